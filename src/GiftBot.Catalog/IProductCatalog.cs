@@ -1,0 +1,21 @@
+namespace GiftBot.Catalog;
+
+/// <summary>The shop's catalog as the bot sees it. Implementations: SQLite (embedded default).</summary>
+public interface IProductCatalog
+{
+    Task<Product?> GetAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Strict search: hard filters (age overlap, price, in stock), ranked by interest match, then variety, then deterministic tie-breaks.</summary>
+    Task<IReadOnlyList<Product>> SearchAsync(ProductQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Search that relaxes one constraint at a time when nothing fits: interests first, then budget by a bounded step. Never relaxes age or stock.</summary>
+    Task<Recommendation> RecommendAsync(ProductQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The interest themes present in the catalog (with synonyms from the theme file), most products first.</summary>
+    Task<IReadOnlyList<InterestTheme>> GetThemesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The shop's currency (ISO 4217).</summary>
+    string Currency { get; }
+}
+
+public sealed record InterestTheme(string Name, string DisplayName, IReadOnlyList<string> Synonyms, int ProductCount);

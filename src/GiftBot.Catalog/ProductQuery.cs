@@ -1,0 +1,25 @@
+namespace GiftBot.Catalog;
+
+/// <summary>What a shopper is looking for. Null means "no constraint".</summary>
+public sealed record ProductQuery
+{
+    /// <summary>Age of the recipient in years; a product fits when its age range overlaps [AgeMin, AgeMax].</summary>
+    public int? AgeMin { get; init; }
+    public int? AgeMax { get; init; }
+    public decimal? MinPrice { get; init; }
+    public decimal? MaxPrice { get; init; }
+    /// <summary>Wanted interest themes (catalog theme names); empty means any.</summary>
+    public IReadOnlyList<string> Interests { get; init; } = [];
+    /// <summary>Themes the shopper ruled out ("anything but books").</summary>
+    public IReadOnlyList<string> ExcludedInterests { get; init; } = [];
+    /// <summary>Products already shown in this search, never shown again.</summary>
+    public IReadOnlyCollection<string> ExcludedProductIds { get; init; } = [];
+    /// <summary>A product the results should resemble ("more like this").</summary>
+    public string? SimilarToProductId { get; init; }
+    public int Limit { get; init; } = 5;
+}
+
+/// <summary>Which constraint was loosened to find anything at all.</summary>
+public enum RelaxedConstraint { None, Interests, Budget }
+
+public sealed record Recommendation(IReadOnlyList<Product> Products, RelaxedConstraint Relaxed, decimal? RelaxedMaxPrice = null);

@@ -1,0 +1,40 @@
+namespace GiftBot.Language;
+
+/// <summary>Intent names shared by every recognizer (embedded and CLU project labels must use the same names).</summary>
+public static class GiftIntents
+{
+    public const string FindGift = "FindGift";
+    public const string ShowMore = "ShowMore";
+    public const string Cheaper = "Cheaper";
+    public const string ChangeInterests = "ChangeInterests";
+    public const string ChangeRecipient = "ChangeRecipient";
+    public const string ViewBasket = "ViewBasket";
+    public const string Checkout = "Checkout";
+    public const string Help = "Help";
+    public const string Cancel = "Cancel";
+    public const string StartOver = "StartOver";
+    public const string TalkToHuman = "TalkToHuman";
+    public const string Faq = "Faq";
+    public const string Greeting = "Greeting";
+    public const string Thanks = "Thanks";
+    public const string Goodbye = "Goodbye";
+    public const string None = "None";
+}
+
+/// <summary>Entity names in <c>RecognizerResult.Entities</c>.</summary>
+public static class GiftEntities
+{
+    /// <summary>{"min":8,"max":8} in years.</summary>
+    public const string Age = "age";
+    /// <summary>{"min":20,"max":40,"currency":"EUR","noLimit":false}.</summary>
+    public const string Budget = "budget";
+    /// <summary>Canonical relationship, e.g. "mother", "nephew", "partner", "myself".</summary>
+    public const string Recipient = "recipient";
+    /// <summary>Catalog theme names the shopper wants.</summary>
+    public const string Interest = "interest";
+    /// <summary>Catalog theme names (or brand words) the shopper ruled out.</summary>
+    public const string ExcludedInterest = "excludedInterest";
+    public const string Occasion = "occasion";
+    /// <summary>FAQ entry id when the intent is <see cref="GiftIntents.Faq"/>.</summary>
+    public const string FaqTopic = "faqTopic";
+}

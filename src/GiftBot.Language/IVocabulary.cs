@@ -1,0 +1,17 @@
+namespace GiftBot.Language;
+
+/// <summary>Interest themes the recognizer should understand; supplied by the host from the catalog so new themes need no code.</summary>
+public interface IInterestVocabulary
+{
+    IReadOnlyList<InterestTerm> GetInterestTerms();
+}
+
+public sealed record InterestTerm(string Theme, IReadOnlyList<string> Synonyms);
+
+/// <summary>FAQ topics and their phrasings; supplied by the host from the FAQ content file so a new entry needs no code.</summary>
+public interface IFaqVocabulary
+{
+    IReadOnlyList<FaqTerm> GetFaqTerms();
+}
+
+public sealed record FaqTerm(string TopicId, IReadOnlyList<string> Phrasings);

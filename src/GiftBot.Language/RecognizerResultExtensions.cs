@@ -1,0 +1,38 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace GiftBot.Language;
+
+/// <summary>Turns the JSON entities every recognizer writes into a typed <see cref="ShopperUnderstanding"/>.</summary>
+public static class RecognizerResultExtensions
+{
+    public static ShopperUnderstanding ToShopperUnderstanding(this RecognizerResult result)
+    {
+        var (intent, score) = result.Intents is { Count: > 0 } ? result.GetTopScoringIntent() : (GiftIntents.None, 0.0);
+        var entities = result.Entities ?? new JObject();
+        return new ShopperUnderstanding
+        {
+            Intent = string.IsNullOrEmpty(intent) ? GiftIntents.None : intent,
+            Score = score,
+            Age = First(entities, GiftEntities.Age) is JObject age
+                ? new AgeRange(age.Value<int>("min"), age.Value<int>("max")) : null,
+            Budget = First(entities, GiftEntities.Budget) is JObject budget
+                ? new Budget(budget.Value<decimal?>("min"), budget.Value<decimal?>("max"), budget.Value<string?>("currency"), budget.Value<bool?>("noLimit") ?? false)
+                : null,
+            Recipient = First(entities, GiftEntities.Recipient)?.Value<string>(),
+            Interests = Strings(entities, GiftEntities.Interest),
+            ExcludedInterests = Strings(entities, GiftEntities.ExcludedInterest),
+            Occasion = First(entities, GiftEntities.Occasion)?.Value<string>(),
+            FaqTopic = First(entities, GiftEntities.FaqTopic)?.Value<string>(),
+        };
+    }
+
+    // Entities follow the LUIS/CLU convention: each name maps to an array of values.
+    private static JToken? First(JObject entities, string name) =>
+        entities[name] is JArray { Count: > 0 } array ? array[0] : null;
+
+    private static IReadOnlyList<string> Strings(JObject entities, string name) =>
+        entities[name] is JArray array
+            ? array.Select(t => t.Type == JTokenType.String ? t.Value<string>() : null).OfType<string>().Distinct().ToList()
+            : [];
+}
