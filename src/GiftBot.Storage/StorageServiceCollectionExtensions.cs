@@ -33,6 +33,10 @@ public static class StorageServiceCollectionExtensions
                 sp.GetService<ILogger<SqliteDatabase>>());
         });
         services.TryAddSingleton<IStorage>(sp => new SqliteStorage(sp.GetRequiredService<SqliteDatabase>(), sp.GetService<ILogger<SqliteStorage>>()));
+        services.TryAddSingleton<IFunnelEventStore>(sp => new SqliteFunnelEventStore(sp.GetRequiredService<SqliteDatabase>()));
+        services.TryAddSingleton<IDurableInbox>(sp => new SqliteDurableInbox(
+            sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<SqliteDurableInbox>>()));
+        services.TryAddSingleton<IScheduledJobStore>(sp => new SqliteScheduledJobStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetService<ILogger<SqliteScheduledJobStore>>()));
         services.AddHostedService<SqliteStorageInitializer>();
         return services;
     }

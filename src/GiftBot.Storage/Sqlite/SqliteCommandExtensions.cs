@@ -28,7 +28,13 @@ internal static class SqliteCommandExtensions
     {
         await using var command = connection.Command(sql, transaction, parameters);
         var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return result is null or DBNull ? default : (T)Convert.ChangeType(result, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+        if (result is null or DBNull)
+        {
+            return default;
+        }
+
+        var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return (T)Convert.ChangeType(result, type, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>
