@@ -95,4 +95,19 @@ public class SqliteProductCatalogTests : IDisposable
 
         Assert.NotNull(await catalog.GetAsync("kept"));
     }
+
+    [Fact]
+    public async Task ReseedsFromTheFeed_WhenTheDatabaseIsDeletedUnderARunningBot()
+    {
+        var time = new FakeTimeProvider();
+        var catalog = CatalogFactory.Create(_dir, _dir.Write("seed.csv", Feeds.Csv(Feeds.Row("seeded"))), time);
+        await catalog.InitializeAsync();
+
+        foreach (var file in new[] { "catalog.db", "catalog.db-wal", "catalog.db-shm" })
+            File.Delete(_dir.File(file));
+        time.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.NotNull(await catalog.GetAsync("seeded"));
+        Assert.True(File.Exists(_dir.File("catalog.db")));
+    }
 }

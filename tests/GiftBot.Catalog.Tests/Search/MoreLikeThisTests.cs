@@ -38,4 +38,15 @@ public class MoreLikeThisTests
 
         Assert.Equal(["paints"], result.Ids());
     }
+
+    [Fact]
+    public async Task WhenNothingSharesATheme_RecommendsOtherGiftsForTheSameAgeBand()
+    {
+        var result = await Catalog.RecommendAsync(new ProductQuery { SimilarToProductId = "paints" });
+
+        Assert.Equal(RelaxedConstraint.Interests, result.Relaxed);
+        Assert.DoesNotContain("paints", result.Products.Ids());
+        Assert.DoesNotContain("space-mobile-baby", result.Products.Ids());
+        Assert.Contains("rocket", result.Products.Ids());
+    }
 }

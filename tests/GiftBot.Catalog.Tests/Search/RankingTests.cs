@@ -20,6 +20,15 @@ public class RankingTests
     }
 
     [Fact]
+    public async Task ReadsAReversedAgeRangeTheRightWayRound()
+    {
+        var result = await SearchAsync(new ProductQuery { AgeMin = 12, AgeMax = 10 },
+            Make("baby", minAge: 0, maxAge: 2), Make("tween", minAge: 9, maxAge: 11));
+
+        Assert.Equal(["tween"], result.Ids());
+    }
+
+    [Fact]
     public async Task KeepsOnlyProductsWithinTheBudget_BoundsIncluded()
     {
         var result = await SearchAsync(new ProductQuery { MinPrice = 10m, MaxPrice = 30m },
