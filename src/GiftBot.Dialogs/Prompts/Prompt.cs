@@ -125,9 +125,11 @@ public abstract class Prompt<T> : Dialog
         return isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
     }
 
+    // MessageFactory.Text defaults to acceptingInput; a question expects an answer, so only an explicit
+    // ignoringInput is kept.
     private static void ExpectInput(Activity? activity)
     {
-        if (activity is not null && string.IsNullOrEmpty(activity.InputHint))
+        if (activity is not null && activity.InputHint != InputHints.IgnoringInput)
         {
             activity.InputHint = InputHints.ExpectingInput;
         }
