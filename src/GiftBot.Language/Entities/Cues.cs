@@ -15,7 +15,7 @@ internal static class Cues
 
     public static readonly IReadOnlySet<string> AgeUnitsAfter = Set("year years yr yrs yo yos y yro");
     public static readonly IReadOnlySet<string> MonthUnitsAfter = Set("month months mo mos");
-    public static readonly IReadOnlySet<string> AgeWordsBefore = Set("aged age ages turning turns turned turn");
+    public static readonly IReadOnlySet<string> AgeWordsBefore = Set("aged age ages turning turns turned turn older younger");
     public static readonly IReadOnlySet<string> BeVerbs = Set("is 's are 're be was will");
     public static readonly IReadOnlySet<string> AgeSubjects = Set("she he they who her him them kid child son daughter");
     public static readonly IReadOnlySet<string> Fillers = Set("actually really just only now already almost nearly soon currently about around probably like");
@@ -36,7 +36,7 @@ internal static class Cues
     public static int PreviousMeaningful(Utterance u, int index)
     {
         var i = index - 1;
-        while (i >= 0 && (Fillers.Contains(u.LowerAt(i)) || u.Tokens[i].Kind == Text.TokenKind.Currency)) i--;
+        while (i >= 0 && (Fillers.Contains(u.LowerAt(i)) || u.LowerAt(i) == "," || u.Tokens[i].Kind == Text.TokenKind.Currency)) i--;
         return i;
     }
 

@@ -24,6 +24,8 @@ public static class NumberRoles
             var currency = Cues.CurrencyAt(u, span.First - 1) ?? Cues.CurrencyAt(u, span.Last + 1);
             var role = RoleOf(u, span, currency);
             if (role is NumberRole.Unknown or NumberRole.Count) role = bareNumbers == NumberRole.Unknown ? role : bareNumbers;
+            // In the answer to "how old?", "between 5 and 8" and "under 5" are ages.
+            if (bareNumbers == NumberRole.Age && role == NumberRole.Budget && currency is null) role = NumberRole.Age;
             result.Add(new RoledNumber(span, role, currency, false));
         }
         LinkRanges(u, result);
@@ -55,6 +57,7 @@ public static class NumberRoles
         if (Cues.AgeUnitsAfter.Contains(u.LowerAt(after)) || Cues.MonthUnitsAfter.Contains(u.LowerAt(after))) return true;
         if (span.IsOrdinal && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is { Value: "birthday" }) return true;
         if (span.IsDecade) return IsDecadeOfLife(u, span.First);
+        if (KeywordBefore(u, span.First, "age")) return true;
         var previous = Cues.PreviousMeaningful(u, span.First);
         var word = u.LowerAt(previous);
         if (Cues.AgeWordsBefore.Contains(word)) return true;
@@ -88,6 +91,17 @@ public static class NumberRoles
         {
             if (u.Tokens[i].Lower is "." or "?" or "!") return false;
             if (Cues.BudgetKeywords.Contains(u.Tokens[i].Lower)) return true;
+        }
+        return false;
+    }
+
+    // "update the age to 9", "wrong age, seven".
+    private static bool KeywordBefore(Utterance u, int first, string keyword)
+    {
+        for (var i = first - 1; i >= Math.Max(0, first - 4); i--)
+        {
+            if (u.Tokens[i].Lower is "." or "?" or "!" || u.NumberEndingAt(i) is not null) return false;
+            if (u.Tokens[i].Lower == keyword) return true;
         }
         return false;
     }
