@@ -21,6 +21,9 @@ public sealed class LanguageModelProvider(
     private string? _fingerprint;
     private DateTimeOffset _checkedAt;
 
+    /// <summary>The background rebuild in progress, if any (tests await it).</summary>
+    internal Task? PendingRebuild { get { lock (_gate) return _rebuild; } }
+
     public Task<LanguageModel> GetModelAsync(CancellationToken cancellationToken)
     {
         lock (_gate)
