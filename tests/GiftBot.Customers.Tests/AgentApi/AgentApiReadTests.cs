@@ -86,4 +86,14 @@ public class AgentApiReadTests
         Assert.Equal(HttpStatusCode.NotFound, response.Status);
         Assert.Equal("Unknown customer", response.Text("title"));
     }
+
+    [Fact]
+    public async Task Answers400_ForAnIdWithControlCharacters()
+    {
+        await using var host = await AgentApiHost.StartAsync();
+
+        var response = await ApiResponse.SendAsync(host.Client, HttpMethod.Get, "/api/agent/customers/facebook/psid%01");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+    }
 }
