@@ -80,4 +80,17 @@ public sealed class InboxProcessingTests : IAsyncLifetime
 
         Assert.Equal(["text:first", "text:second", "text:third"], MessengerTestHost.SentTexts(_graph));
     }
+
+    [Fact]
+    public async Task DifferentUsers_AreProcessedInParallel_WhileOneUsersTurnIsStillRunning()
+    {
+        await using var host = await MessengerTestHost.StartAsync(_graph, _database.Path);
+
+        await host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Text("m_wait", "wait", 1, psid: "user-a")));
+        await host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Text("m_release", "release", 2, psid: "user-b")));
+        await _graph.WaitForRequestsAsync(2);
+
+        // user-b's turn had to run while user-a's was blocked, so its reply comes first.
+        Assert.Equal(["text:release", "text:wait"], MessengerTestHost.SentTexts(_graph));
+    }
 }
