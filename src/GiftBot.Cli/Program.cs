@@ -6,7 +6,13 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
 
 var commands = new CommandTable()
     .Add("content check", "Check content files (Messenger limits, tokens, locales, FAQ, spelling) before they go live",
-        GiftBot.Content.ContentCheckCommand.Usage, GiftBot.Content.ContentCheckCommand.RunAsync);
+        GiftBot.Content.ContentCheckCommand.Usage, GiftBot.Content.ContentCheckCommand.RunAsync)
+    .Add("catalog import", "Import a product feed (Facebook catalog CSV); bad rows are reported by line, the old catalog stays on failure",
+        "catalog import <feed.csv> [--db <catalog.db>] [--currency <ISO code>]", GiftBot.Catalog.Import.CatalogImportCommand.RunAsync)
+    .Add("messenger profile", "Set the Page's Get Started, greeting, ice breakers and persistent menu from content/messenger-profile.json",
+        "messenger profile [--content <dir>] [--dry-run]", GiftBot.Messenger.Commands.MessengerProfileCommand.RunAsync)
+    .Add("messenger links", "Print m.me links, write QR codes and the click-to-Messenger ad welcome JSON for each entry preset",
+        "messenger links [--content <dir>] [--out <dir>] [--page <name>]", GiftBot.Messenger.Commands.MessengerLinksCommand.RunAsync);
 
 try
 {
