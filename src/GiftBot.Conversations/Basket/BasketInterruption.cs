@@ -1,0 +1,108 @@
+using GiftBot.Catalog;
+using GiftBot.Conversations.Funnel;
+using GiftBot.Conversations.Interruptions;
+using GiftBot.Conversations.Text;
+using GiftBot.Language;
+using GiftBot.Storage;
+using Microsoft.Bot.Builder;
+
+namespace GiftBot.Conversations.Basket;
+
+/// <summary>
+/// The basket at any point of the conversation: add (ADD_TO_BASKET:id), view (VIEW_BASKET or "what's in my basket"),
+/// remove (REMOVE_FROM_BASKET:id) and checkout (CHECKOUT or "I want to pay").
+/// </summary>
+public sealed class BasketInterruption : IInterruptionHandler
+{
+    private readonly BasketStore _store;
+    private readonly IProductCatalog _catalog;
+    private readonly BotVoice _voice;
+    private readonly BasketViews _views;
+    private readonly FunnelRecorder _funnel;
+
+    public BasketInterruption(BasketStore store, IProductCatalog catalog, BotVoice voice, BasketViews views, FunnelRecorder funnel)
+    {
+        _store = store;
+        _catalog = catalog;
+        _voice = voice;
+        _views = views;
+        _funnel = funnel;
+    }
+
+    public async Task<bool> TryHandleAsync(ITurnContext turnContext, PayloadCommand? command, ShopperUnderstanding understanding, CancellationToken cancellationToken)
+    {
+        var action = command?.Name ?? understanding.Intent switch
+        {
+            GiftIntents.ViewBasket => Payloads.ViewBasket,
+            GiftIntents.Checkout => Payloads.Checkout,
+            _ => null,
+        };
+        switch (action)
+        {
+            case Payloads.AddToBasket: await AddAsync(turnContext, command!.RequiredArgument, cancellationToken); return true;
+            case Payloads.RemoveFromBasket: await RemoveAsync(turnContext, command!.RequiredArgument, cancellationToken); return true;
+            case Payloads.ViewBasket: await _views.ShowAsync(turnContext, cancellationToken); return true;
+            case Payloads.Checkout: await _views.CheckoutAsync(turnContext, cancellationToken); return true;
+            default: return false;
+        }
+    }
+
+    private async Task AddAsync(ITurnContext turnContext, string productId, CancellationToken cancellationToken)
+    {
+        var product = await _catalog.GetAsync(productId, cancellationToken);
+        if (product is null)
+        {
+            await SayAsync(turnContext, _voice.Line(turnContext, BasketText.UnknownProduct), cancellationToken);
+            return;
+        }
+        if (!product.IsInStock)
+        {
+            await SayAsync(turnContext, _voice.Line(turnContext, BasketText.OutOfStock, "title", product.Title), cancellationToken);
+            return;
+        }
+        var basket = await _store.GetAsync(turnContext, cancellationToken);
+        if (basket.Find(product.Id) is { } line)
+        {
+            line.Quantity = Math.Min(line.Quantity + 1, BasketStore.MaxQuantity);
+        }
+        else if (basket.Items.Count >= BasketStore.MaxLines)
+        {
+            await SayAsync(turnContext, _voice.Line(turnContext, BasketText.AlreadyFull, "max", $"{BasketStore.MaxLines}"), cancellationToken);
+            return;
+        }
+        else
+        {
+            basket.Items.Add(new BasketItem { ProductId = product.Id, Title = product.Title, Price = product.Price, Currency = product.Currency });
+        }
+
+        var text = _voice.Line(turnContext, BasketText.Added, new Dictionary<string, string?> { ["title"] = product.Title, ["count"] = _views.Count(turnContext, basket) });
+        await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, text, BasketActions(turnContext)), cancellationToken);
+        await _funnel.RecordAsync(turnContext, FunnelEventKinds.AddedToBasket, new Dictionary<string, string> { ["productId"] = product.Id }, cancellationToken);
+    }
+
+    private async Task RemoveAsync(ITurnContext turnContext, string productId, CancellationToken cancellationToken)
+    {
+        var basket = await _store.GetAsync(turnContext, cancellationToken);
+        if (basket.Find(productId) is not { } line)
+        {
+            await SayAsync(turnContext, _voice.Line(turnContext, BasketText.NotInBasket), cancellationToken);
+            return;
+        }
+        basket.Items.Remove(line);
+        if (basket.Items.Count == 0)
+        {
+            await SayAsync(turnContext, _voice.Line(turnContext, BasketText.RemovedLast, "title", line.Title), cancellationToken);
+            return;
+        }
+        var text = _voice.Line(turnContext, BasketText.Removed, new Dictionary<string, string?> { ["title"] = line.Title, ["count"] = _views.Count(turnContext, basket) });
+        await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, text, BasketActions(turnContext)), cancellationToken);
+    }
+
+    private Task SayAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+
+    private List<GiftBot.Dialogs.Choices.Choice> BasketActions(ITurnContext turnContext) =>
+    [
+        QuickReplies.Command(_voice.Line(turnContext, BasketText.ViewBasket), Payloads.ViewBasket),
+        QuickReplies.Command(_voice.Line(turnContext, BasketText.Checkout), Payloads.Checkout),
+    ];}
