@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using GiftBot.Testing.BotFramework;
+using GiftBot.Tests.Hosting;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Serialization;
+
+namespace GiftBot.Tests.Bot;
+
+/// <summary>
+/// The per-turn cost fix: the connector clients CloudAdapter creates for each turn share one contract resolver
+/// (so Newtonsoft's reflection is done once, not per reply), and replies still reach the connector intact.
+/// </summary>
+public sealed class SharedContractResolverTests
+{
+    [Fact]
+    public async Task ConnectorClientsOfDifferentTurns_ShareOneContractResolver()
+    {
+        var resolvers = await CaptureResolversOfTwoTurnsAsync(shareResolver: true);
+
+        Assert.Equal(4, resolvers.Count);
+        Assert.Single(resolvers.Distinct(ReferenceEqualityComparer.Instance));
+    }
+
+    [Fact]
+    public async Task ConnectorClientsGetFreshResolvers_WhenTheFixIsSwitchedOff()
+    {
+        var resolvers = await CaptureResolversOfTwoTurnsAsync(shareResolver: false);
+
+        Assert.Equal(4, resolvers.Distinct(ReferenceEqualityComparer.Instance).Count());
+    }
+
+    [Fact]
+    public async Task RepliesSerializeAsBotFrameworkJson_WithTheSharedResolver()
+    {
+        await using var connector = await BotConnectorStandIn.StartAsync();
+        await using var app = new GiftBotApp();
+        var activity = EmulatorActivities.Message(connector.ServiceUrl, "conv-json", "wire check");
+
+        await app.CreateClient().PostActivityAsync(activity);
+
+        var json = Assert.Single(connector.Server.Requests).Json!;
+        Assert.Equal("message", json["type"]!.GetValue<string>());
+        Assert.Equal("wire check", json["text"]!.GetValue<string>());
+        Assert.Equal(activity.Id, json["replyToId"]!.GetValue<string>());
+        Assert.Equal("conv-json", json["conversation"]!["id"]!.GetValue<string>());
+        Assert.DoesNotContain(json.AsObject(), property => property.Value is null); // nulls are left out, as the connector expects
+    }
+
+    private static async Task<List<IContractResolver>> CaptureResolversOfTwoTurnsAsync(bool shareResolver)
+    {
+        var resolvers = new ConcurrentQueue<IContractResolver>();
+        await using var connector = await BotConnectorStandIn.StartAsync();
+        await using var app = new GiftBotApp(
+            new Dictionary<string, string?> { ["Bot:ShareConnectorContractResolver"] = shareResolver.ToString() },
+            services => services.AddTransient<IBot>(_ => new DelegateBot(async (turn, ct) =>
+            {
+                var client = (ConnectorClient)turn.TurnState.Get<IConnectorClient>();
+                resolvers.Enqueue(client.SerializationSettings.ContractResolver!);
+                resolvers.Enqueue(client.DeserializationSettings.ContractResolver!);
+                await turn.SendActivityAsync(MessageFactory.Text("ok"), ct);
+            })));
+        var http = app.CreateClient();
+
+        await http.PostActivityAsync(EmulatorActivities.Message(connector.ServiceUrl, "conv-a", "one"));
+        await http.PostActivityAsync(EmulatorActivities.Message(connector.ServiceUrl, "conv-b", "two"));
+
+        Assert.Equal(2, connector.Server.Requests.Count);
+        return [.. resolvers];
+    }
+}
