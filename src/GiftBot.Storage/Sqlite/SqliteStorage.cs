@@ -1,0 +1,123 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Newtonsoft.Json;
+
+namespace GiftBot.Storage.Sqlite;
+
+/// <summary>
+/// Bot Builder <see cref="IStorage"/> over SQLite: values are plain JSON and come back as JObject (BotState converts them);
+/// ETags give optimistic concurrency like Bot Framework's Cosmos/Blob storages (null or "*" overwrites, a stale ETag fails).
+/// </summary>
+public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage>? logger = null) : IStorage
+{
+    private const int KeysPerQuery = 500;
+    private readonly ILogger _logger = logger ?? NullLogger<SqliteStorage>.Instance;
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (keys.Length == 0)
+        {
+            return result;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
+        {
+            var names = chunk.Select((_, i) => $"$k{i}").ToArray();
+            await using var command = connection.Command(
+                $"SELECT key, value, etag FROM state WHERE key IN ({string.Join(", ", names)});",
+                null, chunk.Select((key, i) => (names[i], (object?)key)).ToArray());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var key = reader.GetString(0);
+                result[key] = ParseOrThrow(key, reader.GetString(1), reader.GetString(2));
+            }
+        }
+
+        return result;
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        // Serialise before taking the write lock: a value that cannot be serialised fails without touching the store.
+        var rows = changes.Select(change => (change.Key, change.Value, Json: StoredJson.Serialize(
+            change.Value ?? throw new ArgumentException($"Storage key '{change.Key}' has a null value; delete the key instead.", nameof(changes))))).ToList();
+        var newETags = new List<(object Value, string ETag)>(rows.Count);
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginWrite();
+        var now = DateTimeOffset.UtcNow.ToUnixMs();
+        foreach (var (key, value, json) in rows)
+        {
+            ArgumentNullException.ThrowIfNull(key, nameof(changes));
+            var expected = StoredJson.ExpectedETag(value);
+            if (expected is not null && expected != "*")
+            {
+                var current = await connection.ScalarAsync<string>("SELECT etag FROM state WHERE key = $key;", cancellationToken, transaction, ("$key", key)).ConfigureAwait(false);
+                // Like MemoryStorage: an ETag only conflicts with an item that still exists.
+                if (current is not null && current != expected)
+                {
+                    _logger.LogWarning("ETag conflict writing storage key {StorageKey}", key);
+                    throw new StorageConcurrencyException(key, expected, current);
+                }
+            }
+
+            var etag = Guid.NewGuid().ToString("N");
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO state (key, value, etag, updated_at) VALUES ($key, $value, $etag, $now)
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at;
+                """,
+                cancellationToken, transaction, ("$key", key), ("$value", json), ("$etag", etag), ("$now", now)).ConfigureAwait(false);
+            newETags.Add((value, etag));
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var (value, etag) in newETags)
+        {
+            StoredJson.AssignETag(value, etag);
+        }
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Length == 0)
+        {
+            return;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginWrite();
+        foreach (var key in keys)
+        {
+            await connection.ExecuteAsync("DELETE FROM state WHERE key = $key;", cancellationToken, transaction, ("$key", key)).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private object ParseOrThrow(string key, string json, string etag)
+    {
+        try
+        {
+            return StoredJson.Deserialize(json, etag);
+        }
+        catch (JsonException ex)
+        {
+            _logger.LogWarning(ex, "Stored item {StorageKey} is not valid JSON; reporting it instead of treating it as missing", key);
+            throw new StorageReadException(key, ex);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+
+namespace GiftBot.Storage;
+
+/// <summary>Where the embedded SQLite database lives. Bound to the "Storage" configuration section.</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary>Database file; a relative path is resolved against the host's content root. The folder is created on first use.</summary>
+    public string DatabasePath { get; set; } = "data/giftbot.db";
+
+    /// <summary>How long a connection waits for another writer's lock before giving up.</summary>
+    public int BusyTimeoutMilliseconds { get; set; } = 5000;
+}
+
+/// <summary>Fails start-up with a message naming the configuration key that is wrong.</summary>
+public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.DatabasePath))
+        {
+            failures.Add($"{StorageOptions.SectionName}:{nameof(StorageOptions.DatabasePath)} must name a database file, e.g. \"data/giftbot.db\".");
+        }
+        else if (options.DatabasePath.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || options.DatabasePath.Trim() == ":memory:")
+        {
+            failures.Add($"{StorageOptions.SectionName}:{nameof(StorageOptions.DatabasePath)} is not a usable file path.");
+        }
+
+        if (options.BusyTimeoutMilliseconds is < 1 or > 600_000)
+        {
+            failures.Add($"{StorageOptions.SectionName}:{nameof(StorageOptions.BusyTimeoutMilliseconds)} must be between 1 and 600000.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,92 @@
+using GiftBot.Storage.Sqlite;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+
+namespace GiftBot.Storage.Tests;
+
+/// <summary>ConversationState and UserState through SqliteStorage, the way the bot uses them, across a "restart".</summary>
+public sealed class BotStateRoundTripTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    public sealed class GiftFinderProgress
+    {
+        public string? Recipient { get; set; }
+        public int Turns { get; set; }
+        public Dictionary<string, decimal> Budget { get; set; } = [];
+    }
+
+    public sealed class ShopperProfile
+    {
+        public string? FirstName { get; set; }
+        public DateTimeOffset? FirstSeen { get; set; }
+    }
+
+    [Fact]
+    public async Task ConversationAndUserState_SurviveARestartOfTheStore()
+    {
+        await CreateFlow(new SqliteStorage(_db.Open()))
+            .Send("for my niece").AssertReply("turn 1: niece / Ana")
+            .Send("she loves space").AssertReply("turn 2: niece / Ana")
+            .StartTestAsync();
+
+        // A new process: new database object, new storage, new state objects, same file.
+        await CreateFlow(new SqliteStorage(_db.Open()))
+            .Send("still there?").AssertReply("turn 3: niece / Ana")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TwoTurnsSavingTheSameConversation_TheStaleOneFailsInsteadOfOverwriting()
+    {
+        var storage = new SqliteStorage(_db.Open());
+        var conversationState = new ConversationState(storage);
+        var progress = conversationState.CreateTrackedProperty<GiftFinderProgress>(nameof(GiftFinderProgress));
+        var adapter = new TestAdapter();
+        using var seed = Turn(adapter, "hi");
+        await progress.GetAsync(seed, () => new GiftFinderProgress { Recipient = "niece" });
+        await conversationState.SaveChangesAsync(seed);
+
+        using var first = Turn(adapter, "for my dad");
+        using var second = Turn(adapter, "for my mum");
+        (await progress.GetAsync(first)).Recipient = "dad";
+        (await progress.GetAsync(second)).Recipient = "mum";
+        await conversationState.SaveChangesAsync(first);
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => conversationState.SaveChangesAsync(second));
+        using var check = Turn(adapter, "?");
+        Assert.Equal("dad", (await progress.GetAsync(check)).Recipient);
+    }
+
+    private static TurnContext Turn(TestAdapter adapter, string text)
+    {
+        var activity = MessageFactory.Text(text);
+        activity.ApplyConversationReference(adapter.Conversation, isIncoming: true);
+        return new TurnContext(adapter, activity);
+    }
+
+    private static TestFlow CreateFlow(IStorage storage)
+    {
+        var conversationState = new ConversationState(storage);
+        var userState = new UserState(storage);
+        var progressAccessor = conversationState.CreateTrackedProperty<GiftFinderProgress>(nameof(GiftFinderProgress));
+        var profileAccessor = userState.CreateTrackedProperty<ShopperProfile>(nameof(ShopperProfile));
+        var adapter = new TestAdapter().Use(new AutoSaveStateMiddleware(conversationState, userState));
+
+        return new TestFlow(adapter, async (turnContext, cancellationToken) =>
+        {
+            var progress = await progressAccessor.GetAsync(turnContext, () => new GiftFinderProgress(), cancellationToken);
+            var profile = await profileAccessor.GetAsync(turnContext, () => new ShopperProfile(), cancellationToken);
+            progress.Turns++;
+            // A second read in the same turn must see (and keep) the change made in place, as a dialog stack would.
+            Assert.Same(progress, await progressAccessor.GetAsync(turnContext, () => new GiftFinderProgress(), cancellationToken));
+            progress.Recipient ??= turnContext.Activity.Text.Split(' ').Last();
+            progress.Budget["max"] = 49.99m;
+            profile.FirstName ??= "Ana";
+            profile.FirstSeen ??= DateTimeOffset.UtcNow;
+            await turnContext.SendActivityAsync($"turn {progress.Turns}: {progress.Recipient} / {profile.FirstName}", cancellationToken: cancellationToken);
+        });
+    }
+}

@@ -1,0 +1,158 @@
+using GiftBot.Storage.Sqlite;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace GiftBot.Storage.Tests;
+
+public sealed class SqliteStorageTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+    private readonly SqliteStorage _storage;
+
+    public SqliteStorageTests() => _storage = new SqliteStorage(_db.Open());
+
+    public void Dispose() => _db.Dispose();
+
+    private sealed class Basket : IStoreItem
+    {
+        public List<string> ProductIds { get; set; } = [];
+        public DateTimeOffset UpdatedAt { get; set; }
+        public string? ETag { get; set; }
+    }
+
+    [Fact]
+    public async Task NewItemWithNullETag_IsCreated_AndReceivesAnETag()
+    {
+        var basket = new Basket { ProductIds = ["10280"] };
+        await _storage.WriteAsync(new Dictionary<string, object> { ["b1"] = basket });
+
+        Assert.False(string.IsNullOrEmpty(basket.ETag));
+        var read = (JObject)(await _storage.ReadAsync(["b1"]))["b1"];
+        Assert.Equal(basket.ETag, read["eTag"]!.Value<string>());
+        Assert.Equal(["10280"], read.ToObject<Basket>()!.ProductIds);
+    }
+
+    [Fact]
+    public async Task StaleETagWrite_FailsWithConcurrencyException_NamingTheKeyButNotTheValue()
+    {
+        var first = new Basket { ProductIds = ["secret-product"] };
+        await _storage.WriteAsync(new Dictionary<string, object> { ["user/42/basket"] = first });
+        var staleCopy = ((JObject)(await _storage.ReadAsync(["user/42/basket"]))["user/42/basket"]).ToObject<Basket>()!;
+        first.ProductIds.Add("second");
+        await _storage.WriteAsync(new Dictionary<string, object> { ["user/42/basket"] = first });
+
+        staleCopy.ProductIds.Add("stale");
+        var ex = await Assert.ThrowsAsync<StorageConcurrencyException>(() => _storage.WriteAsync(new Dictionary<string, object> { ["user/42/basket"] = staleCopy }));
+
+        Assert.Equal("user/42/basket", ex.Key);
+        Assert.Contains("user/42/basket", ex.Message);
+        Assert.DoesNotContain("secret-product", ex.Message);
+        var stored = ((JObject)(await _storage.ReadAsync(["user/42/basket"]))["user/42/basket"]).ToObject<Basket>()!;
+        Assert.Equal(["secret-product", "second"], stored.ProductIds);
+    }
+
+    [Fact]
+    public async Task StarETag_OverwritesWhateverIsStored()
+    {
+        await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Basket { ProductIds = ["a"] } });
+        await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Basket { ProductIds = ["b"], ETag = "*" } });
+
+        var stored = ((JObject)(await _storage.ReadAsync(["k"]))["k"]).ToObject<Basket>()!;
+        Assert.Equal(["b"], stored.ProductIds);
+    }
+
+    [Fact]
+    public async Task JObjectCarryingStaleETag_IsRejected_AndFreshETagIsAccepted()
+    {
+        await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new JObject { ["n"] = 1 } });
+        var fresh = (JObject)(await _storage.ReadAsync(["k"]))["k"];
+        var stale = (JObject)fresh.DeepClone();
+
+        fresh["n"] = 2;
+        await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = fresh });
+        stale["n"] = 3;
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => _storage.WriteAsync(new Dictionary<string, object> { ["k"] = stale }));
+        fresh["n"] = 4;
+        await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = fresh });
+        Assert.Equal(4, ((JObject)(await _storage.ReadAsync(["k"]))["k"])["n"]!.Value<int>());
+    }
+
+    [Fact]
+    public async Task MultiKeyWrite_IsAllOrNothing_WhenOneKeyConflicts()
+    {
+        await _storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Basket { ProductIds = ["old-a"] } });
+
+        var changes = new Dictionary<string, object>
+        {
+            ["b"] = new Basket { ProductIds = ["new-b"] },
+            ["a"] = new Basket { ProductIds = ["new-a"], ETag = "not-the-current-etag" },
+        };
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => _storage.WriteAsync(changes));
+
+        var read = await _storage.ReadAsync(["a", "b"]);
+        Assert.False(read.ContainsKey("b"));
+        Assert.Equal(["old-a"], ((JObject)read["a"]).ToObject<Basket>()!.ProductIds);
+        Assert.Null(((Basket)changes["b"]).ETag);
+    }
+
+    [Fact]
+    public async Task KeysWithAnyCharacters_RoundTripExactly()
+    {
+        string[] keys = ["facebook/conversations/1234567890", "it's \"quoted\" ; DROP TABLE state; --", "ünïcødé 🎁 key", "%_*?", " ", "a\0b"];
+        await _storage.WriteAsync(keys.ToDictionary(k => k, object (k) => new JObject { ["key"] = k }));
+
+        var read = await _storage.ReadAsync(keys.Append("missing").ToArray());
+
+        Assert.Equal(keys.Length, read.Count);
+        foreach (var key in keys)
+        {
+            Assert.Equal(key, ((JObject)read[key])["key"]!.Value<string>());
+        }
+    }
+
+    [Fact]
+    public async Task Values_AreStoredAsPlainJson_WithoutTypeNames()
+    {
+        await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Basket { ProductIds = ["x"], UpdatedAt = new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.FromHours(-7)) } });
+
+        var read = (JObject)(await _storage.ReadAsync(["k"]))["k"];
+
+        Assert.DoesNotContain(read.Properties(), p => p.Name.StartsWith('$'));
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.FromHours(-7)), read.ToObject<Basket>()!.UpdatedAt);
+        Assert.Equal(TimeSpan.FromHours(-7), read.ToObject<Basket>()!.UpdatedAt.Offset);
+    }
+
+    [Fact]
+    public async Task Delete_RemovesOnlyTheGivenKeys_AndAStaleETagMayRecreateADeletedItem()
+    {
+        var kept = new Basket();
+        var deleted = new Basket();
+        await _storage.WriteAsync(new Dictionary<string, object> { ["keep"] = kept, ["gone"] = deleted });
+
+        await _storage.DeleteAsync(["gone", "never-existed"]);
+
+        var read = await _storage.ReadAsync(["keep", "gone"]);
+        Assert.Equal(["keep"], read.Keys);
+        await _storage.WriteAsync(new Dictionary<string, object> { ["gone"] = deleted });
+        Assert.True((await _storage.ReadAsync(["gone"])).ContainsKey("gone"));
+    }
+
+    [Fact]
+    public async Task NewStorageOverTheSameFile_ReadsWhatTheOldOneWrote()
+    {
+        await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Basket { ProductIds = ["persisted"] } });
+
+        var restarted = new SqliteStorage(_db.Open());
+        var read = await restarted.ReadAsync(["k"]);
+
+        Assert.Equal(["persisted"], ((JObject)read["k"]).ToObject<Basket>()!.ProductIds);
+    }
+
+    [Fact]
+    public async Task NullValue_IsRejectedWithTheKeyNamed()
+    {
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => _storage.WriteAsync(new Dictionary<string, object> { ["empty"] = null! }));
+        Assert.Contains("empty", ex.Message);
+    }
+}
