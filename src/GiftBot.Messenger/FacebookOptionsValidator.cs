@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace GiftBot.Messenger;
+
+/// <summary>Start-up validation of <see cref="FacebookOptions"/>; only enforced when the channel is enabled, naming the missing key.</summary>
+public sealed partial class FacebookOptionsValidator : IValidateOptions<FacebookOptions>
+{
+    [GeneratedRegex(@"^v\d+\.\d+$")]
+    private static partial Regex VersionPattern();
+
+    public ValidateOptionsResult Validate(string? name, FacebookOptions options)
+    {
+        if (!options.IsEnabled) return ValidateOptionsResult.Success;
+        var failures = new List<string>();
+        void Require(string? value, string key)
+        {
+            if (string.IsNullOrWhiteSpace(value)) failures.Add($"{FacebookOptions.SectionName}:{key} is required when the Facebook channel is enabled.");
+        }
+        Require(options.AppSecret, nameof(options.AppSecret));
+        Require(options.PageAccessToken, nameof(options.PageAccessToken));
+        Require(options.VerifyToken, nameof(options.VerifyToken));
+        if (!Uri.TryCreate(options.GraphApiBaseUrl, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != "https" && baseUrl.Scheme != "http"))
+            failures.Add($"{FacebookOptions.SectionName}:{nameof(options.GraphApiBaseUrl)} must be an absolute http(s) URL.");
+        if (!VersionPattern().IsMatch(options.GraphApiVersion ?? ""))
+            failures.Add($"{FacebookOptions.SectionName}:{nameof(options.GraphApiVersion)} must look like v25.0.");
+        if (options.MaxBodyBytes <= 0)
+            failures.Add($"{FacebookOptions.SectionName}:{nameof(options.MaxBodyBytes)} must be positive.");
+        if (options.Inbox.MaxAttempts < 1 || options.Inbox.Parallelism < 1)
+            failures.Add($"{FacebookOptions.SectionName}:Inbox:MaxAttempts and Inbox:Parallelism must be at least 1.");
+        if (options.Inbox.LeaseDuration <= TimeSpan.Zero || options.Inbox.PollInterval <= TimeSpan.Zero || options.Inbox.RetryDelay < TimeSpan.Zero)
+            failures.Add($"{FacebookOptions.SectionName}:Inbox:LeaseDuration and PollInterval must be positive, RetryDelay not negative.");
+        if (options.Send.MaxRetries < 0 || options.Send.AttemptTimeout <= TimeSpan.Zero || options.Send.BaseDelay < TimeSpan.Zero)
+            failures.Add($"{FacebookOptions.SectionName}:Send:MaxRetries must not be negative and AttemptTimeout must be positive.");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
