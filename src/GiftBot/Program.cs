@@ -2,23 +2,29 @@ using GiftBot.Bot;
 using GiftBot.Configuration;
 using GiftBot.Content;
 using GiftBot.Health;
+using GiftBot.Messenger;
+using GiftBot.Messenger.AzureBotService;
+using GiftBot.Storage;
 using Microsoft.Bot.Builder;
 
 // .env first: it feeds the environment that configuration is built from (real environment variables win).
 DotEnvFile.LoadIfPresent();
 
 var builder = WebApplication.CreateBuilder(args);
-builder.ListenOnBotFrameworkDefaultPort();
-builder.AddStructuredLogging();
+builder.ListenOnBotFrameworkDefaultPort();                    // http://localhost:3978 unless configured
+builder.AddStructuredLogging();                               // Logging:Console:FormatterName=json for JSON lines
 
-builder.Services.AddSingleton<IStorage, MemoryStorage>();
-builder.Services.AddSingleton<IBotText>(_ => BotText.Load(Path.Combine(AppContext.BaseDirectory, "content", "text"), "en-US"));
-builder.Services.AddTransient<IBot, EchoBot>();
-builder.AddBotFramework();
-builder.AddHealth();
+builder.Services.AddSqliteStorage(builder.Configuration);     // bot state, funnel events, durable inbox (SQLite)
+builder.Services.AddBotContent(builder.Configuration);        // persona, texts, FAQ, opening hours (content/)
+builder.Services.AddMessenger(builder.Configuration);         // Facebook webhook, inbox worker, Send API
+builder.Services.AddTransient<IBot, EchoBot>();               // the bot itself
+builder.AddBotFramework()                                     // /api/messages: CloudAdapter + error handler
+    .AddBotMiddleware<FacebookChannelDataMiddleware>();       // Azure Bot Service's Facebook channel, normalised
+builder.AddHealth();                                          // /health, /health/ready
 
 var app = builder.Build();
 app.MapBotMessages();
+app.MapFacebookWebhook();
 app.MapHealth();
 app.Run();
 

@@ -49,6 +49,15 @@ public static class BotFrameworkHostingExtensions
         return builder;
     }
 
+    /// <summary>Adds a Bot Builder middleware (resolved from DI) to the adapter's pipeline, after those added before it.</summary>
+    public static WebApplicationBuilder AddBotMiddleware<TMiddleware>(this WebApplicationBuilder builder)
+        where TMiddleware : class, Microsoft.Bot.Builder.IMiddleware
+    {
+        builder.Services.TryAddSingleton<TMiddleware>();
+        builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => sp.GetRequiredService<TMiddleware>());
+        return builder;
+    }
+
     /// <summary>POST /api/messages (the samples' endpoint); GET answers 405 with a note, or upgrades a streaming WebSocket.</summary>
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
     {

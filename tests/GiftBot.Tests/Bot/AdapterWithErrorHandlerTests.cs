@@ -12,23 +12,16 @@ namespace GiftBot.Tests.Bot;
 /// A bot that remembers (in conversation state) a dialog stack and a basket on "remember", throws on "boom" after
 /// changing both, and reports what it finds on "show": enough to see what the error handler keeps and resets.
 /// </summary>
-public sealed class AdapterWithErrorHandlerTests : IAsyncLifetime
+public sealed class AdapterWithErrorHandlerTests(AdapterWithErrorHandlerTests.Host host) : IClassFixture<AdapterWithErrorHandlerTests.Host>
 {
-    private BotConnectorStandIn _connector = null!;
-    private GiftBotApp _app = null!;
-
-    public async Task InitializeAsync()
+    public sealed class Host : BotHostFixture
     {
-        _connector = await BotConnectorStandIn.StartAsync();
-        _app = new GiftBotApp(configureServices: services =>
-            services.AddTransient<IBot>(sp => new DelegateBot((turn, ct) => StatefulBotTurnAsync(sp.GetRequiredService<ConversationState>(), turn, ct))));
+        protected override void ConfigureServices(IServiceCollection services) =>
+            services.AddTransient<IBot>(sp => new DelegateBot((turn, ct) => StatefulBotTurnAsync(sp.GetRequiredService<ConversationState>(), turn, ct)));
     }
 
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    private BotConnectorStandIn Connector => host.Connector;
+    private GiftBotApp App => host.App;
 
     [Fact]
     public async Task ApologisesInThePersonasWords_WhenTheBotThrows()
@@ -36,7 +29,7 @@ public sealed class AdapterWithErrorHandlerTests : IAsyncLifetime
         var response = await SendAsync("conv-1", "boom");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var apology = Assert.Single(_connector.MessagesIn("conv-1"));
+        var apology = Assert.Single(Connector.MessagesIn("conv-1"));
         Assert.Equal(Text.Get("persona.error"), apology.Text);
     }
 
@@ -47,7 +40,7 @@ public sealed class AdapterWithErrorHandlerTests : IAsyncLifetime
         await SendAsync("conv-2", "boom");
         await SendAsync("conv-2", "show");
 
-        var last = _connector.MessagesIn("conv-2")[^1];
+        var last = Connector.MessagesIn("conv-2")[^1];
         Assert.Equal("dialog=none basket=kite", last.Text);
     }
 
@@ -57,31 +50,31 @@ public sealed class AdapterWithErrorHandlerTests : IAsyncLifetime
         await SendAsync("conv-3", "boom");
         await SendAsync("conv-4", "boom", channelId: "directline");
 
-        var trace = Assert.Single(_connector.ActivitiesIn("conv-3"), a => a.Type == ActivityTypes.Trace);
+        var trace = Assert.Single(Connector.ActivitiesIn("conv-3"), a => a.Type == ActivityTypes.Trace);
         Assert.Equal("TurnError", trace.Label);
         Assert.Equal("https://www.botframework.com/schemas/error", trace.ValueType);
-        Assert.DoesNotContain(_connector.ActivitiesIn("conv-4"), a => a.Type == ActivityTypes.Trace);
-        Assert.Equal(Text.Get("persona.error"), Assert.Single(_connector.MessagesIn("conv-4")).Text);
+        Assert.DoesNotContain(Connector.ActivitiesIn("conv-4"), a => a.Type == ActivityTypes.Trace);
+        Assert.Equal(Text.Get("persona.error"), Assert.Single(Connector.MessagesIn("conv-4")).Text);
     }
 
     [Fact]
     public async Task KeepsTheConversationUsable_WhenTheApologyCannotBeDelivered()
     {
-        _connector.Server.On("POST", "/v3/conversations/conv-5/*").Respond(503, new { error = "connector down" });
+        Connector.Server.On("POST", "/v3/conversations/conv-5/*").Respond(503, new { error = "connector down" });
 
         var failed = await SendAsync("conv-5", "boom");
-        _connector.Server.On("POST", "/v3/conversations/conv-5/*").Respond(200, new { id = "ok" });
+        Connector.Server.On("POST", "/v3/conversations/conv-5/*").Respond(200, new { id = "ok" });
         var next = await SendAsync("conv-5", "show");
 
         Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, next.StatusCode);
-        Assert.Equal("dialog=none basket=none", _connector.MessagesIn("conv-5")[^1].Text);
+        Assert.Equal("dialog=none basket=none", Connector.MessagesIn("conv-5")[^1].Text);
     }
 
-    private IBotText Text => _app.Services.GetRequiredService<IBotText>();
+    private IBotText Text => App.Services.GetRequiredService<IBotText>();
 
     private Task<HttpResponseMessage> SendAsync(string conversationId, string text, string channelId = "emulator") =>
-        _app.CreateClient().PostActivityAsync(EmulatorActivities.Message(_connector.ServiceUrl, conversationId, text, channelId: channelId));
+        App.CreateClient().PostActivityAsync(EmulatorActivities.Message(Connector.ServiceUrl, conversationId, text, channelId: channelId));
 
     private static async Task StatefulBotTurnAsync(ConversationState state, ITurnContext turn, CancellationToken cancellationToken)
     {

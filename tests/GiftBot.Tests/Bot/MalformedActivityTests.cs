@@ -8,21 +8,23 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GiftBot.Tests.Bot;
 
 /// <summary>Whatever arrives on /api/messages, a bad body gets a 4xx with a short problem text, never a 500, and the bot never runs.</summary>
-public sealed class MalformedActivityTests : IAsyncLifetime
+public sealed class MalformedActivityTests(MalformedActivityTests.Host host) : IClassFixture<MalformedActivityTests.Host>
 {
     private const string Valid = """{"type":"message","id":"a1","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/","from":{"id":"u1"},"recipient":{"id":"b1"},"conversation":{"id":"c1"},"text":"hi"}""";
-    private GiftBotApp _app = null!;
-    private int _turns;
-
-    public Task InitializeAsync()
+    /// <summary>A host with a 4 KB activity limit whose bot counts its turns (there must be none).</summary>
+    public sealed class Host : BotHostFixture
     {
-        _app = new GiftBotApp(
-            new Dictionary<string, string?> { ["Bot:MaxActivityBytes"] = "4096" },
-            services => services.AddTransient<Microsoft.Bot.Builder.IBot>(_ => new DelegateBot((_, _) => { Interlocked.Increment(ref _turns); return Task.CompletedTask; })));
-        return Task.CompletedTask;
+        private int _turns;
+
+        public int Turns => _turns;
+
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Bot:MaxActivityBytes"] = "4096" };
+
+        protected override void ConfigureServices(IServiceCollection services) =>
+            services.AddTransient<Microsoft.Bot.Builder.IBot>(_ => new DelegateBot((_, _) => { Interlocked.Increment(ref _turns); return Task.CompletedTask; }));
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    private GiftBotApp App => host.App;
 
     public static TheoryData<string, string> BadBodies => new()
     {
@@ -46,13 +48,13 @@ public sealed class MalformedActivityTests : IAsyncLifetime
     [MemberData(nameof(BadBodies))]
     public async Task Rejects_MalformedBody_With400AndAProblem(string body, string expectedReason)
     {
-        var response = await _app.CreateClient().PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await App.CreateClient().PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Contains(expectedReason, problem["detail"]!.GetValue<string>());
-        Assert.Equal(0, _turns);
+        Assert.Equal(0, host.Turns);
     }
 
     [Fact]
@@ -60,11 +62,11 @@ public sealed class MalformedActivityTests : IAsyncLifetime
     {
         var activity = EmulatorActivities.Message("http://127.0.0.1:9/", "c1", new string('x', 5000));
 
-        var response = await _app.CreateClient().PostActivityAsync(activity);
+        var response = await App.CreateClient().PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("4096", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!.GetValue<string>());
-        Assert.Equal(0, _turns);
+        Assert.Equal(0, host.Turns);
     }
 
     [Fact]
@@ -76,9 +78,9 @@ public sealed class MalformedActivityTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
         request.Headers.TransferEncodingChunked = true;
 
-        var response = await _app.CreateClient().SendAsync(request);
+        var response = await App.CreateClient().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal(0, _turns);
+        Assert.Equal(0, host.Turns);
     }
 }
