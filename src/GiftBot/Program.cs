@@ -1,4 +1,5 @@
 using GiftBot.Bot;
+using GiftBot.Catalog.Http;
 using GiftBot.Configuration;
 using GiftBot.Content;
 using GiftBot.Health;
@@ -16,6 +17,7 @@ builder.AddStructuredLogging();                               // Logging:Console
 
 builder.Services.AddSqliteStorage(builder.Configuration);     // bot state, funnel events, durable inbox (SQLite)
 builder.Services.AddBotContent(builder.Configuration);        // persona, texts, FAQ, opening hours (content/)
+builder.Services.AddCatalogWithBundledFiles(builder.Configuration); // products and themes (SQLite, seeded from content/catalog)
 builder.Services.AddMessenger(builder.Configuration);         // Facebook webhook, inbox worker, Send API
 builder.Services.AddTransient<IBot, EchoBot>();               // the bot itself
 builder.AddBotFramework()                                     // /api/messages: CloudAdapter + error handler
@@ -24,6 +26,7 @@ builder.AddHealth();                                          // /health, /healt
 
 var app = builder.Build();
 app.MapBotMessages();
+app.MapCatalogApi();
 app.MapFacebookWebhook();
 app.MapHealth();
 app.Run();

@@ -20,6 +20,19 @@ public sealed class HealthEndpointTests
     }
 
     [Fact]
+    public async Task ReadinessAnswersHealthy_WhenTheStoreAndTheBundledCatalogAnswer()
+    {
+        await using var app = new GiftBotApp();
+
+        var response = await app.CreateClient().GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var checks = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["checks"]!;
+        Assert.Equal("Healthy", checks["storage"]!["status"]!.GetValue<string>());
+        Assert.Equal("Healthy", checks["catalog"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task ReadinessAnswers503_NamingTheStore_WhenStorageFails()
     {
         await using var app = new GiftBotApp(configureServices: services => services.AddSingleton<IStorage>(new FailingStorage()));

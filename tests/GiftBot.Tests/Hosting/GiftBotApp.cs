@@ -19,6 +19,7 @@ public sealed class GiftBotApp : WebApplicationFactory<Program>
         DataDirectory = Path.Combine(Path.GetTempPath(), "giftbot-tests", Guid.NewGuid().ToString("N"));
         _settings = new(settings ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase);
         _settings.TryAdd("Storage:DatabasePath", Path.Combine(DataDirectory, "giftbot.db"));
+        _settings.TryAdd("Catalog:DatabasePath", Path.Combine(DataDirectory, "catalog.db"));
         // Local mode unless a test asks for credentials, whatever the developer's environment says.
         _settings.TryAdd("MicrosoftAppId", "");
         _settings.TryAdd("MicrosoftAppPassword", "");
