@@ -1,0 +1,21 @@
+namespace GiftBot.Conversations.Basket;
+
+/// <summary>The shopper's basket, kept in UserState so it survives a cancelled search, a state reset and a restart.</summary>
+public sealed class ShopperBasket
+{
+    public List<BasketItem> Items { get; set; } = [];
+
+    public int Count => Items.Sum(i => i.Quantity);
+
+    public BasketItem? Find(string productId) => Items.Find(i => string.Equals(i.ProductId, productId, StringComparison.Ordinal));
+}
+
+/// <summary>One line of the basket; title and price are what the shopper saw when adding it (the catalog may change).</summary>
+public sealed class BasketItem
+{
+    public string ProductId { get; set; } = "";
+    public string Title { get; set; } = "";
+    public decimal Price { get; set; }
+    public string Currency { get; set; } = "";
+    public int Quantity { get; set; } = 1;
+}

@@ -1,0 +1,71 @@
+using GiftBot.Catalog;
+using GiftBot.Conversations.Funnel;
+using GiftBot.Conversations.Text;
+using GiftBot.Conversations.Understanding;
+using GiftBot.Storage;
+using Microsoft.Bot.Builder;
+
+namespace GiftBot.Conversations.GiftFinder;
+
+/// <summary>Writes a validated answer into the search and counts the answered question (its name, never the text).</summary>
+public sealed class AnswerRecorder
+{
+    private readonly SlotReader _reader;
+    private readonly TurnUnderstanding _understanding;
+    private readonly BotVoice _voice;
+    private readonly SearchWords _words;
+    private readonly IProductCatalog _catalog;
+    private readonly FunnelRecorder _funnel;
+
+    public AnswerRecorder(SlotReader reader, TurnUnderstanding understanding, BotVoice voice, SearchWords words, IProductCatalog catalog, FunnelRecorder funnel)
+    {
+        _reader = reader;
+        _understanding = understanding;
+        _voice = voice;
+        _words = words;
+        _catalog = catalog;
+        _funnel = funnel;
+    }
+
+    public async Task ApplyAsync(ITurnContext turnContext, GiftSearch search, GiftSlot slot, string answer, CancellationToken cancellationToken)
+    {
+        var understanding = await _understanding.GetAsync(turnContext, cancellationToken);
+        switch (slot)
+        {
+            case GiftSlot.Recipient:
+                search.Recipient = _reader.ReadRecipient(turnContext, answer, understanding).Recipient ?? search.Recipient;
+                break;
+            case GiftSlot.Age:
+                var age = _reader.ReadAge(turnContext, answer, understanding);
+                search.ClearAge();
+                if (age is { Kind: AnswerKind.Given, Range: { } range }) (search.AgeMin, search.AgeMax) = (range.Min, range.Max);
+                else search.AgeUnknown = true;
+                break;
+            case GiftSlot.Interests:
+                var interests = await _reader.ReadInterestsAsync(turnContext, answer, understanding, cancellationToken);
+                search.ClearInterests();
+                search.Interests.AddRange(interests.Themes);
+                search.InterestsOpen = interests.Themes.Count == 0;
+                break;
+            case GiftSlot.Budget:
+                var budget = _reader.ReadBudget(turnContext, answer, understanding);
+                SlotMerger.Apply(search, budget.Kind == AnswerKind.Given ? budget : budget with { Kind = AnswerKind.Open });
+                if (budget.OtherCurrency) await SendCurrencyNoteAsync(turnContext, search, cancellationToken);
+                break;
+        }
+        search.PendingSlot = null;
+        await _funnel.RecordAsync(turnContext, FunnelEventKinds.QuestionAnswered,
+            new Dictionary<string, string> { ["question"] = slot.ToString().ToLowerInvariant() }, cancellationToken);
+    }
+
+    /// <summary>The shopper named another currency: say the amount is read in the shop's currency.</summary>
+    public async Task SendCurrencyNoteAsync(ITurnContext turnContext, GiftSearch search, CancellationToken cancellationToken)
+    {
+        if (search.BudgetMax is not { } max) return;
+        var note = _voice.Line(turnContext, GiftFinderText.CurrencyNote, new Dictionary<string, string?>
+        {
+            ["currency"] = _catalog.Currency, ["amount"] = _words.Money(turnContext, max),
+        });
+        await turnContext.SendActivityAsync(MessageFactory.Text(note), cancellationToken);
+    }
+}

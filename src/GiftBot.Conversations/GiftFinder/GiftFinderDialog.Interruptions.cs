@@ -1,0 +1,106 @@
+using GiftBot.Dialogs;
+using GiftBot.Language;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace GiftBot.Conversations.GiftFinder;
+
+/// <summary>How the gift finder reacts to messages that are not a plain answer to its current question.</summary>
+public sealed partial class GiftFinderDialog
+{
+    private const string MergedKey = "GiftBot.GiftFinder.Merged";
+
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+    {
+        var activity = innerDc.Context.Activity;
+        if (activity.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(activity.Text) && !Payloads.TryParse(activity.Text, out _))
+        {
+            // Other slots in the message fill the search too ("he's 8 and loves dinosaurs" to the age question).
+            var understanding = await Understanding.GetAsync(innerDc.Context, cancellationToken);
+            var search = await SearchAsync(innerDc.Context, cancellationToken);
+            var merged = _services.Merger.Merge(search, understanding, SlotOf(innerDc.ActiveDialog?.Id));
+            innerDc.Context.TurnState[MergedKey] = merged;
+        }
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
+    protected override async Task<bool> AnswersCurrentQuestionAsync(DialogContext innerDc, ShopperUnderstanding understanding, CancellationToken cancellationToken)
+    {
+        var text = innerDc.Context.Activity.Text;
+        var reader = _services.Reader;
+        return SlotOf(innerDc.ActiveDialog?.Id) switch
+        {
+            GiftSlot.Recipient => reader.ReadRecipient(innerDc.Context, text, understanding).Kind == AnswerKind.Given,
+            GiftSlot.Age => reader.ReadAge(innerDc.Context, text, understanding).Kind != AnswerKind.Missing,
+            GiftSlot.Interests => (await reader.ReadInterestsAsync(innerDc.Context, text, understanding, cancellationToken)).Kind != AnswerKind.Missing,
+            GiftSlot.Budget => reader.ReadBudget(innerDc.Context, text, understanding).Kind != AnswerKind.Missing,
+            _ => false,
+        };
+    }
+
+    protected override Task OnHelpAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
+        SayAsync(innerDc.Context, GiftFinderText.Help, cancellationToken);
+
+    protected override async Task OnCancelAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        await _services.Accessors.GiftSearch.SetAsync(innerDc.Context, new GiftSearch(), cancellationToken);
+        await SayAsync(innerDc.Context, GiftFinderText.Cancelled, cancellationToken);
+    }
+
+    protected override async Task OnGoodbyeAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        await _services.Accessors.GiftSearch.SetAsync(innerDc.Context, new GiftSearch(), cancellationToken);
+        await SayAsync(innerDc.Context, "persona.goodbye", cancellationToken);
+    }
+
+    protected override async Task<DialogTurnResult> OnStartOverAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        await SayAsync(innerDc.Context, GiftFinderText.StartingOver, cancellationToken);
+        return await RestartAsync(innerDc, GiftFinderStart.New(), cancellationToken);
+    }
+
+    protected override async Task<DialogTurnResult?> OnOtherMessageAsync(DialogContext innerDc, PayloadCommand? command, ShopperUnderstanding understanding, CancellationToken cancellationToken)
+    {
+        if (command is not null)
+        {
+            var start = await StartForCommandAsync(innerDc.Context, command, cancellationToken);
+            return start is null ? null : await RestartAsync(innerDc, start, cancellationToken);
+        }
+        if (innerDc.Context.TurnState.Get<MergeResult>(MergedKey) is { Any: true })
+        {
+            await SayAsync(innerDc.Context, GiftFinderText.Corrected, cancellationToken);
+            return await ResumeAsync(innerDc, cancellationToken);
+        }
+        return understanding.Intent switch
+        {
+            GiftIntents.ChangeInterests => await RestartAsync(innerDc, GiftFinderStart.Refine(Refinement.DifferentInterests), cancellationToken),
+            GiftIntents.ChangeRecipient => await RestartAsync(innerDc, GiftFinderStart.New(), cancellationToken),
+            _ => null,
+        };
+    }
+
+    /// <summary>A button from an earlier carousel or offer tapped while a question is open.</summary>
+    private async Task<GiftFinderStart?> StartForCommandAsync(ITurnContext turnContext, PayloadCommand command, CancellationToken cancellationToken) => command.Name switch
+    {
+        Payloads.ShowMore => GiftFinderStart.Refine(Refinement.ShowMore),
+        Payloads.Cheaper => GiftFinderStart.Refine(Refinement.Cheaper),
+        Payloads.DifferentInterests => GiftFinderStart.Refine(Refinement.DifferentInterests),
+        Payloads.ChangeAge => GiftFinderStart.Refine(Refinement.ChangeAge),
+        Payloads.ChangeBudget => GiftFinderStart.Refine(Refinement.ChangeBudget),
+        Payloads.MoreLikeThis => GiftFinderStart.Refine(Refinement.MoreLikeThis, command.Argument),
+        Payloads.FindGift => GiftFinderStart.New(),
+        Payloads.GiftFor => await _services.Memory.FindAsync(turnContext, command.RequiredArgument, cancellationToken) is { } profile
+            ? new GiftFinderStart { Fresh = true, Profile = profile }
+            : new GiftFinderStart { Fresh = true, Recipient = command.Argument },
+        _ => null,
+    };
+
+    private async Task<DialogTurnResult> RestartAsync(DialogContext innerDc, GiftFinderStart start, CancellationToken cancellationToken)
+    {
+        await innerDc.CancelAllDialogsAsync(cancellationToken);
+        return await StartAsync(innerDc, start, cancellationToken);
+    }
+
+    private Task SayAsync(ITurnContext turnContext, string key, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(MessageFactory.Text(_services.Voice.Line(turnContext, key)), cancellationToken);
+}

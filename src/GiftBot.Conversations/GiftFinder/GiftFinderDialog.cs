@@ -1,0 +1,118 @@
+using GiftBot.Conversations.Interruptions;
+using GiftBot.Conversations.Recommendations;
+using GiftBot.Conversations.ReturningShoppers;
+using GiftBot.Conversations.State;
+using GiftBot.Conversations.Text;
+using GiftBot.Conversations.Understanding;
+using GiftBot.Dialogs;
+using GiftBot.Dialogs.Prompts;
+using GiftBot.Language;
+using Microsoft.Bot.Builder;
+
+namespace GiftBot.Conversations.GiftFinder;
+
+/// <summary>
+/// Ralph-style gift finder: who is it for, how old, what do they love, what budget; each question skipped when the
+/// answer is already known; then a carousel of products. Refinements and corrections re-enter it with a
+/// <see cref="GiftFinderStart"/>; the search itself lives in ConversationState (<see cref="GiftSearch"/>).
+/// </summary>
+public sealed partial class GiftFinderDialog : InterruptibleDialog
+{
+    private const string Steps = "GiftFinderSteps";
+    private const string RecipientPrompt = nameof(RecipientPrompt);
+    private const string AgePrompt = nameof(AgePrompt);
+    private const string InterestsPrompt = nameof(InterestsPrompt);
+    private const string BudgetPrompt = nameof(BudgetPrompt);
+
+    private readonly GiftFinderServices _services;
+
+    public GiftFinderDialog(GiftFinderServices services, TurnUnderstanding understanding, IEnumerable<IInterruptionHandler> handlers)
+        : base(nameof(GiftFinderDialog), understanding, handlers)
+    {
+        _services = services;
+        AddDialog(new WaterfallDialog(Steps, [RecipientStepAsync, AgeStepAsync, InterestsStepAsync, BudgetStepAsync, RecommendStepAsync]));
+        AddDialog(new TextPrompt(RecipientPrompt, services.Validators.RecipientAsync));
+        AddDialog(new TextPrompt(AgePrompt, services.Validators.AgeAsync));
+        AddDialog(new TextPrompt(InterestsPrompt, services.Validators.InterestsAsync));
+        AddDialog(new TextPrompt(BudgetPrompt, services.Validators.BudgetAsync));
+        InitialDialogId = Steps;
+    }
+
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default) =>
+        await StartAsync(innerDc, options as GiftFinderStart ?? GiftFinderStart.New(), cancellationToken);
+
+    private async Task<DialogTurnResult> StartAsync(DialogContext innerDc, GiftFinderStart start, CancellationToken cancellationToken)
+    {
+        var search = start.Fresh ? new GiftSearch() : await _services.Accessors.GetSearchAsync(innerDc.Context, cancellationToken);
+        await _services.Accessors.GiftSearch.SetAsync(innerDc.Context, search, cancellationToken);
+        if (!await _services.Starter.ApplyAsync(innerDc.Context, search, start, cancellationToken))
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        return await innerDc.BeginDialogAsync(Steps, null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecipientStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var search = await SearchAsync(step.Context, cancellationToken);
+        return search.Recipient is not null
+            ? await step.NextAsync(null, cancellationToken)
+            : await AskAsync(step, search, GiftSlot.Recipient, RecipientPrompt, _services.Prompts.Recipient(step.Context), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AgeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var search = await RecordAnswerAsync(step, GiftSlot.Recipient, cancellationToken);
+        return search.HasAge
+            ? await step.NextAsync(null, cancellationToken)
+            : await AskAsync(step, search, GiftSlot.Age, AgePrompt, _services.Prompts.Age(step.Context, search), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> InterestsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var search = await RecordAnswerAsync(step, GiftSlot.Age, cancellationToken);
+        return search.HasInterests
+            ? await step.NextAsync(null, cancellationToken)
+            : await AskAsync(step, search, GiftSlot.Interests, InterestsPrompt, await _services.Prompts.InterestsAsync(step.Context, search, cancellationToken), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> BudgetStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var search = await RecordAnswerAsync(step, GiftSlot.Interests, cancellationToken);
+        return search.HasBudget
+            ? await step.NextAsync(null, cancellationToken)
+            : await AskAsync(step, search, GiftSlot.Budget, BudgetPrompt, _services.Prompts.Budget(step.Context), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecommendStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var search = await RecordAnswerAsync(step, GiftSlot.Budget, cancellationToken);
+        await _services.Presenter.PresentAsync(step.Context, search, cancellationToken);
+        await _services.Memory.RememberAsync(step.Context, search, cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, GiftSearch search, GiftSlot slot, string promptId, PromptOptions prompt, CancellationToken cancellationToken)
+    {
+        search.PendingSlot = slot.ToString();
+        return await step.PromptAsync(promptId, prompt, cancellationToken);
+    }
+
+    // The step after a question receives the answer's text; a skipped question passes null.
+    private async Task<GiftSearch> RecordAnswerAsync(WaterfallStepContext step, GiftSlot slot, CancellationToken cancellationToken)
+    {
+        var search = await SearchAsync(step.Context, cancellationToken);
+        if (step.Result is string answer) await _services.Answers.ApplyAsync(step.Context, search, slot, answer, cancellationToken);
+        return search;
+    }
+
+    private Task<GiftSearch> SearchAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        _services.Accessors.GetSearchAsync(turnContext, cancellationToken);
+
+    private static GiftSlot? SlotOf(string? dialogId) => dialogId switch
+    {
+        RecipientPrompt => GiftSlot.Recipient,
+        AgePrompt => GiftSlot.Age,
+        InterestsPrompt => GiftSlot.Interests,
+        BudgetPrompt => GiftSlot.Budget,
+        _ => null,
+    };
+}

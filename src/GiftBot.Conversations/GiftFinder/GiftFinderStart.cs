@@ -1,0 +1,34 @@
+using GiftBot.Conversations.ReturningShoppers;
+using GiftBot.Language;
+
+namespace GiftBot.Conversations.GiftFinder;
+
+/// <summary>
+/// How the gift finder is begun: a fresh search (optionally pre-filled from an utterance or a saved recipient), or the
+/// current search with corrections or a refinement. Only read when the dialog begins, never persisted.
+/// </summary>
+public sealed record GiftFinderStart
+{
+    /// <summary>Forget the current search (its answers and the products already shown).</summary>
+    public bool Fresh { get; init; }
+
+    /// <summary>Slots the shopper already gave ("for my 8 year old nephew, max 40 dollars").</summary>
+    public ShopperUnderstanding? Slots { get; init; }
+
+    /// <summary>A saved recipient to search for again (returning shopper).</summary>
+    public RecipientProfile? Profile { get; init; }
+
+    /// <summary>A recipient without a saved profile (GIFT_FOR:&lt;recipient&gt; with nothing saved).</summary>
+    public string? Recipient { get; init; }
+
+    public Refinement Refinement { get; init; }
+
+    /// <summary>The product of MORE_LIKE_THIS.</summary>
+    public string? ProductId { get; init; }
+
+    public static GiftFinderStart New(ShopperUnderstanding? slots = null) => new() { Fresh = true, Slots = slots };
+
+    public static GiftFinderStart Refine(Refinement refinement, string? productId = null) => new() { Refinement = refinement, ProductId = productId };
+
+    public static GiftFinderStart Correct(ShopperUnderstanding slots) => new() { Slots = slots };
+}

@@ -1,0 +1,81 @@
+namespace GiftBot.Conversations.GiftFinder;
+
+/// <summary>Content keys of the gift finder (content/text/&lt;locale&gt;/gift-finder.json).</summary>
+public static class GiftFinderText
+{
+    public const string AskRecipient = "giftFinder.askRecipient";
+    public const string RetryRecipient = "giftFinder.retryRecipient";
+    public const string RecipientChoices = "giftFinder.recipientChoices";
+    public const string RecipientPhrase = "giftFinder.recipientPhrase";
+    public const string Someone = "giftFinder.someone";
+    public static string RecipientTitle(string recipient) => $"giftFinder.recipients.{recipient}.title";
+    public static string RecipientPhraseOf(string recipient) => $"giftFinder.recipients.{recipient}.phrase";
+
+    public const string AskAge = "giftFinder.askAge";
+    public const string AskAgeSelf = "giftFinder.askAgeSelf";
+    public const string RetryAge = "giftFinder.retryAge";
+    public const string AgeAbsurd = "giftFinder.ageAbsurd";
+    public const string NotSure = "giftFinder.notSure";
+    public const string AgeYears = "giftFinder.ageYears";
+    public const string AgeRange = "giftFinder.ageRange";
+
+    public const string AskInterests = "giftFinder.askInterests";
+    public const string AskInterestsSelf = "giftFinder.askInterestsSelf";
+    public const string RetryInterests = "giftFinder.retryInterests";
+    public const string SurpriseMe = "giftFinder.surpriseMe";
+
+    public const string AskBudget = "giftFinder.askBudget";
+    public const string BudgetUnder = "giftFinder.budgetUnder";
+    public const string BudgetNoLimit = "giftFinder.budgetNoLimit";
+    public const string BudgetChoices = "giftFinder.budgetChoices";
+    public const string RetryBudget = "giftFinder.retryBudget";
+    public const string BudgetTooLow = "giftFinder.budgetTooLow";
+    public const string CurrencyNote = "giftFinder.currencyNote";
+
+    public const string NotText = "giftFinder.notText";
+    public const string UnsureAnswers = "giftFinder.unsureAnswers";
+    public const string Corrected = "giftFinder.corrected";
+    public const string Help = "giftFinder.help";
+    public const string Cancelled = "giftFinder.cancelled";
+    public const string StartingOver = "giftFinder.startingOver";
+    public const string FindGift = "giftFinder.findGift";
+}
+
+/// <summary>Content keys of the recommendations (giftFinder.recommend.* in gift-finder.json).</summary>
+public static class RecommendText
+{
+    private const string Prefix = "giftFinder.recommend.";
+    public const string Intro = Prefix + "intro";
+    public const string IntroMore = Prefix + "introMore";
+    public const string IntroCheaper = Prefix + "introCheaper";
+    public const string IntroSimilar = Prefix + "introSimilar";
+    public const string ReasonInterest = Prefix + "reasonInterest";
+    public const string ReasonAge = Prefix + "reasonAge";
+    public const string ReasonBudget = Prefix + "reasonBudget";
+    public const string ReasonPopular = Prefix + "reasonPopular";
+    public const string View = Prefix + "view";
+    public const string Add = Prefix + "add";
+    public const string MoreLikeThis = Prefix + "moreLikeThis";
+    public const string FollowUp = Prefix + "followUp";
+    public const string ShowMore = Prefix + "showMore";
+    public const string Cheaper = Prefix + "cheaper";
+    public const string DifferentInterests = Prefix + "differentInterests";
+    public const string StartOver = Prefix + "startOver";
+    public const string RelaxedInterests = Prefix + "relaxedInterests";
+    public const string RelaxedBudget = Prefix + "relaxedBudget";
+    public const string None = Prefix + "none";
+    public const string ChangeAge = Prefix + "changeAge";
+    public const string ChangeBudget = Prefix + "changeBudget";
+    public const string ChangeInterests = Prefix + "changeInterests";
+    public const string NoMore = Prefix + "noMore";
+    public const string NothingCheaper = Prefix + "nothingCheaper";
+    public const string UnknownProduct = Prefix + "unknownProduct";
+
+    /// <summary>The note for each constraint the catalog may relax.</summary>
+    public static string? For(GiftBot.Catalog.RelaxedConstraint relaxed) => relaxed switch
+    {
+        GiftBot.Catalog.RelaxedConstraint.Interests => RelaxedInterests,
+        GiftBot.Catalog.RelaxedConstraint.Budget => RelaxedBudget,
+        _ => null,
+    };
+}

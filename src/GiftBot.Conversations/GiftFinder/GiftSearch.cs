@@ -1,0 +1,71 @@
+namespace GiftBot.Conversations.GiftFinder;
+
+/// <summary>
+/// What the shopper told us in the current search, kept in ConversationState (plain JSON) so refinements such as
+/// "show more" or "cheaper" still work after the gift finder has shown its carousel and ended.
+/// </summary>
+public sealed class GiftSearch
+{
+    /// <summary>Canonical relationship ("nephew", "partner", "myself"); null until known.</summary>
+    public string? Recipient { get; set; }
+
+    public int? AgeMin { get; set; }
+    public int? AgeMax { get; set; }
+    /// <summary>The shopper said they don't know the age: the question counts as answered, without an age filter.</summary>
+    public bool AgeUnknown { get; set; }
+
+    /// <summary>Catalog theme names, in the order the shopper gave them.</summary>
+    public List<string> Interests { get; set; } = [];
+    public List<string> ExcludedInterests { get; set; } = [];
+    /// <summary>"Surprise me": the interests question counts as answered, without an interest filter.</summary>
+    public bool InterestsOpen { get; set; }
+
+    public decimal? BudgetMin { get; set; }
+    public decimal? BudgetMax { get; set; }
+    public bool BudgetNoLimit { get; set; }
+
+    public string? Occasion { get; set; }
+
+    /// <summary>Every product shown in this search: never shown twice.</summary>
+    public List<string> ShownProductIds { get; set; } = [];
+    /// <summary>The last carousel, used by "cheaper" (below its cheapest) and "more like this".</summary>
+    public List<string> LastShownProductIds { get; set; } = [];
+    /// <summary>Price of the cheapest product in the last carousel: "cheaper" goes below it.</summary>
+    public decimal? LastShownMinPrice { get; set; }
+    /// <summary>How the next carousel was asked for (more, cheaper, like a product), for its intro line.</summary>
+    public Refinement PendingRefinement { get; set; }
+    /// <summary>Set while a refinement asks for products like this one.</summary>
+    public string? SimilarToProductId { get; set; }
+
+    /// <summary>The question the shopper is answering right now (a <see cref="GiftSlot"/> name), so other slots in the answer can be told apart.</summary>
+    public string? PendingSlot { get; set; }
+
+    public bool HasAge => AgeMin is not null || AgeUnknown;
+    public bool HasInterests => Interests.Count > 0 || InterestsOpen;
+    public bool HasBudget => BudgetMax is not null || BudgetNoLimit;
+    public bool HasShownRecommendations => ShownProductIds.Count > 0;
+
+    public void ClearAge()
+    {
+        AgeMin = AgeMax = null;
+        AgeUnknown = false;
+    }
+
+    public void ClearInterests()
+    {
+        Interests.Clear();
+        InterestsOpen = false;
+    }
+
+    public void ClearBudget()
+    {
+        BudgetMin = BudgetMax = null;
+        BudgetNoLimit = false;
+    }
+}
+
+/// <summary>How a shopper asked to change the last carousel.</summary>
+public enum Refinement { None, ShowMore, Cheaper, DifferentInterests, MoreLikeThis, ChangeAge, ChangeBudget, ChangeRecipient }
+
+/// <summary>The questions of the gift finder, also the question names recorded in funnel events.</summary>
+public enum GiftSlot { Recipient, Age, Interests, Budget }

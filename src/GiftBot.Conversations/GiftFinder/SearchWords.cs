@@ -1,0 +1,52 @@
+using GiftBot.Catalog;
+using GiftBot.Conversations.Text;
+using Microsoft.Bot.Builder;
+
+namespace GiftBot.Conversations.GiftFinder;
+
+/// <summary>How the bot puts the shopper's answers into words: "your nephew", "8 years", "€40", "space".</summary>
+public sealed class SearchWords
+{
+    public const string SelfRecipient = "myself";
+
+    private readonly BotVoice _voice;
+    private readonly IProductCatalog _catalog;
+
+    public SearchWords(BotVoice voice, IProductCatalog catalog)
+    {
+        _voice = voice;
+        _catalog = catalog;
+    }
+
+    public static bool IsSelf(string? recipient) => string.Equals(recipient, SelfRecipient, StringComparison.OrdinalIgnoreCase);
+
+    public string Recipient(ITurnContext turnContext, string? recipient)
+    {
+        if (string.IsNullOrWhiteSpace(recipient)) return _voice.Line(turnContext, GiftFinderText.Someone);
+        var key = GiftFinderText.RecipientPhraseOf(recipient.ToLowerInvariant());
+        return _voice.Has(turnContext, key) ? _voice.Line(turnContext, key) : _voice.Line(turnContext, GiftFinderText.RecipientPhrase, "recipient", recipient);
+    }
+
+    public string? Age(ITurnContext turnContext, GiftSearch search) => search.AgeMin is not { } min ? null
+        : search.AgeMax is { } max && max != min
+            ? _voice.Line(turnContext, GiftFinderText.AgeRange, new Dictionary<string, string?> { ["min"] = $"{min}", ["max"] = $"{max}" })
+            : _voice.Line(turnContext, GiftFinderText.AgeYears, "age", $"{min}");
+
+    public string Money(ITurnContext turnContext, decimal amount) => PriceFormatter.Format(amount, _catalog.Currency, BotVoice.LocaleOf(turnContext));
+
+    public string Money(ITurnContext turnContext, decimal amount, string currency) => PriceFormatter.Format(amount, currency, BotVoice.LocaleOf(turnContext));
+
+    /// <summary>The theme as shoppers read it ("board games" for "board-games"), lower-cased unless it is a name like "LEGO".</summary>
+    public static string ThemeName(IReadOnlyList<InterestTheme> themes, string theme)
+    {
+        var display = themes.FirstOrDefault(t => string.Equals(t.Name, theme, StringComparison.OrdinalIgnoreCase))?.DisplayName;
+        if (string.IsNullOrWhiteSpace(display)) return theme;
+        return display.Length > 1 && char.IsUpper(display[0]) && char.IsLower(display[1]) ? char.ToLowerInvariant(display[0]) + display[1..] : display;
+    }
+
+    public async Task<string> InterestsAsync(IEnumerable<string> interests, CancellationToken cancellationToken)
+    {
+        var themes = await _catalog.GetThemesAsync(cancellationToken);
+        return string.Join(", ", interests.Select(i => ThemeName(themes, i)));
+    }
+}

@@ -1,0 +1,67 @@
+using GiftBot.Language;
+
+namespace GiftBot.Conversations.GiftFinder;
+
+/// <summary>
+/// Copies the slots an utterance carries into the search, e.g. "he's 8 and loves dinosaurs" given to the age question
+/// also sets the interests, and "actually she's 10" corrects the age. The slot being asked is left to its question.
+/// </summary>
+public sealed class SlotMerger
+{
+    private readonly SlotReader _reader;
+
+    public SlotMerger(SlotReader reader) => _reader = reader;
+
+    public MergeResult Merge(GiftSearch search, ShopperUnderstanding understanding, GiftSlot? asked = null)
+    {
+        var changed = new List<GiftSlot>();
+        var otherCurrency = false;
+        if (asked != GiftSlot.Recipient && !string.IsNullOrWhiteSpace(understanding.Recipient)
+            && !string.Equals(understanding.Recipient, search.Recipient, StringComparison.OrdinalIgnoreCase))
+        {
+            search.Recipient = understanding.Recipient.ToLowerInvariant();
+            changed.Add(GiftSlot.Recipient);
+        }
+        if (asked != GiftSlot.Age && understanding.Age is { } age && SlotLimits.IsPlausible(age) && (age.Min != search.AgeMin || age.Max != search.AgeMax))
+        {
+            search.ClearAge();
+            (search.AgeMin, search.AgeMax) = (age.Min, age.Max);
+            changed.Add(GiftSlot.Age);
+        }
+        if (asked != GiftSlot.Interests && understanding.Interests.Count > 0
+            && !understanding.Interests.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(search.Interests))
+        {
+            search.ClearInterests();
+            search.Interests.AddRange(understanding.Interests);
+            changed.Add(GiftSlot.Interests);
+        }
+        foreach (var excluded in understanding.ExcludedInterests)
+        {
+            search.Interests.RemoveAll(i => string.Equals(i, excluded, StringComparison.OrdinalIgnoreCase));
+            if (!search.ExcludedInterests.Contains(excluded, StringComparer.OrdinalIgnoreCase)) search.ExcludedInterests.Add(excluded);
+        }
+        if (asked != GiftSlot.Budget && understanding.Budget is { } budget && _reader.FromBudget(budget) is { Kind: AnswerKind.Given or AnswerKind.Open } answer)
+        {
+            if (Apply(search, answer)) changed.Add(GiftSlot.Budget);
+            otherCurrency = answer.OtherCurrency;
+        }
+        search.Occasion = understanding.Occasion ?? search.Occasion;
+        return new MergeResult(changed, otherCurrency);
+    }
+
+    /// <summary>Sets the budget from an answer; false when it was already that.</summary>
+    public static bool Apply(GiftSearch search, BudgetAnswer answer)
+    {
+        var noLimit = answer.Kind == AnswerKind.Open || answer.Max is null;
+        if (search.BudgetNoLimit == noLimit && search.BudgetMin == answer.Min && search.BudgetMax == answer.Max && search.HasBudget) return false;
+        search.BudgetMin = answer.Min;
+        search.BudgetMax = answer.Max;
+        search.BudgetNoLimit = noLimit;
+        return true;
+    }
+}
+
+public sealed record MergeResult(IReadOnlyList<GiftSlot> Changed, bool OtherCurrency)
+{
+    public bool Any => Changed.Count > 0;
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using GiftBot.Catalog;
+using GiftBot.Conversations.Text;
+using GiftBot.Conversations.Understanding;
+using GiftBot.Language;
+using Microsoft.Bot.Builder;
+
+namespace GiftBot.Conversations.GiftFinder;
+
+/// <summary>
+/// Reads one gift-finder slot from an answer to that question. The slot parser knows that a bare "8" to "how old?"
+/// is an age; the recognizer's entities cover longer answers; quick-reply taps and "not sure" are matched here.
+/// </summary>
+public sealed partial class SlotReader
+{
+    private readonly ISlotParser _parser;
+    private readonly IProductCatalog _catalog;
+    private readonly BotVoice _voice;
+
+    public SlotReader(ISlotParser parser, IProductCatalog catalog, BotVoice voice)
+    {
+        _parser = parser;
+        _catalog = catalog;
+        _voice = voice;
+    }
+
+    [GeneratedRegex(@"(?<![\w.])-?\d{1,6}(?![\w.])")]
+    private static partial Regex WholeNumber();
+
+    public RecipientAnswer ReadRecipient(ITurnContext turnContext, string? text, ShopperUnderstanding understanding)
+    {
+        if (!string.IsNullOrWhiteSpace(understanding.Recipient)) return new(AnswerKind.Given, understanding.Recipient.ToLowerInvariant());
+        foreach (var recipient in _voice.List(turnContext, GiftFinderText.RecipientChoices))
+        {
+            var title = _voice.Has(turnContext, GiftFinderText.RecipientTitle(recipient)) ? _voice.Line(turnContext, GiftFinderText.RecipientTitle(recipient)) : recipient;
+            if (AnswerWords.IsExactly(text, [recipient, title])) return new(AnswerKind.Given, recipient);
+        }
+        return new(AnswerKind.Missing);
+    }
+
+    public AgeAnswer ReadAge(ITurnContext turnContext, string? text, ShopperUnderstanding understanding)
+    {
+        var range = (string.IsNullOrWhiteSpace(text) ? null : _parser.ParseAge(text, BotVoice.LocaleOf(turnContext))) ?? understanding.Age;
+        if (range is not null) return SlotLimits.IsPlausible(range) ? new(AnswerKind.Given, range) : new(AnswerKind.Absurd, range);
+        if (AnswerWords.Matches(text, _voice.List(turnContext, GiftFinderText.UnsureAnswers))) return new(AnswerKind.Open);
+        // "-3" or "250" may not read as an age at all; a lone number outside the plausible range is still an (absurd) answer.
+        return text is not null && WholeNumber().Matches(text) is { Count: 1 } numbers
+               && int.TryParse(numbers[0].Value, out var number) && number is < 0 or > SlotLimits.MaxAge
+            ? new(AnswerKind.Absurd)
+            : new(AnswerKind.Missing);
+    }
+
+    public async Task<InterestsAnswer> ReadInterestsAsync(ITurnContext turnContext, string? text, ShopperUnderstanding understanding, CancellationToken cancellationToken)
+    {
+        var themes = await _catalog.GetThemesAsync(cancellationToken);
+        var known = understanding.Interests.Where(i => themes.Any(t => SameTheme(t, i))).ToList();
+        if (known.Count == 0 && understanding.Interests.Count > 0) known.AddRange(understanding.Interests);
+        // A tapped quick reply sends the theme's display name; match it (or a synonym) exactly.
+        foreach (var theme in themes)
+            if (AnswerWords.IsExactly(text, [theme.Name, theme.DisplayName, .. theme.Synonyms]) && !known.Contains(theme.Name, StringComparer.OrdinalIgnoreCase))
+                known.Add(theme.Name);
+        if (known.Count > 0) return new(AnswerKind.Given, known.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+        return AnswerWords.Matches(text, _voice.List(turnContext, GiftFinderText.UnsureAnswers)) ? new(AnswerKind.Open, []) : new(AnswerKind.Missing, []);
+    }
+
+    public BudgetAnswer ReadBudget(ITurnContext turnContext, string? text, ShopperUnderstanding understanding)
+    {
+        var budget = (string.IsNullOrWhiteSpace(text) ? null : _parser.ParseBudget(text, BotVoice.LocaleOf(turnContext))) ?? understanding.Budget;
+        return budget is null
+            ? (AnswerWords.Matches(text, _voice.List(turnContext, GiftFinderText.UnsureAnswers)) ? new(AnswerKind.Open) : new(AnswerKind.Missing))
+            : FromBudget(budget);
+    }
+
+    /// <summary>A recognised budget as an answer: "no limit" is open, zero or negative is absurd, min above max is swapped.</summary>
+    public BudgetAnswer FromBudget(Budget budget)
+    {
+        var otherCurrency = !string.IsNullOrEmpty(budget.Currency) && !string.Equals(budget.Currency, _catalog.Currency, StringComparison.OrdinalIgnoreCase);
+        if (budget.NoLimit) return new(AnswerKind.Open, OtherCurrency: otherCurrency);
+        var (min, max) = budget.Min > budget.Max ? (budget.Max, budget.Min) : (budget.Min, budget.Max);
+        if (max is <= 0 || (max is null && min is null or <= 0)) return new(AnswerKind.Absurd);
+        return new(AnswerKind.Given, min is > 0 ? min : null, max, otherCurrency);
+    }
+
+    private static bool SameTheme(InterestTheme theme, string name) =>
+        string.Equals(theme.Name, name, StringComparison.OrdinalIgnoreCase) || string.Equals(theme.DisplayName, name, StringComparison.OrdinalIgnoreCase);
+}

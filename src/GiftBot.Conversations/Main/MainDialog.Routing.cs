@@ -1,0 +1,126 @@
+using GiftBot.Conversations.GiftFinder;
+using GiftBot.Conversations.Text;
+using GiftBot.Conversations.Understanding;
+using GiftBot.Dialogs;
+using GiftBot.Language;
+using GiftBot.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+
+namespace GiftBot.Conversations.Main;
+
+/// <summary>The routing table for a message that arrives while no dialog is waiting for an answer.</summary>
+public sealed partial class MainDialog
+{
+    private async Task<DialogTurnResult> RouteMessageAsync(WaterfallStepContext step, bool rerouted, CancellationToken cancellationToken)
+    {
+        var turn = step.Context;
+        Payloads.TryParse(turn.Activity.Text, out var command);
+        var understanding = await _understanding.GetAsync(turn, cancellationToken);
+        if (command is not null) return await RouteCommandAsync(step, command, understanding, cancellationToken);
+
+        foreach (var handler in _handlers)
+            if (await handler.TryHandleAsync(turn, null, understanding, cancellationToken))
+                return await step.EndDialogAsync(null, cancellationToken);
+
+        var search = await _accessors.GetSearchAsync(turn, cancellationToken);
+        var inProgress = search.Recipient is not null || search.HasShownRecommendations;
+        switch (understanding.Intent)
+        {
+            case GiftIntents.Help:
+                return await SayAsync(step, MainText.Help, HelpChoices(turn), cancellationToken);
+            case GiftIntents.Cancel:
+                await _accessors.GiftSearch.SetAsync(turn, new GiftSearch(), cancellationToken);
+                return await SayAsync(step, MainText.NothingToCancel, [FindGiftChoice(turn)], cancellationToken);
+            case GiftIntents.StartOver:
+                return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
+            case GiftIntents.ShowMore:
+                return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.ShowMore), cancellationToken);
+            case GiftIntents.Cheaper:
+                return await FindGiftAsync(step, understanding.Budget is null ? GiftFinderStart.Refine(Refinement.Cheaper) : GiftFinderStart.Correct(understanding), cancellationToken);
+            case GiftIntents.ChangeInterests:
+                return await FindGiftAsync(step, understanding.Interests.Count == 0 ? GiftFinderStart.Refine(Refinement.DifferentInterests) : GiftFinderStart.Correct(understanding), cancellationToken);
+            case GiftIntents.ChangeRecipient or GiftIntents.FindGift:
+                return await FindGiftAsync(step, StartFor(understanding, search, inProgress), cancellationToken);
+        }
+
+        if (understanding.HasGiftSlots)
+            return await FindGiftAsync(step, inProgress ? GiftFinderStart.Correct(understanding) : GiftFinderStart.New(understanding), cancellationToken);
+
+        switch (understanding.Intent)
+        {
+            case GiftIntents.Greeting when !rerouted && await _memory.LatestAsync(turn, cancellationToken) is not null:
+                await turn.SendActivityAsync(MessageFactory.Text(_voice.Line(turn, MainText.Greeting)), cancellationToken);
+                return await step.BeginDialogAsync(nameof(ReturningShoppers.ReturningShopperDialog), null, cancellationToken);
+            case GiftIntents.Greeting:
+                return await SayAsync(step, MainText.Greeting, [FindGiftChoice(turn)], cancellationToken);
+            case GiftIntents.Thanks:
+                return await SayAsync(step, MainText.Thanks, [], cancellationToken);
+            case GiftIntents.Goodbye:
+                return await SayAsync(step, MainText.Goodbye, [], cancellationToken);
+            case "SmallTalk":
+                return await SayAsync(step, MainText.SmallTalk, [FindGiftChoice(turn)], cancellationToken);
+        }
+
+        // "Yes" to "Shall we find a gift?".
+        if (AnswerWords.IsExactly(turn.Activity.Text, _voice.List(turn, MainText.YesAnswers)))
+            return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
+
+        await _funnel.RecordAsync(turn, FunnelEventKinds.NotUnderstood, cancellationToken);
+        return await SayAsync(step, MainText.NotUnderstood, HelpChoices(turn), cancellationToken);
+    }
+
+    /// <summary>A new recipient starts a new search; more details about the same one correct the current search.</summary>
+    private static GiftFinderStart StartFor(ShopperUnderstanding understanding, GiftSearch search, bool inProgress)
+    {
+        var newRecipient = understanding.Recipient is { } r && !string.Equals(r, search.Recipient, StringComparison.OrdinalIgnoreCase);
+        if (newRecipient || (understanding.Intent == GiftIntents.FindGift && understanding.Recipient is not null)) return GiftFinderStart.New(understanding);
+        if (inProgress && understanding.HasGiftSlots) return GiftFinderStart.Correct(understanding);
+        return GiftFinderStart.New(understanding);
+    }
+
+    private async Task<DialogTurnResult> RouteCommandAsync(WaterfallStepContext step, PayloadCommand command, ShopperUnderstanding understanding, CancellationToken cancellationToken)
+    {
+        switch (command.Name)
+        {
+            case Payloads.GetStarted: return await StartShoppingAsync(step, cancellationToken);
+            case Payloads.FindGift: return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
+            case Payloads.StartOver:
+                await step.Context.SendActivityAsync(MessageFactory.Text(_voice.Line(step.Context, GiftFinderText.StartingOver)), cancellationToken);
+                return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
+            case Payloads.GiftFor:
+                var profile = await _memory.FindAsync(step.Context, command.RequiredArgument, cancellationToken);
+                return await FindGiftAsync(step, new GiftFinderStart { Fresh = true, Profile = profile, Recipient = profile is null ? command.Argument : null }, cancellationToken);
+            case Payloads.ShowMore: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.ShowMore), cancellationToken);
+            case Payloads.Cheaper: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.Cheaper), cancellationToken);
+            case Payloads.DifferentInterests: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.DifferentInterests), cancellationToken);
+            case Payloads.ChangeAge: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.ChangeAge), cancellationToken);
+            case Payloads.ChangeBudget: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.ChangeBudget), cancellationToken);
+            case Payloads.MoreLikeThis: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.MoreLikeThis, command.Argument), cancellationToken);
+            case Payloads.Help: return await SayAsync(step, MainText.Help, HelpChoices(step.Context), cancellationToken);
+        }
+
+        foreach (var handler in _handlers)
+            if (await handler.TryHandleAsync(step.Context, command, understanding, cancellationToken))
+                return await step.EndDialogAsync(null, cancellationToken);
+
+        // PRESET/SHARE until their features land: an honest menu rather than silence.
+        _logger.LogInformation("No handler for command {Command}", command.Name);
+        return await SayAsync(step, MainText.Help, HelpChoices(step.Context), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> SayAsync(WaterfallStepContext step, string key, IReadOnlyList<GiftBot.Dialogs.Choices.Choice> choices, CancellationToken cancellationToken)
+    {
+        await step.Context.SendActivityAsync(QuickReplies.Message(step.Context, _voice.Line(step.Context, key), choices), cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private GiftBot.Dialogs.Choices.Choice FindGiftChoice(ITurnContext turn) => QuickReplies.Command(_voice.Line(turn, MainText.FindGift), Payloads.FindGift);
+
+    private IReadOnlyList<GiftBot.Dialogs.Choices.Choice> HelpChoices(ITurnContext turn) =>
+    [
+        FindGiftChoice(turn),
+        QuickReplies.Command(_voice.Line(turn, GiftBot.Conversations.Basket.BasketText.ViewBasket), Payloads.ViewBasket),
+        QuickReplies.Command(_voice.Line(turn, MainText.TalkToHuman), Payloads.TalkToHuman),
+    ];
+}

@@ -1,0 +1,50 @@
+using GiftBot.Content;
+using Microsoft.Bot.Builder;
+
+namespace GiftBot.Conversations.Text;
+
+/// <summary>
+/// Everything the bot says, looked up by content key in the shopper's locale, with the Page's and the shopper's tokens
+/// ({{persona_name}}, {{first_name}}, ...) filled in. A key holding several lines gives a random one, so repeated
+/// answers don't sound canned.
+/// </summary>
+public sealed class BotVoice
+{
+    private readonly IBotText _text;
+    private readonly BotTokens? _tokens;
+
+    /// <param name="tokens">The Page's and persona's token values; without them only the tokens a caller passes are filled.</param>
+    public BotVoice(IBotText text, BotTokens? tokens = null)
+    {
+        _text = text;
+        _tokens = tokens;
+    }
+
+    /// <summary>The shopper's locale: the activity's (Messenger writes "en_US"), or null for the content default.</summary>
+    public static string? LocaleOf(ITurnContext turnContext) =>
+        string.IsNullOrWhiteSpace(turnContext.Activity?.Locale) ? null : turnContext.Activity.Locale.Replace('_', '-');
+
+    public string Line(ITurnContext turnContext, string key, IReadOnlyDictionary<string, string?>? tokens = null)
+    {
+        var variants = _text.GetVariants(key, LocaleOf(turnContext), TokensFor(turnContext, tokens));
+        return variants.Count == 1 ? variants[0] : variants[Random.Shared.Next(variants.Count)];
+    }
+
+    public string Line(ITurnContext turnContext, string key, string token, string? value) =>
+        Line(turnContext, key, new Dictionary<string, string?> { [token] = value });
+
+    /// <summary>All lines of a list key (e.g. answer words), without tokens; empty when the key is missing.</summary>
+    public IReadOnlyList<string> List(ITurnContext turnContext, string key) =>
+        _text.Has(key, LocaleOf(turnContext)) ? _text.GetVariants(key, LocaleOf(turnContext)) : [];
+
+    public bool Has(ITurnContext turnContext, string key) => _text.Has(key, LocaleOf(turnContext));
+
+    // What the channel told us about the shopper (first name, time zone) is put in turn state by the channel layer.
+    private IReadOnlyDictionary<string, string?> TokensFor(ITurnContext turnContext, IReadOnlyDictionary<string, string?>? tokens)
+    {
+        var shopper = turnContext.TurnState.Get<ShopperTokens>() ?? new ShopperTokens(Locale: LocaleOf(turnContext));
+        var context = _tokens?.ForShopper(shopper with { Locale = shopper.Locale ?? LocaleOf(turnContext) })
+                      ?? TokenContext.Empty.WithFirstName(shopper.FirstName);
+        return tokens is null ? context : context.Merge(tokens);
+    }
+}

@@ -1,0 +1,50 @@
+using GiftBot.Language;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+
+namespace GiftBot.Conversations.Understanding;
+
+/// <summary>
+/// Understands the turn's message once (intent and gift slots), however many dialogs ask. Button payloads and
+/// messages without text are not sent to the recognizer; a failing recognizer means "not understood", not a failed turn.
+/// </summary>
+public sealed class TurnUnderstanding
+{
+    private const string TurnStateKey = "GiftBot.ShopperUnderstanding";
+    private readonly IRecognizer _recognizer;
+    private readonly ILogger<TurnUnderstanding> _logger;
+
+    public TurnUnderstanding(IRecognizer recognizer, ILogger<TurnUnderstanding> logger)
+    {
+        _recognizer = recognizer;
+        _logger = logger;
+    }
+
+    public static readonly ShopperUnderstanding Nothing = new();
+
+    public async Task<ShopperUnderstanding> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.TurnState.Get<ShopperUnderstanding>(TurnStateKey) is { } cached) return cached;
+        var understanding = await RecognizeAsync(turnContext, cancellationToken);
+        turnContext.TurnState.Set(TurnStateKey, understanding);
+        return understanding;
+    }
+
+    private async Task<ShopperUnderstanding> RecognizeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(activity.Text) || Payloads.TryParse(activity.Text, out _))
+            return Nothing;
+        try
+        {
+            var result = await _recognizer.RecognizeAsync(turnContext, cancellationToken);
+            return result.ToShopperUnderstanding();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogWarning(ex, "Recognizer failed on channel {ChannelId}; treating the message as not understood", activity.ChannelId);
+            return Nothing;
+        }
+    }
+}

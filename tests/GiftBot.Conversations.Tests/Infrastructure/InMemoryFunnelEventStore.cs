@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+using GiftBot.Storage;
+
+namespace GiftBot.Conversations.Tests.Infrastructure;
+
+/// <summary>Funnel events kept in memory; can be told to fail like a broken database.</summary>
+public sealed class InMemoryFunnelEventStore : IFunnelEventStore
+{
+    private readonly ConcurrentQueue<FunnelEvent> _events = new();
+
+    public bool Fail { get; set; }
+
+    public IReadOnlyList<FunnelEvent> Events => _events.ToList();
+
+    public IReadOnlyList<FunnelEvent> OfKind(string kind) => _events.Where(e => e.Kind == kind).ToList();
+
+    public Task RecordAsync(FunnelEvent funnelEvent, CancellationToken cancellationToken = default)
+    {
+        if (Fail) throw new IOException("funnel store unavailable");
+        _events.Enqueue(funnelEvent);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyDictionary<string, long>> CountByKindAsync(DateTimeOffset? since = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, long>>(_events.Where(e => since is null || e.Timestamp >= since)
+            .GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => (long)g.Count()));
+
+    public Task<IReadOnlyList<FunnelEvent>> ListAsync(string? kind = null, int limit = 100, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<FunnelEvent>>(_events.Where(e => kind is null || e.Kind == kind).Take(limit).ToList());
+}
