@@ -44,7 +44,7 @@ public sealed class BotUnderLoad : WebApplicationFactory<Program>
         builder.UseSetting("Catalog:DatabasePath", Path.Combine(_dataDirectory, "catalog.db"));
         builder.UseSetting("Bot:ShareConnectorContractResolver", _shareContractResolver.ToString());
         // Console logging per turn would measure the terminal, not the bot.
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Default", "Error");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         if (_echoBot) builder.ConfigureTestServices(services => services.AddTransient<IBot, EchoBot>());
     }

@@ -9,10 +9,10 @@ public sealed record ConversationScript(string Name, IReadOnlyList<string?> Turn
     public static ConversationScript Echo { get; } = new("echo", ["hello bot"]);
 
     /// <summary>
-    /// The Emulator opening a conversation (null = conversationUpdate, the welcome), then Ralph's four questions answered
-    /// one by one, ending on the carousel of recommendations.
+    /// The Emulator opening a conversation (null = conversationUpdate: the welcome and "who is it for?"), then Ralph's
+    /// four questions answered one by one, ending on the carousel of recommendations.
     /// </summary>
-    public static ConversationScript GiftFinder { get; } = new("gift finder", [null, "find a gift", "my nephew", "8", "space", "under 50"]);
+    public static ConversationScript GiftFinder { get; } = new("gift finder", [null, "my nephew", "8", "space", "under 50"]);
 
     /// <summary>An Emulator-style activity as JSON; built by hand so the load driver spends little CPU of its own.</summary>
     public static string ActivityJson(string serviceUrl, string conversationId, string userId, string? text)

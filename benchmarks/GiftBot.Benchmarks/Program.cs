@@ -35,7 +35,7 @@ public static class LoadBenchmark
             results.Add(await RunScenarioAsync("echo, contract-resolver fix off", echoBot: true, shareContractResolver: false, ConversationScript.Echo, connector, options));
         }
         if (options.RunsGiftFinder)
-            results.Add(await RunScenarioAsync("gift finder (6-turn conversations)", echoBot: false, shareContractResolver: true, ConversationScript.GiftFinder, connector, options));
+            results.Add(await RunScenarioAsync("gift finder (5-turn conversations)", echoBot: false, shareContractResolver: true, ConversationScript.GiftFinder, connector, options));
 
         Console.WriteLine();
         LoadResult.PrintTable(results, Console.Out);

@@ -35,7 +35,8 @@ public sealed class SharedContractResolverTests
     public async Task RepliesSerializeAsBotFrameworkJson_WithTheSharedResolver()
     {
         await using var connector = await BotConnectorStandIn.StartAsync();
-        await using var app = new GiftBotApp();
+        await using var app = new GiftBotApp(configureServices: services => services.AddTransient<IBot>(_ => new DelegateBot((turn, ct) =>
+            turn.SendActivityAsync(MessageFactory.Text(turn.Activity.Text), ct))));
         var activity = EmulatorActivities.Message(connector.ServiceUrl, "conv-json", "wire check");
 
         await app.CreateClient().PostActivityAsync(activity);

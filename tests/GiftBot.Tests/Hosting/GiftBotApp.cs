@@ -13,10 +13,13 @@ public sealed class GiftBotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _configureServices;
+    private readonly bool _ownsDataDirectory;
 
-    public GiftBotApp(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
+    /// <param name="dataDirectory">Reuse another instance's databases (a restart); that instance must be disposed first.</param>
+    public GiftBotApp(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null, string? dataDirectory = null)
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "giftbot-tests", Guid.NewGuid().ToString("N"));
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "giftbot-tests", Guid.NewGuid().ToString("N"));
+        _ownsDataDirectory = dataDirectory is null;
         _settings = new(settings ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase);
         _settings.TryAdd("Storage:DatabasePath", Path.Combine(DataDirectory, "giftbot.db"));
         _settings.TryAdd("Catalog:DatabasePath", Path.Combine(DataDirectory, "catalog.db"));
@@ -39,6 +42,7 @@ public sealed class GiftBotApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsDataDirectory) return;
         try { Directory.Delete(DataDirectory, recursive: true); }
         catch (DirectoryNotFoundException) { }
     }
