@@ -20,7 +20,7 @@ internal static class CrossValidation
     {
         var knownWords = LanguageModelBuilder.KnownWords(sources);
         var extractor = new EntityExtractor(new UtteranceAnalyzer(sources.Lexicon, sources.Interests, knownWords), knownWords);
-        var faq = new FaqMatcher(sources.Faqs);
+        var faq = new FaqMatcher(sources.Faqs, sources.Lexicon.FaqWordGroups);
         var all = sources.Utterances.Utterances;
         var correct = new int[Thresholds.Length];
         for (var fold = 0; fold < Folds; fold++)

@@ -11,6 +11,7 @@ internal sealed class Evaluation
     private readonly List<(LabelledUtterance Expected, string Actual, bool SeenInTraining)> _intents = [];
     private readonly SortedDictionary<string, Counts> _entities = new(StringComparer.Ordinal);
     private readonly List<double> _latencies = [];
+    private readonly List<double> _bestOfRounds = [];
     private readonly List<string> _entityErrors = [];
 
     public static Evaluation Run(LanguageModel model, List<LabelledUtterance> heldOut, Func<LabelledUtterance, bool> seenInTraining)
@@ -32,15 +33,19 @@ internal sealed class Evaluation
                     evaluation._entityErrors.Add($"  {name}: expected [{string.Join(", ", expected)}] got [{string.Join(", ", found)}]  \"{u.Text}\"");
             }
         }
+        var best = heldOut.Select(_ => double.MaxValue).ToArray();
         for (var round = 0; round < LatencyRounds; round++)
         {
-            foreach (var u in heldOut)
+            for (var k = 0; k < heldOut.Count; k++)
             {
                 var start = Stopwatch.GetTimestamp();
-                model.Recognize(u.Text);
-                evaluation._latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                model.Recognize(heldOut[k].Text);
+                var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                evaluation._latencies.Add(elapsed);
+                best[k] = Math.Min(best[k], elapsed);
             }
         }
+        evaluation._bestOfRounds.AddRange(best);
         return evaluation;
     }
 
@@ -78,6 +83,10 @@ internal sealed class Evaluation
         output.WriteLine();
         var sorted = _latencies.Order().ToList();
         output.WriteLine($"latency per utterance after warm-up ({sorted.Count} recognitions): p50 {Percentiles.Of(sorted, 50):0.000} ms, p99 {Percentiles.Of(sorted, 99):0.000} ms, max {sorted[^1]:0.000} ms");
+        // On a shared machine the raw p99 is mostly time the thread spent descheduled; the best of 5 per utterance shows the recognizer's own cost.
+        var best = _bestOfRounds.Order().ToList();
+        output.WriteLine($"latency, best of {LatencyRounds} per utterance: p50 {Percentiles.Of(best, 50):0.000} ms, p99 {Percentiles.Of(best, 99):0.000} ms, max {best[^1]:0.000} ms");
+        if (File.Exists("/proc/loadavg")) output.WriteLine($"machine load average while measuring: {File.ReadAllText("/proc/loadavg").Trim()} ({Environment.ProcessorCount} cores)");
         if (!showErrors) return;
         output.WriteLine();
         output.WriteLine("intent errors:");

@@ -14,6 +14,8 @@ public sealed class Lexicon
     public Dictionary<string, List<string>> Occasions { get; init; } = [];
     public List<AgeWordGroup> AgeWords { get; init; } = [];
     public List<string> NoLimitPhrases { get; init; } = [];
+    /// <summary>Words that mean the same in shop questions ("delivery" = "shipping", "overseas" = "abroad"), for FAQ matching.</summary>
+    public Dictionary<string, List<string>> FaqWordGroups { get; init; } = [];
 
     public sealed record AgeWordGroup(int Min, int Max, List<string> Words);
 

@@ -17,7 +17,7 @@ public static class ClassifierText
         ["'s"] = "is", ["'t"] = "not", ["'re"] = "are", ["'m"] = "am", ["'ll"] = "will", ["'ve"] = "have", ["'d"] = "would",
     };
 
-    public static string Build(Utterance u, ExtractedEntities entities)
+    public static string Build(Utterance u, ExtractedEntities entities, WordCorrector? corrector = null)
     {
         var placeholders = new string?[u.Tokens.Count];
         Mark(placeholders, entities.Age, "_age_");
@@ -28,6 +28,7 @@ public static class ClassifierText
         foreach (var phrase in u.Phrases)
         {
             var kind = phrase.Entries[0].Kind;
+            if (kind == PhraseKind.Recipient && phrase.Entries[0].Value == "myself" && entities.Recipients.All(r => r.First != phrase.First)) continue;
             var placeholder = kind switch
             {
                 PhraseKind.Recipient => "_recipient_", PhraseKind.Interest => "_interest_", PhraseKind.Occasion => "_occasion_",
@@ -44,6 +45,7 @@ public static class ClassifierText
         {
             var token = u.Tokens[i];
             var word = placeholders[i] ?? (token.Kind == TokenKind.Currency ? "_budget_" : Contractions.GetValueOrDefault(token.Lower, token.Lower));
+            if (placeholders[i] is null && token.IsWord && corrector is not null) word = corrector.Correct(word);
             if (placeholders[i] is not null && word == previous) continue;
             if (token.Kind == TokenKind.Punctuation && word != "?") { previous = null; continue; }
             text.Append(text.Length == 0 ? "" : " ").Append(word);

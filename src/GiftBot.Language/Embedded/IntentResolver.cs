@@ -5,7 +5,8 @@ namespace GiftBot.Language.Embedded;
 /// <summary>
 /// Combines the classifier's scores with entity and FAQ evidence:
 /// <list type="bullet">
-/// <item>Faq needs an FAQ entry that matches well; a question the FAQ cannot answer is not Faq.</item>
+/// <item>Faq needs an FAQ entry that matches well; a question the FAQ cannot answer is not Faq. A very close match
+/// overrides None or an unsure classifier (the similarity already penalises words the FAQ never uses).</item>
 /// <item>A sentence full of gift slots that the classifier is unsure about is FindGift.</item>
 /// <item>Below the None threshold the answer is None, so the bot asks instead of guessing.</item>
 /// </list>
@@ -25,7 +26,7 @@ public sealed class IntentResolver(double noneThreshold, double faqMinSimilarity
         {
             scores[GiftIntents.Faq] = Math.Min(scores[GiftIntents.Faq], faqSimilarity);
         }
-        else if (faqSimilarity >= StrongFaqSimilarity && !entities.HasStrongGiftSlots && Top(scores).Score < noneThreshold)
+        else if (faqSimilarity >= StrongFaqSimilarity && !entities.HasStrongGiftSlots && (Top(scores).Score < noneThreshold || Top(scores).Intent == GiftIntents.None))
         {
             scores[GiftIntents.Faq] = Math.Max(scores[GiftIntents.Faq], faqSimilarity);
         }

@@ -14,9 +14,11 @@ public sealed class LanguageModel
     private readonly IntentClassifier _classifier;
     private readonly FaqMatcher _faq;
     private readonly IntentResolver _resolver;
+    private readonly WordCorrector _corrector;
 
-    internal LanguageModel(EntityExtractor entities, IntentClassifier classifier, FaqMatcher faq, IntentResolver resolver, bool loadedFromCache, TimeSpan loadTime)
+    internal LanguageModel(EntityExtractor entities, IntentClassifier classifier, FaqMatcher faq, IntentResolver resolver, WordCorrector corrector, bool loadedFromCache, TimeSpan loadTime)
     {
+        _corrector = corrector;
         _entities = entities;
         _classifier = classifier;
         _faq = faq;
@@ -43,7 +45,7 @@ public sealed class LanguageModel
             };
         }
         var (utterance, entities) = _entities.Extract(text);
-        var predicted = _classifier.Predict(ClassifierText.Build(utterance, entities));
+        var predicted = _classifier.Predict(ClassifierText.Build(utterance, entities, _corrector));
         var faq = _faq.BestMatch(text);
         var (scores, top, _) = _resolver.Resolve(predicted, entities, faq);
         var faqTopic = top == GiftIntents.Faq ? faq?.TopicId : null;

@@ -32,7 +32,8 @@ public static class LanguageModelBuilder
             classifier = IntentClassifier.Train(TrainingExamples(sources, extractor));
             TrySave(classifier, path, logger);
         }
-        var model = new LanguageModel(extractor, classifier, new FaqMatcher(sources.Faqs), new IntentResolver(noneThreshold, faqMinSimilarity), fromCache, watch.Elapsed);
+        var model = new LanguageModel(extractor, classifier, new FaqMatcher(sources.Faqs, sources.Lexicon.FaqWordGroups), new IntentResolver(noneThreshold, faqMinSimilarity),
+            new WordCorrector(sources.Utterances.AllWords()), fromCache, watch.Elapsed);
         logger.LogInformation("Language model ready in {ElapsedMs} ms (from cache: {FromCache})", (long)watch.Elapsed.TotalMilliseconds, fromCache);
         return model;
     }

@@ -10,7 +10,7 @@ namespace GiftBot.Language.Embedded;
 public sealed record LanguageModelSources(UtteranceFile Utterances, Lexicon Lexicon, IReadOnlyList<InterestTerm> Interests, IReadOnlyList<FaqTerm> Faqs)
 {
     /// <summary>Bump when features or training change in code, so cached models from older builds are not reused.</summary>
-    public const string ModelFormatVersion = "giftbot-intents-2";
+    public const string ModelFormatVersion = "giftbot-intents-3";
 
     public string CacheKey()
     {

@@ -37,7 +37,7 @@ public sealed class NegationScope
                 var word = u.Tokens[j].Lower;
                 if (Stops.Contains(word)) break;
                 // "swap dinosaurs for robots": what comes after "for" is wanted.
-                if (word is "for" or "with" && u.LowerAt(i) is "swap" or "replace") break;
+                if (word is "for" or "with" or "to" or "by" && u.LowerAt(i) is "swap" or "replace") break;
                 if (word is "and" or "or" or "nor" && u.PhraseCovering(j + 1)?.Of(PhraseKind.Interest) is null) break;
                 scope._negated[j] = true;
             }

@@ -15,15 +15,21 @@ public sealed class FaqMatcher
         "to", "of", "for", "on", "in", "at", "by", "with", "and", "or", "if", "this", "that", "these", "those", "there", "any", "can", "could",
         "would", "will", "should", "please", "what", "how", "which", "who", "s", "t", "'s", "'t", "'re", "'m", "'ll", "'d", "'ve", "hi", "hey",
         "so", "just", "about", "some", "have", "has", "get", "got", "one", "they", "them", "she", "he", "her", "him", "know", "tell", "want", "need",
+        "anything", "something", "here", "really", "much", "many", "also", "still", "way",
     ];
 
     private readonly List<(string TopicId, Dictionary<string, double> Weights, double Norm)> _phrasings = [];
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly double _unknownIdf;
 
-    public FaqMatcher(IReadOnlyList<FaqTerm> terms)
+    private readonly Dictionary<string, string> _groupOf = new(StringComparer.Ordinal);
+
+    /// <param name="wordGroups">Words with one meaning in shop questions, each group named by one word.</param>
+    public FaqMatcher(IReadOnlyList<FaqTerm> terms, IReadOnlyDictionary<string, List<string>>? wordGroups = null)
     {
-        var documents = terms.SelectMany(t => t.Phrasings.Select(p => (t.TopicId, Words: ContentWords(p).ToHashSet()))).ToList();
+        foreach (var (group, words) in wordGroups ?? new Dictionary<string, List<string>>())
+            foreach (var word in words.Where(w => !w.Contains(' '))) _groupOf[Stem(word.ToLowerInvariant())] = group;
+        var documents = terms.SelectMany(t => t.Phrasings.Select(p => (t.TopicId, Words: ContentWords(p).Select(Group).ToHashSet()))).ToList();
         foreach (var word in documents.SelectMany(d => d.Words).Distinct())
             _idf[word] = Math.Log(1.0 + documents.Count / (double)documents.Count(d => d.Words.Contains(word)));
         _unknownIdf = Math.Log(1.0 + Math.Max(1, documents.Count));
@@ -38,7 +44,7 @@ public sealed class FaqMatcher
     /// <summary>The best topic and its similarity in [0, 1], or null when no phrasing shares a word.</summary>
     public (string TopicId, double Similarity)? BestMatch(string text)
     {
-        var query = ContentWords(text).Select(Correct).Distinct().ToList();
+        var query = ContentWords(text).Select(Correct).Select(Group).Distinct().ToList();
         if (query.Count == 0 || _phrasings.Count == 0) return null;
         var queryNorm = Math.Sqrt(query.Sum(w => Math.Pow(_idf.GetValueOrDefault(w, _unknownIdf), 2)));
         (string, double)? best = null;
@@ -52,10 +58,12 @@ public sealed class FaqMatcher
         return best;
     }
 
+    private string Group(string word) => _groupOf.GetValueOrDefault(word, word);
+
     // "shiping" → "ship" when the FAQ knows "ship" and nothing closer.
     private string Correct(string word)
     {
-        if (_idf.ContainsKey(word) || EditDistance.AllowedTypos(word.Length + 1) == 0) return word;
+        if (_idf.ContainsKey(word) || _groupOf.ContainsKey(word) || EditDistance.AllowedTypos(word.Length + 1) == 0) return word;
         var candidate = _idf.Keys.Where(k => k.Length >= 4 && k[0] == word[0])
             .Select(k => (k, d: EditDistance.Bounded(word, k, 1))).Where(p => p.d <= 1).OrderBy(p => p.d).FirstOrDefault();
         return candidate.k ?? word;

@@ -50,6 +50,10 @@ public sealed partial class UtteranceFile
         };
     }
 
+    /// <summary>Every word of the utterances, lower-cased, as spelled in the file.</summary>
+    public IReadOnlySet<string> AllWords() =>
+        Utterances.SelectMany(u => Tokenizer.Tokenize(u.Text)).Where(t => t.IsWord).Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Words written outside annotations: correctly spelled everyday words that typo correction must leave alone.</summary>
     public IReadOnlySet<string> PlainWords()
     {
