@@ -8,7 +8,6 @@ using GiftBot.Messenger.Webhook;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,14 +19,13 @@ public static class MessengerServiceCollectionExtensions
 {
     /// <summary>
     /// The direct Facebook channel (webhook handler, inbox worker, adapter, Send API client) and the Azure Bot Service
-    /// Facebook middleware. Needs an <see cref="GiftBot.Storage.IDurableInbox"/> and an IBot from the host; uses the host's
-    /// IStorage for per-user records (falls back to MemoryStorage when none is registered).
+    /// Facebook middleware. Needs from the host: an <see cref="GiftBot.Storage.IDurableInbox"/>, Bot Builder's IStorage
+    /// (per-user records; deliberately no in-memory fallback, which would silently win over a store registered later) and an IBot.
     /// </summary>
     public static IServiceCollection AddMessenger(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<FacebookOptions>().Bind(configuration.GetSection(FacebookOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FacebookOptions>, FacebookOptionsValidator>());
-        services.TryAddSingleton<IStorage, MemoryStorage>();
         services.AddGraphApiClient();
         services.TryAddSingleton<MessengerRenderer>();
         services.TryAddSingleton<MessengerUserStore>();

@@ -78,6 +78,11 @@ public sealed class MessengerRenderer(ILogger<MessengerRenderer> logger)
 
     private OutboundPart? Media(Attachment attachment)
     {
+        if (attachment.ContentType?.StartsWith(Inbound.MessengerAttachmentMapper.VendorPrefix, StringComparison.Ordinal) == true)
+        {
+            logger.LogWarning("Attachment of type {ContentType} is inbound-only on Messenger and was left out", attachment.ContentType);
+            return null;
+        }
         if (!Uri.TryCreate(attachment.ContentUrl, UriKind.Absolute, out var url) || (url.Scheme != "https" && url.Scheme != "http"))
         {
             logger.LogWarning("Attachment of type {ContentType} left out: Messenger needs an http(s) ContentUrl", attachment.ContentType);

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Text;
+using GiftBot.Messenger.Tests.Support;
+using GiftBot.Messenger.Webhook;
+using GiftBot.Testing;
+
+namespace GiftBot.Messenger.Tests.Webhook;
+
+public sealed class WebhookSecurityTests : IAsyncLifetime
+{
+    private readonly TempDatabase _database = new();
+    private RecordingHttpServer _graph = null!;
+    private MessengerTestHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _graph = await MessengerTestHost.StartGraphAsync();
+        _host = await MessengerTestHost.StartAsync(_graph, _database.Path);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _graph.DisposeAsync();
+        _database.Dispose();
+    }
+
+    [Fact]
+    public async Task AcceptsWebhook_WithValidSignature_AndTheBotAnswers()
+    {
+        using var response = await _host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Text("m_1", "hello, world!")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await _graph.WaitForRequestsAsync(1);
+        Assert.Equal(["text:hello, world!"], MessengerTestHost.SentTexts(_graph));
+    }
+
+    [Fact]
+    public async Task RejectsWebhook_WithWrongSignature_AndProcessesNothing()
+    {
+        var body = MetaSamples.Envelope(MetaSamples.Text("m_1", "forged"));
+        var signedWithOtherSecret = WebhookSignature.Sign(Encoding.UTF8.GetBytes(body), "not-the-app-secret");
+
+        using var response = await _host.PostWebhookAsync(body, signedWithOtherSecret);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, await _host.PendingAsync());
+        Assert.Empty(_host.Received.All);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("sha256=")]
+    [InlineData("sha256=zz-not-hex")]
+    [InlineData("sha1=0123456789abcdef0123456789abcdef01234567")]
+    public async Task RejectsWebhook_WithMissingOrMalformedSignature(string? header)
+    {
+        var body = MetaSamples.Envelope(MetaSamples.Text("m_1", "no signature"));
+
+        using var response = header is null ? await _host.PostWebhookAsync(body, sign: false) : await _host.PostWebhookAsync(body, header);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, await _host.PendingAsync());
+    }
+
+    [Fact]
+    public async Task AcceptsEscapedNonAsciiBody_SignedOverTheRawEscapedBytes_AndDecodesTheText()
+    {
+        // Meta escapes non-ASCII as \uXXXX and signs those exact bytes ("äöå" → \u00e4\u00f6\u00e5).
+        var body = MetaSamples.Envelope(MetaSamples.RawText("m_umlaut", "gr\\u00fc\\u00dfe \\u00e4\\u00f6\\u00e5 \\ud83c\\udf81"));
+        Assert.DoesNotContain("ä", body);
+
+        using var response = await _host.PostWebhookAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await _graph.WaitForRequestsAsync(1);
+        Assert.Equal(["text:grüße äöå 🎁"], MessengerTestHost.SentTexts(_graph));
+    }
+
+    [Fact]
+    public async Task RejectsSignature_ComputedOverDecodedText_InsteadOfRawBytes()
+    {
+        var body = MetaSamples.Envelope(MetaSamples.RawText("m_umlaut", "\\u00e4\\u00f6\\u00e5"));
+        var decoded = body.Replace("\\u00e4\\u00f6\\u00e5", "äöå");
+
+        using var response = await _host.PostWebhookAsync(body, WebhookSignature.Sign(Encoding.UTF8.GetBytes(decoded), MessengerTestHost.AppSecret));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RejectsBodyOverSizeLimit_With413()
+    {
+        var body = MetaSamples.Envelope(MetaSamples.Text("m_big", new string('a', 70_000)));
+
+        using var response = await _host.PostWebhookAsync(body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(0, await _host.PendingAsync());
+    }
+
+    [Fact]
+    public async Task RejectsStreamedBodyOverSizeLimit_With413_WithoutContentLength()
+    {
+        var bytes = Encoding.UTF8.GetBytes(MetaSamples.Envelope(MetaSamples.Text("m_big", new string('a', 70_000))));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/facebook") { Content = new StreamContent(new NonSeekableStream(bytes)) };
+        request.Headers.TransferEncodingChunked = true;
+        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Sign(bytes, MessengerTestHost.AppSecret));
+
+        using var response = await _host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("{\"object\":\"page\",\"entry\":[")]
+    [InlineData("not json at all")]
+    [InlineData("{\"object\":\"page\"} trailing")]
+    public async Task AnswersBadRequest_ForMalformedJsonWithValidSignature_AndLogsIt(string body)
+    {
+        using var response = await _host.PostWebhookAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(_host.Logs.Entries, e => e.Text.Contains("not valid JSON"));
+        Assert.Equal(0, await _host.PendingAsync());
+    }
+
+    [Fact]
+    public async Task AcknowledgesButIgnores_ObjectsOtherThanPage()
+    {
+        using var response = await _host.PostWebhookAsync("""{"object":"instagram","entry":[{"id":"1","time":1,"messaging":[]}]}""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(_host.Logs.Entries, e => e.Text.Contains("instagram") && e.Text.Contains("ignored"));
+        Assert.Equal(0, await _host.PendingAsync());
+    }
+
+    private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+}
