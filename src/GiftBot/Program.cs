@@ -1,5 +1,39 @@
+using GiftBot.Bot;
+using GiftBot.Catalog.Http;
+using GiftBot.Configuration;
+using GiftBot.Content;
+using GiftBot.Conversations;
+using GiftBot.Health;
+using GiftBot.Language;
+using GiftBot.Messenger;
+using GiftBot.Messenger.AzureBotService;
+using GiftBot.Storage;
+using GiftBot.Vocabulary;
+
+// .env first: it feeds the environment that configuration is built from (real environment variables win).
+DotEnvFile.LoadIfPresent();
+
 var builder = WebApplication.CreateBuilder(args);
+builder.ListenOnBotFrameworkDefaultPort();                    // http://localhost:3978 unless configured
+builder.AddStructuredLogging();                               // Logging:Console:FormatterName=json for JSON lines
+
+builder.Services.AddSqliteStorage(builder.Configuration);     // bot state, funnel events, durable inbox (SQLite)
+builder.Services.AddBotContent(builder.Configuration);        // persona, texts, FAQ, opening hours (content/)
+builder.Services.AddCatalogWithBundledFiles(builder.Configuration); // products and themes (SQLite, seeded from content/catalog)
+builder.Services.AddLanguageUnderstanding(builder.Configuration); // intents and slots (embedded ML.NET model, or CLU)
+builder.Services.AddShopVocabulary();                         // catalog themes and FAQ phrasings for the recognizer
+builder.Services.AddConversations(builder.Configuration);     // the bot: welcome, gift finder, basket, checkout
+builder.Services.AddMessenger(builder.Configuration);         // Facebook webhook, inbox worker, Send API
+builder.AddBotFramework()                                     // /api/messages: CloudAdapter + error handler
+    .AddBotMiddleware<FacebookChannelDataMiddleware>();       // Azure Bot Service's Facebook channel, normalised
+builder.AddHealth();                                          // /health, /health/ready
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
+app.MapBotMessages();
+app.MapCatalogApi();
+app.MapFacebookWebhook();
+app.MapHealth();
 app.Run();
+
+/// <summary>Lets functional tests start the real host with WebApplicationFactory&lt;Program&gt;.</summary>
 public partial class Program { }

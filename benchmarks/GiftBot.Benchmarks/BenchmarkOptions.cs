@@ -1,0 +1,35 @@
+namespace GiftBot.Benchmarks;
+
+/// <summary>Command line: [--connections 16] [--seconds 10] [--warmup 5] [--scenario echo|giftfinder|both].</summary>
+public sealed record BenchmarkOptions(int Connections, int Seconds, int WarmupSeconds, string Scenario)
+{
+    public static readonly string[] Scenarios = ["echo", "giftfinder", "both"];
+
+    public bool RunsEcho => Scenario is "echo" or "both";
+    public bool RunsGiftFinder => Scenario is "giftfinder" or "both";
+
+    public static BenchmarkOptions Parse(string[] args)
+    {
+        var options = new BenchmarkOptions(16, 10, 5, "both");
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "--connections" => options with { Connections = PositiveInt(args[i], value, 1024) },
+                "--seconds" => options with { Seconds = PositiveInt(args[i], value, 3600) },
+                "--warmup" => options with { WarmupSeconds = PositiveInt(args[i], value, 600) },
+                "--scenario" when Scenarios.Contains(value) => options with { Scenario = value },
+                "--scenario" => throw new ArgumentException($"--scenario must be one of {string.Join(", ", Scenarios)}."),
+                _ => throw new ArgumentException($"Unknown option {args[i]}."),
+            };
+            i++;
+        }
+        return options;
+    }
+
+    private static int PositiveInt(string name, string value, int max) =>
+        int.TryParse(value, out var number) && number >= 1 && number <= max
+            ? number
+            : throw new ArgumentException($"{name} must be a whole number from 1 to {max}.");
+}

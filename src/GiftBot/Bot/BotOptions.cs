@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GiftBot.Bot;
+
+/// <summary>How the host treats traffic on /api/messages. Bound to the "Bot" configuration section.</summary>
+public sealed class BotOptions
+{
+    public const string SectionName = "Bot";
+
+    /// <summary>Largest activity body accepted; bigger bodies get 413. Bot Framework channels stay well under 256 KB.</summary>
+    [Range(1_024, 4 * 1024 * 1024)]
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// Give every per-turn ConnectorClient one shared Newtonsoft contract resolver instead of a fresh one (which
+    /// rebuilds every contract on every reply). Only switched off to measure the difference.
+    /// </summary>
+    public bool ShareConnectorContractResolver { get; set; } = true;
+
+    /// <summary>Create the per-turn OAuth (user token) client only when a sign-in flow uses it. Only switched off to measure.</summary>
+    public bool DeferUserTokenClient { get; set; } = true;
+
+    /// <summary>The ConversationState property that holds the dialog stack; the error handler clears it after a failed turn.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string DialogStateProperty { get; set; } = "DialogState";
+}

@@ -1,0 +1,64 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using GiftBot.Bot;
+
+namespace GiftBot.Tests.Configuration;
+
+/// <summary>.env.sample is the one place an operator learns the settings: it must name every setting of every capability.</summary>
+public sealed class EnvSampleTests
+{
+    [Fact]
+    public void ListsEverySettingOfEveryOptionsClass_WithAComment()
+    {
+        var sample = File.ReadAllLines(Path.Combine(RepositoryRoot(), ".env.sample"));
+        var listed = sample
+            .Select((line, index) => (Match: Regex.Match(line, @"^#?([A-Za-z_][A-Za-z0-9_]*)="), Index: index))
+            .Where(x => x.Match.Success)
+            .ToDictionary(x => x.Match.Groups[1].Value, x => x.Index, StringComparer.OrdinalIgnoreCase);
+
+        var expected = OptionsKeys().Concat(RootKeys()).ToList();
+
+        Assert.NotEmpty(expected);
+        var missing = expected.Where(key => !listed.ContainsKey(key)).ToList();
+        Assert.True(missing.Count == 0, $".env.sample does not list: {string.Join(", ", missing)}");
+        var uncommented = expected.Where(key => !sample[listed[key] - 1].TrimStart().StartsWith('#')).ToList();
+        Assert.True(uncommented.Count == 0, $"no comment line above: {string.Join(", ", uncommented)}");
+    }
+
+    /// <summary>Section__Property (and Section__Nested__Property) for every XxxOptions class with a SectionName in a GiftBot assembly.</summary>
+    private static IEnumerable<string> OptionsKeys()
+    {
+        var assemblies = typeof(Program).Assembly.GetReferencedAssemblies()
+            .Where(a => a.Name!.StartsWith("GiftBot", StringComparison.Ordinal))
+            .Select(Assembly.Load)
+            .Append(typeof(Program).Assembly);
+        foreach (var type in assemblies.SelectMany(a => a.GetExportedTypes()))
+        {
+            if (type.GetField("SectionName", BindingFlags.Public | BindingFlags.Static) is not { IsLiteral: true } field || !type.Name.EndsWith("Options", StringComparison.Ordinal)) continue;
+            foreach (var key in Keys(type, (string)field.GetRawConstantValue()!)) yield return key;
+        }
+    }
+
+    private static IEnumerable<string> Keys(Type type, string prefix)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod?.IsPublic == true))
+        {
+            var key = $"{prefix}__{property.Name}";
+            if (property.PropertyType.IsClass && property.PropertyType != typeof(string) && property.PropertyType.Namespace?.StartsWith("GiftBot", StringComparison.Ordinal) == true)
+                foreach (var nested in Keys(property.PropertyType, key)) yield return nested;
+            else
+                yield return key;
+        }
+    }
+
+    // Bot Framework reads its credentials from the configuration root, not a section.
+    private static IEnumerable<string> RootKeys() =>
+        typeof(BotCredentialsOptions).GetProperties().Where(p => p.SetMethod?.IsPublic == true).Select(p => p.Name);
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            if (File.Exists(Path.Combine(directory.FullName, "GiftBot.sln"))) return directory.FullName;
+        throw new DirectoryNotFoundException("GiftBot.sln not found above the test output.");
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GiftBot.Tests.Hosting;
+
+/// <summary>
+/// The real GiftBot host in-process (WebApplicationFactory&lt;Program&gt;) with its own temporary SQLite database,
+/// optional settings (configuration keys, as in appsettings) and test seams swapped in with ConfigureTestServices.
+/// </summary>
+public sealed class GiftBotApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
+    private readonly bool _ownsDataDirectory;
+
+    /// <param name="dataDirectory">Reuse another instance's databases (a restart); that instance must be disposed first.</param>
+    public GiftBotApp(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null, string? dataDirectory = null)
+    {
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "giftbot-tests", Guid.NewGuid().ToString("N"));
+        _ownsDataDirectory = dataDirectory is null;
+        _settings = new(settings ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase);
+        _settings.TryAdd("Storage:DatabasePath", Path.Combine(DataDirectory, "giftbot.db"));
+        _settings.TryAdd("Catalog:DatabasePath", Path.Combine(DataDirectory, "catalog.db"));
+        // Local mode unless a test asks for credentials, whatever the developer's environment says.
+        _settings.TryAdd("MicrosoftAppId", "");
+        _settings.TryAdd("MicrosoftAppPassword", "");
+        _configureServices = configureServices;
+    }
+
+    public string DataDirectory { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_configureServices is not null) builder.ConfigureTestServices(_configureServices);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsDataDirectory) return;
+        try { Directory.Delete(DataDirectory, recursive: true); }
+        catch (DirectoryNotFoundException) { }
+    }
+}
