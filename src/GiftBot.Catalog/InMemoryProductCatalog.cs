@@ -1,0 +1,45 @@
+using GiftBot.Catalog.Feed;
+using GiftBot.Catalog.Search;
+using GiftBot.Catalog.Themes;
+
+namespace GiftBot.Catalog;
+
+/// <summary>
+/// A catalog held only in memory, ranked exactly like <see cref="SqliteProductCatalog"/>. For tests of the
+/// conversations and for tools that read a feed without a database.
+/// </summary>
+public sealed class InMemoryProductCatalog : IProductCatalog
+{
+    private readonly CatalogSnapshot _snapshot;
+    private readonly CatalogOptions _options;
+
+    public InMemoryProductCatalog(IEnumerable<Product> products, IEnumerable<ThemeDefinition>? themes = null, CatalogOptions? options = null)
+    {
+        _options = options ?? new CatalogOptions();
+        _snapshot = CatalogSnapshot.Create(products, themes ?? []);
+    }
+
+    public string Currency => _options.Currency;
+
+    /// <summary>Reads a feed (rejected rows are skipped) and an optional theme file.</summary>
+    public static async Task<InMemoryProductCatalog> FromFilesAsync(
+        string feedPath, string? themesPath, CatalogOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new CatalogOptions();
+        var feed = await ProductFeedReader.ReadFileAsync(feedPath, options.Currency, cancellationToken);
+        var themes = themesPath is null ? [] : (await ThemeFileReader.ReadFileAsync(themesPath, cancellationToken)).Themes;
+        return new InMemoryProductCatalog(feed.Products, themes, options);
+    }
+
+    public Task<Product?> GetAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(SnapshotQueries.Get(_snapshot, id));
+
+    public Task<IReadOnlyList<Product>> SearchAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
+        Task.FromResult(SnapshotQueries.Search(_snapshot, query));
+
+    public Task<Recommendation> RecommendAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
+        Task.FromResult(SnapshotQueries.Recommend(_snapshot, query, _options));
+
+    public Task<IReadOnlyList<InterestTheme>> GetThemesAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(_snapshot.Themes);
+}

@@ -1,0 +1,72 @@
+namespace GiftBot.Catalog.Search;
+
+/// <summary>A <see cref="ProductQuery"/> resolved against one snapshot: theme names canonical, "more like this" expanded.</summary>
+internal sealed record SearchCriteria
+{
+    public int? AgeMin { get; init; }
+    public int? AgeMax { get; init; }
+    public decimal? MinPrice { get; init; }
+    public decimal? MaxPrice { get; init; }
+    /// <summary>Themes to match; when not empty a product must match at least one.</summary>
+    public IReadOnlyList<string> Interests { get; init; } = [];
+    public required IReadOnlySet<string> ExcludedThemes { get; init; }
+    public required IReadOnlySet<string> ExcludedIds { get; init; }
+    /// <summary>The price a good result is close to: the budget, or the price of the product to resemble.</summary>
+    public decimal? PriceTarget { get; init; }
+    public int Limit { get; init; }
+
+    /// <param name="anyInterest">Relaxation: drop the wanted themes (the query's or the similar product's); everything else stays.</param>
+    public static SearchCriteria From(ProductQuery query, CatalogSnapshot snapshot, bool anyInterest = false)
+    {
+        var criteria = Resolve(query, snapshot);
+        return anyInterest ? criteria with { Interests = [] } : criteria;
+    }
+
+    private static SearchCriteria Resolve(ProductQuery query, CatalogSnapshot snapshot)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query.Limit));
+        var excludedIds = new HashSet<string>(query.ExcludedProductIds, StringComparer.OrdinalIgnoreCase);
+        // "between 12 and 8" means 8 to 12.
+        var (ageMin, ageMax) = query is { AgeMin: { } low, AgeMax: { } high } && low > high ? (query.AgeMax, query.AgeMin) : (query.AgeMin, query.AgeMax);
+        var criteria = new SearchCriteria
+        {
+            AgeMin = ageMin,
+            AgeMax = ageMax,
+            MinPrice = query.MinPrice,
+            MaxPrice = query.MaxPrice,
+            Interests = snapshot.Resolver.ResolveAll(query.Interests),
+            ExcludedThemes = snapshot.Resolver.ResolveAll(query.ExcludedInterests).ToHashSet(StringComparer.Ordinal),
+            ExcludedIds = excludedIds,
+            PriceTarget = query.MaxPrice,
+            Limit = query.Limit,
+        };
+        // An unknown "more like this" product (removed by a newer import) falls back to the plain query.
+        if (query.SimilarToProductId is null || !snapshot.ById.TryGetValue(query.SimilarToProductId, out var seed))
+            return criteria;
+
+        excludedIds.Add(seed.Id);
+        var ageGiven = ageMin is not null || ageMax is not null;
+        return criteria with
+        {
+            Interests = criteria.Interests.Count > 0 ? criteria.Interests : seed.Interests,
+            AgeMin = ageGiven ? ageMin : seed.MinAge,
+            AgeMax = ageGiven ? ageMax : seed.MaxAge,
+            PriceTarget = query.MaxPrice ?? seed.Price,
+        };
+    }
+
+    public bool AgeFits(Product p) => p.MaxAge >= (AgeMin ?? 0) && p.MinAge <= (AgeMax ?? int.MaxValue);
+
+    public bool PriceFits(Product p) => p.Price >= (MinPrice ?? 0) && (MaxPrice is not { } max || p.Price <= max);
+
+    public int MatchCount(Product p)
+    {
+        var count = 0;
+        foreach (var theme in p.Interests)
+        {
+            if (Interests.Contains(theme))
+                count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,148 @@
+using GiftBot.Catalog.Feed;
+using GiftBot.Catalog.Import;
+using GiftBot.Catalog.Search;
+using GiftBot.Catalog.Storage;
+using GiftBot.Catalog.Themes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GiftBot.Catalog;
+
+/// <summary>
+/// The embedded catalog: an SQLite file created and seeded from the bundled feed on first use, searched from an
+/// in-memory snapshot. The snapshot is reloaded when another process (the import command) changed the database
+/// or the marketer edited the theme file, checked at most once per <see cref="CatalogOptions.RefreshInterval"/>.
+/// </summary>
+public sealed class SqliteProductCatalog : IProductCatalog
+{
+    private readonly CatalogOptions _options;
+    private readonly CatalogDatabase _database;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SqliteProductCatalog> _logger;
+    private readonly SemaphoreSlim _loadLock = new(1, 1);
+    private volatile LoadedCatalog? _current;
+
+    public SqliteProductCatalog(IOptions<CatalogOptions> options, TimeProvider time, ILogger<SqliteProductCatalog> logger)
+    {
+        _options = options.Value;
+        _database = new CatalogDatabase(_options.DatabasePath);
+        _time = time;
+        _logger = logger;
+    }
+
+    public string Currency => _options.Currency;
+
+    /// <summary>Creates, seeds and loads the catalog now rather than on the first question (start-up warm-up).</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default) => await SnapshotAsync(cancellationToken);
+
+    public async Task<Product?> GetAsync(string id, CancellationToken cancellationToken = default) =>
+        SnapshotQueries.Get(await SnapshotAsync(cancellationToken), id);
+
+    public async Task<IReadOnlyList<Product>> SearchAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
+        SnapshotQueries.Search(await SnapshotAsync(cancellationToken), query);
+
+    public async Task<Recommendation> RecommendAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
+        SnapshotQueries.Recommend(await SnapshotAsync(cancellationToken), query, _options);
+
+    public async Task<IReadOnlyList<InterestTheme>> GetThemesAsync(CancellationToken cancellationToken = default) =>
+        (await SnapshotAsync(cancellationToken)).Themes;
+
+    private ValueTask<CatalogSnapshot> SnapshotAsync(CancellationToken cancellationToken)
+    {
+        var current = _current;
+        return current is not null && !IsDue(current)
+            ? ValueTask.FromResult(current.Snapshot)
+            : new ValueTask<CatalogSnapshot>(RefreshAsync(cancellationToken));
+    }
+
+    private bool IsDue(LoadedCatalog loaded) => _time.GetUtcNow() - loaded.CheckedAt >= _options.RefreshInterval;
+
+    private async Task<CatalogSnapshot> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await _loadLock.WaitAsync(cancellationToken);
+        try
+        {
+            var current = _current;
+            if (current is null)
+                return await LoadAsync(cancellationToken);
+            if (!IsDue(current))
+                return current.Snapshot;
+            return await ReloadIfChangedAsync(current, cancellationToken);
+        }
+        finally
+        {
+            _loadLock.Release();
+        }
+    }
+
+    /// <summary>A failing check keeps serving the catalog already loaded: shoppers never lose search over a refresh.</summary>
+    private async Task<CatalogSnapshot> ReloadIfChangedAsync(LoadedCatalog current, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var version = await _database.GetVersionAsync(cancellationToken);
+            if (version == current.Version && ThemesStamp() == current.ThemesStamp)
+            {
+                _current = current with { CheckedAt = _time.GetUtcNow() };
+                return current.Snapshot;
+            }
+            return await LoadAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogWarning(ex, "Catalog refresh from {DatabasePath} failed; still serving catalog version {Version}", _options.DatabasePath, current.Version);
+            _current = current with { CheckedAt = _time.GetUtcNow() };
+            return current.Snapshot;
+        }
+    }
+
+    private async Task<CatalogSnapshot> LoadAsync(CancellationToken cancellationToken)
+    {
+        await SeedIfEmptyAsync(cancellationToken);
+        var themesStamp = ThemesStamp();
+        var (products, version) = await _database.LoadAsync(cancellationToken);
+        var snapshot = CatalogSnapshot.Create(products, await ReadThemesAsync(cancellationToken));
+        _current = new LoadedCatalog(snapshot, version, themesStamp, _time.GetUtcNow());
+        _logger.LogInformation("Catalog version {Version} loaded: {ProductCount} products, {ThemeCount} themes",
+            version, snapshot.Products.Count, snapshot.Themes.Count);
+        return snapshot;
+    }
+
+    private async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        // Also on reloads: a database deleted under a running bot comes back seeded rather than empty.
+        if (await _database.CountProductsAsync(cancellationToken) > 0)
+            return;
+        if (!File.Exists(_options.FeedPath))
+            throw new InvalidOperationException(
+                $"The catalog database '{_options.DatabasePath}' is empty and the feed to seed it, '{_options.FeedPath}', does not exist. "
+                + "Set Catalog:FeedPath or import a feed.");
+        var report = await new CatalogImporter(_options.DatabasePath, _options.Currency).SeedIfEmptyAsync(_options.FeedPath, cancellationToken);
+        if (report is null)
+            return;
+        foreach (var rejected in report.Rejected)
+            _logger.LogWarning("Seed feed {Feed} line {LineNumber} rejected: {Reason}", report.Source, rejected.LineNumber, rejected.Reason);
+        _logger.LogInformation("Catalog seeded from {Feed}: {Imported} products, {Rejected} rows rejected",
+            report.Source, report.Imported, report.Rejected.Count);
+    }
+
+    private async Task<IReadOnlyList<ThemeDefinition>> ReadThemesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (themes, errors) = await ThemeFileReader.ReadFileAsync(_options.ThemesPath, cancellationToken);
+            foreach (var error in errors)
+                _logger.LogWarning("Theme file line {LineNumber} ignored: {Reason}", error.LineNumber, error.Reason);
+            return themes;
+        }
+        catch (Exception ex) when (ex is FeedFormatException or IOException)
+        {
+            _logger.LogError(ex, "Theme file {ThemesPath} unreadable; themes keep their feed names without synonyms", _options.ThemesPath);
+            return [];
+        }
+    }
+
+    private DateTime ThemesStamp() => File.GetLastWriteTimeUtc(_options.ThemesPath);
+
+    private sealed record LoadedCatalog(CatalogSnapshot Snapshot, long Version, DateTime ThemesStamp, DateTimeOffset CheckedAt);
+}

@@ -1,0 +1,23 @@
+using Newtonsoft.Json;
+
+namespace GiftBot.Dialogs;
+
+/// <summary>
+/// One entry of the dialog stack. <see cref="State"/> is persisted as plain JSON, so after a storage
+/// round trip its values are JObject/JArray/long/double/string: dialogs convert them, never cast.
+/// </summary>
+public class DialogInstance
+{
+    [JsonProperty("id")]
+    public string Id { get; set; } = string.Empty;
+
+    [JsonProperty("state")]
+    public IDictionary<string, object?> State { get; set; } = new Dictionary<string, object?>();
+
+    [JsonProperty("stackIndex", NullValueHandling = NullValueHandling.Ignore)]
+    public int? StackIndex { get; set; }
+
+    /// <summary>The dialog's <see cref="Dialog.GetVersion"/> when it began; a mismatch later means the state is stale.</summary>
+    [JsonProperty("version", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Version { get; set; }
+}

@@ -1,0 +1,12 @@
+namespace GiftBot.Dialogs.Prompts;
+
+/// <summary>What a prompt recognised in the user's message.</summary>
+public class PromptRecognizerResult<T>
+{
+    public bool Succeeded { get; set; }
+
+    public T? Value { get; set; }
+
+    /// <summary>Whether an interruption (help, cancel) may take over instead of this answer.</summary>
+    public bool AllowInterruption { get; set; }
+}
