@@ -104,9 +104,15 @@ public sealed class FacebookChannelDataMiddleware(MessengerCustomers customers, 
         {
             null => null,
             JObject json => json,
-            string text when text.TrimStart().StartsWith('{') => JObject.Parse(text),
+            string text when text.TrimStart().StartsWith('{') => TryParse(text),
             _ => JToken.FromObject(data) as JObject,
         };
+    }
+
+    private static JObject? TryParse(string text)
+    {
+        try { return Webhook.MessengerJson.Parse(text); }
+        catch (Newtonsoft.Json.JsonException) { return null; }
     }
 
     private static JObject? ReferralOf(JObject raw) =>

@@ -71,10 +71,20 @@ public sealed class FacebookWebhookHandler(
         var (writes, skipped) = WebhookEventSplitter.Split(root);
         foreach (var kind in skipped) logger.LogWarning("Facebook webhook item skipped: unknown or unaddressed event ({Fields})", kind);
         var stored = 0;
-        foreach (var write in writes)
+        try
         {
-            if (await inbox.EnqueueAsync(write.PartitionKey, write.DedupKey, write.Envelope.Serialize(), write.OccurredAt, cancellationToken)) stored++;
-            else logger.LogInformation("Facebook webhook duplicate {Kind} ignored ({DedupKey})", write.Kind, write.DedupKey);
+            foreach (var write in writes)
+            {
+                if (await inbox.EnqueueAsync(write.PartitionKey, write.DedupKey, write.Envelope.Serialize(), write.OccurredAt, cancellationToken)) stored++;
+                else logger.LogInformation("Facebook webhook duplicate {Kind} ignored ({DedupKey})", write.Kind, write.DedupKey);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Not acknowledged, so Meta redelivers; items stored before the failure are deduplicated then.
+            logger.LogError(ex, "Facebook webhook events could not be stored ({Stored} of {Received}); answering 503 so Meta retries", stored, writes.Count);
+            if (stored > 0) signal.Notify();
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
         if (stored > 0) signal.Notify();
         logger.LogDebug("Facebook webhook stored {Stored} of {Received} events", stored, writes.Count);

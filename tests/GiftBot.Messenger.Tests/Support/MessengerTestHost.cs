@@ -61,7 +61,7 @@ public sealed class MessengerTestHost : IAsyncDisposable
     };
 
     public static async Task<MessengerTestHost> StartAsync(RecordingHttpServer graph, string databasePath,
-        Action<Dictionary<string, string?>>? adjust = null, bool runWorker = true)
+        Action<Dictionary<string, string?>>? adjust = null, bool runWorker = true, Action<IServiceCollection>? services = null)
     {
         var settings = Settings(graph, databasePath);
         adjust?.Invoke(settings);
@@ -76,6 +76,7 @@ public sealed class MessengerTestHost : IAsyncDisposable
         builder.Services.AddSqliteStorage(builder.Configuration);
         builder.Services.AddMessenger(builder.Configuration);
         if (!runWorker) builder.Services.RemoveAll<IHostedService>().AddHostedService<StorageOnlyInitializer>();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapFacebookWebhook();
         await app.StartAsync();
