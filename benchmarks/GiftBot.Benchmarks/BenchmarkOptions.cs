@@ -1,6 +1,6 @@
 namespace GiftBot.Benchmarks;
 
-/// <summary>Command line: [--connections 16] [--seconds 10] [--warmup 3] [--scenario echo|giftfinder|both].</summary>
+/// <summary>Command line: [--connections 16] [--seconds 10] [--warmup 5] [--scenario echo|giftfinder|both].</summary>
 public sealed record BenchmarkOptions(int Connections, int Seconds, int WarmupSeconds, string Scenario)
 {
     public static readonly string[] Scenarios = ["echo", "giftfinder", "both"];
@@ -10,7 +10,7 @@ public sealed record BenchmarkOptions(int Connections, int Seconds, int WarmupSe
 
     public static BenchmarkOptions Parse(string[] args)
     {
-        var options = new BenchmarkOptions(16, 10, 3, "both");
+        var options = new BenchmarkOptions(16, 10, 5, "both");
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");

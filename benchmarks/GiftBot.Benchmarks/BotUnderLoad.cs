@@ -10,18 +10,20 @@ namespace GiftBot.Benchmarks;
 
 /// <summary>
 /// The real GiftBot host (Program.cs, every capability wired) on Kestrel in this process, with its own temporary
-/// databases. The echo scenario swaps only the IBot; the contract-resolver fix is switched with its configuration flag.
+/// databases. The echo scenario swaps only the IBot; the per-turn fixes are switched with their configuration flags.
 /// </summary>
 public sealed class BotUnderLoad : WebApplicationFactory<Program>
 {
     private readonly bool _echoBot;
     private readonly bool _shareContractResolver;
+    private readonly bool _deferUserTokenClient;
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "giftbot-bench", Guid.NewGuid().ToString("N"));
 
-    public BotUnderLoad(bool echoBot, bool shareContractResolver)
+    public BotUnderLoad(bool echoBot, bool shareContractResolver, bool deferUserTokenClient)
     {
         _echoBot = echoBot;
         _shareContractResolver = shareContractResolver;
+        _deferUserTokenClient = deferUserTokenClient;
         // The build output holds appsettings.json and content/; no source tree needed to run the benchmark.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_GIFTBOT", AppContext.BaseDirectory);
         UseKestrel(0);
@@ -43,6 +45,7 @@ public sealed class BotUnderLoad : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DatabasePath", Path.Combine(_dataDirectory, "giftbot.db"));
         builder.UseSetting("Catalog:DatabasePath", Path.Combine(_dataDirectory, "catalog.db"));
         builder.UseSetting("Bot:ShareConnectorContractResolver", _shareContractResolver.ToString());
+        builder.UseSetting("Bot:DeferUserTokenClient", _deferUserTokenClient.ToString());
         // Console logging per turn would measure the terminal, not the bot.
         builder.UseSetting("Logging:LogLevel:Default", "Error");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");

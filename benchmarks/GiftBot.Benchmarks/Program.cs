@@ -3,12 +3,12 @@ using System.Runtime.InteropServices;
 namespace GiftBot.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project benchmarks/GiftBot.Benchmarks -- [--connections 16] [--seconds 10] [--warmup 3] [--scenario echo|giftfinder|both]
+/// dotnet run -c Release --project benchmarks/GiftBot.Benchmarks -- [--connections 16] [--seconds 10] [--warmup 5] [--scenario echo|giftfinder|both]
 /// (An explicit class: the host's own top-level Program is the one WebApplicationFactory starts.)
 /// </summary>
 public static class LoadBenchmark
 {
-    private const string Usage = "usage: GiftBot.Benchmarks [--connections 16] [--seconds 10] [--warmup 3] [--scenario echo|giftfinder|both]";
+    private const string Usage = "usage: GiftBot.Benchmarks [--connections 16] [--seconds 10] [--warmup 5] [--scenario echo|giftfinder|both]";
 
     public static async Task<int> Main(string[] args)
     {
@@ -31,11 +31,12 @@ public static class LoadBenchmark
         var results = new List<LoadResult>();
         if (options.RunsEcho)
         {
-            results.Add(await RunScenarioAsync("echo", echoBot: true, shareContractResolver: true, ConversationScript.Echo, connector, options));
-            results.Add(await RunScenarioAsync("echo, contract-resolver fix off", echoBot: true, shareContractResolver: false, ConversationScript.Echo, connector, options));
+            results.Add(await RunScenarioAsync("echo", new(EchoBot: true), ConversationScript.Echo, connector, options));
+            results.Add(await RunScenarioAsync("echo, contract-resolver fix off", new(EchoBot: true, ShareContractResolver: false), ConversationScript.Echo, connector, options));
+            results.Add(await RunScenarioAsync("echo, both fixes off (stock)", new(EchoBot: true, ShareContractResolver: false, DeferUserTokenClient: false), ConversationScript.Echo, connector, options));
         }
         if (options.RunsGiftFinder)
-            results.Add(await RunScenarioAsync("gift finder (5-turn conversations)", echoBot: false, shareContractResolver: true, ConversationScript.GiftFinder, connector, options));
+            results.Add(await RunScenarioAsync("gift finder (5-turn conversations)", new(EchoBot: false), ConversationScript.GiftFinder, connector, options));
 
         Console.WriteLine();
         LoadResult.PrintTable(results, Console.Out);
@@ -45,10 +46,12 @@ public static class LoadBenchmark
         return results.Any(r => r.Turns == 0 || r.Errors > 0) ? 1 : 0;
     }
 
-    private static async Task<LoadResult> RunScenarioAsync(string label, bool echoBot, bool shareContractResolver, ConversationScript script, ConnectorStandIn connector, BenchmarkOptions options)
+    private sealed record HostVariant(bool EchoBot, bool ShareContractResolver = true, bool DeferUserTokenClient = true);
+
+    private static async Task<LoadResult> RunScenarioAsync(string label, HostVariant host, ConversationScript script, ConnectorStandIn connector, BenchmarkOptions options)
     {
         Console.Write($"running {label} ... ");
-        await using var bot = new BotUnderLoad(echoBot, shareContractResolver);
+        await using var bot = new BotUnderLoad(host.EchoBot, host.ShareContractResolver, host.DeferUserTokenClient);
         var address = bot.Start();
         var result = await LoadDriver.RunAsync(label, address, connector, script, options);
         Console.WriteLine($"{result.TurnsPerSecond:F0} turns/s");

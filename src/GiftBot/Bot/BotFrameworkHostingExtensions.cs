@@ -28,8 +28,9 @@ public static class BotFrameworkHostingExtensions
                 sp.GetRequiredService<IConfiguration>(),
                 httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>());
-            return sp.GetRequiredService<IOptions<BotOptions>>().Value.ShareConnectorContractResolver
-                ? new SharedContractResolverAuthentication(authentication)
+            var options = sp.GetRequiredService<IOptions<BotOptions>>().Value;
+            return options.ShareConnectorContractResolver || options.DeferUserTokenClient
+                ? new LeanBotFrameworkAuthentication(authentication, options.ShareConnectorContractResolver, options.DeferUserTokenClient)
                 : authentication;
         });
         services.TryAddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));

@@ -2,17 +2,20 @@ using System.Collections.Concurrent;
 using GiftBot.Testing.BotFramework;
 using GiftBot.Tests.Hosting;
 using Microsoft.Bot.Builder;
+using GiftBot.Bot;
 using Microsoft.Bot.Connector;
+using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Serialization;
 
 namespace GiftBot.Tests.Bot;
 
 /// <summary>
-/// The per-turn cost fix: the connector clients CloudAdapter creates for each turn share one contract resolver
-/// (so Newtonsoft's reflection is done once, not per reply), and replies still reach the connector intact.
+/// The per-turn cost fixes: the connector clients CloudAdapter creates for each turn share one contract resolver
+/// (so Newtonsoft's reflection is done once, not per reply) and the OAuth client is only built when used; replies and
+/// token calls still work.
 /// </summary>
-public sealed class SharedContractResolverTests
+public sealed class PerTurnCostTests
 {
     [Fact]
     public async Task ConnectorClientsOfDifferentTurns_ShareOneContractResolver()
@@ -47,6 +50,35 @@ public sealed class SharedContractResolverTests
         Assert.Equal(activity.Id, json["replyToId"]!.GetValue<string>());
         Assert.Equal("conv-json", json["conversation"]!["id"]!.GetValue<string>());
         Assert.DoesNotContain(json.AsObject(), property => property.Value is null); // nulls are left out, as the connector expects
+    }
+
+    [Fact]
+    public async Task CreatesTheOAuthClientOnlyWhenATurnUsesIt_AndThenCallsTheTokenService()
+    {
+        await using var connector = await BotConnectorStandIn.StartAsync();
+        connector.Server.On("GET", "/api/usertoken/GetTokenStatus").Respond(200, new[] { new { connectionName = "shop", hasToken = false } });
+        var created = new ConcurrentQueue<bool>();
+        await using var app = new GiftBotApp(
+            new Dictionary<string, string?> { ["OAuthUrl"] = connector.ServiceUrl.TrimEnd('/') },
+            services => services.AddTransient<IBot>(_ => new DelegateBot(async (turn, ct) =>
+            {
+                var tokens = (DeferredUserTokenClient)turn.TurnState.Get<UserTokenClient>();
+                created.Enqueue(tokens.IsCreated);
+                if (turn.Activity.Text == "status")
+                {
+                    var status = await tokens.GetTokenStatusAsync(turn.Activity.From.Id, turn.Activity.ChannelId, null!, ct);
+                    created.Enqueue(tokens.IsCreated);
+                    await turn.SendActivityAsync(MessageFactory.Text($"{status.Single().ConnectionName}:{status.Single().HasToken}"), ct);
+                }
+            })));
+
+        await app.CreateClient().PostActivityAsync(EmulatorActivities.Message(connector.ServiceUrl, "conv-oauth", "hello"));
+        await app.CreateClient().PostActivityAsync(EmulatorActivities.Message(connector.ServiceUrl, "conv-oauth", "status"));
+
+        Assert.Equal([false, false, true], created);
+        var call = Assert.Single(connector.Server.RequestsTo("/api/usertoken/GetTokenStatus"));
+        Assert.Equal("user-1", call.Query["userId"]);
+        Assert.Equal("shop:False", Assert.Single(connector.MessagesIn("conv-oauth")).Text);
     }
 
     private static async Task<List<IContractResolver>> CaptureResolversOfTwoTurnsAsync(bool shareResolver)
