@@ -110,7 +110,8 @@ public sealed class SqliteProductCatalog : IProductCatalog
 
     private async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
-        if (_current is not null || await _database.CountProductsAsync(cancellationToken) > 0)
+        // Also on reloads: a database deleted under a running bot comes back seeded rather than empty.
+        if (await _database.CountProductsAsync(cancellationToken) > 0)
             return;
         if (!File.Exists(_options.FeedPath))
             throw new InvalidOperationException(

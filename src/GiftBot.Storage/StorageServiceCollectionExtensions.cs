@@ -30,7 +30,8 @@ public static class StorageServiceCollectionExtensions
             return new SqliteDatabase(
                 Path.Combine(contentRoot, options.DatabasePath),
                 options.BusyTimeoutMilliseconds,
-                sp.GetService<ILogger<SqliteDatabase>>());
+                sp.GetService<ILogger<SqliteDatabase>>(),
+                options.Synchronous);
         });
         services.TryAddSingleton<IStorage>(sp => new SqliteStorage(sp.GetRequiredService<SqliteDatabase>(), sp.GetService<ILogger<SqliteStorage>>()));
         services.TryAddSingleton<IFunnelEventStore>(sp => new SqliteFunnelEventStore(sp.GetRequiredService<SqliteDatabase>()));

@@ -38,6 +38,35 @@ public sealed class BotStateRoundTripTests : IDisposable
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task TwoTurnsSavingTheSameConversation_TheStaleOneFailsInsteadOfOverwriting()
+    {
+        var storage = new SqliteStorage(_db.Open());
+        var conversationState = new ConversationState(storage);
+        var progress = conversationState.CreateTrackedProperty<GiftFinderProgress>(nameof(GiftFinderProgress));
+        var adapter = new TestAdapter();
+        using var seed = Turn(adapter, "hi");
+        await progress.GetAsync(seed, () => new GiftFinderProgress { Recipient = "niece" });
+        await conversationState.SaveChangesAsync(seed);
+
+        using var first = Turn(adapter, "for my dad");
+        using var second = Turn(adapter, "for my mum");
+        (await progress.GetAsync(first)).Recipient = "dad";
+        (await progress.GetAsync(second)).Recipient = "mum";
+        await conversationState.SaveChangesAsync(first);
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => conversationState.SaveChangesAsync(second));
+        using var check = Turn(adapter, "?");
+        Assert.Equal("dad", (await progress.GetAsync(check)).Recipient);
+    }
+
+    private static TurnContext Turn(TestAdapter adapter, string text)
+    {
+        var activity = MessageFactory.Text(text);
+        activity.ApplyConversationReference(adapter.Conversation, isIncoming: true);
+        return new TurnContext(adapter, activity);
+    }
+
     private static TestFlow CreateFlow(IStorage storage)
     {
         var conversationState = new ConversationState(storage);

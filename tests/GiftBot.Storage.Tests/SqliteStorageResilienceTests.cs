@@ -38,7 +38,7 @@ public sealed class SqliteStorageResilienceTests : IDisposable
     [Fact]
     public async Task ManyConcurrentWriters_LoseNoKeysAndNoUpdates()
     {
-        const int writers = 16;
+        const int writers = 8;
         const int writesEach = 10;
 
         // Distinct keys from many tasks at once, plus optimistic read-modify-write on one shared counter.

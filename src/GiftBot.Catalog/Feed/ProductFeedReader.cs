@@ -15,11 +15,11 @@ public static class ProductFeedReader
 
     public static async Task<FeedReadResult> ReadAsync(TextReader feed, string shopCurrency, CancellationToken cancellationToken)
     {
-        var malformedLines = new HashSet<int>();
+        var malformed = false;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             TrimOptions = TrimOptions.Trim,
-            BadDataFound = args => malformedLines.Add(args.Context.Parser?.RawRow ?? 0),
+            BadDataFound = _ => malformed = true,
             MissingFieldFound = null,
             HeaderValidated = null,
         };
@@ -35,18 +35,21 @@ public static class ProductFeedReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             var line = StartLine(csv.Parser);
-            if (malformedLines.Remove(csv.Parser.RawRow))
+            // Fields are parsed lazily: reading the whole record is what reports stray quotes.
+            malformed = false;
+            var fields = csv.Parser.Record ?? [];
+            if (malformed)
             {
                 errors.Add(new FeedRowError(line, null, "the row is not valid CSV (a quote inside an unquoted field?)"));
                 continue;
             }
-            if (csv.Parser.Count != header.Length)
+            if (fields.Length != header.Length)
             {
                 errors.Add(new FeedRowError(line, null,
-                    $"the row has {csv.Parser.Count} fields but the header has {header.Length} (a comma in an unquoted field?)"));
+                    $"the row has {fields.Length} fields but the header has {header.Length} (a comma in an unquoted field?)"));
                 continue;
             }
-            var (product, error) = validator.Validate(line, name => columns.TryGetValue(name, out var i) ? csv.Parser[i]?.Trim() ?? "" : "");
+            var (product, error) = validator.Validate(line, name => columns.TryGetValue(name, out var i) ? fields[i].Trim() : "");
             if (product is not null)
                 products.Add(product);
             else

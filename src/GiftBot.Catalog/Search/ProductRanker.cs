@@ -25,7 +25,19 @@ internal static class ProductRanker
         && criteria.AgeFits(product)
         && criteria.PriceFits(product)
         && !criteria.ExcludedIds.Contains(product.Id)
-        && !product.Interests.Any(criteria.ExcludedThemes.Contains);
+        && !HasExcludedTheme(product, criteria);
+
+    private static bool HasExcludedTheme(Product product, SearchCriteria criteria)
+    {
+        if (criteria.ExcludedThemes.Count == 0)
+            return false;
+        foreach (var theme in product.Interests)
+        {
+            if (criteria.ExcludedThemes.Contains(theme))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>More matched themes, then price nearest the budget, then the most age-specific product, then id.</summary>
     private static int CompareRelevance(Candidate a, Candidate b)
@@ -46,4 +58,4 @@ internal static class ProductRanker
         criteria.AgeMin is null && criteria.AgeMax is null ? 0 : product.MaxAge - product.MinAge;
 }
 
-internal sealed record Candidate(Product Product, int Matches, decimal PriceDistance, int AgeSpan);
+internal readonly record struct Candidate(Product Product, int Matches, decimal PriceDistance, int AgeSpan);

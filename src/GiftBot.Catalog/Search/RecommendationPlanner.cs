@@ -13,11 +13,11 @@ internal static class RecommendationPlanner
         if (strict.Count > 0)
             return new Recommendation(strict, RelaxedConstraint.None);
 
-        if (query.Interests.Count > 0)
+        if (query.Interests.Count > 0 || query.SimilarToProductId is not null)
         {
-            var anyInterest = ProductRanker.Rank(snapshot, SearchCriteria.From(query with { Interests = [] }, snapshot));
-            if (anyInterest.Count > 0)
-                return new Recommendation(anyInterest, RelaxedConstraint.Interests);
+            var otherThemes = ProductRanker.Rank(snapshot, SearchCriteria.From(query, snapshot, anyInterest: true));
+            if (otherThemes.Count > 0)
+                return new Recommendation(otherThemes, RelaxedConstraint.Interests);
         }
 
         if (query.MaxPrice is { } budget && budget > 0)

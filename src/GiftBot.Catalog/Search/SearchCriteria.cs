@@ -15,14 +15,23 @@ internal sealed record SearchCriteria
     public decimal? PriceTarget { get; init; }
     public int Limit { get; init; }
 
-    public static SearchCriteria From(ProductQuery query, CatalogSnapshot snapshot)
+    /// <param name="anyInterest">Relaxation: drop the wanted themes (the query's or the similar product's); everything else stays.</param>
+    public static SearchCriteria From(ProductQuery query, CatalogSnapshot snapshot, bool anyInterest = false)
+    {
+        var criteria = Resolve(query, snapshot);
+        return anyInterest ? criteria with { Interests = [] } : criteria;
+    }
+
+    private static SearchCriteria Resolve(ProductQuery query, CatalogSnapshot snapshot)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query.Limit));
         var excludedIds = new HashSet<string>(query.ExcludedProductIds, StringComparer.OrdinalIgnoreCase);
+        // "between 12 and 8" means 8 to 12.
+        var (ageMin, ageMax) = query is { AgeMin: { } low, AgeMax: { } high } && low > high ? (query.AgeMax, query.AgeMin) : (query.AgeMin, query.AgeMax);
         var criteria = new SearchCriteria
         {
-            AgeMin = query.AgeMin,
-            AgeMax = query.AgeMax,
+            AgeMin = ageMin,
+            AgeMax = ageMax,
             MinPrice = query.MinPrice,
             MaxPrice = query.MaxPrice,
             Interests = snapshot.Resolver.ResolveAll(query.Interests),
@@ -36,12 +45,12 @@ internal sealed record SearchCriteria
             return criteria;
 
         excludedIds.Add(seed.Id);
-        var ageGiven = query.AgeMin is not null || query.AgeMax is not null;
+        var ageGiven = ageMin is not null || ageMax is not null;
         return criteria with
         {
             Interests = criteria.Interests.Count > 0 ? criteria.Interests : seed.Interests,
-            AgeMin = ageGiven ? query.AgeMin : seed.MinAge,
-            AgeMax = ageGiven ? query.AgeMax : seed.MaxAge,
+            AgeMin = ageGiven ? ageMin : seed.MinAge,
+            AgeMax = ageGiven ? ageMax : seed.MaxAge,
             PriceTarget = query.MaxPrice ?? seed.Price,
         };
     }
@@ -50,5 +59,14 @@ internal sealed record SearchCriteria
 
     public bool PriceFits(Product p) => p.Price >= (MinPrice ?? 0) && (MaxPrice is not { } max || p.Price <= max);
 
-    public int MatchCount(Product p) => Interests.Count == 0 ? 0 : p.Interests.Count(Interests.Contains);
+    public int MatchCount(Product p)
+    {
+        var count = 0;
+        foreach (var theme in p.Interests)
+        {
+            if (Interests.Contains(theme))
+                count++;
+        }
+        return count;
+    }
 }

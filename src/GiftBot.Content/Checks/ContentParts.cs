@@ -24,7 +24,8 @@ internal sealed class ContentParts
         parts.Persona = Try(() => PersonaProfile.Load(parts.File(PersonaProfile.FileName), fallbackLocale), findings);
         parts.DefaultLocale = parts.Persona?.DefaultLocale ?? fallbackLocale;
         parts.TextFiles = ReadTextFiles(Path.Combine(root, BotContent.TextFolder), findings);
-        parts.Text = Try(() => BotText.FromFiles(parts.TextFiles, parts.DefaultLocale), findings);
+        if (parts.TextLocales.Contains(parts.DefaultLocale, StringComparer.OrdinalIgnoreCase)) // else TextChecks reports it once
+            parts.Text = Try(() => BotText.FromFiles(parts.TextFiles, parts.DefaultLocale), findings);
         parts.Page = Try(() => PageInfo.Load(parts.File(PageInfo.FileName), parts.DefaultLocale), findings);
         parts.Faq = Try(() => FaqCatalog.Load(parts.File(FaqCatalog.FileName), parts.DefaultLocale), findings);
         parts.Hours = Try(() => OpeningHoursLoader.Load(parts.File(OpeningHours.FileName)), findings);

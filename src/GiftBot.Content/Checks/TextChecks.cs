@@ -53,6 +53,11 @@ internal static class TextChecks
     private static void CheckRequiredKeys(IReadOnlyList<TextFile> files, string defaultLocale, Findings findings)
     {
         var keys = files.Where(f => IsLocale(f, defaultLocale)).SelectMany(f => f.Entries.Keys).ToHashSet(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            findings.Error($"{BotContent.TextFolder}/{defaultLocale}", null, $"has no text: the default locale needs at least the persona lines ({BotContent.TextFolder}/{defaultLocale}/persona.json)");
+            return;
+        }
         foreach (var key in BotContent.RequiredTextKeys.Where(k => !keys.Contains(k)))
             findings.Error($"{BotContent.TextFolder}/{defaultLocale}", key, "is missing (the bot needs this line)");
     }

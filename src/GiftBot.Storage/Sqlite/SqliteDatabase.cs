@@ -12,12 +12,18 @@ public sealed class SqliteDatabase
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMilliseconds;
+    private readonly string _synchronous;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _initLock = new(1, 1);
+    // SQLite has one writer at a time. Queueing this process's writers here (fair, async) instead of letting them
+    // poll the file lock avoids starvation under load ("database is locked" after the busy timeout); the busy
+    // timeout still covers other processes (e.g. the CLI) writing to the same file.
+    private readonly SemaphoreSlim _writerLock = new(1, 1);
     private volatile bool _initialized;
 
-    public SqliteDatabase(string databasePath, int busyTimeoutMilliseconds = 5000, ILogger<SqliteDatabase>? logger = null)
+    public SqliteDatabase(string databasePath, int busyTimeoutMilliseconds = 30000, ILogger<SqliteDatabase>? logger = null, StorageSynchronousMode synchronous = StorageSynchronousMode.Full)
     {
+        _synchronous = synchronous == StorageSynchronousMode.Normal ? "NORMAL" : "FULL";
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         DatabasePath = Path.GetFullPath(databasePath);
         _busyTimeoutMilliseconds = busyTimeoutMilliseconds;
@@ -41,6 +47,29 @@ public sealed class SqliteDatabase
     {
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         return await OpenRawAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Opens a connection and starts a write transaction (BEGIN IMMEDIATE) once this process's earlier writers are done.</summary>
+    public async Task<SqliteWriteScope> BeginWriteAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await _writerLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = await OpenRawAsync(cancellationToken).ConfigureAwait(false);
+            return new SqliteWriteScope(connection, connection.BeginWrite(), _writerLock);
+        }
+        catch
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+
+            _writerLock.Release();
+            throw;
+        }
     }
 
     /// <summary>Creates the folder and file, turns on WAL and applies pending schema migrations. Safe to call repeatedly.</summary>
@@ -84,7 +113,7 @@ public sealed class SqliteDatabase
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await connection.ExecuteAsync($"PRAGMA busy_timeout = {_busyTimeoutMilliseconds};", cancellationToken).ConfigureAwait(false);
+            await connection.ExecuteAsync($"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA synchronous = {_synchronous};", cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch

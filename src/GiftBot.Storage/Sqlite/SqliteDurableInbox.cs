@@ -22,8 +22,8 @@ public sealed class SqliteDurableInbox(SqliteDatabase database, TimeProvider tim
         ArgumentNullException.ThrowIfNull(payload);
         var now = timeProvider.GetUtcNow().ToUnixMs();
 
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginWrite();
+        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var (connection, transaction) = (write.Connection, write.Transaction);
         var accepted = await connection.ExecuteAsync(
             "INSERT INTO inbox_dedup (dedup_key, accepted_at) VALUES ($dedup, $now) ON CONFLICT (dedup_key) DO NOTHING;",
             cancellationToken, transaction, ("$dedup", dedupKey), ("$now", now)).ConfigureAwait(false);
@@ -49,8 +49,8 @@ public sealed class SqliteDurableInbox(SqliteDatabase database, TimeProvider tim
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseDuration, TimeSpan.Zero);
         var now = timeProvider.GetUtcNow().ToUnixMs();
 
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginWrite();
+        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var (connection, transaction) = (write.Connection, write.Transaction);
         // Each candidate is the head of its partition (nothing unparked comes before it), is ready,
         // and its partition has nothing in flight. Parked items step out of the line so they cannot block it.
         await using var select = connection.Command(
@@ -92,8 +92,9 @@ public sealed class SqliteDurableInbox(SqliteDatabase database, TimeProvider tim
     /// <summary>Removes the processed item; its dedup key stays, so a redelivery is still recognised.</summary>
     public async Task CompleteAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync("DELETE FROM inbox WHERE id = $id;", cancellationToken, null, ("$id", id)).ConfigureAwait(false);
+        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        await write.Connection.ExecuteAsync("DELETE FROM inbox WHERE id = $id;", cancellationToken, write.Transaction, ("$id", id)).ConfigureAwait(false);
+        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task FailAsync(long id, string error, int maxAttempts, TimeSpan retryDelay, CancellationToken cancellationToken = default)
@@ -103,8 +104,8 @@ public sealed class SqliteDurableInbox(SqliteDatabase database, TimeProvider tim
         var now = timeProvider.GetUtcNow().ToUnixMs();
         var errorText = Truncate(error ?? string.Empty);
 
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginWrite();
+        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var (connection, transaction) = (write.Connection, write.Transaction);
         await using var update = connection.Command(
             """
             UPDATE inbox SET

@@ -12,19 +12,20 @@ public sealed class SqliteFunnelEventStore(SqliteDatabase database) : IFunnelEve
     {
         ArgumentNullException.ThrowIfNull(funnelEvent);
         ArgumentException.ThrowIfNullOrWhiteSpace(funnelEvent.Kind, nameof(funnelEvent));
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(
+        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        await write.Connection.ExecuteAsync(
             """
             INSERT INTO funnel_events (kind, channel_id, conversation_id, user_id, properties, timestamp)
             VALUES ($kind, $channel, $conversation, $user, $properties, $timestamp);
             """,
-            cancellationToken, null,
+            cancellationToken, write.Transaction,
             ("$kind", funnelEvent.Kind),
             ("$channel", funnelEvent.ChannelId ?? string.Empty),
             ("$conversation", funnelEvent.ConversationId ?? string.Empty),
             ("$user", funnelEvent.UserId),
             ("$properties", JsonConvert.SerializeObject(funnelEvent.Properties ?? new Dictionary<string, string>())),
             ("$timestamp", funnelEvent.Timestamp.ToUnixMs())).ConfigureAwait(false);
+        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyDictionary<string, long>> CountByKindAsync(DateTimeOffset? since = null, CancellationToken cancellationToken = default)

@@ -15,10 +15,10 @@ public sealed class SqliteScheduledJobStore(SqliteDatabase database, ILogger<Sql
         ArgumentException.ThrowIfNullOrEmpty(jobKey);
         ArgumentException.ThrowIfNullOrEmpty(kind);
         ArgumentNullException.ThrowIfNull(payload);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         // A random version (not MAX+1, which a cancelled-then-rescheduled job could reuse) so a worker still holding
         // the old lease can never complete or fail the new schedule.
-        await connection.ExecuteAsync(
+        await write.Connection.ExecuteAsync(
             """
             INSERT INTO scheduled_jobs (job_key, kind, payload, due_at, version)
             VALUES ($key, $kind, $payload, $due, $version)
@@ -26,14 +26,17 @@ public sealed class SqliteScheduledJobStore(SqliteDatabase database, ILogger<Sql
                 kind = excluded.kind, payload = excluded.payload, due_at = excluded.due_at, version = excluded.version,
                 lease_until = NULL, attempts = 0, last_error = NULL, failed_at = NULL;
             """,
-            cancellationToken, null, ("$key", jobKey), ("$kind", kind), ("$payload", payload), ("$due", dueAt.ToUnixMs()),
+            cancellationToken, write.Transaction, ("$key", jobKey), ("$kind", kind), ("$payload", payload), ("$due", dueAt.ToUnixMs()),
             ("$version", Random.Shared.NextInt64(1, long.MaxValue))).ConfigureAwait(false);
+        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> CancelAsync(string jobKey, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.ExecuteAsync("DELETE FROM scheduled_jobs WHERE job_key = $key;", cancellationToken, null, ("$key", jobKey)).ConfigureAwait(false) > 0;
+        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var deleted = await write.Connection.ExecuteAsync("DELETE FROM scheduled_jobs WHERE job_key = $key;", cancellationToken, write.Transaction, ("$key", jobKey)).ConfigureAwait(false);
+        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return deleted > 0;
     }
 
     public async Task<ScheduledJob?> GetAsync(string jobKey, CancellationToken cancellationToken = default)
@@ -48,8 +51,8 @@ public sealed class SqliteScheduledJobStore(SqliteDatabase database, ILogger<Sql
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseDuration, TimeSpan.Zero);
         var nowMs = now.ToUnixMs();
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginWrite();
+        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var (connection, transaction) = (write.Connection, write.Transaction);
         var jobs = await QueryAsync(connection, transaction,
             $"""
             SELECT {Columns} FROM scheduled_jobs
@@ -70,17 +73,18 @@ public sealed class SqliteScheduledJobStore(SqliteDatabase database, ILogger<Sql
     public async Task CompleteAsync(ScheduledJob job, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync("DELETE FROM scheduled_jobs WHERE job_key = $key AND version = $version;", cancellationToken, null,
+        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        await write.Connection.ExecuteAsync("DELETE FROM scheduled_jobs WHERE job_key = $key AND version = $version;", cancellationToken, write.Transaction,
             ("$key", job.JobKey), ("$version", job.Version)).ConfigureAwait(false);
+        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task FailAsync(ScheduledJob job, string error, DateTimeOffset now, int maxAttempts, TimeSpan retryDelay, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxAttempts);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var failed = await connection.ScalarAsync<long?>(
+        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var failed = await write.Connection.ScalarAsync<long?>(
             """
             UPDATE scheduled_jobs SET
                 attempts = attempts + 1, last_error = $error, lease_until = NULL,
@@ -89,8 +93,9 @@ public sealed class SqliteScheduledJobStore(SqliteDatabase database, ILogger<Sql
             WHERE job_key = $key AND version = $version AND failed_at IS NULL
             RETURNING failed_at;
             """,
-            cancellationToken, null, ("$error", SqliteDurableInbox.Truncate(error ?? string.Empty)), ("$maxAttempts", maxAttempts),
+            cancellationToken, write.Transaction, ("$error", SqliteDurableInbox.Truncate(error ?? string.Empty)), ("$maxAttempts", maxAttempts),
             ("$retryAt", (now + retryDelay).ToUnixMs()), ("$now", now.ToUnixMs()), ("$key", job.JobKey), ("$version", job.Version)).ConfigureAwait(false);
+        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
         if (failed is not null)
         {
             _logger.LogError("Scheduled job {JobKey} ({JobKind}) gave up after {MaxAttempts} attempts", job.JobKey, job.Kind, maxAttempts);

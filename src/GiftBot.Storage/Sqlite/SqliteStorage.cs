@@ -55,8 +55,8 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
             change.Value ?? throw new ArgumentException($"Storage key '{change.Key}' has a null value; delete the key instead.", nameof(changes))))).ToList();
         var newETags = new List<(object Value, string ETag)>(rows.Count);
 
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginWrite();
+        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var (connection, transaction) = (write.Connection, write.Transaction);
         var now = DateTimeOffset.UtcNow.ToUnixMs();
         foreach (var (key, value, json) in rows)
         {
@@ -98,8 +98,8 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
             return;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginWrite();
+        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var (connection, transaction) = (write.Connection, write.Transaction);
         foreach (var key in keys)
         {
             await connection.ExecuteAsync("DELETE FROM state WHERE key = $key;", cancellationToken, transaction, ("$key", key)).ConfigureAwait(false);

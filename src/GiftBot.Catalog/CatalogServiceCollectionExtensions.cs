@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace GiftBot.Catalog;
+
+public static class CatalogServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the SQLite catalog bound to the "Catalog" section (validated at start-up, relative paths against
+    /// the content root) and a start-up step that creates and seeds it, so the first shopper does not wait.
+    /// </summary>
+    public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CatalogOptions>()
+            .Bind(configuration.GetSection(CatalogOptions.SectionName))
+            .PostConfigure<IHostEnvironment>((options, environment) => options.ResolvePaths(environment.ContentRootPath))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CatalogOptions>, CatalogOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SqliteProductCatalog>();
+        services.TryAddSingleton<IProductCatalog>(sp => sp.GetRequiredService<SqliteProductCatalog>());
+        services.AddHostedService<CatalogWarmUp>();
+        return services;
+    }
+
+    private sealed class CatalogWarmUp(SqliteProductCatalog catalog) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => catalog.InitializeAsync(cancellationToken);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,92 @@
+using GiftBot.Catalog.Import;
+using GiftBot.Catalog.Storage;
+using GiftBot.Catalog.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace GiftBot.Catalog.Tests.Import;
+
+public class CatalogImporterTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private string Database => _dir.File("catalog.db");
+
+    public void Dispose() => _dir.Dispose();
+
+    private Task<ImportReport> ImportAsync(string csv, CancellationToken cancellationToken = default) =>
+        new CatalogImporter(Database, "EUR").ImportAsync(new StringReader(csv), "test.csv", cancellationToken);
+
+    private async Task<string[]> CatalogIdsAsync()
+    {
+        var catalog = CatalogFactory.Create(_dir, _dir.File("no-seed.csv"));
+        return (await catalog.SearchAsync(new ProductQuery { Limit = 50 })).Ids().Order().ToArray();
+    }
+
+    [Fact]
+    public async Task ImportsTheGoodRows_AndReportsTheRejectedOnesByLine()
+    {
+        var report = await ImportAsync(Feeds.Csv(Feeds.Row("a"), Feeds.Row("b", price: "abc"), Feeds.Row("c")));
+
+        Assert.Equal(2, report.Imported);
+        Assert.Equal(3, Assert.Single(report.Rejected).LineNumber);
+        Assert.Equal(["a", "c"], await CatalogIdsAsync());
+    }
+
+    [Fact]
+    public async Task ReplacesThePreviousCatalog()
+    {
+        await ImportAsync(Feeds.Csv(Feeds.Row("old-1"), Feeds.Row("old-2")));
+
+        await ImportAsync(Feeds.Csv(Feeds.Row("new-1")));
+
+        Assert.Equal(["new-1"], await CatalogIdsAsync());
+    }
+
+    [Fact]
+    public async Task KeepsThePreviousCatalog_WhenTheDatabaseFailsMidway()
+    {
+        await ImportAsync(Feeds.Csv(Feeds.Row("old-1"), Feeds.Row("old-2")));
+        await using (var connection = new SqliteConnection($"Data Source={Database};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            var trigger = connection.CreateCommand();
+            trigger.CommandText = "CREATE TRIGGER fail_midway BEFORE INSERT ON products WHEN NEW.id = 'new-3' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END";
+            await trigger.ExecuteNonQueryAsync();
+        }
+
+        await Assert.ThrowsAsync<SqliteException>(() => ImportAsync(Feeds.Csv(Feeds.Row("new-1"), Feeds.Row("new-2"), Feeds.Row("new-3"))));
+
+        Assert.Equal(["old-1", "old-2"], await CatalogIdsAsync());
+    }
+
+    [Fact]
+    public async Task KeepsThePreviousCatalog_WhenTheWriteIsCancelledMidway()
+    {
+        await ImportAsync(Feeds.Csv(Feeds.Row("old-1")));
+        using var cancellation = new CancellationTokenSource();
+
+        IEnumerable<Product> CancelAfterTwo()
+        {
+            yield return Products.Make("new-1");
+            yield return Products.Make("new-2");
+            cancellation.Cancel();
+            yield return Products.Make("new-3");
+        }
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            new CatalogDatabase(Database).ReplaceProductsAsync(CancelAfterTwo(), "test", onlyIfEmpty: false, cancellation.Token));
+
+        Assert.Equal(["old-1"], await CatalogIdsAsync());
+    }
+
+    [Fact]
+    public async Task KeepsThePreviousCatalog_WhenNoRowIsValid()
+    {
+        await ImportAsync(Feeds.Csv(Feeds.Row("old-1")));
+
+        var report = await ImportAsync(Feeds.Csv(Feeds.Row("x", price: "free"), Feeds.Row("y", availability: "maybe")));
+
+        Assert.False(report.Applied);
+        Assert.Equal(2, report.Rejected.Count);
+        Assert.Equal(["old-1"], await CatalogIdsAsync());
+    }
+}

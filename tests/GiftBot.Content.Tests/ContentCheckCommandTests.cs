@@ -1,0 +1,75 @@
+namespace GiftBot.Content.Tests;
+
+public class ContentCheckCommandTests
+{
+    private static async Task<(int Exit, string Output)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var exit = await ContentCheckCommand.RunAsync(args, output, CancellationToken.None);
+        return (exit, output.ToString());
+    }
+
+    [Fact]
+    public async Task ExitsZero_ForValidContent()
+    {
+        using var content = new TempContent();
+
+        var (exit, output) = await RunAsync("--root", content.Root, "--no-spelling");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("0 error(s)", output);
+    }
+
+    [Fact]
+    public async Task ExitsOne_AndPrintsEachError_WhenContentHasErrors()
+    {
+        using var content = new TempContent();
+        content.Replace("text/en-US/persona.json", "Happy gifting.", "Happy gifting {{frist_name}}.");
+
+        var (exit, output) = await RunAsync("--root", content.Root, "--no-spelling");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("error: text/en-US/persona.json [persona.thanks]: unknown token {{frist_name}}", output);
+        Assert.Contains("1 error(s)", output);
+    }
+
+    [Fact]
+    public async Task WarningsFailOnlyWithWarningsAsErrors()
+    {
+        using var content = new TempContent();
+        content.Write("text/en-US/extra.json", """{"extra": {"line": "Only in English"}}""");
+
+        Assert.Equal(0, (await RunAsync("--root", content.Root, "--no-spelling")).Exit);
+        Assert.Equal(1, (await RunAsync("--root", content.Root, "--no-spelling", "--warnings-as-errors")).Exit);
+    }
+
+    [Fact]
+    public async Task ExitsOne_WhenTheFolderDoesNotExist()
+    {
+        var (exit, output) = await RunAsync("--root", Path.Combine(Path.GetTempPath(), "no-such-content-" + Guid.NewGuid()));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("is not a folder", output);
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--root")]
+    public async Task ExitsTwo_OnBadUsage_ShowingTheUsage(string argument)
+    {
+        var (exit, output) = await RunAsync(argument);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(ContentCheckCommand.Usage, output);
+    }
+
+    [Fact]
+    public async Task SpellingUsesTheDictionaryFolderGiven()
+    {
+        using var content = new TempContent();
+
+        var (_, output) = await RunAsync("--root", content.Root, "--dictionaries", Path.Combine(content.Root, "no-dictionaries-here"));
+
+        Assert.Contains(Path.Combine(content.Root, "no-dictionaries-here"), output);
+    }
+}
