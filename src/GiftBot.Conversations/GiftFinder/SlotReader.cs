@@ -27,6 +27,11 @@ public sealed partial class SlotReader
     [GeneratedRegex(@"(?<![\w.])-?\d{1,6}(?![\w.])")]
     private static partial Regex WholeNumber();
 
+    [GeneratedRegex(@"^\s*-?\d+([.,]\d+)?\s*$")]
+    private static partial Regex BareNumber();
+
+    private static bool IsBareNumber(string? text) => text is not null && BareNumber().IsMatch(text);
+
     public RecipientAnswer ReadRecipient(ITurnContext turnContext, string? text, ShopperUnderstanding understanding)
     {
         if (!string.IsNullOrWhiteSpace(understanding.Recipient)) return new(AnswerKind.Given, understanding.Recipient.ToLowerInvariant());
@@ -40,6 +45,8 @@ public sealed partial class SlotReader
 
     public AgeAnswer ReadAge(ITurnContext turnContext, string? text, ShopperUnderstanding understanding)
     {
+        // "under 30 euros" to "how old?" is a budget, not an age of 30.
+        if (understanding is { Age: null, Budget: not null } && !IsBareNumber(text)) return new(AnswerKind.Missing);
         var range = (string.IsNullOrWhiteSpace(text) ? null : _parser.ParseAge(text, BotVoice.LocaleOf(turnContext))) ?? understanding.Age;
         if (range is not null) return SlotLimits.IsPlausible(range) ? new(AnswerKind.Given, range) : new(AnswerKind.Absurd, range);
         if (AnswerWords.Matches(text, _voice.List(turnContext, GiftFinderText.UnsureAnswers))) return new(AnswerKind.Open);
@@ -65,6 +72,8 @@ public sealed partial class SlotReader
 
     public BudgetAnswer ReadBudget(ITurnContext turnContext, string? text, ShopperUnderstanding understanding)
     {
+        // "actually she's 10" to "what budget?" corrects the age; it is not a budget of 10.
+        if (understanding is { Budget: null, Age: not null } && !IsBareNumber(text)) return new(AnswerKind.Missing);
         var budget = (string.IsNullOrWhiteSpace(text) ? null : _parser.ParseBudget(text, BotVoice.LocaleOf(turnContext))) ?? understanding.Budget;
         return budget is null
             ? (AnswerWords.Matches(text, _voice.List(turnContext, GiftFinderText.UnsureAnswers)) ? new(AnswerKind.Open) : new(AnswerKind.Missing))

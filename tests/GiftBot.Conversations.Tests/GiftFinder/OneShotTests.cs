@@ -1,0 +1,58 @@
+using GiftBot.Conversations.GiftFinder;
+using GiftBot.Conversations.Tests.Infrastructure;
+
+namespace GiftBot.Conversations.Tests.GiftFinder;
+
+[Collection(ConversationCollection.Name)]
+public sealed class OneShotTests(ConversationFixture fixture)
+{
+    [Fact]
+    public async Task GoesStraightToRecommendations_WhenOneSentenceFillsEverySlot()
+    {
+        var bot = new BotHarness(fixture);
+        var replies = await bot.Chat().SendAsync("I need something for my 8 year old nephew, he's crazy about space, max 40 dollars");
+
+        // The shop sells in euros: the bot says how it read "40 dollars", then recommends without asking anything.
+        Assert.Contains(bot.Text(GiftFinderText.CurrencyNote, new Dictionary<string, string?> { ["currency"] = "EUR", ["amount"] = "€40" }), replies.Texts());
+        Assert.DoesNotContain(replies.Texts(), t => t.EndsWith('?') && t != bot.Text(RecommendText.FollowUp));
+        var cards = replies.Carousel().HeroCards();
+        Assert.InRange(cards.Count, 3, 5);
+        foreach (var card in cards)
+        {
+            var product = (await bot.Catalog.GetAsync(card.ProductId()))!;
+            Assert.True(product.Price <= 40 && product.MinAge <= 8 && product.MaxAge >= 8);
+        }
+        Assert.Contains(cards, c => c.Text == bot.Text(RecommendText.ReasonInterest, "interest", "space"));
+    }
+
+    [Fact]
+    public async Task AsksOnlyForTheMissingSlots_WhenTheFirstMessageGaveSome()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+
+        var replies = await chat.SendAsync("a gift for my niece who loves dinosaurs");
+        Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your niece"), replies.Last().Text);
+
+        replies = await chat.SendAsync("6");
+        Assert.Equal(bot.Text(GiftFinderText.AskBudget), replies.Last().Text);
+
+        replies = await chat.SendAsync("no limit");
+        Assert.InRange(replies.Carousel().HeroCards().Count, 3, 5);
+    }
+
+    [Fact]
+    public async Task FillsOtherSlotsFromAnAnswer_WhenTheAgeAnswerAlsoNamesAnInterest()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("nephew");
+
+        var replies = await chat.SendAsync("he's 8 and loves dinosaurs");
+
+        // The interests question is skipped: dinosaurs came with the age.
+        Assert.Equal(bot.Text(GiftFinderText.AskBudget), replies.Last().Text);
+        replies = await chat.SendAsync("under 30");
+        Assert.Contains(replies.Carousel().HeroCards(), c => c.Text == bot.Text(RecommendText.ReasonInterest, "interest", "dinosaurs"));
+    }
+}

@@ -1,0 +1,99 @@
+using GiftBot.Conversations.GiftFinder;
+using GiftBot.Conversations.Tests.Infrastructure;
+
+namespace GiftBot.Conversations.Tests.GiftFinder;
+
+[Collection(ConversationCollection.Name)]
+public sealed class PromptValidationTests(ConversationFixture fixture)
+{
+    private async Task<(BotHarness Bot, ChatSession Chat)> AtAgeQuestionAsync()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("nephew");
+        return (bot, chat);
+    }
+
+    [Theory]
+    [InlineData("-3")]
+    [InlineData("250")]
+    public async Task RefusesAbsurdAgePolitely_AndExplainsWhatIsExpected(string age)
+    {
+        var (bot, chat) = await AtAgeQuestionAsync();
+        var replies = await chat.SendAsync(age);
+
+        Assert.Equal([bot.Text(GiftFinderText.AgeAbsurd), bot.Text(GiftFinderText.RetryAge)], replies.Texts());
+        Assert.Equal([bot.Text(GiftFinderText.NotSure)], replies.Last().QuickReplies().Select(a => a.Title));
+
+        // The question is still open and a valid answer moves on.
+        replies = await chat.SendAsync("9");
+        Assert.Equal(bot.Text(GiftFinderText.AskInterests, "recipient", "your nephew"), replies.Last().Text);
+    }
+
+    [Fact]
+    public async Task RetriesAge_WhenTheAnswerIsNotAnAge()
+    {
+        var (bot, chat) = await AtAgeQuestionAsync();
+        await chat.Flow()
+            .Send("banana").AssertReply(bot.Text(GiftFinderText.RetryAge))
+            .Send("not sure").AssertReply(bot.Text(GiftFinderText.AskInterests, "recipient", "your nephew"))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AcceptsAnAgeStage_LikeTeenager()
+    {
+        var (bot, chat) = await AtAgeQuestionAsync();
+        var replies = await chat.SendAsync("a teenager");
+        Assert.Equal(bot.Text(GiftFinderText.AskInterests, "recipient", "your nephew"), replies.Last().Text);
+    }
+
+    [Fact]
+    public async Task AnswersAnImageWithWords_AndAsksAgain()
+    {
+        var (bot, chat) = await AtAgeQuestionAsync();
+        var replies = await chat.SendImageAsync();
+        Assert.Equal([bot.Text(GiftFinderText.NotText), bot.Text(GiftFinderText.RetryAge)], replies.Texts());
+    }
+
+    [Fact]
+    public async Task RetriesRecipient_WhenTheAnswerNamesNobody()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("hmm");
+        var replies = await chat.SendAsync("nephew");
+        Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your nephew"), replies.Last().Text);
+    }
+
+    [Fact]
+    public async Task RefusesZeroBudget_AndAcceptsARange()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("my 7 year old niece loves animals");
+
+        var replies = await chat.SendAsync("0");
+        Assert.Equal([bot.Text(GiftFinderText.BudgetTooLow), bot.Text(GiftFinderText.RetryBudget)], replies.Texts());
+        Assert.Contains(bot.Text(GiftFinderText.BudgetNoLimit), replies.Last().QuickReplies().Select(a => a.Title));
+
+        replies = await chat.SendAsync("between 20 and 40");
+        foreach (var card in replies.Carousel().HeroCards())
+        {
+            var product = (await bot.Catalog.GetAsync(card.ProductId()))!;
+            Assert.InRange(product.Price, 20m, 40m);
+        }
+    }
+
+    [Fact]
+    public async Task RetriesInterests_WhenNothingKnownIsNamed_AndAcceptsSurpriseMe()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("my 8 year old nephew");
+        await chat.Flow()
+            .Send("qwertyuiop").AssertReply(bot.Text(GiftFinderText.RetryInterests))
+            .Send("Surprise me").AssertReply(bot.Text(GiftFinderText.AskBudget))
+            .StartTestAsync();
+    }
+}

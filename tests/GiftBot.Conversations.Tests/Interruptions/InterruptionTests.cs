@@ -1,0 +1,124 @@
+using GiftBot.Conversations.Basket;
+using GiftBot.Conversations.GiftFinder;
+using GiftBot.Conversations.Main;
+using GiftBot.Conversations.Tests.Infrastructure;
+using GiftBot.Storage;
+
+namespace GiftBot.Conversations.Tests.Interruptions;
+
+[Collection(ConversationCollection.Name)]
+public sealed class InterruptionTests(ConversationFixture fixture)
+{
+    /// <summary>A shopper with one product in the basket, now being asked their budget in a new search.</summary>
+    private async Task<(BotHarness Bot, ChatSession Chat, string ProductId)> AtBudgetQuestionWithBasketAsync()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = await chat.SendAsync("I need something for my 8 year old nephew, he loves space, max 40 euros");
+        var productId = first.Carousel().HeroCards()[0].ProductId();
+        await chat.SendAsync($"ADD_TO_BASKET:{productId}");
+        await chat.SendAsync("START_OVER");
+        await chat.SendAsync("niece");
+        await chat.SendAsync("6");
+        var budget = await chat.SendAsync("animals");
+        Assert.Equal(bot.Text(GiftFinderText.AskBudget), budget.Last().Text);
+        return (bot, chat, productId);
+    }
+
+    [Fact]
+    public async Task HelpExplains_ThenAsksTheSameQuestionAgain()
+    {
+        var (bot, chat, _) = await AtBudgetQuestionWithBasketAsync();
+        var replies = await chat.SendAsync("help");
+        Assert.Equal([bot.Text(GiftFinderText.Help), bot.Text(GiftFinderText.AskBudget)], replies.Texts());
+        Assert.False((await chat.SendAsync("under 30")).Carousel().HeroCards().Count == 0);
+    }
+
+    [Fact]
+    public async Task CancelEndsTheSearch_AndKeepsTheBasket()
+    {
+        var (bot, chat, productId) = await AtBudgetQuestionWithBasketAsync();
+        var replies = await chat.SendAsync("cancel");
+        Assert.Equal([bot.Text(GiftFinderText.Cancelled)], replies.Texts());
+
+        // The search is over: a budget now is a new request, and the basket still holds the product.
+        var basket = await chat.SendAsync("VIEW_BASKET");
+        Assert.Equal(productId, Assert.Single(basket.Carousel().HeroCards()).Buttons[0].Value.ToString()![(Payloads.RemoveFromBasket.Length + 1)..]);
+    }
+
+    [Fact]
+    public async Task StartOverAsksWhoTheGiftIsFor_AndKeepsTheBasket()
+    {
+        var (bot, chat, _) = await AtBudgetQuestionWithBasketAsync();
+        var replies = await chat.SendAsync("start over");
+        Assert.Equal([bot.Text(GiftFinderText.StartingOver), bot.Text(GiftFinderText.AskRecipient)], replies.Texts());
+        var basket = await chat.SendAsync("VIEW_BASKET");
+        Assert.Single(basket.Carousel().HeroCards());
+        Assert.Equal(bot.Text(GiftFinderText.AskRecipient), basket.Last().Text); // and the question is asked again
+    }
+
+    [Fact]
+    public async Task ViewBasketShowsIt_ThenResumesTheQuestion()
+    {
+        var (bot, chat, _) = await AtBudgetQuestionWithBasketAsync();
+        var replies = await chat.SendAsync("what's in my basket?");
+        Assert.Single(replies.Carousel().HeroCards());
+        Assert.Equal(bot.Text(GiftFinderText.AskBudget), replies.Last().Text);
+    }
+
+    [Fact]
+    public async Task TalkToHumanAnswers_RecordsTheRequest_AndResumes()
+    {
+        var (bot, chat, _) = await AtBudgetQuestionWithBasketAsync();
+        var replies = await chat.SendAsync("can I talk to a person");
+        Assert.Equal([bot.Text("persona.handover"), bot.Text(GiftFinderText.AskBudget)], replies.Texts());
+        Assert.Single(bot.Funnel.OfKind(FunnelEventKinds.HandoverRequested));
+
+        replies = await chat.SendAsync("under 25");
+        Assert.True(replies.HasCarousel());
+    }
+
+    [Fact]
+    public async Task FaqQuestionIsAnswered_AndTheSearchResumes()
+    {
+        var (bot, chat, _) = await AtBudgetQuestionWithBasketAsync();
+        var replies = await chat.SendAsync("when do you ship?");
+        Assert.Equal([bot.Text("main.faqUnavailable"), bot.Text(GiftFinderText.AskBudget)], replies.Texts());
+        Assert.Equal([Payloads.TalkToHuman], replies[0].QuickReplyValues());
+    }
+
+    [Fact]
+    public async Task GetStartedMidSearch_DoesNotRestartIt()
+    {
+        var (bot, chat, _) = await AtBudgetQuestionWithBasketAsync();
+        var replies = await chat.SendAsync("GET_STARTED");
+        Assert.Equal(bot.Text(GiftFinderText.AskBudget), replies.Last().Text);
+    }
+
+    [Fact]
+    public async Task AnswerWinsOverIntent_WhenItAnswersTheQuestion()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("nephew");
+        var replies = await chat.SendAsync("no idea");
+        Assert.Equal(bot.Text(GiftFinderText.AskInterests, "recipient", "your nephew"), replies.Last().Text);
+    }
+
+    [Fact]
+    public async Task NothingToCancel_WhenNoSearchIsRunning()
+    {
+        var bot = new BotHarness(fixture);
+        var replies = await bot.Chat().SendAsync("cancel");
+        Assert.Equal([bot.Text(MainText.NothingToCancel)], replies.Texts());
+        Assert.Equal([Payloads.FindGift], replies[0].QuickReplyValues());
+    }
+
+    [Fact]
+    public async Task BasketCommandsWork_OutsideAnySearch()
+    {
+        var bot = new BotHarness(fixture);
+        var replies = await bot.Chat().SendAsync("VIEW_BASKET");
+        Assert.Equal([bot.Text(BasketText.Empty)], replies.Texts());
+    }
+}

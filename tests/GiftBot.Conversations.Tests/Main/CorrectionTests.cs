@@ -1,0 +1,55 @@
+using GiftBot.Conversations.GiftFinder;
+using GiftBot.Conversations.Tests.Infrastructure;
+
+namespace GiftBot.Conversations.Tests.Main;
+
+[Collection(ConversationCollection.Name)]
+public sealed class CorrectionTests(ConversationFixture fixture)
+{
+    [Fact]
+    public async Task UpdatesTheAgeMidFlow_AndAsksTheOpenQuestionAgain()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("my 7 year old niece loves animals");
+
+        var replies = await chat.SendAsync("actually she's 10");
+        Assert.Equal([bot.Text(GiftFinderText.Corrected), bot.Text(GiftFinderText.AskBudget)], replies.Texts());
+
+        replies = await chat.SendAsync("no limit");
+        foreach (var card in replies.Carousel().HeroCards())
+        {
+            var product = (await bot.Catalog.GetAsync(card.ProductId()))!;
+            Assert.True(product.MinAge <= 10 && product.MaxAge >= 10, $"{product.Id} does not fit a 10-year-old");
+        }
+    }
+
+    [Fact]
+    public async Task ReRecommends_WhenTheAgeIsCorrectedAfterTheCarousel()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = (await chat.SendAsync("my 7 year old niece loves animals, under 40 euros")).Carousel().HeroCards();
+
+        var replies = await chat.SendAsync("actually she's 10");
+
+        Assert.Equal(bot.Text(GiftFinderText.Corrected), replies[0].Text);
+        var cards = replies.Carousel().HeroCards();
+        Assert.DoesNotContain(cards, c => first.Any(f => f.ProductId() == c.ProductId()));
+        foreach (var card in cards)
+        {
+            var product = (await bot.Catalog.GetAsync(card.ProductId()))!;
+            Assert.True(product.MinAge <= 10 && product.MaxAge >= 10);
+        }
+    }
+
+    [Fact]
+    public async Task StartsANewSearch_WhenTheShopperAsksForSomeoneElse()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("my 7 year old niece loves animals, under 40 euros");
+        var replies = await chat.SendAsync("I need something for my partner");
+        Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your partner"), replies.Last().Text);
+    }
+}

@@ -1,0 +1,152 @@
+using GiftBot.Conversations.GiftFinder;
+using GiftBot.Conversations.Tests.Infrastructure;
+
+namespace GiftBot.Conversations.Tests.Recommendations;
+
+[Collection(ConversationCollection.Name)]
+public sealed class RefinementTests(ConversationFixture fixture)
+{
+    private const string NephewSpace = "I need something for my 8 year old nephew, he loves space, max 60 euros";
+
+    [Fact]
+    public async Task ShowMoreNeverRepeatsAProduct_UntilTheSearchRunsOut()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var shown = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards().Select(c => c.ProductId()).ToList();
+
+        for (var page = 0; page < 30; page++)
+        {
+            var replies = await chat.SendAsync("SHOW_MORE");
+            if (!replies.HasCarousel())
+            {
+                Assert.Equal(bot.Text(RecommendText.NoMore), replies.Last().Text);
+                Assert.Contains("START_OVER", replies.Last().QuickReplyValues());
+                break;
+            }
+            Assert.Contains(bot.Text(RecommendText.IntroMore), replies.Texts());
+            shown.AddRange(replies.Carousel().HeroCards().Select(c => c.ProductId()));
+        }
+        Assert.True(shown.Count > 5);
+        Assert.Equal(shown.Count, shown.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task CheaperShowsOnlyProductsBelowThePreviousCheapest_AndSaysTheNewBudget()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        var cheapest = (await Task.WhenAll(first.Select(c => bot.Catalog.GetAsync(c.ProductId())))).Min(p => p!.Price);
+
+        var replies = await chat.SendAsync("CHEAPER");
+
+        var newBudget = Math.Floor(Math.Min(cheapest, 60 * 0.7m));
+        if (newBudget >= cheapest) newBudget = Math.Ceiling(cheapest) - 1;
+        Assert.Contains(bot.Text(RecommendText.IntroCheaper, "budget", $"€{newBudget}"), replies.Texts());
+        foreach (var card in replies.Carousel().HeroCards())
+        {
+            var product = (await bot.Catalog.GetAsync(card.ProductId()))!;
+            Assert.True(product.Price < cheapest, $"{product.Id} at {product.Price} is not below {cheapest}");
+            Assert.DoesNotContain(card.ProductId(), first.Select(c => c.ProductId()));
+        }
+    }
+
+    [Fact]
+    public async Task CheaperSaysSo_WhenNothingCheaperExists()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+        IReadOnlyList<Microsoft.Bot.Schema.Activity> replies = [];
+        for (var i = 0; i < 15; i++)
+        {
+            replies = await chat.SendAsync("CHEAPER");
+            if (!replies.HasCarousel()) break;
+        }
+        Assert.Equal(bot.Text(RecommendText.NothingCheaper), replies.Last().Text);
+    }
+
+    [Fact]
+    public async Task MoreLikeThisShowsSimilarProducts_WithoutTheOneTapped()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        var seed = (await bot.Catalog.GetAsync(first[1].ProductId()))!;
+
+        var replies = await chat.SendAsync($"MORE_LIKE_THIS:{seed.Id}");
+
+        Assert.Contains(bot.Text(RecommendText.IntroSimilar, "title", seed.Title), replies.Texts());
+        var similar = replies.Carousel().HeroCards();
+        Assert.DoesNotContain(similar, c => first.Any(f => f.ProductId() == c.ProductId()));
+        foreach (var card in similar)
+        {
+            var product = (await bot.Catalog.GetAsync(card.ProductId()))!;
+            Assert.True(product.Interests.Intersect(seed.Interests).Any(), $"{product.Id} shares no theme with {seed.Id}");
+        }
+    }
+
+    [Fact]
+    public async Task DifferentInterestsAsksAgain_ThenRecommendsForTheNewOnes()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+
+        var question = await chat.SendAsync("DIFFERENT_INTERESTS");
+        Assert.Equal(bot.Text(GiftFinderText.AskInterests, "recipient", "your nephew"), question.Last().Text);
+
+        var replies = await chat.SendAsync("Dinosaurs");
+        var cards = replies.Carousel().HeroCards();
+        Assert.Contains(cards, c => c.Text == bot.Text(RecommendText.ReasonInterest, "interest", "dinosaurs"));
+        Assert.DoesNotContain(cards, c => first.Any(f => f.ProductId() == c.ProductId()));
+    }
+
+    [Fact]
+    public async Task SaysWhichConstraintWasRelaxed_WhenNoProductHasTheInterests()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        // Nothing about robots and coding is made for a one-year-old.
+        var replies = await chat.SendAsync("a gift for my 1 year old niece who loves robots, under 50 euros");
+        Assert.Contains(bot.Text(RecommendText.RelaxedInterests, "interests", "robots & coding"), replies.Texts());
+        foreach (var card in replies.Carousel().HeroCards())
+        {
+            var product = (await bot.Catalog.GetAsync(card.ProductId()))!;
+            Assert.True(product.MinAge <= 1 && product.Price <= 50);
+        }
+    }
+
+    [Fact]
+    public async Task SaysTheBudgetWasStretched_WhenNothingFitsTheBudget()
+    {
+        var bot = new BotHarness(fixture);
+        var all = await bot.Catalog.SearchAsync(new Catalog.ProductQuery { AgeMin = 30, AgeMax = 30, Limit = 1000 });
+        var cheapest = all.Min(p => p.Price);
+        var budget = Math.Floor(cheapest * 0.9m);
+
+        var chat = bot.Chat();
+        await chat.SendAsync($"a gift for my 30 year old friend, under {budget} euros");
+        var replies = await chat.SendAsync("Surprise me");
+
+        var note = Assert.Single(replies.Texts(), t => t.StartsWith(bot.Text(RecommendText.RelaxedBudget, "budget", $"€{budget}").Split(',')[0], StringComparison.Ordinal));
+        Assert.Contains($"€{budget}", note);
+        Assert.True(replies.HasCarousel());
+    }
+
+    [Fact]
+    public async Task OffersToChangeAgeBudgetOrInterests_WhenNothingFitsAtAll()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var replies = await chat.SendAsync("a gift for my 30 year old friend who loves space, under 1 euros");
+
+        Assert.False(replies.HasCarousel());
+        Assert.Equal(bot.Text(RecommendText.None), replies.Last().Text);
+        Assert.Equal(["CHANGE_AGE", "CHANGE_BUDGET", "DIFFERENT_INTERESTS", "START_OVER"], replies.Last().QuickReplyValues());
+
+        Assert.Equal(bot.Text(GiftFinderText.AskBudget), (await chat.SendAsync("CHANGE_BUDGET")).Last().Text);
+        Assert.True((await chat.SendAsync("no limit")).HasCarousel());
+    }
+}
