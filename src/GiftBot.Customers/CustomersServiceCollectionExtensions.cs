@@ -1,0 +1,44 @@
+using GiftBot.Customers.Activity;
+using GiftBot.Customers.AgentApi;
+using GiftBot.Customers.Context;
+using GiftBot.Customers.Handover;
+using GiftBot.Customers.Tagging;
+using GiftBot.Customers.Window;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GiftBot.Customers;
+
+public static class CustomersServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers context cards, the activity middleware, the messaging-window guard, tagging rules, handover state and
+    /// the agent API's services. Needs a Bot Builder <c>IStorage</c> (e.g. <c>AddSqliteStorage</c>). Options are validated
+    /// at start-up ("Customers", "Tagging", "AgentApi" sections; the tagging file is read then too).
+    /// </summary>
+    public static IServiceCollection AddCustomers(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<CustomersOptions>().Bind(configuration.GetSection(CustomersOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<TaggingOptions>().Bind(configuration.GetSection(TaggingOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<AgentApiOptions>().Bind(configuration.GetSection(AgentApiOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CustomersOptions>, CustomersOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TaggingOptions>, TaggingOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AgentApiOptions>, AgentApiOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<TaggingOptions>>(new TaggingRulesFile(configuration)));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CustomerIndex>();
+        services.TryAddSingleton<ICustomerContextStore, CustomerContextStore>();
+        services.TryAddSingleton<CustomerActivityMiddleware>();
+        services.TryAddSingleton<MessagingWindowPolicy>();
+        services.TryAddSingleton<IOutboundGuard, OutboundGuard>();
+        services.TryAddSingleton<ITagger, Tagger>();
+        services.TryAddSingleton<IHandoverState, HandoverState>();
+        services.TryAddSingleton<UserStateDocument>();
+        services.TryAddSingleton<AgentRequestServices>();
+        return services;
+    }
+}
