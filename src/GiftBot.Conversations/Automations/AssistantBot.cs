@@ -9,7 +9,7 @@ namespace GiftBot.Conversations.Automations;
 
 /// <summary>
 /// The bot as shoppers meet it on every channel: the welcome-and-dialog bot wrapped in the Page's automations.
-/// Each turn: load the person's profile (name, language, time zone); stay quiet while people have the thread; handle
+/// Each turn: load the person's profile (name, language, time zone) and keep their context card's copy current; stay quiet while people have the thread; handle
 /// "stop"/"start" for follow-ups; send the away notice or instant reply; then the conversation itself; afterwards
 /// (re)schedule the follow-up and apply tagging rules.
 /// </summary>
@@ -26,7 +26,8 @@ public sealed class AssistantBot : IBot
 
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        await _steps.Profiles.ApplyAsync(turnContext, cancellationToken);
+        var profile = await _steps.Profiles.ApplyAsync(turnContext, cancellationToken);
+        await _steps.ProfileCard.RecordAsync(turnContext, profile, cancellationToken);
         TurnSilence.Install(turnContext);
         if (await _steps.Handover.HoldsTurnAsync(turnContext, cancellationToken) || await _steps.OptOut.TryHandleAsync(turnContext, cancellationToken))
         {
@@ -45,5 +46,5 @@ public sealed class AssistantBot : IBot
 
 /// <summary>The automations <see cref="AssistantBot"/> runs around each turn.</summary>
 public sealed record AssistantTurnSteps(
-    ShopperProfiles Profiles, HandoverGate Handover, FollowUpOptOut OptOut, FirstContact FirstContact, FirstGreeting Greeting,
+    ShopperProfiles Profiles, ProfileCard ProfileCard, HandoverGate Handover, FollowUpOptOut OptOut, FirstContact FirstContact, FirstGreeting Greeting,
     FollowUpScheduler FollowUps, TurnTagging Tagging, AssistantAccessors Accessors);

@@ -46,6 +46,7 @@ public static class AssistantServiceCollectionExtensions
         services.TryAddSingleton<AssistantAccessors>();
         services.TryAddSingleton(sp => new TurnTokens(sp.GetService<BotTokens>()));
         services.TryAddSingleton<ShopperProfiles>();
+        services.TryAddSingleton<ProfileCard>();
         services.TryAddSingleton<InstantReply>();
         services.TryAddSingleton<FirstGreeting>();
         services.TryAddSingleton<AwayNotices>();

@@ -12,6 +12,9 @@ public sealed class AssistantUserData
     /// <summary>The away message was sent for the closed period that ends at this moment (the next opening).</summary>
     public DateTimeOffset? AwayNoticeUntil { get; set; }
 
+    /// <summary>The profile last written to the person's context card (name|locale|time zone), so it is written only when it changes.</summary>
+    public string? RecordedProfile { get; set; }
+
     /// <summary>The bot last knew that people had the thread: when it gets the thread back it says it is back.</summary>
     public bool PeopleHaveThread { get; set; }
 }

@@ -19,6 +19,8 @@ public sealed class ThreadControlRoute : IEventActivityRoute
 {
     public const string PassThreadControl = "pass_thread_control";
     public const string TakeThreadControl = "take_thread_control";
+    /// <summary>Another app asks for the thread: recorded by the channel layer; the bot keeps it until it is passed.</summary>
+    public const string RequestThreadControl = "request_thread_control";
 
     private readonly HumanHandover _handover;
     private readonly IHandoverState _state;

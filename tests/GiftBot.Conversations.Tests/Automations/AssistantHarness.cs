@@ -100,14 +100,18 @@ public sealed class AssistantWorld : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "giftbot-assistant-tests", Guid.NewGuid().ToString("N"));
 
-    public AssistantWorld(DateTimeOffset? now = null)
+    /// <param name="plainJsonState">Bot state in SQLite (values come back as JSON, as in production) instead of MemoryStorage.</param>
+    public AssistantWorld(DateTimeOffset? now = null, bool plainJsonState = false)
     {
         Directory.CreateDirectory(_folder);
         Clock = new FakeTimeProvider(now ?? AssistantHarness.OpenTuesday);
+        Storage = plainJsonState
+            ? new SqliteStorage(new SqliteDatabase(Path.Combine(_folder, "state.db"), synchronous: StorageSynchronousMode.Normal))
+            : new MemoryStorage();
     }
 
     public FakeTimeProvider Clock { get; }
-    public IStorage Storage { get; } = new MemoryStorage();
+    public IStorage Storage { get; }
     public InMemoryFunnelEventStore Funnel { get; } = new();
     public RecordingProactiveSender Sender { get; } = new();
     public RecordingHumanHandoff Handoff { get; } = new();

@@ -38,6 +38,18 @@ public sealed class FollowUpTests(ConversationFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task FollowUpsWork_WhenBotStateIsStoredAsPlainJson()
+    {
+        using var world = new AssistantWorld(plainJsonState: true);
+        var bot = new AssistantHarness(fixture, world);
+        await StartGiftFinderAsync(bot);
+        world.Clock.Advance(TimeSpan.FromHours(3));
+        Assert.Equal(1, await bot.FollowUps.RunDueAsync(default));
+        world.Clock.Advance(TimeSpan.FromHours(3));
+        Assert.Equal(0, await bot.FollowUps.RunDueAsync(default));
+    }
+
+    [Fact]
     public async Task EveryAnswerPushesTheFollowUpBack_AndAFinishedSearchCancelsIt()
     {
         var bot = new AssistantHarness(fixture, _world);

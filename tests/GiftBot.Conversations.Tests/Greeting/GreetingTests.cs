@@ -20,6 +20,8 @@ public sealed class GreetingTests(ConversationFixture fixture) : IDisposable
         Assert.Equal([bot.Say(MainText.Welcome, firstName: "Ann"), bot.Say(GiftFinderText.AskRecipient)], replies.Texts());
         Assert.StartsWith("Hi Ann!", replies[0].Text);
         Assert.Contains(AssistantHarness.Content.Persona.Name, replies[0].Text);
+        var card = (await bot.Customers.GetAsync("facebook", "user-1", default))!.Profile;
+        Assert.Equal(("Ann", "en_US", "-5"), (card.FirstName, card.Locale, card.TimeZone));
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public sealed class HandoverTests(ConversationFixture fixture) : IDisposable
 
         Assert.Empty(await chat.SendAsync("hello? anyone there?"));
         Assert.Empty(await chat.SendAsync("8"));
+        Assert.Empty(await chat.SendEventAsync("referral", new JObject { ["ref"] = "xmas-ad", ["source"] = "ADS" }));
         var card = await bot.Customers.GetAsync("emulator", "user-1", default);
         Assert.Contains(card!.RecentMessages, m => m.Direction == MessageDirection.Inbound && m.Text == "hello? anyone there?");
     }
