@@ -61,6 +61,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<RecommendationPresenter>();
         services.TryAddSingleton<RecipientMemory>();
         services.TryAddSingleton<BasketStore>();
+        services.TryAddSingleton<BasketViews>();
         services.TryAddSingleton<GiftFinderServices>();
         services.TryAddSingleton<MainDialogServices>();
 

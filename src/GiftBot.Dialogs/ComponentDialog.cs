@@ -77,9 +77,8 @@ public class ComponentDialog : Dialog
         ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        if (reason == DialogReason.CancelCalled && TryReadInnerState(instance, out var innerState))
+        if (reason == DialogReason.CancelCalled && TryCreateInnerContext(turnContext, instance) is { } innerDc)
         {
-            var innerDc = new DialogContext(Dialogs, turnContext, innerState);
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -161,17 +160,16 @@ public class ComponentDialog : Dialog
         return state;
     }
 
-    private bool TryReadInnerState(DialogInstance instance, out DialogState state)
+    // Cancelling must always succeed, so an unreadable inner stack is simply dropped with the component.
+    private DialogContext? TryCreateInnerContext(ITurnContext turnContext, DialogInstance instance)
     {
         try
         {
-            state = ReadInnerState(instance);
-            return true;
+            return new DialogContext(Dialogs, turnContext, ReadInnerState(instance));
         }
         catch (DialogStateException)
         {
-            state = new DialogState();
-            return false;
+            return null;
         }
     }
 }

@@ -13,6 +13,6 @@ public class DialogTurnResult
 
     public object? Result { get; set; }
 
-    /// <summary>True when the dialog that ended was the last one on its parent's stack.</summary>
+    /// <summary>True when the dialog that ended was the last one on its stack (the stack is now empty).</summary>
     public bool ParentEnded { get; set; }
 }

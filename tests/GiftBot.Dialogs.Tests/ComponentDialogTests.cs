@@ -49,6 +49,36 @@ public class ComponentDialogTests
 
     [Theory]
     [MemberData(nameof(Stores))]
+    public async Task CancelWithParents_EmptiesOuterStackToo(StorageKind store)
+    {
+        var harness = new DialogHarness(store, MainWaterfall(), new GiftQuestionsDialog());
+
+        await harness.ContinueOrBegin("Main").Send("hi").AssertReply("name?").Send("quit").AssertNoReply(timeout: 50).StartTestAsync();
+        Assert.Equal(DialogTurnStatus.Cancelled, harness.LastResult!.Status);
+
+        await harness.ContinueOrBegin("Main").Send("hello").AssertReply("name?").StartTestAsync();
+    }
+
+    [Fact]
+    public async Task CancelAll_ClearsComponent_EvenWhenItsInnerStateIsCorrupt()
+    {
+        var storage = new JsonRoundTripStorage();
+        await new DialogHarness(storage, "test", new GiftQuestionsDialog()).Flow().Send("hi").AssertReply("name?").StartTestAsync();
+        storage.Rewrite(json =>
+        {
+            json["DialogState"]!["dialogStack"]![0]!["state"]!["dialogs"] = "corrupt";
+            return json;
+        });
+        var harness = new DialogHarness(storage, "test", new GiftQuestionsDialog());
+
+        await harness.Flow((dc, ct) => dc.CancelAllDialogsAsync(ct)).Send("start over").StartTestAsync();
+
+        Assert.Equal(DialogTurnStatus.Cancelled, harness.LastResult!.Status);
+        await harness.Flow().Send("hi").AssertReply("name?").StartTestAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
     public async Task RunAsync_BeginsComponent_WhenStackIsEmpty_AndAgainAfterItCompletes(StorageKind store)
     {
         var harness = new DialogHarness(store, new GiftQuestionsDialog());

@@ -45,8 +45,9 @@ public sealed class CheckoutLinkBuilder
         foreach (var pair in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var colon = pair.LastIndexOf(':');
-            var id = colon > 0 ? pair[..colon] : pair;
-            var quantity = colon > 0 && int.TryParse(pair[(colon + 1)..], out var q) ? q : 1;
+            var id = colon >= 0 ? pair[..colon] : pair;
+            var quantity = 1;
+            if (colon >= 0 && !int.TryParse(pair[(colon + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out quantity)) continue;
             if (id.Length is > 0 and <= 100 && quantity is > 0 and <= 99) items.Add((id, quantity));
         }
         return items;

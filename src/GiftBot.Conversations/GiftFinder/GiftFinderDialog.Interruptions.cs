@@ -50,7 +50,7 @@ public sealed partial class GiftFinderDialog
     protected override async Task OnGoodbyeAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         await _services.Accessors.GiftSearch.SetAsync(innerDc.Context, new GiftSearch(), cancellationToken);
-        await SayAsync(innerDc.Context, "persona.goodbye", cancellationToken);
+        await SayAsync(innerDc.Context, Main.MainText.Goodbye, cancellationToken);
     }
 
     protected override async Task<DialogTurnResult> OnStartOverAsync(DialogContext innerDc, CancellationToken cancellationToken)
@@ -68,8 +68,9 @@ public sealed partial class GiftFinderDialog
         }
         if (innerDc.Context.TurnState.Get<MergeResult>(MergedKey) is { Any: true })
         {
+            // Walk the questions again: known answers skip themselves, and one a correction cleared is asked again.
             await SayAsync(innerDc.Context, GiftFinderText.Corrected, cancellationToken);
-            return await ResumeAsync(innerDc, cancellationToken);
+            return await RestartAsync(innerDc, new GiftFinderStart(), cancellationToken);
         }
         return understanding.Intent switch
         {

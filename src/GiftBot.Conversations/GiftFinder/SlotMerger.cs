@@ -19,6 +19,12 @@ public sealed class SlotMerger
         if (asked != GiftSlot.Recipient && !string.IsNullOrWhiteSpace(understanding.Recipient)
             && !string.Equals(understanding.Recipient, search.Recipient, StringComparison.OrdinalIgnoreCase))
         {
+            // Someone else now: the previous person's age and interests no longer apply unless said again.
+            if (search.Recipient is not null)
+            {
+                search.ClearAge();
+                search.ClearInterests();
+            }
             search.Recipient = understanding.Recipient.ToLowerInvariant();
             changed.Add(GiftSlot.Recipient);
         }

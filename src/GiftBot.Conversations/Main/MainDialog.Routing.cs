@@ -58,7 +58,7 @@ public sealed partial class MainDialog
                 return await SayAsync(step, MainText.Thanks, [], cancellationToken);
             case GiftIntents.Goodbye:
                 return await SayAsync(step, MainText.Goodbye, [], cancellationToken);
-            case "SmallTalk":
+            case ConversationIntents.SmallTalk:
                 return await SayAsync(step, MainText.SmallTalk, [FindGiftChoice(turn)], cancellationToken);
         }
 

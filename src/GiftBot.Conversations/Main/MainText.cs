@@ -23,3 +23,10 @@ public static class MainText
     public const string NotUnderstood = "persona.notUnderstood";
     public const string StateReset = "persona.stateReset";
 }
+
+/// <summary>Intents beyond <see cref="GiftBot.Language.GiftIntents"/> that the main dialog answers when a recognizer reports them.</summary>
+public static class ConversationIntents
+{
+    /// <summary>Chit-chat about the bot ("how are you?"), e.g. from a CLU project that labels it; answered with persona.smallTalk.</summary>
+    public const string SmallTalk = "SmallTalk";
+}

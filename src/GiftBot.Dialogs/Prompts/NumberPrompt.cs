@@ -52,9 +52,10 @@ public class NumberPrompt<T> : Prompt<T>
         }
 
         var locale = options.RecognizeLanguage ?? activity.Locale ?? DefaultLocale ?? PromptCulture.DefaultLocale;
-        var found = NumberRecognizer.RecognizeNumber(activity.Text, PromptCulture.RecognizerCulture(locale));
+        var culture = PromptCulture.RecognizerCulture(locale);
+        var found = NumberRecognizer.RecognizeNumber(activity.Text, culture);
         if (found.Count > 0 && found[0].Resolution?.TryGetValue("value", out var raw) == true
-            && TryConvert(raw?.ToString(), out var value))
+            && TryConvert(raw?.ToString(), CultureInfo.GetCultureInfo(culture), out var value))
         {
             result.Succeeded = true;
             result.Value = value;
@@ -63,11 +64,13 @@ public class NumberPrompt<T> : Prompt<T>
         return Task.FromResult(result);
     }
 
-    // Recognizers resolve values in invariant format ("1234.5") whatever the input culture.
-    private static bool TryConvert(string? text, out T value)
+    // Recognizers resolve values in the input culture's format ("3,5" in German, "3.5" in English) without
+    // thousands separators; the invariant parse covers cultures that answer in invariant format.
+    private static bool TryConvert(string? text, CultureInfo culture, out T value)
     {
         value = default;
-        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        if (!decimal.TryParse(text, NumberStyles.Float, culture, out var number)
+            && !decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number))
         {
             // Values beyond decimal's range (e.g. "a trillion trillion") only fit floating point.
             if ((typeof(T) == typeof(double) || typeof(T) == typeof(float))

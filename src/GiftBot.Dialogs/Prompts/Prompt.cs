@@ -1,6 +1,7 @@
 using GiftBot.Dialogs.Choices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace GiftBot.Dialogs.Prompts;
 
@@ -26,12 +27,14 @@ public abstract class Prompt<T> : Dialog
         DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (options is not PromptOptions && !StateConvert.TryTo<PromptOptions>(options, out _))
+        // Options handed on from stored state (a waterfall's Options) may be a JObject: convert those too.
+        var opt = options switch
         {
-            throw new ArgumentOutOfRangeException(nameof(options), "Prompts must be started with PromptOptions.");
-        }
+            PromptOptions typed => typed,
+            JObject json when StateConvert.TryTo<PromptOptions>(json, out var converted) => converted!,
+            _ => throw new ArgumentOutOfRangeException(nameof(options), "Prompts must be started with PromptOptions."),
+        };
 
-        var opt = StateConvert.To<PromptOptions>(options, Id)!;
         ExpectInput(opt.Prompt);
         ExpectInput(opt.RetryPrompt);
 
@@ -125,9 +128,11 @@ public abstract class Prompt<T> : Dialog
         return isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
     }
 
+    // MessageFactory.Text defaults to acceptingInput; a question expects an answer, so only an explicit
+    // ignoringInput is kept.
     private static void ExpectInput(Activity? activity)
     {
-        if (activity is not null && string.IsNullOrEmpty(activity.InputHint))
+        if (activity is not null && activity.InputHint != InputHints.IgnoringInput)
         {
             activity.InputHint = InputHints.ExpectingInput;
         }

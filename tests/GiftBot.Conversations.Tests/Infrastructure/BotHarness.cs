@@ -32,6 +32,7 @@ public sealed class BotHarness
         services.AddSingleton(Storage);
         services.AddSingleton<IProductCatalog>(fixture.Catalog);
         services.AddSingleton<IBotText>(fixture.Text);
+        services.AddSingleton(fixture.Tokens);
         services.AddSingleton(recognizer ?? fixture.Recognizer);
         services.AddSingleton(fixture.SlotParser);
         services.AddSingleton<IFunnelEventStore>(Funnel);
@@ -49,11 +50,12 @@ public sealed class BotHarness
     public ChatSession Chat(string channelId = "emulator", string conversationId = "convo-1", string userId = "user-1") =>
         new(this, channelId, conversationId, userId);
 
-    /// <summary>The single text of a content key (for keys with one line).</summary>
-    public string Text(string key, IReadOnlyDictionary<string, string?>? tokens = null) => Fixture.Text.Get(key, "en-US", tokens);
+    /// <summary>The single text of a content key (for keys with one line), with the Page's and persona's tokens.</summary>
+    public string Text(string key, IReadOnlyDictionary<string, string?>? tokens = null) =>
+        Fixture.Text.Get(key, "en-US", Fixture.Tokens.ForPage("en-US").Merge(tokens ?? new Dictionary<string, string?>()));
 
     public string Text(string key, string token, string? value) => Text(key, new Dictionary<string, string?> { [token] = value });
 
     /// <summary>Every line a key may give (for keys with alternatives).</summary>
-    public IReadOnlyList<string> Variants(string key) => Fixture.Text.GetVariants(key, "en-US");
+    public IReadOnlyList<string> Variants(string key) => Fixture.Text.GetVariants(key, "en-US", Fixture.Tokens.ForPage("en-US"));
 }

@@ -1,7 +1,10 @@
 using GiftBot.Catalog;
 using GiftBot.Content;
 using GiftBot.Language;
+using GiftBot.Language.Vocabulary;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -9,14 +12,18 @@ namespace GiftBot.Conversations.Tests.Infrastructure;
 
 /// <summary>
 /// What every conversation test shares and is expensive to build once: the real bundled catalog (seeded into a temp
-/// SQLite file), the real content texts, and the real language understanding (trained or loaded once).
+/// SQLite file), the real content (texts, persona), and the real embedded language understanding, trained once on
+/// the repository's utterances with the catalog's themes and the FAQ's phrasings as its vocabulary.
 /// </summary>
 public sealed class ConversationFixture : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "giftbot-conversations-tests-" + Guid.NewGuid().ToString("N"));
+    private ServiceProvider? _language;
 
+    public BotContent Content { get; } = BotContent.Load(RepoPaths.Content);
+    public BotText Text => Content.Text;
+    public BotTokens Tokens => new(Content.Page, Content.Persona, Content.HoursText, TimeProvider.System);
     public SqliteProductCatalog Catalog { get; private set; } = null!;
-    public BotText Text { get; } = BotText.Load(Path.Combine(RepoPaths.Content, "text"), "en-US");
     public IRecognizer Recognizer { get; private set; } = null!;
     public ISlotParser SlotParser { get; private set; } = null!;
 
@@ -31,16 +38,29 @@ public sealed class ConversationFixture : IAsyncLifetime
             RefreshInterval = TimeSpan.FromHours(1),
         }), TimeProvider.System, NullLogger<SqliteProductCatalog>.Instance);
         await Catalog.InitializeAsync();
+
         var themes = await Catalog.GetThemesAsync();
-        Recognizer = new Interim.InterimRecognizer(themes);
-        SlotParser = new Interim.InterimSlotParser();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IInterestVocabulary>(new StaticInterestVocabulary(
+            themes.Select(t => new InterestTerm(t.Name, [t.DisplayName, .. t.Synonyms])).ToList()));
+        services.AddSingleton<IFaqVocabulary>(new StaticFaqVocabulary(
+            Content.Faq.Entries.Select(e => new FaqTerm(e.Id, e.AllPhrasings(Content.DefaultLocale))).ToList()));
+        services.AddLanguageUnderstanding(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Language:ModelCachePath"] = Path.Combine(_directory, "language-model"),
+        }).Build());
+        _language = services.BuildServiceProvider();
+        Recognizer = _language.GetRequiredService<IRecognizer>();
+        SlotParser = _language.GetRequiredService<ISlotParser>();
+        await _language.GetRequiredService<Language.Embedded.LanguageModelProvider>().GetModelAsync(CancellationToken.None);
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
+        if (_language is not null) await _language.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        return Task.CompletedTask;
     }
 }
 

@@ -52,4 +52,17 @@ public sealed class CorrectionTests(ConversationFixture fixture)
         var replies = await chat.SendAsync("I need something for my partner");
         Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your partner"), replies.Last().Text);
     }
+
+    [Fact]
+    public async Task AsksTheNewRecipientsAge_WhenTheShopperSwitchesPersonMidFlow()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("my 7 year old niece loves animals");
+
+        var replies = await chat.SendAsync("actually it's for my dad");
+
+        // Her age and interests don't apply to him: the finder asks again instead of keeping them.
+        Assert.Equal([bot.Text(GiftFinderText.Corrected), bot.Text(GiftFinderText.AskAge, "recipient", "your dad")], replies.Texts());
+    }
 }

@@ -149,4 +149,42 @@ public sealed class RefinementTests(ConversationFixture fixture)
         Assert.Equal(bot.Text(GiftFinderText.AskBudget), (await chat.SendAsync("CHANGE_BUDGET")).Last().Text);
         Assert.True((await chat.SendAsync("no limit")).HasCarousel());
     }
+
+    [Theory]
+    [InlineData("show me more please")]
+    [InlineData("do you have anything cheaper?")]
+    public async Task UnderstandsRefinementsInFreeText_WithoutRepeatingProducts(string request)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        var next = (await chat.SendAsync(request)).Carousel().HeroCards();
+        Assert.NotEmpty(next);
+        Assert.DoesNotContain(next, c => first.Any(f => f.ProductId() == c.ProductId()));
+    }
+
+    [Fact]
+    public async Task SwitchesInterests_WhenTheShopperNamesNewOnesAfterTheCarousel()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+        var replies = await chat.SendAsync("something with dinosaurs instead");
+        Assert.Contains(replies.Carousel().HeroCards(), c => c.Text == bot.Text(RecommendText.ReasonInterest, "interest", "dinosaurs"));
+    }
+
+    [Fact]
+    public async Task AcceptsSeveralInterestsInOneAnswer()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("my 8 year old nephew");
+        await chat.Flow()
+            .Send("space and dinosaurs").AssertReply(bot.Text(GiftFinderText.AskBudget))
+            .StartTestAsync();
+        var cards = (await chat.SendAsync("no limit")).Carousel().HeroCards();
+        var reasons = cards.Select(c => c.Text).ToHashSet();
+        Assert.Contains(bot.Text(RecommendText.ReasonInterest, "interest", "space"), reasons);
+        Assert.Contains(bot.Text(RecommendText.ReasonInterest, "interest", "dinosaurs"), reasons);
+    }
 }

@@ -28,6 +28,8 @@ public sealed class GiftQuestionsDialog : ComponentDialog
                 return EndOfTurn;
             case "cancel":
                 return await innerDc.CancelAllDialogsAsync(cancellationToken);
+            case "quit":
+                return await innerDc.CancelAllDialogsAsync(true, cancellationToken);
             default:
                 return await base.OnContinueDialogAsync(innerDc, cancellationToken);
         }

@@ -11,7 +11,8 @@ namespace GiftBot.Dialogs.Tests.Support;
 /// </summary>
 public sealed class JsonRoundTripStorage : IStorage
 {
-    private static readonly JsonSerializerSettings Settings = new() { TypeNameHandling = TypeNameHandling.None };
+    // Like the SQLite store: no type names, and strings that look like dates stay strings.
+    private static readonly JsonSerializerSettings Settings = new() { TypeNameHandling = TypeNameHandling.None, DateParseHandling = DateParseHandling.None };
     private readonly ConcurrentDictionary<string, string> _items = new();
 
     public IReadOnlyDictionary<string, string> Items => _items;

@@ -1,0 +1,36 @@
+using System.Reflection;
+using Newtonsoft.Json;
+
+namespace GiftBot.Language.Analysis;
+
+/// <summary>
+/// Relationship words, occasions, age-stage words and "no limit" phrases, read from content/language/lexicon.json
+/// (a marketer can add "bestie" or "secret santa" there without code). The copy embedded at build time is the default.
+/// </summary>
+public sealed class Lexicon
+{
+    public int Version { get; init; }
+    public Dictionary<string, List<string>> Recipients { get; init; } = [];
+    public Dictionary<string, List<string>> Occasions { get; init; } = [];
+    public List<AgeWordGroup> AgeWords { get; init; } = [];
+    public List<string> NoLimitPhrases { get; init; } = [];
+    /// <summary>Words that mean the same in shop questions ("delivery" = "shipping", "overseas" = "abroad"), for FAQ matching.</summary>
+    public Dictionary<string, List<string>> FaqWordGroups { get; init; } = [];
+
+    public sealed record AgeWordGroup(int Min, int Max, List<string> Words);
+
+    public static Lexicon Parse(string json) =>
+        JsonConvert.DeserializeObject<Lexicon>(json) ?? throw new InvalidDataException("The lexicon file is empty.");
+
+    /// <summary>Reads the lexicon from <paramref name="path"/> when given, otherwise the embedded default.</summary>
+    public static Lexicon Load(string? path = null) => Parse(ReadContent(path, "lexicon.json"));
+
+    internal static string ReadContent(string? path, string resourceName)
+    {
+        if (!string.IsNullOrWhiteSpace(path)) return File.ReadAllText(path);
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("GiftBot.Language." + resourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

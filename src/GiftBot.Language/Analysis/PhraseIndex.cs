@@ -1,0 +1,91 @@
+using GiftBot.Language.Text;
+
+namespace GiftBot.Language.Analysis;
+
+/// <summary>
+/// Every known phrase (relationship words, occasions, interest themes and their synonyms, age words) by lookup key.
+/// Matching takes the longest phrase at each position, so "baby shower" wins over "baby" and "mother's day" over "mother";
+/// a single word that matches nothing may match a vocabulary word with a typo or two.
+/// </summary>
+public sealed class PhraseIndex
+{
+    private const int MaxPhraseWords = 5;
+    private readonly Dictionary<string, List<PhraseEntry>> _byKey = new(StringComparer.Ordinal);
+    private readonly IReadOnlySet<string> _knownWords;
+    private List<(string Key, List<PhraseEntry> Entries)>? _fuzzyCandidates;
+
+    public PhraseIndex(IReadOnlySet<string> knownWords) => _knownWords = knownWords;
+
+    public void Add(string phrase, PhraseEntry entry)
+    {
+        var key = WordForms.Key(phrase);
+        if (key.Length == 0) return;
+        if (!_byKey.TryGetValue(key, out var entries)) _byKey[key] = entries = [];
+        if (!entries.Contains(entry)) entries.Add(entry);
+        _fuzzyCandidates = null;
+    }
+
+    public IReadOnlyList<PhraseMatch> Match(IReadOnlyList<Token> tokens)
+    {
+        var matches = new List<PhraseMatch>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsContent(tokens[i])) continue;
+            var match = Longest(tokens, i) ?? Fuzzy(tokens, i);
+            if (match is null) continue;
+            matches.Add(match);
+            i = match.Last;
+        }
+        return matches;
+    }
+
+    private PhraseMatch? Longest(IReadOnlyList<Token> tokens, int start)
+    {
+        var key = "";
+        var words = 0;
+        PhraseMatch? best = null;
+        for (var j = start; j < tokens.Count && words < MaxPhraseWords; j++)
+        {
+            var token = tokens[j];
+            if (token.IsJoiner) continue;
+            if (!IsContent(token)) break;
+            key += WordForms.Stem(token.Lower);
+            words++;
+            if (_byKey.TryGetValue(key, out var entries)) best = new PhraseMatch(start, j, entries, Corrected: false);
+        }
+        return best;
+    }
+
+    private PhraseMatch? Fuzzy(IReadOnlyList<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord) return null;
+        var stem = WordForms.Stem(token.Lower);
+        var allowed = EditDistance.AllowedTypos(token.Lower.Length);
+        if (allowed == 0 || _knownWords.Contains(token.Lower) || _knownWords.Contains(stem)) return null;
+
+        List<PhraseEntry>? best = null;
+        var bestDistance = allowed + 1;
+        var ambiguous = false;
+        foreach (var (key, entries) in FuzzyCandidates())
+        {
+            // Typos rarely hit the first letter; requiring it keeps "other" from becoming "mother".
+            if (key[0] != stem[0] || IsDerivedWord(stem, key)) continue;
+            var distance = EditDistance.Bounded(stem, key, allowed);
+            if (distance < bestDistance) { best = entries; bestDistance = distance; ambiguous = false; }
+            else if (distance == bestDistance && best is not null && !SameMeaning(best, entries)) ambiguous = true;
+        }
+        return best is null || ambiguous ? null : new PhraseMatch(i, i, best, Corrected: true);
+    }
+
+    private List<(string Key, List<PhraseEntry> Entries)> FuzzyCandidates() =>
+        _fuzzyCandidates ??= _byKey.Where(p => p.Key.Length >= 5).Select(p => (p.Key, p.Value)).ToList();
+
+    // "friendly" is not a typo of "friend", nor "painter" of "paint": a longer word that starts with the key is a different word.
+    private static bool IsDerivedWord(string stem, string key) =>
+        Math.Abs(stem.Length - key.Length) >= 2 && (stem.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(stem, StringComparison.Ordinal));
+
+    private static bool SameMeaning(List<PhraseEntry> a, List<PhraseEntry> b) => a.Count == b.Count && a.All(b.Contains);
+
+    private static bool IsContent(Token token) => token.Kind is TokenKind.Word or TokenKind.Number && !token.IsJoiner;
+}

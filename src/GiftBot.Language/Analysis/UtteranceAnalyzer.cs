@@ -1,0 +1,39 @@
+using GiftBot.Language.Text;
+
+namespace GiftBot.Language.Analysis;
+
+/// <summary>Builds <see cref="Utterance"/>s against the lexicon and the catalog's interest themes.</summary>
+public sealed class UtteranceAnalyzer
+{
+    private readonly PhraseIndex _index;
+
+    /// <param name="knownWords">Correctly spelled words that must never be "corrected" into a vocabulary word.</param>
+    public UtteranceAnalyzer(Lexicon lexicon, IReadOnlyList<InterestTerm> interests, IReadOnlySet<string> knownWords)
+    {
+        _index = new PhraseIndex(knownWords);
+        foreach (var (canonical, words) in lexicon.Recipients)
+            foreach (var word in words.Append(canonical)) _index.Add(word, new PhraseEntry(PhraseKind.Recipient, canonical));
+        foreach (var (canonical, words) in lexicon.Occasions)
+            foreach (var word in words) _index.Add(word, new PhraseEntry(PhraseKind.Occasion, canonical));
+        foreach (var group in lexicon.AgeWords)
+            foreach (var word in group.Words) _index.Add(word, new PhraseEntry(PhraseKind.AgeWord, word, group.Min, group.Max));
+        foreach (var phrase in lexicon.NoLimitPhrases) _index.Add(phrase, new PhraseEntry(PhraseKind.NoLimit, "noLimit"));
+        foreach (var term in interests)
+        {
+            var theme = term.Theme.Trim();
+            foreach (var word in term.Synonyms.Append(term.Theme)) _index.Add(word, new PhraseEntry(PhraseKind.Interest, theme));
+        }
+    }
+
+    public Utterance Analyze(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return new Utterance
+        {
+            Text = text,
+            Tokens = tokens,
+            Numbers = NumberFinder.Find(tokens),
+            Phrases = _index.Match(tokens),
+        };
+    }
+}

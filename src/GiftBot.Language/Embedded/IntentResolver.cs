@@ -1,0 +1,56 @@
+using GiftBot.Language.Entities;
+
+namespace GiftBot.Language.Embedded;
+
+/// <summary>
+/// Combines the classifier's scores with entity and FAQ evidence:
+/// <list type="bullet">
+/// <item>Faq needs an FAQ entry that matches well; a question the FAQ cannot answer is not Faq. A very close match
+/// overrides None or an unsure classifier (the similarity already penalises words the FAQ never uses).</item>
+/// <item>A sentence full of gift slots that the classifier is unsure about is FindGift.</item>
+/// <item>Below the None threshold the answer is None, so the bot asks instead of guessing.</item>
+/// </list>
+/// </summary>
+public sealed class IntentResolver(double noneThreshold, double faqMinSimilarity)
+{
+    private const double StrongFaqSimilarity = 0.6;
+
+    public (Dictionary<string, double> Scores, string TopIntent, double TopScore) Resolve(
+        IReadOnlyList<(string Intent, float Score)> predicted, ExtractedEntities entities, (string TopicId, double Similarity)? faq)
+    {
+        var scores = UtteranceFileIntents().ToDictionary(i => i, _ => 0.0);
+        foreach (var (intent, score) in predicted) scores[intent] = score;
+
+        var faqSimilarity = faq?.Similarity ?? 0;
+        if (faqSimilarity < faqMinSimilarity)
+        {
+            scores[GiftIntents.Faq] = Math.Min(scores[GiftIntents.Faq], faqSimilarity);
+        }
+        else if (faqSimilarity >= StrongFaqSimilarity && !entities.HasStrongGiftSlots && (Top(scores).Score < noneThreshold || Top(scores).Intent == GiftIntents.None))
+        {
+            scores[GiftIntents.Faq] = Math.Max(scores[GiftIntents.Faq], faqSimilarity);
+        }
+
+        var (top, topScore) = Top(scores);
+        if (topScore < noneThreshold && entities.HasStrongGiftSlots && top != GiftIntents.Faq)
+        {
+            scores[GiftIntents.FindGift] = Math.Max(scores[GiftIntents.FindGift], noneThreshold);
+            (top, topScore) = (GiftIntents.FindGift, scores[GiftIntents.FindGift]);
+        }
+        if (topScore < noneThreshold && top != GiftIntents.None)
+        {
+            // GetTopScoringIntent() must now return None.
+            scores[GiftIntents.None] = Math.Max(scores[GiftIntents.None], Math.Max(1 - topScore, topScore + 0.01));
+            (top, topScore) = (GiftIntents.None, scores[GiftIntents.None]);
+        }
+        return (scores, top, topScore);
+    }
+
+    private static (string Intent, double Score) Top(Dictionary<string, double> scores)
+    {
+        var best = scores.MaxBy(p => p.Value);
+        return (best.Key, best.Value);
+    }
+
+    private static IEnumerable<string> UtteranceFileIntents() => Training.UtteranceFile.KnownIntents;
+}

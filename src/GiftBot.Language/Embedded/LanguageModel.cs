@@ -1,0 +1,72 @@
+using GiftBot.Language.Analysis;
+using GiftBot.Language.Classification;
+using GiftBot.Language.Entities;
+using GiftBot.Language.Faq;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace GiftBot.Language.Embedded;
+
+/// <summary>A loaded embedded language model: entity extractors, intent classifier, FAQ matcher and the rules combining them.</summary>
+public sealed class LanguageModel
+{
+    private readonly EntityExtractor _entities;
+    private readonly IntentClassifier _classifier;
+    private readonly FaqMatcher _faq;
+    private readonly IntentResolver _resolver;
+    private readonly WordCorrector _corrector;
+
+    internal LanguageModel(EntityExtractor entities, IntentClassifier classifier, FaqMatcher faq, IntentResolver resolver, WordCorrector corrector, bool loadedFromCache, TimeSpan loadTime)
+    {
+        _corrector = corrector;
+        _entities = entities;
+        _classifier = classifier;
+        _faq = faq;
+        _resolver = resolver;
+        LoadedFromCache = loadedFromCache;
+        LoadTime = loadTime;
+    }
+
+    /// <summary>True when the classifier came from the on-disk cache rather than being trained at start-up.</summary>
+    public bool LoadedFromCache { get; }
+
+    public TimeSpan LoadTime { get; }
+
+    public EntityExtractor Entities => _entities;
+
+    public RecognizerResult Recognize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new RecognizerResult
+            {
+                Text = text ?? "", AlteredText = text ?? "", Entities = new JObject(),
+                Intents = new Dictionary<string, IntentScore> { [GiftIntents.None] = new() { Score = 1.0 } },
+            };
+        }
+        var (utterance, entities) = _entities.Extract(text);
+        var predicted = _classifier.Predict(ClassifierText.Build(utterance, entities, _corrector));
+        var faq = _faq.BestMatch(text);
+        var (scores, top, _) = _resolver.Resolve(predicted, entities, faq);
+        var faqTopic = top == GiftIntents.Faq ? faq?.TopicId : null;
+        return new RecognizerResult
+        {
+            Text = text,
+            AlteredText = Corrected(utterance),
+            Intents = scores.OrderByDescending(s => s.Value).ToDictionary(s => s.Key, s => new IntentScore { Score = Math.Round(s.Value, 4) }),
+            Entities = entities.ToJson(utterance, faqTopic),
+        };
+    }
+
+    /// <summary>The text with typo-corrected words replaced by what they were understood as ("dinosors" → "dinosaurs").</summary>
+    private static string Corrected(Utterance u)
+    {
+        var text = u.Text;
+        foreach (var phrase in u.Phrases.Where(p => p.Corrected).Reverse())
+        {
+            var token = u.Tokens[phrase.First];
+            text = text.Remove(token.Start, token.Text.Length).Insert(token.Start, phrase.Entries[0].Value);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,70 @@
+using GiftBot.Language.Analysis;
+
+namespace GiftBot.Language.Entities;
+
+/// <summary>
+/// Ages in years as a range: "8", "eight", "8 years old", "8yo", "turning 7", "aged 5 and 8" (5–8), "in her twenties"
+/// (20–29), "6 months" (0), "kids under 5" (0–4), and stage words from the lexicon ("a toddler" 1–3, "a teenager" 13–19).
+/// Several ages make a range ("my son is 5 and my daughter 8"); after a correction word the last one wins
+/// ("she's 8, sorry, she's 10"); "turning 6 not 5" ignores the negated one.
+/// </summary>
+public static class AgeExtractor
+{
+    public static EntityMention<AgeRange>? Extract(Utterance u, IReadOnlyList<RoledNumber> numbers, NegationScope negated)
+    {
+        var ages = numbers.Where(n => n.Role == NumberRole.Age).ToList();
+        if (ages.Count > 0)
+        {
+            var chosen = HasCorrection(u, ages) ? LastGroup(ages) : ages;
+            var ranges = chosen.Select(n => RangeOf(u, n)).ToList();
+            return new EntityMention<AgeRange>(
+                new AgeRange(ranges.Min(r => r.Min), ranges.Max(r => r.Max)), chosen[0].Span.First, chosen[^1].Span.Last);
+        }
+        var stage = u.Phrases.FirstOrDefault(p => p.Of(PhraseKind.AgeWord) is not null && !negated[p.First]);
+        return stage?.Of(PhraseKind.AgeWord) is { } word
+            ? new EntityMention<AgeRange>(new AgeRange(word.MinAge, word.MaxAge), stage.First, stage.Last)
+            : null;
+    }
+
+    private static AgeRange RangeOf(Utterance u, RoledNumber number)
+    {
+        var span = number.Span;
+        var value = (int)Math.Round(span.Value);
+        var unit = u.LowerAt(span.Last + 1) == "-" ? u.LowerAt(span.Last + 2) : u.LowerAt(span.Last + 1);
+        if (Cues.MonthUnitsAfter.Contains(unit)) return new AgeRange(value / 12, value / 12);
+        if (span.IsDecade) return DecadeRange(u, span.First, value);
+        return BudgetExtractor.QualifierBefore(u, span.First) switch
+        {
+            BudgetQualifier.Max when u.LowerAt(span.First - 1) is "under" or "below" => new AgeRange(0, Math.Max(0, value - 1)),
+            BudgetQualifier.Max => new AgeRange(0, value),
+            BudgetQualifier.Min => new AgeRange(value, 99),
+            _ => new AgeRange(value, value),
+        };
+    }
+
+    private static AgeRange DecadeRange(Utterance u, int first, int decade)
+    {
+        var modifier = Enumerable.Range(Math.Max(0, first - 2), Math.Min(2, first)).Select(u.LowerAt).FirstOrDefault(w => w is "early" or "mid" or "late");
+        return modifier switch
+        {
+            "early" => new AgeRange(decade, decade + 3),
+            "mid" => new AgeRange(decade + 4, decade + 6),
+            "late" => new AgeRange(decade + 7, decade + 9),
+            _ => new AgeRange(decade, decade + 9),
+        };
+    }
+
+    private static bool HasCorrection(Utterance u, List<RoledNumber> ages)
+    {
+        if (ages.Count < 2) return false;
+        var lastStart = ages[^1].Span.First;
+        return u.Tokens.Take(lastStart).Any(t => Cues.CorrectionWords.Contains(t.Lower));
+    }
+
+    private static List<RoledNumber> LastGroup(List<RoledNumber> numbers)
+    {
+        var start = numbers.Count - 1;
+        while (start > 0 && numbers[start].RangeWithPrevious) start--;
+        return numbers.Skip(start).ToList();
+    }
+}

@@ -1,0 +1,44 @@
+using GiftBot.Language.Analysis;
+
+namespace GiftBot.Language.Entities;
+
+/// <summary>Words around a number that say what it is: an age, an amount of money, or a count of people.</summary>
+internal static class Cues
+{
+    public static readonly IReadOnlyDictionary<string, string> Currencies = new Dictionary<string, string>
+    {
+        ["$"] = "USD", ["dollar"] = "USD", ["dollars"] = "USD", ["buck"] = "USD", ["bucks"] = "USD", ["usd"] = "USD",
+        ["€"] = "EUR", ["euro"] = "EUR", ["euros"] = "EUR", ["eur"] = "EUR",
+        ["£"] = "GBP", ["pound"] = "GBP", ["pounds"] = "GBP", ["quid"] = "GBP", ["gbp"] = "GBP",
+        ["cad"] = "CAD", ["aud"] = "AUD", ["chf"] = "CHF", ["¥"] = "JPY", ["yen"] = "JPY",
+    };
+
+    public static readonly IReadOnlySet<string> AgeUnitsAfter = Set("year years yr yrs yo yos y yro");
+    public static readonly IReadOnlySet<string> MonthUnitsAfter = Set("month months mo mos");
+    public static readonly IReadOnlySet<string> AgeWordsBefore = Set("aged age ages turning turns turned turn older younger");
+    public static readonly IReadOnlySet<string> BeVerbs = Set("is 's are 're be was will");
+    public static readonly IReadOnlySet<string> AgeSubjects = Set("she he they who her him them kid child son daughter");
+    public static readonly IReadOnlySet<string> Fillers = Set("actually really just only now already almost nearly soon currently about around probably like");
+    public static readonly IReadOnlySet<string> PeopleWords = Set("kid kids child children toddler toddlers boy boys girl girls someone somebody people person baby babies man men woman women adult adults ages aged");
+    public static readonly IReadOnlySet<string> CountedNouns = Set("kid kids child children grandkids grandchildren boy boys girl girls nephews nieces sons daughters friends people twins items gifts presents things products options ideas of more");
+    public static readonly IReadOnlySet<string> BudgetKeywords = Set("budget spend spending spent cost costs price priced pricing afford pay paying cheaper expensive pricey");
+    public static readonly IReadOnlySet<string> MaxBefore = Set("under below beneath max maximum upto within cap capped limit");
+    public static readonly IReadOnlySet<string> MinBefore = Set("over above least minimum min from");
+    public static readonly IReadOnlySet<string> AroundBefore = Set("around about approximately approx roughly ~ circa near");
+    public static readonly IReadOnlySet<string> MaxAfter = Set("each max maximum tops total");
+    public static readonly IReadOnlySet<string> RangeConnectors = Set("- to and or");
+    public static readonly IReadOnlySet<string> CorrectionWords = Set("actually sorry wait no not oops correction mean meant rather instead");
+
+    public static string? CurrencyAt(Utterance u, int index) =>
+        Currencies.TryGetValue(u.LowerAt(index), out var iso) ? iso : null;
+
+    /// <summary>Walks back from just before <paramref name="index"/> over filler words and currency signs.</summary>
+    public static int PreviousMeaningful(Utterance u, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && (Fillers.Contains(u.LowerAt(i)) || u.LowerAt(i) == "," || u.Tokens[i].Kind == Text.TokenKind.Currency)) i--;
+        return i;
+    }
+
+    private static HashSet<string> Set(string words) => [.. words.Split(' ')];
+}

@@ -1,0 +1,62 @@
+using GiftBot.Language.Analysis;
+using Newtonsoft.Json.Linq;
+
+namespace GiftBot.Language.Entities;
+
+/// <summary>Everything the extractors found in one utterance, with token spans for the "$instance" metadata.</summary>
+public sealed class ExtractedEntities
+{
+    public EntityMention<AgeRange>? Age { get; init; }
+    public EntityMention<Budget>? Budget { get; init; }
+    public IReadOnlyList<EntityMention<string>> Recipients { get; init; } = [];
+    public IReadOnlyList<EntityMention<string>> Interests { get; init; } = [];
+    public IReadOnlyList<EntityMention<string>> ExcludedInterests { get; init; } = [];
+    public IReadOnlyList<EntityMention<string>> Occasions { get; init; } = [];
+    public IReadOnlyList<RoledNumber> Numbers { get; init; } = [];
+
+    /// <summary>Slots that on their own say "this is about a gift" (a relationship word alone does not: "my boss yelled at me").</summary>
+    public bool HasStrongGiftSlots => Age is not null || Budget is not null || Interests.Count > 0 || ExcludedInterests.Count > 0 || Occasions.Count > 0;
+
+    public bool HasGiftSlots => HasStrongGiftSlots || Recipients.Count > 0;
+
+    /// <summary>The entities in the LUIS/CLU shape documented on <see cref="GiftEntities"/>: one array per entity name, plus "$instance".</summary>
+    public JObject ToJson(Utterance u, string? faqTopic = null)
+    {
+        var entities = new JObject();
+        var instance = new JObject();
+        if (Age is { } age)
+            Add(entities, instance, u, GiftEntities.Age, new JObject { ["min"] = age.Value.Min, ["max"] = age.Value.Max }, age.First, age.Last);
+        if (Budget is { } budget)
+        {
+            var value = new JObject
+            {
+                ["min"] = budget.Value.Min, ["max"] = budget.Value.Max,
+                ["currency"] = budget.Value.Currency, ["noLimit"] = budget.Value.NoLimit,
+            };
+            Add(entities, instance, u, GiftEntities.Budget, value, budget.First, budget.Last);
+        }
+        AddAll(entities, instance, u, GiftEntities.Recipient, Recipients);
+        AddAll(entities, instance, u, GiftEntities.Interest, Interests);
+        AddAll(entities, instance, u, GiftEntities.ExcludedInterest, ExcludedInterests);
+        AddAll(entities, instance, u, GiftEntities.Occasion, Occasions);
+        if (faqTopic is not null) entities[GiftEntities.FaqTopic] = new JArray(faqTopic);
+        if (instance.Count > 0) entities["$instance"] = instance;
+        return entities;
+    }
+
+    private static void AddAll(JObject entities, JObject instance, Utterance u, string name, IReadOnlyList<EntityMention<string>> mentions)
+    {
+        foreach (var m in mentions) Add(entities, instance, u, name, m.Value, m.First, m.Last);
+    }
+
+    private static void Add(JObject entities, JObject instance, Utterance u, string name, JToken value, int first, int last)
+    {
+        ((JArray)(entities[name] ??= new JArray())).Add(value);
+        var start = u.Tokens[first].Start;
+        var end = u.Tokens[last].End;
+        ((JArray)(instance[name] ??= new JArray())).Add(new JObject
+        {
+            ["startIndex"] = start, ["endIndex"] = end, ["text"] = u.Text[start..end], ["type"] = name,
+        });
+    }
+}

@@ -1,0 +1,54 @@
+using GiftBot.Language.Analysis;
+using GiftBot.Language.Text;
+
+namespace GiftBot.Language.Entities;
+
+/// <summary>
+/// Interests as the catalog's theme names (synonyms and typos included: "rokets" → space, "T-rex" → dinosaurs), split into
+/// wanted and ruled out. A negated word that is no theme is ruled out as typed ("not lego" → lego), unless it is an
+/// everyday word ("no thanks", "not sure").
+/// </summary>
+public static class InterestExtractor
+{
+    private static readonly HashSet<string> SkippedInScope = ["really", "into", "like", "likes", "want", "wants", "any", "more", "the", "a", "an",
+        "with", "of", "too", "much", "so", "big", "fan", "keen", "on", "such", "another", "other", "stuff", "things", "thing", "anything", "please", "about", "lots", "lot", "loads", "plenty", "enough", "all", "those", "these"];
+
+    private static readonly HashSet<string> LikingVerbs = ["like", "likes", "love", "loves", "want", "wants", "need", "needs", "enjoy", "enjoys", "play", "plays", "care", "do", "collect"];
+
+    public static (IReadOnlyList<EntityMention<string>> Wanted, IReadOnlyList<EntityMention<string>> Excluded) Extract(
+        Utterance u, NegationScope negated, IReadOnlySet<string> knownWords)
+    {
+        var wanted = new List<EntityMention<string>>();
+        var excluded = new List<EntityMention<string>>();
+        foreach (var phrase in u.Phrases)
+        {
+            if (phrase.Of(PhraseKind.Interest) is not { } entry) continue;
+            var list = negated[phrase.First] ? excluded : wanted;
+            if (list.All(m => m.Value != entry.Value)) list.Add(new EntityMention<string>(entry.Value, phrase.First, phrase.Last));
+        }
+        AddUnknownExclusions(u, negated, knownWords, excluded);
+        // Ruled out wins over wanted in the same sentence ("not space, dinosaurs" keeps only dinosaurs wanted).
+        wanted.RemoveAll(w => excluded.Any(e => e.Value == w.Value));
+        return (wanted, excluded);
+    }
+
+    private static void AddUnknownExclusions(Utterance u, NegationScope negated, IReadOnlySet<string> knownWords, List<EntityMention<string>> excluded)
+    {
+        foreach (var start in negated.Starts)
+        {
+            // The first content word of each negation scope; after "don't"/"never" it must follow a liking verb ("doesn't like lego", not "don't understand").
+            var j = start;
+            if (u.LowerAt(start - 1) is "'t" or "never" && u.LowerAt(start) is var verb && !SkippedInScope.Contains(verb))
+            {
+                if (!LikingVerbs.Contains(verb)) continue;
+                j++;
+            }
+            while (j < u.Tokens.Count && negated[j] && (SkippedInScope.Contains(u.Tokens[j].Lower) || u.Tokens[j].IsJoiner)) j++;
+            if (j >= u.Tokens.Count || !negated[j]) continue;
+            var token = u.Tokens[j];
+            if (token.Kind != TokenKind.Word || token.Lower.Length < 3 || u.PhraseCovering(j) is not null) continue;
+            if (knownWords.Contains(token.Lower) || knownWords.Contains(WordForms.Stem(token.Lower))) continue;
+            if (excluded.All(e => e.Value != token.Lower)) excluded.Add(new EntityMention<string>(token.Lower, j, j));
+        }
+    }
+}

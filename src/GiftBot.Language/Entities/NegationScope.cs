@@ -1,0 +1,63 @@
+using GiftBot.Language.Analysis;
+
+namespace GiftBot.Language.Entities;
+
+/// <summary>
+/// Marks the tokens a negation rules out: "not lego", "no books", "anything but books", "nothing with puzzles",
+/// "animals instead of dinosaurs", "he doesn't like space anymore". A scope ends at punctuation, at "but",
+/// or at "and"/"or" unless another interest follows ("no lego or books").
+/// </summary>
+public sealed class NegationScope
+{
+    private readonly bool[] _negated;
+    private readonly List<int> _starts = [];
+
+    private NegationScope(int tokenCount) => _negated = new bool[tokenCount];
+
+    public bool this[int token] => token >= 0 && token < _negated.Length && _negated[token];
+
+    /// <summary>The first token inside each negation.</summary>
+    public IReadOnlyList<int> Starts => _starts;
+
+    private const int MaxScope = 5;
+    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "forget", "outgrown", "swap", "replace"];
+    private static readonly HashSet<string> Stops = [",", ".", "!", "?", ";", ":", "but", "instead", "how", "try", "maybe", "rather", "then", "so"];
+
+    public static NegationScope Compute(Utterance u)
+    {
+        var scope = new NegationScope(u.Tokens.Count);
+        for (var i = 0; i < u.Tokens.Count; i++)
+        {
+            if (!StartsScope(u, i)) continue;
+            // A cue inside a known phrase ("no limit", "money is no object") is not a negation.
+            if (u.PhraseCovering(i) is not null) continue;
+            if (i + 1 < u.Tokens.Count) scope._starts.Add(i + 1);
+            for (var j = i + 1; j < u.Tokens.Count && j <= i + MaxScope; j++)
+            {
+                var word = u.Tokens[j].Lower;
+                if (Stops.Contains(word)) break;
+                // "swap dinosaurs for robots": what comes after "for" is wanted.
+                if (word is "for" or "with" or "to" or "by" && u.LowerAt(i) is "swap" or "replace") break;
+                if (word is "and" or "or" or "nor" && u.PhraseCovering(j + 1)?.Of(PhraseKind.Interest) is null) break;
+                scope._negated[j] = true;
+            }
+        }
+        return scope;
+    }
+
+    private static bool StartsScope(Utterance u, int i)
+    {
+        var word = u.Tokens[i].Lower;
+        // "can't get enough of", "can't wait", "can't stop playing" are enthusiasm, not negation.
+        if (word == "'t" && u.LowerAt(i + 1) is "get" or "wait" or "stop") return false;
+        if (Cues.Contains(word)) return true;
+        // "she already has lots of lego", "she's over unicorns", "grown out of trains", "bored of puzzles".
+        if (word is "has" or "have" or "got" && u.LowerAt(i - 1) == "already") return true;
+        if (word == "over" && u.LowerAt(i - 1) is "'s" or "is" or "are" && u.NumberStartingAt(i + 1) is null) return true;
+        if (word == "of" && u.LowerAt(i - 1) is "out" or "bored" or "tired" or "sick") return true;
+        if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all";
+        if (word == "of") return u.LowerAt(i - 1) == "instead";
+        if (word == "than") return u.LowerAt(i - 1) == "rather";
+        return false;
+    }
+}

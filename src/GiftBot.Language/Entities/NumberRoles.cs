@@ -1,0 +1,133 @@
+using GiftBot.Language.Analysis;
+using GiftBot.Language.Text;
+
+namespace GiftBot.Language.Entities;
+
+public enum NumberRole { Unknown, Age, Budget, Count, Negated }
+
+/// <summary>A number with the role its neighbours give it; <see cref="RangeWithPrevious"/> links "5 and 8", "20-30".</summary>
+public sealed record RoledNumber(NumberSpan Span, NumberRole Role, string? Currency, bool RangeWithPrevious);
+
+/// <summary>
+/// Decides for each number whether it is an age, a budget, a count ("2 kids") or nothing, so two numbers in one
+/// sentence are not confused ("for my 2 kids aged 5 and 8, 30 dollars each"). Currency beats age cues, age cues beat
+/// budget words, and a number joined to a decided one by "-", "to", "and" or "or" shares its role.
+/// </summary>
+public static class NumberRoles
+{
+    /// <param name="bareNumbers">The role of a number nothing explains: Unknown in free text, Age or Budget in the answer to that question.</param>
+    public static IReadOnlyList<RoledNumber> Classify(Utterance u, NumberRole bareNumbers = NumberRole.Unknown)
+    {
+        var result = new List<RoledNumber>();
+        foreach (var span in u.Numbers)
+        {
+            var currency = Cues.CurrencyAt(u, span.First - 1) ?? Cues.CurrencyAt(u, span.Last + 1);
+            var role = RoleOf(u, span, currency);
+            if (role is NumberRole.Unknown or NumberRole.Count) role = bareNumbers == NumberRole.Unknown ? role : bareNumbers;
+            // In the answer to "how old?", "between 5 and 8" and "under 5" are ages.
+            if (bareNumbers == NumberRole.Age && role == NumberRole.Budget && currency is null) role = NumberRole.Age;
+            result.Add(new RoledNumber(span, role, currency, false));
+        }
+        LinkRanges(u, result);
+        return result;
+    }
+
+    private static NumberRole RoleOf(Utterance u, NumberSpan span, string? currency)
+    {
+        var before = u.LowerAt(span.First - 1);
+        if (before is "not" or "no" or "never") return NumberRole.Negated;
+        if (currency is not null) return NumberRole.Budget;
+        if (IsAgeByShape(u, span)) return NumberRole.Age;
+        if (BudgetExtractor.QualifierBefore(u, span.First) is not null)
+            return PersonBeforeQualifier(u, span.First) ? NumberRole.Age : NumberRole.Budget;
+        if (Cues.MaxAfter.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) is "ish" || IsOrLess(u, span.Last + 1)) return NumberRole.Budget;
+        if (BudgetKeywordBefore(u, span.First)) return NumberRole.Budget;
+        if (Cues.CountedNouns.Contains(u.LowerAt(span.Last + 1)) || u.IsRecipientAt(span.Last + 1)) return NumberRole.Count;
+        // "my nephew 8", "grandma, 70": weak, so "my coworker, 20-30 dollars" stays a budget range.
+        var rangeFollows = u.LowerAt(span.Last + 1) is "-" or "to" && u.NumberStartingAt(span.Last + 2) is not null;
+        if (!rangeFollows && (u.IsRecipientAt(span.First - 1) || before == "," && u.IsRecipientAt(span.First - 2))) return NumberRole.Age;
+        return NumberRole.Unknown;
+    }
+
+    /// <summary>"8 years old", "8yo", "aged 8", "turning 7", "she's 10", "7th birthday", "in her twenties", "6 months".</summary>
+    internal static bool IsAgeByShape(Utterance u, NumberSpan span)
+    {
+        var after = span.Last + 1;
+        if (u.LowerAt(after) == "-") after++;
+        if (Cues.AgeUnitsAfter.Contains(u.LowerAt(after)) || Cues.MonthUnitsAfter.Contains(u.LowerAt(after))) return true;
+        if (span.IsOrdinal && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is { Value: "birthday" }) return true;
+        if (span.IsDecade) return IsDecadeOfLife(u, span.First);
+        if (KeywordBefore(u, span.First, "age")) return true;
+        var previous = Cues.PreviousMeaningful(u, span.First);
+        var word = u.LowerAt(previous);
+        if (Cues.AgeWordsBefore.Contains(word)) return true;
+        if (word is "be" or "turn") return true;
+        if (Cues.BeVerbs.Contains(word))
+        {
+            var subject = previous - 1;
+            if (u.LowerAt(subject) is "will" or "'ll") subject--;
+            return Cues.AgeSubjects.Contains(u.LowerAt(subject)) || u.IsRecipientAt(subject);
+        }
+        return false;
+    }
+
+    private static bool IsDecadeOfLife(Utterance u, int first)
+    {
+        for (var i = first - 1; i >= Math.Max(0, first - 3); i--)
+            if (u.LowerAt(i) is "in" or "early" or "mid" or "late" or "her" or "his" or "their") return true;
+        return false;
+    }
+
+    private static bool PersonBeforeQualifier(Utterance u, int first)
+    {
+        var i = first - 1;
+        while (i >= 0 && !Cues.PeopleWords.Contains(u.LowerAt(i)) && first - i <= 3 && u.Tokens[i].IsWord) i--;
+        return i >= 0 && first - i <= 3 && (Cues.PeopleWords.Contains(u.LowerAt(i)) || u.IsRecipientAt(i));
+    }
+
+    private static bool BudgetKeywordBefore(Utterance u, int first)
+    {
+        for (var i = first - 1; i >= Math.Max(0, first - 4); i--)
+        {
+            if (u.Tokens[i].Lower is "." or "?" or "!") return false;
+            if (Cues.BudgetKeywords.Contains(u.Tokens[i].Lower)) return true;
+        }
+        return false;
+    }
+
+    // "update the age to 9", "wrong age, seven".
+    private static bool KeywordBefore(Utterance u, int first, string keyword)
+    {
+        for (var i = first - 1; i >= Math.Max(0, first - 4); i--)
+        {
+            if (u.Tokens[i].Lower is "." or "?" or "!" || u.NumberEndingAt(i) is not null) return false;
+            if (u.Tokens[i].Lower == keyword) return true;
+        }
+        return false;
+    }
+
+    private static bool IsOrLess(Utterance u, int index) =>
+        u.LowerAt(index) == "or" && u.LowerAt(index + 1) is "less" or "under" or "below" or "so" or "more" or "lower";
+
+    private static void LinkRanges(Utterance u, List<RoledNumber> numbers)
+    {
+        for (var k = 1; k < numbers.Count; k++)
+        {
+            var (a, b) = (numbers[k - 1], numbers[k]);
+            var gap = b.Span.First - a.Span.Last;
+            var connector = u.LowerAt(a.Span.Last + 1);
+            // "$20-$30" has a currency sign between the connector and the second number.
+            var joined = gap == 2 && Cues.RangeConnectors.Contains(connector)
+                || gap == 3 && Cues.RangeConnectors.Contains(connector) && u.Tokens[b.Span.First - 1].Kind == TokenKind.Currency;
+            if (!joined) continue;
+            var role = a.Role is NumberRole.Age or NumberRole.Budget ? a.Role : b.Role;
+            if (role is not (NumberRole.Age or NumberRole.Budget)) continue;
+            if (a.Role is not (NumberRole.Unknown or NumberRole.Count) && a.Role != role || b.Role is not (NumberRole.Unknown or NumberRole.Count) && b.Role != role) continue;
+            // "aged 5 and 8" is a range of ages; "20 and 30" money needs "between".
+            if (role == NumberRole.Budget && connector is "and" or "or" && u.LowerAt(a.Span.First - 1) != "between" && b.Currency is null && a.Currency is null) continue;
+            var currency = a.Currency ?? b.Currency;
+            numbers[k - 1] = a with { Role = role, Currency = currency };
+            numbers[k] = b with { Role = role, Currency = currency, RangeWithPrevious = true };
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using GiftBot.Language.Analysis;
+
+namespace GiftBot.Language.Entities;
+
+/// <summary>
+/// Relationship words mapped to canonical recipients ("mum" → mother, "bff" → friend, "neice" → niece).
+/// Negated ones are dropped ("for my brother not my sister"), a possessive defers to what it owns
+/// ("my son's teacher" → teacher), and "for me"/"myself" counts only when nobody else is named.
+/// </summary>
+public static class RecipientExtractor
+{
+    public static IReadOnlyList<EntityMention<string>> Extract(Utterance u, NegationScope negated)
+    {
+        var found = new List<EntityMention<string>>();
+        var phrases = u.Phrases.Where(p => p.Of(PhraseKind.Recipient) is not null).ToList();
+        for (var k = 0; k < phrases.Count; k++)
+        {
+            var phrase = phrases[k];
+            if (negated[phrase.First]) continue;
+            var ownsNext = u.LowerAt(phrase.Last + 1) == "'s" && k + 1 < phrases.Count && phrases[k + 1].First - phrase.Last <= 3;
+            if (ownsNext) continue;
+            var value = phrase.Of(PhraseKind.Recipient)!.Value;
+            if (IsAddressee(u, phrase.First) || value == "myself" && !IsGiftForMe(u, phrase)) continue;
+            if (found.All(f => f.Value != value)) found.Add(new EntityMention<string>(value, phrase.First, phrase.Last));
+        }
+        if (found.Count > 1) found.RemoveAll(f => f.Value == "myself");
+        return found;
+    }
+
+    private static readonly HashSet<string> GiftWords = ["gift", "gifts", "present", "presents", "something", "anything", "treat", "buy", "get", "shopping", "shop", "looking", "want"];
+
+    // "speak to manager", "talk to my boss": the person to talk to, not the one the gift is for.
+    private static bool IsAddressee(Utterance u, int first)
+    {
+        var i = first - 1;
+        if (u.LowerAt(i) is "my" or "a" or "the" or "your") i--;
+        return u.LowerAt(i) is "to" or "with" && u.LowerAt(i - 1) is "speak" or "talk" or "chat" or "connect" or "transfer";
+    }
+
+    // "a gift for me" is for myself; "too pricey for me" is not about the recipient.
+    private static bool IsGiftForMe(Utterance u, PhraseMatch phrase)
+    {
+        if (u.LowerAt(phrase.First) != "for") return true;
+        for (var i = phrase.First - 1; i >= Math.Max(0, phrase.First - 4); i--)
+            if (GiftWords.Contains(u.LowerAt(i))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+using GiftBot.Language.Text;
+
+namespace GiftBot.Language.Faq;
+
+/// <summary>
+/// Finds the FAQ entry whose phrasings are closest to a question: cosine similarity of IDF-weighted content words
+/// (light stemming, typo tolerance against the FAQ's own words). Words the FAQ never uses count against a match,
+/// so one shared word in an everyday sentence does not reach the threshold.
+/// </summary>
+public sealed class FaqMatcher
+{
+    private static readonly HashSet<string> StopWords =
+    [
+        "a", "an", "the", "is", "are", "am", "be", "do", "does", "did", "you", "your", "yours", "i", "me", "my", "we", "our", "us", "it", "its",
+        "to", "of", "for", "on", "in", "at", "by", "with", "and", "or", "if", "this", "that", "these", "those", "there", "any", "can", "could",
+        "would", "will", "should", "please", "what", "how", "which", "who", "s", "t", "'s", "'t", "'re", "'m", "'ll", "'d", "'ve", "hi", "hey",
+        "so", "just", "about", "some", "have", "has", "get", "got", "one", "they", "them", "she", "he", "her", "him", "know", "tell", "want", "need",
+        "anything", "something", "here", "really", "much", "many", "also", "still", "way",
+    ];
+
+    private readonly List<(string TopicId, Dictionary<string, double> Weights, double Norm)> _phrasings = [];
+    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private readonly double _unknownIdf;
+
+    private readonly Dictionary<string, string> _groupOf = new(StringComparer.Ordinal);
+
+    /// <param name="wordGroups">Words with one meaning in shop questions, each group named by one word.</param>
+    public FaqMatcher(IReadOnlyList<FaqTerm> terms, IReadOnlyDictionary<string, List<string>>? wordGroups = null)
+    {
+        foreach (var (group, words) in wordGroups ?? new Dictionary<string, List<string>>())
+            foreach (var word in words.Where(w => !w.Contains(' '))) _groupOf[Stem(word.ToLowerInvariant())] = group;
+        var documents = terms.SelectMany(t => t.Phrasings.Select(p => (t.TopicId, Words: ContentWords(p).Select(Group).ToHashSet()))).ToList();
+        foreach (var word in documents.SelectMany(d => d.Words).Distinct())
+            _idf[word] = Math.Log(1.0 + documents.Count / (double)documents.Count(d => d.Words.Contains(word)));
+        _unknownIdf = Math.Log(1.0 + Math.Max(1, documents.Count));
+        foreach (var (topic, words) in documents)
+        {
+            if (words.Count == 0) continue;
+            var weights = words.ToDictionary(w => w, w => _idf[w]);
+            _phrasings.Add((topic, weights, Math.Sqrt(weights.Values.Sum(v => v * v))));
+        }
+    }
+
+    /// <summary>The best topic and its similarity in [0, 1], or null when no phrasing shares a word.</summary>
+    public (string TopicId, double Similarity)? BestMatch(string text)
+    {
+        var query = ContentWords(text).Select(Correct).Select(Group).Distinct().ToList();
+        if (query.Count == 0 || _phrasings.Count == 0) return null;
+        var queryNorm = Math.Sqrt(query.Sum(w => Math.Pow(_idf.GetValueOrDefault(w, _unknownIdf), 2)));
+        (string, double)? best = null;
+        foreach (var (topic, weights, norm) in _phrasings)
+        {
+            var dot = query.Sum(w => weights.TryGetValue(w, out var weight) ? weight * weight : 0);
+            if (dot <= 0) continue;
+            var similarity = dot / (norm * queryNorm);
+            if (best is null || similarity > best.Value.Item2) best = (topic, similarity);
+        }
+        return best;
+    }
+
+    private string Group(string word) => _groupOf.GetValueOrDefault(word, word);
+
+    // "shiping" → "ship" when the FAQ knows "ship" and nothing closer.
+    private string Correct(string word)
+    {
+        if (_idf.ContainsKey(word) || _groupOf.ContainsKey(word) || EditDistance.AllowedTypos(word.Length + 1) == 0) return word;
+        var candidate = _idf.Keys.Where(k => k.Length >= 4 && k[0] == word[0])
+            .Select(k => (k, d: EditDistance.Bounded(word, k, 1))).Where(p => p.d <= 1).OrderBy(p => p.d).FirstOrDefault();
+        return candidate.k ?? word;
+    }
+
+    internal static IEnumerable<string> ContentWords(string text) =>
+        Tokenizer.Tokenize(text).Where(t => t.Kind is TokenKind.Word or TokenKind.Number && !StopWords.Contains(t.Lower)).Select(t => Stem(t.Lower));
+
+    internal static string Stem(string lower)
+    {
+        var word = WordForms.Stem(lower);
+        if (word.Length > 5 && word.EndsWith("ing")) word = word[..^3];
+        else if (word.Length > 4 && word.EndsWith("ed")) word = word[..^2];
+        else if (word.Length > 6 && word.EndsWith("ment")) word = word[..^4];
+        else if (word.Length > 5 && word.EndsWith("ery")) word = word[..^1];
+        if (word.Length > 3 && word[^1] == word[^2] && !"aeiouls".Contains(word[^1])) word = word[..^1];
+        return word;
+    }
+}

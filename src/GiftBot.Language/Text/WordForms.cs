@@ -1,0 +1,26 @@
+namespace GiftBot.Language.Text;
+
+/// <summary>
+/// Light normalisation so singular and plural forms meet: "dinosaurs" and "dinosaur", "ponies" and "pony",
+/// "cookies" and "cookie" all reduce to one form. Both the vocabulary and the utterance go through it,
+/// so the form only has to be consistent, not a dictionary word.
+/// </summary>
+public static class WordForms
+{
+    public static string Stem(string lower)
+    {
+        if (lower.Length <= 3 || !char.IsLetter(lower[^1])) return lower;
+        var word = lower;
+        if (word.EndsWith("ies")) word = word[..^3] + "y";
+        else if (word.EndsWith("sses") || word.EndsWith("xes") || word.EndsWith("ches") || word.EndsWith("shes")) word = word[..^2];
+        else if (word.EndsWith('s') && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is")) word = word[..^1];
+        if (word.EndsWith("ie")) word = word[..^2] + "y";
+        return word;
+    }
+
+    /// <summary>The lookup key of a phrase: its word and number tokens stemmed and glued, so "T-Rex", "t rex" and "trex" meet.</summary>
+    public static string Key(IEnumerable<Token> tokens) =>
+        string.Concat(tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number && !t.IsJoiner).Select(t => Stem(t.Lower)));
+
+    public static string Key(string phrase) => Key(Tokenizer.Tokenize(phrase));
+}

@@ -1,0 +1,57 @@
+using GiftBot.Conversations.GiftFinder;
+using GiftBot.Conversations.Main;
+using GiftBot.Conversations.Tests.Infrastructure;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace GiftBot.Conversations.Tests.Main;
+
+[Collection(ConversationCollection.Name)]
+public sealed class StateResetTests(ConversationFixture fixture)
+{
+    private const string ConversationKey = "emulator/conversations/convo-1";
+
+    private static async Task<string> FillBasketAsync(ChatSession chat)
+    {
+        var cards = (await chat.SendAsync("I need something for my 8 year old nephew, he loves space, max 60 euros")).Carousel().HeroCards();
+        await chat.SendAsync($"ADD_TO_BASKET:{cards[0].ProductId()}");
+        return cards[0].ProductId();
+    }
+
+    [Theory]
+    [InlineData("""{ "DialogState": { "dialogStack": [ { "id": "DialogFromAnOlderVersion", "state": {} } ] } }""")]
+    [InlineData("""{ "DialogState": { "dialogStack": [ { "id": "MainDialog", "state": { "dialogs": "not a stack" } } ] } }""")]
+    [InlineData("""{ "GiftSearch": { "Interests": 42, "ShownProductIds": { "a": 1 } } }""")]
+    public async Task ResetsUnreadableDialogState_WithAnApology_AndTheBasketSurvives(string corruptState)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var productId = await FillBasketAsync(chat);
+        await bot.Storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = JObject.Parse(corruptState) });
+
+        var replies = await chat.SendAsync("nephew");
+
+        Assert.Equal(bot.Text(MainText.StateReset), replies[0].Text);
+        Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your nephew"), replies.Last().Text); // the message is still answered
+        var basket = await chat.SendAsync("VIEW_BASKET");
+        Assert.EndsWith(productId, basket.Carousel().HeroCards().Single().Buttons[0].Value.ToString());
+        Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your nephew"), basket.Last().Text); // and the new search goes on
+    }
+
+    [Fact]
+    public async Task StartsAfresh_WhenConversationStateCannotBeRead()
+    {
+        var storage = new FlakyStorage(new MemoryStorage());
+        var bot = new BotHarness(fixture, storage: storage);
+        var chat = bot.Chat();
+        var productId = await FillBasketAsync(chat);
+
+        storage.FailConversationReads = true;
+        var replies = await chat.SendAsync("SHOW_MORE");
+        storage.FailConversationReads = false;
+
+        Assert.Equal(bot.Text(MainText.StateReset), replies[0].Text);
+        Assert.Equal(bot.Text(GiftFinderText.AskRecipient), replies.Last().Text); // nothing left to show more of: a new search
+        Assert.EndsWith(productId, (await chat.SendAsync("VIEW_BASKET")).Carousel().HeroCards().Single().Buttons[0].Value.ToString());
+    }
+}

@@ -1,0 +1,36 @@
+namespace GiftBot.Conversations.Tests.Unit;
+
+public sealed class PayloadsTests
+{
+    [Theory]
+    [InlineData("SHOW_MORE", "SHOW_MORE", null)]
+    [InlineData("ADD_TO_BASKET:GB-1001", "ADD_TO_BASKET", "GB-1001")]
+    [InlineData(" MORE_LIKE_THIS:GB-2002 ", "MORE_LIKE_THIS", "GB-2002")]
+    [InlineData("FAQ:shipping", "FAQ", "shipping")]
+    public void ParsesCommandsTheBotPutsOnButtons(string text, string name, string? argument)
+    {
+        Assert.True(Payloads.TryParse(text, out var command));
+        Assert.Equal((name, argument), (command.Name, command.Argument));
+    }
+
+    [Theory]
+    [InlineData("show more")]            // typed by a shopper
+    [InlineData("HELP me please")]
+    [InlineData("CHEAPER!")]
+    [InlineData("ADD_TO_BASKET")]        // missing its product
+    [InlineData("SHOW_MORE:5")]          // takes no argument
+    [InlineData("DELETE_EVERYTHING")]    // not a command of ours
+    [InlineData("ADD_TO_BASKET:GB 1")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void NeverMistakesFreeTextOrUnknownWordsForCommands(string? text) =>
+        Assert.False(Payloads.TryParse(text, out _));
+
+    [Fact]
+    public void BuildsCommandsWithArguments_AndRefusesArgumentsThatWouldNotParse()
+    {
+        Assert.Equal("REMOVE_FROM_BASKET:GB-1", Payloads.With(Payloads.RemoveFromBasket, "GB-1"));
+        Assert.Throws<ArgumentException>(() => Payloads.With(Payloads.ShowMore, "x"));
+        Assert.Throws<ArgumentException>(() => Payloads.With(Payloads.AddToBasket, "two words"));
+    }
+}

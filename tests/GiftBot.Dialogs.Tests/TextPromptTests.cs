@@ -1,0 +1,126 @@
+using GiftBot.Dialogs.Prompts;
+using GiftBot.Dialogs.Tests.Support;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using static GiftBot.Dialogs.Tests.Support.PromptHarness;
+
+namespace GiftBot.Dialogs.Tests;
+
+public class TextPromptTests
+{
+    public static TheoryData<StorageKind> Stores => StorageKinds.All;
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task ReturnsTheText_AndAsksWithExpectingInput(StorageKind store)
+    {
+        await Flow(new TextPrompt("ask"), Options("name?"), store)
+            .Send("hi")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("name?", reply.AsMessageActivity().Text);
+                Assert.Equal(InputHints.ExpectingInput, reply.AsMessageActivity().InputHint);
+            })
+            .Send("  Ada Lovelace ").AssertReply("result: Ada Lovelace")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task ImageInsteadOfText_GetsRetryPrompt(StorageKind store)
+    {
+        await Flow(new TextPrompt("ask"), Options("name?", "please type a name"), store)
+            .Send("hi").AssertReply("name?")
+            .Send(ImageOnly()).AssertReply("please type a name")
+            .Send("   ").AssertReply("please type a name")
+            .Send("Ada").AssertReply("result: Ada")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task WithoutRetryPrompt_RepeatsThePrompt()
+    {
+        await Flow(new TextPrompt("ask"), Options("name?"))
+            .Send("hi").AssertReply("name?")
+            .Send(ImageOnly()).AssertReply("name?")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task NonMessageActivity_LeavesPromptWaiting()
+    {
+        await Flow(new TextPrompt("ask"), Options("name?"))
+            .Send("hi").AssertReply("name?")
+            .Send(new Activity(ActivityTypes.ConversationUpdate)).AssertNoReply(timeout: 50)
+            .Send("Ada").AssertReply("result: Ada")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task FailingValidator_GetsRetryPrompt_AndSeesAttemptCount(StorageKind store)
+    {
+        var attempts = new List<int>();
+        var prompt = new TextPrompt("ask", (ctx, ct) =>
+        {
+            attempts.Add(ctx.AttemptCount);
+            return Task.FromResult(ctx.Recognized.Value!.Length >= 2);
+        });
+
+        await Flow(prompt, Options("name?", "at least two letters"), store)
+            .Send("hi").AssertReply("name?")
+            .Send("A").AssertReply("at least two letters")
+            .Send("Al").AssertReply("result: Al")
+            .StartTestAsync();
+
+        Assert.Equal([1, 2], attempts);
+    }
+
+    [Fact]
+    public async Task ValidatorThatReplies_SuppressesRetryPrompt()
+    {
+        var prompt = new TextPrompt("ask", async (ctx, ct) =>
+        {
+            await ctx.Context.SendActivityAsync("that name is taken", cancellationToken: ct);
+            return false;
+        });
+
+        await Flow(prompt, Options("name?", "retry"))
+            .Send("hi").AssertReply("name?")
+            .Send("Ada").AssertReply("that name is taken").AssertNoReply(timeout: 50)
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task Validations_AreReadableByValidator_OnLaterTurns(StorageKind store)
+    {
+        var prompt = new TextPrompt("ask", (ctx, ct) =>
+        {
+            var limits = StateConvert.To<Limits>(ctx.Options.Validations)!;
+            return Task.FromResult(ctx.Recognized.Value!.Length <= limits.MaxLength);
+        });
+        var options = Options("nickname?", "too long");
+        options.Validations = new Limits { MaxLength = 4 };
+
+        await Flow(prompt, options, store)
+            .Send("hi").AssertReply("nickname?")
+            .Send("Alexandra").AssertReply("too long")
+            .Send("Alex").AssertReply("result: Alex")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task BeginWithoutPromptOptions_IsRejected()
+    {
+        var harness = new DialogHarness(StorageKind.Memory, new TextPrompt("ask"));
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(
+            () => harness.Flow((dc, ct) => dc.BeginDialogAsync("ask", "not options", ct)).Send("hi").StartTestAsync());
+    }
+
+    public sealed class Limits
+    {
+        public int MaxLength { get; set; }
+    }
+}

@@ -1,0 +1,48 @@
+namespace GiftBot.Language.Tests.Entities;
+
+public sealed class AgeExtractorTests
+{
+    [Theory]
+    [InlineData("my 8 year old nephew", 8, 8)]
+    [InlineData("he is eight", 8, 8)]
+    [InlineData("a gift for an 8yo", 8, 8)]
+    [InlineData("she's turning 7 next week", 7, 7)]
+    [InlineData("a five-year-old who likes cars", 5, 5)]
+    [InlineData("my son aged twenty-one", 21, 21)]
+    [InlineData("for my 2 kids aged 5 and 8", 5, 8)]
+    [InlineData("ages 6 to 9", 6, 9)]
+    [InlineData("her 7th birthday", 7, 7)]
+    [InlineData("his fortieth birthday", 40, 40)]
+    [InlineData("my aunt in her twenties", 20, 29)]
+    [InlineData("dad is in his late 50s", 57, 59)]
+    [InlineData("a baby of 8 months", 0, 0)]
+    [InlineData("for kids under 5", 0, 4)]
+    [InlineData("my grandma, 70, loves knitting", 70, 70)]
+    public void ReadsAgeFromNumbers(string text, int min, int max) =>
+        Assert.Equal(new AgeRange(min, max), TestVocabulary.Extract(text).Age?.Value);
+
+    [Theory]
+    [InlineData("something for a toddler", 1, 3)]
+    [InlineData("a present for a baby", 0, 1)]
+    [InlineData("gift for a teenager", 13, 19)]
+    [InlineData("gift for an adult", 18, 99)]
+    public void ReadsAgeFromStageWords(string text, int min, int max) =>
+        Assert.Equal(new AgeRange(min, max), TestVocabulary.Extract(text).Age?.Value);
+
+    [Theory]
+    [InlineData("no, she's 10", 10)]
+    [InlineData("actually he's 12", 12)]
+    [InlineData("she's 8, sorry, she's 10", 10)]
+    [InlineData("she is turning 6 not 5", 6)]
+    public void CorrectionKeepsTheLastAge(string text, int age) =>
+        Assert.Equal(new AgeRange(age, age), TestVocabulary.Extract(text).Age?.Value);
+
+    [Theory]
+    [InlineData("for my 2 kids")]
+    [InlineData("30 dollars each")]
+    [InlineData("what's 12 times 7")]
+    [InlineData("show me 3 more")]
+    [InlineData("under 40 please")]
+    public void DoesNotMistakeOtherNumbersForAges(string text) =>
+        Assert.Null(TestVocabulary.Extract(text).Age);
+}

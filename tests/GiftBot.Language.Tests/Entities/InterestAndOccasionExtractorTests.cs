@@ -1,0 +1,88 @@
+namespace GiftBot.Language.Tests.Entities;
+
+public sealed class InterestAndOccasionExtractorTests
+{
+    [Theory]
+    [InlineData("he loves astronauts", "space")]
+    [InlineData("she likes rockets", "space")]
+    [InlineData("crazy about the T-rex", "dinosaurs")]
+    [InlineData("into t rex", "dinosaurs")]
+    [InlineData("a dinosaur fan", "dinosaurs")]
+    [InlineData("SPACE", "space")]
+    [InlineData("she loves dinosors", "dinosaurs")]
+    [InlineData("he likes rokets", "space")]
+    [InlineData("race cars", "vehicles")]
+    public void MapsSynonymsTyposAndCasingToThemes(string text, string theme) =>
+        Assert.Equal(theme, Assert.Single(TestVocabulary.Extract(text).Interests).Value);
+
+    [Theory]
+    [InlineData("the other house")]
+    [InlineData("I'd rather pay less")]
+    [InlineData("a piece of cake")]
+    [InlineData("budget friendly please")]
+    public void DoesNotCorrectEverydayWordsIntoThemes(string text)
+    {
+        var entities = TestVocabulary.Extract(text);
+        Assert.Empty(entities.Interests);
+        Assert.Empty(entities.Recipients);
+    }
+
+    [Theory]
+    [InlineData("not lego", "lego")]
+    [InlineData("no books", "books")]
+    [InlineData("anything but books", "books")]
+    [InlineData("nothing with puzzles", "games")]
+    [InlineData("he doesn't like space anymore", "space")]
+    [InlineData("without robots please", "science")]
+    public void RulesOutNegatedInterests(string text, string excluded)
+    {
+        var entities = TestVocabulary.Extract(text);
+        Assert.Equal(excluded, Assert.Single(entities.ExcludedInterests).Value);
+        Assert.Empty(entities.Interests);
+    }
+
+    [Fact]
+    public void SplitsWantedAndExcluded_InOneSentence()
+    {
+        var entities = TestVocabulary.Extract("animals instead of dinosaurs");
+        Assert.Equal("animals", Assert.Single(entities.Interests).Value);
+        Assert.Equal("dinosaurs", Assert.Single(entities.ExcludedInterests).Value);
+    }
+
+    [Theory]
+    [InlineData("no thanks")]
+    [InlineData("I'm not sure")]
+    [InlineData("no, she's 10")]
+    [InlineData("I don't understand")]
+    public void DoesNotRuleOutEverydayWords(string text) =>
+        Assert.Empty(TestVocabulary.Extract(text).ExcludedInterests);
+
+    [Theory]
+    [InlineData("a birthday present", "birthday")]
+    [InlineData("for her bday", "birthday")]
+    [InlineData("xmas gift", "christmas")]
+    [InlineData("our anniversary", "anniversary")]
+    [InlineData("a thank you gift for the teacher", "thank-you")]
+    [InlineData("a wedding present", "wedding")]
+    [InlineData("baby shower ideas", "baby-shower")]
+    [InlineData("for her graduation", "graduation")]
+    [InlineData("valentine's day", "valentines")]
+    [InlineData("mother's day", "mothers-day")]
+    [InlineData("fathers day", "fathers-day")]
+    [InlineData("an easter basket", "easter")]
+    [InlineData("a housewarming gift", "housewarming")]
+    [InlineData("his retirement", "retirement")]
+    public void MapsOccasions(string text, string occasion) =>
+        Assert.Equal(occasion, Assert.Single(TestVocabulary.Extract(text).Occasions).Value);
+
+    [Fact]
+    public void BabyShowerIsAnOccasion_NotABabyRecipient()
+    {
+        var entities = TestVocabulary.Extract("a gift for a baby shower");
+        Assert.Empty(entities.Recipients);
+        Assert.Null(entities.Age);
+    }
+
+    [Fact]
+    public void ThankYouAloneIsNoOccasion() => Assert.Empty(TestVocabulary.Extract("thank you so much").Occasions);
+}

@@ -1,0 +1,38 @@
+namespace GiftBot.Language.Tests.Entities;
+
+public sealed class RecipientExtractorTests
+{
+    [Theory]
+    [InlineData("a gift for my mom", "mother")]
+    [InlineData("something for my mum", "mother")]
+    [InlineData("for mommy", "mother")]
+    [InlineData("my dad", "father")]
+    [InlineData("for granny", "grandmother")]
+    [InlineData("for my nan", "grandmother")]
+    [InlineData("my grandad", "grandfather")]
+    [InlineData("my BFF", "friend")]
+    [InlineData("my best friend", "friend")]
+    [InlineData("my coworker", "colleague")]
+    [InlineData("my girlfriend", "partner")]
+    [InlineData("my boyfriend", "partner")]
+    [InlineData("my hubby", "husband")]
+    [InlineData("my kid's teacher", "teacher")]
+    [InlineData("my neice", "niece")]
+    [InlineData("my brother-in-law", "brother")]
+    [InlineData("a treat for myself", "myself")]
+    [InlineData("a little gift for me", "myself")]
+    public void MapsRelationshipWordsToCanonicalRecipients(string text, string recipient) =>
+        Assert.Equal(recipient, Assert.Single(TestVocabulary.Extract(text).Recipients).Value);
+
+    [Fact]
+    public void DropsTheNegatedRecipient() =>
+        Assert.Equal("brother", Assert.Single(TestVocabulary.Extract("wait, it's for my brother not my sister").Recipients).Value);
+
+    [Theory]
+    [InlineData("that's too pricey for me")]
+    [InlineData("can I speak to a manager")]
+    [InlineData("the other ones")]
+    [InlineData("I'd rather not")]
+    public void FindsNoRecipient_InSentencesThatOnlyLookLikeIt(string text) =>
+        Assert.Empty(TestVocabulary.Extract(text).Recipients);
+}

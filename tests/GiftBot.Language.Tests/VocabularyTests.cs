@@ -1,0 +1,51 @@
+using GiftBot.Language.Analysis;
+using GiftBot.Language.Faq;
+using GiftBot.Language.Vocabulary;
+
+namespace GiftBot.Language.Tests;
+
+public sealed class VocabularyTests
+{
+    [Fact]
+    public void ReadsTheCatalogThemesCsv_WithQuotedCellsAndPipeSeparatedSynonyms()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "theme,display_name,synonyms\nspace,Space,astronaut|rockets| planets\n\"arts\",\"Arts, Crafts\",\"drawing|painting\"\n\n");
+            var terms = StaticInterestVocabulary.FromThemesCsv(path).GetInterestTerms();
+            Assert.Equal(["space", "arts"], terms.Select(t => t.Theme));
+            Assert.Equal(["astronaut", "rockets", "planets", "Space"], terms[0].Synonyms);
+            Assert.Contains("Arts, Crafts", terms[1].Synonyms);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("do you deliver overseas?", "international")]
+    [InlineData("can I ship to Canada", "international")]
+    [InlineData("any promo codes right now", "discounts")]
+    [InlineData("how long is shiping", "shipping")]
+    public void FaqMatcher_UnderstandsShopSynonymsAndTypos(string question, string topic)
+    {
+        var faqs = StaticFaqVocabulary.FromJson("""
+            [ { "id": "shipping", "phrasings": ["How long does shipping take?"] },
+              { "id": "international", "phrasings": ["Do you ship internationally?"] },
+              { "id": "discounts", "phrasings": ["Do you have discount codes?"] } ]
+            """).GetFaqTerms();
+        var match = new FaqMatcher(faqs, Lexicon.Load().FaqWordGroups).BestMatch(question);
+        Assert.Equal(topic, match?.TopicId);
+        Assert.True(match?.Similarity >= 0.35, $"similarity {match?.Similarity}");
+    }
+
+    [Fact]
+    public void FaqMatcher_ScoresLowWhenOnlyOneWordOfALongSentenceMatches()
+    {
+        var match = new FaqMatcher(TestVocabulary.Faqs, Lexicon.Load().FaqWordGroups)
+            .BestMatch("my boss keeps calling me about work and I need someone to talk to about the stress");
+        Assert.True(match is null || match.Value.Similarity < 0.35, $"similarity {match?.Similarity}");
+    }
+}
