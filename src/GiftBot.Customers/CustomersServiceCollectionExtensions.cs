@@ -1,4 +1,4 @@
-using GiftBot.Customers.Activity;
+using GiftBot.Customers.Middleware;
 using GiftBot.Customers.AgentApi;
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Handover;

@@ -4,7 +4,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace GiftBot.Customers.Activity;
+namespace GiftBot.Customers.Middleware;
 
 /// <summary>
 /// Keeps every person's context card current on every channel: the last qualifying interaction (for Messenger's 24-hour

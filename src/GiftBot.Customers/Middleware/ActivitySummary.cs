@@ -1,7 +1,7 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
-namespace GiftBot.Customers.Activity;
+namespace GiftBot.Customers.Middleware;
 
 /// <summary>
 /// The line an agent sees for a message on the context card: its text cut to a limit, plus a short description of

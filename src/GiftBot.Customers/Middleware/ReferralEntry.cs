@@ -1,7 +1,7 @@
 using GiftBot.Customers.Context;
 using Newtonsoft.Json.Linq;
 
-namespace GiftBot.Customers.Activity;
+namespace GiftBot.Customers.Middleware;
 
 /// <summary>Reads Meta's referral object (<c>ref</c>, <c>source</c>, <c>ad_id</c>, <c>ads_context_data.ad_title</c>) from a "referral" event's Value.</summary>
 public static class ReferralEntry

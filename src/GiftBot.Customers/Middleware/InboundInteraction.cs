@@ -1,7 +1,7 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
-namespace GiftBot.Customers.Activity;
+namespace GiftBot.Customers.Middleware;
 
 /// <summary>What an incoming activity means for the messaging window.</summary>
 public enum InboundInteraction
