@@ -6,7 +6,7 @@ using GiftBot.Conversations.Greeting;
 using GiftBot.Conversations.Handover;
 using GiftBot.Conversations.Tests.Infrastructure;
 using GiftBot.Customers;
-using GiftBot.Customers.Activity;
+using GiftBot.Customers.Middleware;
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Handover;
 using GiftBot.Storage;
