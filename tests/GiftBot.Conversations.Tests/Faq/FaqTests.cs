@@ -42,6 +42,22 @@ public sealed class FaqTests(ConversationFixture fixture) : IDisposable
         Assert.Equal("shipping-times", answered.Properties["topic"]);
     }
 
+    [Theory]
+    [InlineData("do you offer gift wrapping?", "gift-wrapping")]
+    [InlineData("how much does shipping cost", "shipping-cost")]
+    public async Task QuestionUnderstoodByTheEmbeddedRecognizer_IsAnswered_AlsoMidGiftFinder(string question, string topic)
+    {
+        var bot = new AssistantHarness(fixture, _world, NoInstantReply);
+        var chat = bot.Chat();
+        await chat.JoinAsync();
+        await chat.SendAsync("nephew");
+
+        var replies = await chat.SendAsync(question);
+
+        Assert.Contains(Answer(topic), replies.Select(r => r.HeroCards().FirstOrDefault()?.Text ?? r.Text));
+        Assert.Equal(AssistantHarness.Text(GiftFinderText.AskAge, "recipient", "your nephew"), replies.Last().Text);
+    }
+
     [Fact]
     public async Task FaqButtonPayload_IsAnsweredDirectly_InTheShoppersLanguage()
     {
