@@ -26,7 +26,17 @@ public sealed class FacebookOptions
     /// <summary>Webhook bodies larger than this are refused with 413. Meta's events are a few kilobytes.</summary>
     public long MaxBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>The app that receives the thread on "talk to a person" (pass_thread_control); the Page Inbox by default.</summary>
+    public string HandoverTargetAppId { get; set; } = "263902037430900";
+
+    /// <summary>
+    /// While people own a thread and nobody answered for this long, the next message makes the bot take the thread back
+    /// (take_thread_control) and answer. Keep it equal to Handover:IdleTimeout. Null: only people give the thread back.
+    /// </summary>
+    public TimeSpan? HandoverIdleTimeout { get; set; } = TimeSpan.FromHours(24);
+
     public FacebookInboxOptions Inbox { get; set; } = new();
+    public FacebookProfileOptions Profile { get; set; } = new();
     public GraphApiRetryOptions Send { get; set; } = new();
 
     public bool IsEnabled => Enabled ?? !string.IsNullOrWhiteSpace(AppSecret);
@@ -63,4 +73,13 @@ public sealed class GraphApiRetryOptions
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}
+
+/// <summary>Caching of the Graph User Profile API's answers.</summary>
+public sealed class FacebookProfileOptions
+{
+    public TimeSpan CacheDuration { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>How long "no profile" (error or empty answer) is remembered before asking again.</summary>
+    public TimeSpan MissingCacheDuration { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -32,6 +32,12 @@ public sealed partial class FacebookOptionsValidator : IValidateOptions<Facebook
             failures.Add($"{FacebookOptions.SectionName}:Inbox:LeaseDuration and PollInterval must be positive, RetryDelay not negative.");
         if (options.Send.MaxRetries < 0 || options.Send.AttemptTimeout <= TimeSpan.Zero || options.Send.BaseDelay < TimeSpan.Zero)
             failures.Add($"{FacebookOptions.SectionName}:Send:MaxRetries must not be negative and AttemptTimeout must be positive.");
+        if (options.Profile.CacheDuration <= TimeSpan.Zero || options.Profile.MissingCacheDuration < TimeSpan.Zero)
+            failures.Add($"{FacebookOptions.SectionName}:Profile:CacheDuration must be positive and MissingCacheDuration not negative.");
+        if (options.HandoverIdleTimeout <= TimeSpan.Zero)
+            failures.Add($"{FacebookOptions.SectionName}:{nameof(options.HandoverIdleTimeout)} must be positive (or empty to wait for people to give the thread back).");
+        if (string.IsNullOrWhiteSpace(options.HandoverTargetAppId))
+            failures.Add($"{FacebookOptions.SectionName}:{nameof(options.HandoverTargetAppId)} must name the app that receives handed-over threads (263902037430900 is the Page Inbox).");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

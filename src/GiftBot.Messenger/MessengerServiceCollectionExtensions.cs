@@ -1,4 +1,9 @@
+using GiftBot.Customers;
+using GiftBot.Customers.Handover;
 using GiftBot.Messenger.Adapter;
+using GiftBot.Messenger.AgentMessages;
+using GiftBot.Messenger.Handover;
+using GiftBot.Messenger.Personas;
 using GiftBot.Messenger.AzureBotService;
 using GiftBot.Messenger.Graph;
 using GiftBot.Messenger.Inbox;
@@ -20,7 +25,7 @@ public static class MessengerServiceCollectionExtensions
     /// <summary>
     /// The direct Facebook channel (webhook handler, inbox worker, adapter, Send API client) and the Azure Bot Service
     /// Facebook middleware. Needs from the host: an <see cref="GiftBot.Storage.IDurableInbox"/>, Bot Builder's IStorage
-    /// (per-user records; deliberately no in-memory fallback, which would silently win over a store registered later) and an IBot.
+    /// (customer cards, persona; deliberately no in-memory fallback, which would silently win over a store registered later) and an IBot.
     /// </summary>
     public static IServiceCollection AddMessenger(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,8 +33,16 @@ public static class MessengerServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FacebookOptions>, FacebookOptionsValidator>());
         services.AddGraphApiClient();
         services.TryAddSingleton<MessengerRenderer>();
-        services.TryAddSingleton<MessengerUserStore>();
-        services.TryAddSingleton<IMessengerUsers>(sp => sp.GetRequiredService<MessengerUserStore>());
+        // One truth per person: the customer context card (GiftBot.Customers) holds entry, last seen and thread owner.
+        services.AddCustomers(configuration);
+        services.AddMemoryCache();
+        services.TryAddSingleton<MessengerCustomers>();
+        services.TryAddSingleton<MessengerUserProfiles>();
+        services.TryAddSingleton<PersonaStore>();
+        services.TryAddSingleton<MessengerPersona>();
+        services.TryAddSingleton<MessengerHandover>();
+        services.TryAddSingleton<MessengerAgentMessages>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHandoverChangeListener, TakeBackOnAgentRelease>());
         services.TryAddSingleton<FacebookAdapter>();
         services.TryAddSingleton<FacebookInboxSignal>();
         services.TryAddSingleton<FacebookInboxProcessor>();

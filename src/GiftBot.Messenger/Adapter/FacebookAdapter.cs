@@ -1,7 +1,11 @@
 using System.Security.Claims;
+using GiftBot.Customers.Middleware;
+using GiftBot.Customers.Window;
 using GiftBot.Messenger.Graph;
+using GiftBot.Messenger.Handover;
 using GiftBot.Messenger.Outbound;
-using GiftBot.Messenger.Users;
+using GiftBot.Messenger.Inbound;
+using GiftBot.Messenger.Personas;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
@@ -14,17 +18,32 @@ namespace GiftBot.Messenger.Adapter;
 /// The direct Messenger channel as a Bot Framework adapter: turns run through the middleware pipeline
 /// (<see cref="BotAdapter.Use"/>, <see cref="BotAdapter.OnTurnError"/>) and replies go out through the Send API.
 /// Outgoing events named pass_thread_control (Value: target app id or "inbox"), take_thread_control and
-/// request_thread_control call the handover endpoints. Proactive messages (ContinueConversationAsync) use messaging_type UPDATE.
+/// request_thread_control call the handover endpoints. Messages that are not replies (ContinueConversationAsync) first pass
+/// the <see cref="IOutboundGuard"/>: UPDATE inside 24 hours, HUMAN_AGENT for agents' messages within 7 days, otherwise
+/// the typed refusal is thrown and nothing reaches Meta. Every message carries the persona id when one is available.
+/// CustomerActivityMiddleware is part of this adapter's pipeline (the host must not add it again).
 /// </summary>
-public class FacebookAdapter(
-    GraphApiClient graph,
-    MessengerRenderer renderer,
-    MessengerUserStore users,
-    IOptionsMonitor<FacebookOptions> options,
-    ILogger<FacebookAdapter> logger) : BotAdapter
+public class FacebookAdapter : BotAdapter
 {
     /// <summary>The Page inbox app: passing control to it hands the thread to people in Meta Business Suite.</summary>
-    public const string PageInboxAppId = "263902037430900";
+    public const string PageInboxAppId = MessengerHandover.PageInboxAppId;
+
+    /// <summary>TurnState key: set to an <see cref="OutboundKind"/> by a proactive callback that sends on an agent's behalf.</summary>
+    public const string OutboundKindKey = "GiftBot.Messenger.OutboundKind";
+
+    private readonly GraphApiClient graph;
+    private readonly MessengerRenderer renderer;
+    private readonly MessengerHandover handover;
+    private readonly MessengerPersona persona;
+    private readonly IOutboundGuard guard;
+    private readonly ILogger<FacebookAdapter> logger;
+
+    public FacebookAdapter(GraphApiClient graph, MessengerRenderer renderer, MessengerHandover handover, MessengerPersona persona,
+        IOutboundGuard guard, CustomerActivityMiddleware customerActivity, ILogger<FacebookAdapter> logger)
+    {
+        (this.graph, this.renderer, this.handover, this.persona, this.guard, this.logger) = (graph, renderer, handover, persona, guard, logger);
+        Use(customerActivity);
+    }
 
     private static readonly HashSet<string> HandoverEvents = ["pass_thread_control", "take_thread_control", "request_thread_control"];
 
@@ -46,7 +65,6 @@ public class FacebookAdapter(
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         var responses = new ResourceResponse[activities.Length];
-        var messagingType = IsProactive(turnContext) ? "UPDATE" : "RESPONSE";
         for (var i = 0; i < activities.Length; i++)
         {
             var activity = activities[i];
@@ -54,7 +72,7 @@ public class FacebookAdapter(
             if (activity.Type == ActivityTypesEx.Delay)
                 await Task.Delay(TimeSpan.FromMilliseconds(Convert.ToDouble(activity.Value ?? 1000)), cancellationToken);
             else if (activity.Type is ActivityTypes.Message or ActivityTypes.Typing)
-                messageId = await SendMessageAsync(turnContext, activity, messagingType, cancellationToken);
+                messageId = await SendMessageAsync(turnContext, activity, cancellationToken);
             else if (activity.Type == ActivityTypes.Event && HandoverEvents.Contains(activity.Name ?? ""))
                 await HandoverAsync(turnContext, activity, cancellationToken);
             else if (activity.Type != ActivityTypes.Trace)
@@ -70,36 +88,42 @@ public class FacebookAdapter(
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Messenger does not let a Page delete a message it sent.");
 
-    private async Task<string?> SendMessageAsync(ITurnContext turnContext, Activity activity, string messagingType, CancellationToken cancellationToken)
+    private async Task<string?> SendMessageAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         var psid = UserId(turnContext, activity);
         var plan = renderer.Render(activity);
+        var kind = turnContext.TurnState.Get<object>(OutboundKindKey) as OutboundKind? ?? (IsProactive(turnContext) ? OutboundKind.BotUpdate : OutboundKind.Reply);
+        OutboundDecision? decision = null;
+        if (kind != OutboundKind.Reply && activity.Type == ActivityTypes.Message)
+            decision = await guard.CheckAsync(FacebookActivityFactory.ChannelId, psid, kind, plan.Overrides["tag"]?.ToString(), cancellationToken);
+        // An agent writes as themselves, not as the bot's persona.
+        var personaId = kind == OutboundKind.HumanAgent ? null : await persona.GetIdAsync(cancellationToken);
         string? messageId = null;
-        foreach (var request in MessengerRenderer.ToSendRequests(plan, psid, messagingType, options.CurrentValue.PersonaId))
+        foreach (var request in MessengerRenderer.ToSendRequests(plan, psid, decision?.MessagingType ?? MessagingTypes.Response, personaId))
+        {
+            if (decision?.Tag is { } tag && request["message"] is not null) (request["messaging_type"], request["tag"]) = (MessagingTypes.MessageTag, tag);
             messageId = (await graph.SendMessageAsync(request, cancellationToken)).MessageId ?? messageId;
+        }
         return messageId;
     }
 
     private async Task HandoverAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         var psid = UserId(turnContext, activity);
-        var body = new JObject { ["recipient"] = new JObject { ["id"] = psid } };
         var metadata = activity.Value is JObject value ? value.Value<string>("metadata") : null;
-        if (metadata is not null) body["metadata"] = metadata;
-        if (activity.Name == "pass_thread_control")
+        switch (activity.Name)
         {
-            var target = activity.Value is JObject v ? v["target_app_id"]?.ToString() : activity.Value?.ToString();
-            body["target_app_id"] = string.IsNullOrEmpty(target) || target == "inbox" ? PageInboxAppId : target;
+            case "pass_thread_control":
+                var target = activity.Value is JObject v ? v["target_app_id"]?.ToString() : activity.Value?.ToString();
+                await handover.PassThreadControlAsync(psid, target, metadata, cancellationToken);
+                break;
+            case "take_thread_control":
+                await handover.TakeThreadControlAsync(psid, metadata, cancellationToken);
+                break;
+            default:
+                await handover.RequestThreadControlAsync(psid, metadata, cancellationToken);
+                break;
         }
-        await graph.PostAsync($"me/{activity.Name}", body, cancellationToken);
-        var pageId = turnContext.Activity.Recipient?.Id ?? options.CurrentValue.PageId ?? "";
-        if (activity.Name != "request_thread_control")
-            await users.UpdateAsync(pageId, psid, r =>
-            {
-                r.ThreadOwnedByOtherApp = activity.Name == "pass_thread_control";
-                r.ThreadOwnerChangedAt = DateTimeOffset.UtcNow;
-            }, cancellationToken);
-        logger.LogInformation("Facebook thread control: {Handover} done", activity.Name);
     }
 
     private static string UserId(ITurnContext turnContext, Activity activity) =>

@@ -23,7 +23,7 @@ namespace GiftBot.Messenger.AzureBotService;
 /// - ABS passes channelData.attachment (documented) and channelData.quick_replies (not documented) through to the Send API;
 /// - standby and handover events are probably not forwarded by ABS at all; they are handled here in case they are.
 /// </summary>
-public sealed class FacebookChannelDataMiddleware(MessengerUserStore users, AzureFacebookReplyShaper replies, ILogger<FacebookChannelDataMiddleware> logger) : IMiddleware
+public sealed class FacebookChannelDataMiddleware(MessengerCustomers customers, AzureFacebookReplyShaper replies, ILogger<FacebookChannelDataMiddleware> logger) : IMiddleware
 {
     /// <summary>Marks activities already normalised, so a split-off turn passes through this middleware unchanged.</summary>
     public const string NormalizedProperty = "giftbotMessengerNormalized";
@@ -45,7 +45,6 @@ public sealed class FacebookChannelDataMiddleware(MessengerUserStore users, Azur
         }
 
         var kind = MessengerEventClassifier.Classify(raw);
-        var pageId = activity.Recipient?.Id ?? raw["recipient"]?.Value<string>("id") ?? "";
         var psid = activity.From?.Id ?? MessengerEventClassifier.UserId(raw, kind) ?? "";
         var at = activity.Timestamp ?? DateTimeOffset.UtcNow;
         switch (kind)
@@ -56,11 +55,11 @@ public sealed class FacebookChannelDataMiddleware(MessengerUserStore users, Azur
             case MessengerEventKind.Echo or MessengerEventKind.Delivery:
                 return;
             case MessengerEventKind.Read:
-                await users.RecordSeenAsync(pageId, psid, at, cancellationToken);
+                await customers.RecordSeenAsync(psid, at, cancellationToken);
                 return;
         }
-        if (ReferralOf(raw) is { } referral) await users.RecordEntryAsync(pageId, psid, referral, at, cancellationToken);
-        else await users.RecordSeenAsync(pageId, psid, at, cancellationToken);
+        // The interaction itself is recorded by CustomerActivityMiddleware; the entry source is Messenger-specific (shares).
+        if (ReferralOf(raw) is { } referral) await customers.RecordEntryAsync(psid, referral, at, cancellationToken);
 
         var turns = MessengerTurnPlanner.Plan(raw, kind);
         if (turns.Count == 0) return;

@@ -1,4 +1,5 @@
 using GiftBot.Messenger.Adapter;
+using GiftBot.Messenger.Handover;
 using GiftBot.Messenger.Inbound;
 using GiftBot.Messenger.Users;
 using GiftBot.Messenger.Webhook;
@@ -12,12 +13,14 @@ using Newtonsoft.Json.Linq;
 namespace GiftBot.Messenger.Inbox;
 
 /// <summary>
-/// Handles one stored Messenger event: keeps the user's record (attribution, last seen, thread owner) and runs the
+/// Handles one stored Messenger event: keeps the person's customer card (attribution, last seen, thread owner) and runs the
 /// event's turns through the bot in order. Standby events, echoes, reads and deliveries update the record only.
 /// </summary>
 public sealed class FacebookInboxProcessor(
     FacebookAdapter adapter,
-    MessengerUserStore users,
+    MessengerCustomers customers,
+    MessengerHandover handover,
+    TimeProvider time,
     IServiceScopeFactory scopes,
     IOptionsMonitor<FacebookOptions> options,
     ILogger<FacebookInboxProcessor> logger)
@@ -30,14 +33,21 @@ public sealed class FacebookInboxProcessor(
         var psid = MessengerEventClassifier.UserId(raw, kind) ?? "";
         var at = DateTimeOffset.FromUnixTimeMilliseconds(raw.Value<long?>("timestamp") ?? 0);
 
-        if (envelope.Standby)
+        var standby = envelope.Standby;
+        if (standby && kind is MessengerEventKind.Message or MessengerEventKind.Postback
+            && options.CurrentValue.HandoverIdleTimeout is { } idle && await customers.IsHumanIdleAsync(psid, time.GetUtcNow(), idle, cancellationToken))
         {
+            // Nobody answered in the Page inbox for the idle timeout: take the thread back and answer this message.
+            await handover.TakeThreadControlAsync(psid, "idle timeout", cancellationToken);
+            standby = false;
+        }
+
+        if (standby)
+        {
+            if (kind == MessengerEventKind.Echo) await customers.RecordAgentEchoAsync(psid, cancellationToken);
             // Another app owns the thread (e.g. a person in the Page inbox): note it, stay quiet.
-            await users.UpdateAsync(envelope.PageId, psid, r =>
-            {
-                r.ThreadOwnedByOtherApp = true;
-                if (kind is MessengerEventKind.Message or MessengerEventKind.Postback or MessengerEventKind.Read) r.LastSeen = MessengerUserStore.Latest(r.LastSeen, at);
-            }, cancellationToken);
+            if (kind is MessengerEventKind.Message or MessengerEventKind.Postback or MessengerEventKind.Read)
+                await customers.RecordStandbyAsync(psid, at, isUserMessage: kind != MessengerEventKind.Read, cancellationToken);
             logger.LogDebug("Facebook standby {Kind} recorded for a thread owned by another app", kind);
             return;
         }
@@ -47,19 +57,14 @@ public sealed class FacebookInboxProcessor(
             case MessengerEventKind.Echo or MessengerEventKind.Delivery:
                 return;
             case MessengerEventKind.Read:
-                var watermark = DateTimeOffset.FromUnixTimeMilliseconds(raw["read"]?.Value<long?>("watermark") ?? 0);
-                await users.UpdateAsync(envelope.PageId, psid, r =>
-                {
-                    r.LastSeen = MessengerUserStore.Latest(r.LastSeen, at);
-                    r.ReadUpTo = MessengerUserStore.Latest(r.ReadUpTo, watermark);
-                }, cancellationToken);
+                await customers.RecordSeenAsync(psid, at, cancellationToken);
                 return;
             case MessengerEventKind.Unknown:
                 logger.LogWarning("Facebook event {ItemId} of an unknown kind acknowledged and skipped", item.Id);
                 return;
         }
 
-        await RecordAsync(envelope.PageId, psid, raw, kind, at, cancellationToken);
+        await RecordAsync(psid, raw, kind, at, cancellationToken);
         var activities = FacebookActivityFactory.Create(envelope.PageId, raw, kind, options.CurrentValue.GraphApiRoot);
         if (activities.Count == 0) return;
         await using var scope = scopes.CreateAsyncScope();
@@ -68,38 +73,18 @@ public sealed class FacebookInboxProcessor(
             await adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, cancellationToken);
     }
 
-    private async Task RecordAsync(string pageId, string psid, JObject raw, MessengerEventKind kind, DateTimeOffset at, CancellationToken cancellationToken)
+    // Last interaction and the recent messages are written by CustomerActivityMiddleware when the turn runs.
+    private async Task RecordAsync(string psid, JObject raw, MessengerEventKind kind, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var referral = raw["referral"] as JObject ?? raw["postback"]?["referral"] as JObject ?? raw["message"]?["referral"] as JObject;
         if (referral is not null)
         {
-            await users.RecordEntryAsync(pageId, psid, referral, at, cancellationToken);
+            await customers.RecordEntryAsync(psid, referral, at, cancellationToken);
             logger.LogInformation("Facebook entry from {Source} (ref {Ref}, ad {AdId})", referral.Value<string>("source"), referral.Value<string>("ref"), referral["ad_id"]?.ToString());
         }
-        var ownerChange = ThreadOwnerChange(raw, options.CurrentValue.AppId);
-        await users.UpdateAsync(pageId, psid, r =>
-        {
-            if (kind != MessengerEventKind.Handover) r.LastSeen = MessengerUserStore.Latest(r.LastSeen, at);
-            if (ownerChange is { } ownedByOther)
-            {
-                r.ThreadOwnedByOtherApp = ownedByOther;
-                r.ThreadOwnerChangedAt = at;
-            }
-            else if (kind is MessengerEventKind.Message or MessengerEventKind.Postback)
-            {
-                // A user event on the primary channel means this app owns the thread.
-                r.ThreadOwnedByOtherApp = false;
-            }
-        }, cancellationToken);
-    }
-
-    /// <summary>True when control moved to another app, false when it came to this app, null when unchanged or unknown.</summary>
-    internal static bool? ThreadOwnerChange(JObject raw, string? appId)
-    {
-        var control = raw["pass_thread_control"] ?? raw["take_thread_control"];
-        var newOwner = control?["new_owner_app_id"]?.ToString();
-        if (string.IsNullOrEmpty(newOwner)) return null;
-        if (string.IsNullOrEmpty(appId)) return raw["pass_thread_control"] is null;
-        return newOwner != appId;
+        if (kind == MessengerEventKind.Handover)
+            await customers.ApplyThreadControlAsync(psid, raw, cancellationToken);
+        else if (kind is MessengerEventKind.Message or MessengerEventKind.Postback)
+            await customers.ConfirmBotOwnsAsync(psid, cancellationToken);
     }
 }

@@ -61,9 +61,10 @@ public sealed class FacebookAdapterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ProactiveMessage_UsesMessagingTypeUpdate()
+    public async Task ProactiveMessage_UsesMessagingTypeUpdate_InsideTheWindow()
     {
         var reference = UserText("hi").GetConversationReference();
+        await Adapter.ProcessActivityAsync(UserText("hi"), (_, _) => Task.CompletedTask, CancellationToken.None);
 
         await Adapter.ContinueConversationAsync(MessengerTestHost.AppId, reference, (turn, ct) => turn.SendActivityAsync("Your order shipped", cancellationToken: ct), CancellationToken.None);
 
@@ -83,8 +84,8 @@ public sealed class FacebookAdapterTests : IAsyncLifetime
         var request = Assert.Single(_graph.RequestsTo("/v25.0/me/pass_thread_control")).Json!;
         Assert.Equal(FacebookAdapter.PageInboxAppId, (string?)request["target_app_id"]);
         Assert.Equal(MetaSamples.Psid, (string?)request["recipient"]!["id"]);
-        var record = await _services.GetRequiredService<IMessengerUsers>().GetAsync(MetaSamples.PageId, MetaSamples.Psid);
-        Assert.True(record!.ThreadOwnedByOtherApp);
+        var handover = await _services.GetRequiredService<GiftBot.Customers.Handover.IHandoverState>().GetAsync("facebook", MetaSamples.Psid, CancellationToken.None);
+        Assert.Equal((GiftBot.Customers.Context.HandoverStatus.HumanOwns, FacebookAdapter.PageInboxAppId), (handover.Status, handover.OwnerAppId));
     }
 
     [Fact]

@@ -72,8 +72,8 @@ public sealed class AzureFacebookChannelTests : IAsyncLifetime
         Assert.Equal([(ActivityTypes.Event, "referral", null), (ActivityTypes.Message, null, "GET_STARTED")],
             _received.All.Select(a => (a.Type, a.Name, a.Text)).ToList());
         Assert.Equal(["event:referral:space-gifts", "text:GET_STARTED"], Replies().Select(r => r.Text));
-        var record = await _services.GetRequiredService<IMessengerUsers>().GetAsync(MetaSamples.PageId, MetaSamples.Psid);
-        Assert.Equal("space-gifts", record!.FirstEntry!.Ref);
+        var card = await _services.GetRequiredService<GiftBot.Customers.Context.ICustomerContextStore>().GetAsync("facebook", MetaSamples.Psid, CancellationToken.None);
+        Assert.Equal("space-gifts", card!.FirstEntry!.Ref);
     }
 
     [Fact]

@@ -1,10 +1,11 @@
+using GiftBot.Customers.Context;
 using GiftBot.Messenger.Tests.Support;
-using GiftBot.Messenger.Users;
 using GiftBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiftBot.Messenger.Tests.Users;
 
+/// <summary>What Messenger events write to the one customer card (GiftBot.Customers): entries, last seen, thread owner.</summary>
 public sealed class AttributionTests : IAsyncLifetime
 {
     private readonly TempDatabase _database = new();
@@ -24,8 +25,8 @@ public sealed class AttributionTests : IAsyncLifetime
         _database.Dispose();
     }
 
-    private Task<MessengerUserRecord?> RecordAsync(string psid = MetaSamples.Psid) =>
-        _host.Services.GetRequiredService<IMessengerUsers>().GetAsync(MetaSamples.PageId, psid);
+    private Task<CustomerContext?> CardAsync(string psid = MetaSamples.Psid) =>
+        _host.Services.GetRequiredService<ICustomerContextStore>().GetAsync("facebook", psid, CancellationToken.None);
 
     [Fact]
     public async Task KeepsFirstAndMostRecentEntrySource_PerUser()
@@ -34,14 +35,13 @@ public sealed class AttributionTests : IAsyncLifetime
         await _host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Referral(MetaSamples.Ad("6045246247433", "Dino days", productId: "SKU-7"), 1_700_000_100_000)));
         await _graph.WaitForRequestsAsync(3);
 
-        var record = await RecordAsync();
+        var card = await CardAsync();
 
-        Assert.NotNull(record);
-        Assert.Equal(new EntrySource("SHORTLINK", "space-gifts", null, null, null, null, DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000)), record.FirstEntry);
-        Assert.Equal(new EntrySource("ADS", null, "6045246247433", "Dino days", "SKU-7", null, DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_100_000)), record.LatestEntry);
-        Assert.Equal(2, record.EntryCount);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_100_000), record.LastSeen);
-        Assert.Null(await RecordAsync("someone-else"));
+        Assert.NotNull(card);
+        Assert.Equal(("SHORTLINK", "space-gifts", (string?)null), (card.FirstEntry!.Source, card.FirstEntry.Ref, card.FirstEntry.AdId));
+        Assert.Equal(("ADS", "6045246247433", "Dino days"), (card.LatestEntry!.Source, card.LatestEntry.AdId, card.LatestEntry.AdTitle));
+        Assert.NotNull(card.LastInteractionAt);
+        Assert.Null(await CardAsync("someone-else"));
     }
 
     [Fact]
@@ -50,42 +50,48 @@ public sealed class AttributionTests : IAsyncLifetime
         await _host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Postback("GET_STARTED", "Get Started", MetaSamples.ShortLink("share-Xy7_k2"))));
         await _graph.WaitForRequestsAsync(2);
 
-        var record = await RecordAsync();
+        var card = await CardAsync();
 
-        Assert.Equal("SHARE", record!.FirstEntry!.Source);
-        Assert.Equal("Xy7_k2", record.FirstEntry.SharedBy);
-        Assert.Equal("share-Xy7_k2", record.FirstEntry.Ref);
+        Assert.Equal("SHARE", card!.FirstEntry!.Source);
+        Assert.Equal("share-Xy7_k2", card.FirstEntry.Ref);
     }
 
     [Fact]
-    public async Task StandbyMarksTheThreadAsOwnedByAnotherApp_AndPassingControlBackClearsIt()
+    public async Task StandbyMessage_MarksHumanOwns_RecordsTheMessage_AndPassingControlBackGivesTheBotTheThread()
     {
         await _host.PostWebhookAsync(MetaSamples.StandbyEnvelope(MetaSamples.Text("m_human", "talking to a person", 1_000)));
-        await _host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Read(1_000, 2_000), MetaSamples.Text("m_x", "check", 3_000)));
-        await _graph.WaitForRequestsAsync(1);
-        var whileHumanOwns = await RecordAsync();
+        await _host.PostWebhookAsync(MetaSamples.StandbyEnvelope(MetaSamples.Read(1_000, 2_000)));
+        await WaitForAsync(async () => (await CardAsync())?.LastSeenAt == DateTimeOffset.FromUnixTimeMilliseconds(2_000));
+        var whileHumanOwns = await CardAsync();
+        var sentWhileHumanOwns = _graph.RequestsTo(MessengerTestHost.MessagesPath).Count;
 
         await _host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.PassThreadControl(MessengerTestHost.AppId, 4_000)));
-        await _graph.WaitForRequestsAsync(2);
-        var afterPassBack = await RecordAsync();
+        await _graph.WaitForRequestsAsync(1);
+        var afterPassBack = await CardAsync();
 
-        Assert.False(whileHumanOwns!.ThreadOwnedByOtherApp, "a message on the primary channel means the bot owns the thread");
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1_000), whileHumanOwns.ReadUpTo);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(3_000), whileHumanOwns.LastSeen);
-        Assert.False(afterPassBack!.ThreadOwnedByOtherApp);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(4_000), afterPassBack.ThreadOwnerChangedAt);
+        Assert.Equal(HandoverStatus.HumanOwns, whileHumanOwns!.Handover.Status);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1_000), whileHumanOwns.LastUserMessageAt);
+        Assert.Equal(0, sentWhileHumanOwns);
+        Assert.Equal(HandoverStatus.BotOwns, afterPassBack!.Handover.Status);
+        Assert.Equal(MessengerTestHost.AppId, afterPassBack.Handover.OwnerAppId);
     }
 
     [Fact]
-    public async Task StandbyEvent_RecordsThatAnotherAppOwnsTheThread()
+    public async Task TakeThreadControlByThePageInbox_MakesHumansOwnTheThread()
     {
-        await _host.PostWebhookAsync(MetaSamples.StandbyEnvelope(MetaSamples.Text("m_human", "talking to a person", 1_000)));
-        await _host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.TakeThreadControl("263902037430900", 2_000)));
+        await _host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Text("m_1", "hello", 1_000)));
         await _graph.WaitForRequestsAsync(1);
+        await _host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.TakeThreadControl("263902037430900", 2_000)));
+        await WaitForAsync(async () => (await CardAsync())?.Handover.Status == HandoverStatus.HumanOwns);
 
-        var record = await RecordAsync();
+        var card = await CardAsync();
 
-        Assert.True(record!.ThreadOwnedByOtherApp);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1_000), record.LastSeen);
+        Assert.Equal("263902037430900", card!.Handover.OwnerAppId);
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 200 && !await condition(); i++) await Task.Delay(25);
+        Assert.True(await condition(), "the inbox worker did not get there in time");
     }
 }
