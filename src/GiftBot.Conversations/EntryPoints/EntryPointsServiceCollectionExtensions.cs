@@ -1,4 +1,6 @@
 using GiftBot.Content;
+using GiftBot.Conversations.Bots;
+using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Events;
 using GiftBot.Conversations.Interruptions;
 using Microsoft.Bot.Builder;
@@ -32,6 +34,8 @@ public static class EntryPointsServiceCollectionExtensions
         services.TryAddSingleton<EntryFlows>();
         services.AddSingleton<IEventActivityRoute, ReferralRoute>();
         services.AddSingleton<IInterruptionHandler, ShareInterruption>();
+        // The assistant layer (Automations) wraps DialogAndWelcomeBot<MainDialog>: it gets the entry-aware one.
+        services.TryAddTransient<DialogAndWelcomeBot<MainDialog>, EntryAwareBot>();
         services.TryAddTransient<IBot, EntryAwareBot>();
         return services;
     }
