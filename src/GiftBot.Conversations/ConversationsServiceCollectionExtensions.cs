@@ -2,6 +2,7 @@ using GiftBot.Content;
 using GiftBot.Conversations.Basket;
 using GiftBot.Conversations.Bots;
 using GiftBot.Conversations.Checkout;
+using GiftBot.Conversations.EntryPoints;
 using GiftBot.Conversations.ClickTracking;
 using GiftBot.Conversations.Funnel;
 using GiftBot.Conversations.GiftFinder;
@@ -69,6 +70,8 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<IInterruptionHandler, BasketInterruption>();
         services.AddSingleton<IInterruptionHandler, HandoverInterruption>();
         services.AddSingleton<IInterruptionHandler, FaqInterruption>();
+
+        services.AddEntryPoints(configuration);          // links, ads, share: registers the entry-aware IBot
 
         services.TryAddSingleton<GiftFinderDialog>();
         services.TryAddSingleton<ReturningShopperDialog>();

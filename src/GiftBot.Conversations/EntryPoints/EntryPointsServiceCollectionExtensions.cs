@@ -1,0 +1,42 @@
+using GiftBot.Content;
+using GiftBot.Conversations.Bots;
+using GiftBot.Conversations.Main;
+using GiftBot.Conversations.Events;
+using GiftBot.Conversations.Interruptions;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GiftBot.Conversations.EntryPoints;
+
+public static class EntryPointsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Entry presets (m.me refs, ads, PRESET taps), share links and the entry-aware bot. Binds "EntryPoints" (PageName
+    /// falls back to Facebook:PageName) and reads content/entry-points.json from Content:RootPath.
+    /// </summary>
+    public static IServiceCollection AddEntryPoints(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EntryPointsOptions>()
+            .Bind(configuration.GetSection(EntryPointsOptions.SectionName))
+            .PostConfigure(o => o.PageName = string.IsNullOrWhiteSpace(o.PageName) ? configuration["Facebook:PageName"] : o.PageName)
+            .Validate(o => o.Validate() is null, "EntryPoints: PageName must be the Page's m.me user name; GetStartedAfterReferral must not be negative.")
+            .ValidateOnStart();
+        services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.SectionName));
+
+        services.TryAddSingleton<IStatePropertyAccessor<EntryState>>(sp =>
+            sp.GetRequiredService<ConversationState>().CreateProperty<EntryState>(nameof(EntryState)));
+        services.TryAddSingleton<EntryPresets>();
+        services.TryAddSingleton<ShareTokens>();
+        services.TryAddSingleton<AdContext>();
+        services.TryAddSingleton<EntryFlows>();
+        services.AddSingleton<IEventActivityRoute, ReferralRoute>();
+        services.AddSingleton<IInterruptionHandler, ShareInterruption>();
+        // The assistant layer (Automations) wraps DialogAndWelcomeBot<MainDialog>: it gets the entry-aware one.
+        services.TryAddTransient<DialogAndWelcomeBot<MainDialog>, EntryAwareBot>();
+        services.TryAddTransient<IBot, EntryAwareBot>();
+        return services;
+    }
+}

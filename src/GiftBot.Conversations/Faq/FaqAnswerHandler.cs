@@ -1,0 +1,76 @@
+using GiftBot.Content;
+using GiftBot.Conversations.Automations;
+using GiftBot.Conversations.Funnel;
+using GiftBot.Conversations.Interruptions;
+using GiftBot.Conversations.Main;
+using GiftBot.Conversations.Text;
+using GiftBot.Language;
+using GiftBot.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+
+namespace GiftBot.Conversations.Faq;
+
+/// <summary>
+/// Answers frequently asked questions at any point: FAQ:&lt;id&gt; buttons (persistent menu, ice breakers) directly, and
+/// typed questions the recognizer matched to a topic. Inside the gift finder the question being asked is asked again
+/// afterwards (the interruption contract). A question recognised as an FAQ without a known topic gets "not understood",
+/// never a guessed answer.
+/// </summary>
+public sealed class FaqAnswerHandler : IInterruptionHandler
+{
+    private readonly FaqCatalog _catalog;
+    private readonly FaqAnswerBuilder _answers;
+    private readonly BotVoice _voice;
+    private readonly FunnelRecorder _funnel;
+    private readonly ILogger<FaqAnswerHandler> _logger;
+
+    public FaqAnswerHandler(FaqCatalog catalog, FaqAnswerBuilder answers, BotVoice voice, FunnelRecorder funnel, ILogger<FaqAnswerHandler> logger)
+    {
+        _catalog = catalog;
+        _answers = answers;
+        _voice = voice;
+        _funnel = funnel;
+        _logger = logger;
+    }
+
+    public async Task<bool> TryHandleAsync(ITurnContext turnContext, PayloadCommand? command, ShopperUnderstanding understanding, CancellationToken cancellationToken)
+    {
+        string? topic;
+        if (command is not null)
+        {
+            if (command.Name != Payloads.Faq) return false;
+            topic = command.Argument;
+        }
+        else if (understanding.Intent == GiftIntents.Faq)
+        {
+            topic = understanding.FaqTopic;
+        }
+        else
+        {
+            return false;
+        }
+
+        var entry = topic is null ? null : _catalog.Find(topic);
+        var reply = entry is null ? null : _answers.Build(turnContext, entry);
+        if (entry is null || reply is null)
+        {
+            _logger.LogInformation("FAQ topic {FaqTopic} ({Source}) has no answer; saying not understood", topic ?? "none", command is null ? "text" : "button");
+            await _funnel.RecordAsync(turnContext, FunnelEventKinds.NotUnderstood, cancellationToken);
+            await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, MainText.NotUnderstood),
+            [
+                QuickReplies.Command(_voice.Line(turnContext, MainText.FindGift), Payloads.FindGift),
+                QuickReplies.Command(_voice.Line(turnContext, MainText.TalkToHuman), Payloads.TalkToHuman),
+            ]), cancellationToken);
+            return true;
+        }
+
+        await turnContext.SendActivityAsync(reply, cancellationToken);
+        var facts = TurnFacts.Of(turnContext);
+        facts.Intent = GiftIntents.Faq;
+        facts.FaqTopic = entry.Id;
+        await _funnel.RecordAsync(turnContext, FunnelEventKinds.FaqAnswered,
+            new Dictionary<string, string> { ["topic"] = entry.Id, ["source"] = command is null ? "text" : "button" }, cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,25 @@
+using GiftBot.Content;
+using GiftBot.Language;
+
+namespace GiftBot.Conversations.Faq;
+
+/// <summary>
+/// The FAQ content as the recognizer's vocabulary (the host registers it as <see cref="IFaqVocabulary"/>): every entry
+/// that has an answer, with its question and phrasings in every locale, so a new entry is recognised without code.
+/// Entries without an answer are left out: recognising a question the bot cannot answer would only disappoint.
+/// </summary>
+public sealed class FaqVocabulary : IFaqVocabulary
+{
+    private readonly IReadOnlyList<FaqTerm> _terms;
+
+    public FaqVocabulary(FaqCatalog catalog)
+    {
+        _terms = catalog.Entries
+            .Where(entry => entry.Answer is not null)
+            .Select(entry => new FaqTerm(entry.Id, entry.AllPhrasings(catalog.DefaultLocale)))
+            .Where(term => term.Phrasings.Count > 0)
+            .ToList();
+    }
+
+    public IReadOnlyList<FaqTerm> GetFaqTerms() => _terms;
+}
