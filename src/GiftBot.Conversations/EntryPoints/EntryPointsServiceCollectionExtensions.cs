@@ -4,6 +4,7 @@ using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Events;
 using GiftBot.Conversations.Interruptions;
 using Microsoft.Bot.Builder;
+using GiftBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,7 +28,7 @@ public static class EntryPointsServiceCollectionExtensions
         services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.SectionName));
 
         services.TryAddSingleton<IStatePropertyAccessor<EntryState>>(sp =>
-            sp.GetRequiredService<ConversationState>().CreateProperty<EntryState>(nameof(EntryState)));
+            sp.GetRequiredService<ConversationState>().CreateTrackedProperty<EntryState>(nameof(EntryState)));
         services.TryAddSingleton<EntryPresets>();
         services.TryAddSingleton<ShareTokens>();
         services.TryAddSingleton<AdContext>();

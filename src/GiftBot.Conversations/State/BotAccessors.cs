@@ -3,6 +3,7 @@ using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.ReturningShoppers;
 using GiftBot.Dialogs;
 using Microsoft.Bot.Builder;
+using GiftBot.Storage;
 
 namespace GiftBot.Conversations.State;
 
@@ -16,11 +17,11 @@ public sealed class BotAccessors
     {
         ConversationState = conversationState;
         UserState = userState;
-        DialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
-        GiftSearch = conversationState.CreateProperty<GiftSearch>(nameof(GiftSearch));
-        ConversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
-        Basket = userState.CreateProperty<ShopperBasket>("Basket");
-        RecipientProfiles = userState.CreateProperty<RecipientProfiles>(nameof(RecipientProfiles));
+        DialogState = conversationState.CreateTrackedProperty<DialogState>(nameof(DialogState));
+        GiftSearch = conversationState.CreateTrackedProperty<GiftSearch>(nameof(GiftSearch));
+        ConversationData = conversationState.CreateTrackedProperty<ConversationData>(nameof(ConversationData));
+        Basket = userState.CreateTrackedProperty<ShopperBasket>("Basket");
+        RecipientProfiles = userState.CreateTrackedProperty<RecipientProfiles>(nameof(RecipientProfiles));
     }
 
     public ConversationState ConversationState { get; }
