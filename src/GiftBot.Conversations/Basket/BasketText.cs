@@ -11,15 +11,15 @@ public static class BasketText
     public const string Summary = "basket.summary";
     public const string ItemPrice = "basket.itemPrice";
     public const string Unavailable = "basket.unavailable";
-    public const string Remove = "basket.remove";
-    public const string Checkout = "basket.checkout";
-    public const string ViewBasket = "basket.viewBasket";
+    public const string Remove = "basket.buttons.remove";
+    public const string Checkout = "basket.quickReplies.checkout";
+    public const string ViewBasket = "basket.quickReplies.viewBasket";
     public const string Removed = "basket.removed";
     public const string RemovedLast = "basket.removedLast";
     public const string NotInBasket = "basket.notInBasket";
     public const string UnknownProduct = "basket.unknownProduct";
     public const string OutOfStock = "basket.outOfStock";
     public const string CheckoutReady = "basket.checkoutReady";
-    public const string CheckoutButton = "basket.checkoutButton";
+    public const string CheckoutButton = "basket.buttons.checkout";
     public const string CheckoutEmpty = "basket.checkoutEmpty";
 }

@@ -37,6 +37,7 @@ public class DialogBot<T> : ActivityHandler where T : Dialog
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await LoadConversationStateAsync(turnContext, cancellationToken);
+        await LoadUserStateAsync(turnContext, cancellationToken);
         await RecordConversationStartedAsync(turnContext, cancellationToken);
         await base.OnTurnAsync(turnContext, cancellationToken);
         await Accessors.ConversationState.SaveChangesAsync(turnContext, false, cancellationToken);
@@ -75,6 +76,21 @@ public class DialogBot<T> : ActivityHandler where T : Dialog
         {
             Logger.LogWarning(ex, "Conversation state on channel {ChannelId} could not be read; starting the conversation afresh", turnContext.Activity.ChannelId);
             await ResetConversationAsync(turnContext, cancellationToken);
+        }
+    }
+
+    // Only a stored item that is definitely unreadable is replaced; a storage outage must not overwrite a good basket.
+    private async Task LoadUserStateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Accessors.UserState.LoadAsync(turnContext, false, cancellationToken);
+        }
+        catch (StorageReadException ex)
+        {
+            Logger.LogError(ex, "User state on channel {ChannelId} is unreadable; the shopper starts with an empty basket", turnContext.Activity.ChannelId);
+            await Accessors.UserState.ClearStateAsync(turnContext, cancellationToken);
+            await Accessors.Basket.SetAsync(turnContext, new Basket.ShopperBasket(), cancellationToken); // saved over the unreadable item
         }
     }
 

@@ -8,25 +8,25 @@ public static class GiftFinderText
     public const string RecipientChoices = "giftFinder.recipientChoices";
     public const string RecipientPhrase = "giftFinder.recipientPhrase";
     public const string Someone = "giftFinder.someone";
-    public static string RecipientTitle(string recipient) => $"giftFinder.recipients.{recipient}.title";
-    public static string RecipientPhraseOf(string recipient) => $"giftFinder.recipients.{recipient}.phrase";
+    public static string RecipientTitle(string recipient) => $"giftFinder.quickReplies.recipients.{recipient}";
+    public static string RecipientPhraseOf(string recipient) => $"giftFinder.recipients.{recipient}";
 
     public const string AskAge = "giftFinder.askAge";
     public const string AskAgeSelf = "giftFinder.askAgeSelf";
     public const string RetryAge = "giftFinder.retryAge";
     public const string AgeAbsurd = "giftFinder.ageAbsurd";
-    public const string NotSure = "giftFinder.notSure";
+    public const string NotSure = "giftFinder.quickReplies.notSure";
     public const string AgeYears = "giftFinder.ageYears";
     public const string AgeRange = "giftFinder.ageRange";
 
     public const string AskInterests = "giftFinder.askInterests";
     public const string AskInterestsSelf = "giftFinder.askInterestsSelf";
     public const string RetryInterests = "giftFinder.retryInterests";
-    public const string SurpriseMe = "giftFinder.surpriseMe";
+    public const string SurpriseMe = "giftFinder.quickReplies.surpriseMe";
 
     public const string AskBudget = "giftFinder.askBudget";
-    public const string BudgetUnder = "giftFinder.budgetUnder";
-    public const string BudgetNoLimit = "giftFinder.budgetNoLimit";
+    public const string BudgetUnder = "giftFinder.quickReplies.budgetUnder";
+    public const string BudgetNoLimit = "giftFinder.quickReplies.budgetNoLimit";
     public const string BudgetChoices = "giftFinder.budgetChoices";
     public const string RetryBudget = "giftFinder.retryBudget";
     public const string BudgetTooLow = "giftFinder.budgetTooLow";
@@ -38,7 +38,7 @@ public static class GiftFinderText
     public const string Help = "giftFinder.help";
     public const string Cancelled = "giftFinder.cancelled";
     public const string StartingOver = "giftFinder.startingOver";
-    public const string FindGift = "giftFinder.findGift";
+    public const string FindGift = "giftFinder.quickReplies.findGift";
 }
 
 /// <summary>Content keys of the recommendations (giftFinder.recommend.* in gift-finder.json).</summary>
@@ -53,20 +53,20 @@ public static class RecommendText
     public const string ReasonAge = Prefix + "reasonAge";
     public const string ReasonBudget = Prefix + "reasonBudget";
     public const string ReasonPopular = Prefix + "reasonPopular";
-    public const string View = Prefix + "view";
-    public const string Add = Prefix + "add";
-    public const string MoreLikeThis = Prefix + "moreLikeThis";
+    public const string View = Prefix + "buttons.view";
+    public const string Add = Prefix + "buttons.add";
+    public const string MoreLikeThis = Prefix + "buttons.moreLikeThis";
     public const string FollowUp = Prefix + "followUp";
-    public const string ShowMore = Prefix + "showMore";
-    public const string Cheaper = Prefix + "cheaper";
-    public const string DifferentInterests = Prefix + "differentInterests";
-    public const string StartOver = Prefix + "startOver";
+    public const string ShowMore = Prefix + "quickReplies.showMore";
+    public const string Cheaper = Prefix + "quickReplies.cheaper";
+    public const string DifferentInterests = Prefix + "quickReplies.differentInterests";
+    public const string StartOver = Prefix + "quickReplies.startOver";
     public const string RelaxedInterests = Prefix + "relaxedInterests";
     public const string RelaxedBudget = Prefix + "relaxedBudget";
     public const string None = Prefix + "none";
-    public const string ChangeAge = Prefix + "changeAge";
-    public const string ChangeBudget = Prefix + "changeBudget";
-    public const string ChangeInterests = Prefix + "changeInterests";
+    public const string ChangeAge = Prefix + "quickReplies.changeAge";
+    public const string ChangeBudget = Prefix + "quickReplies.changeBudget";
+    public const string ChangeInterests = Prefix + "quickReplies.changeInterests";
     public const string NoMore = Prefix + "noMore";
     public const string NothingCheaper = Prefix + "nothingCheaper";
     public const string UnknownProduct = Prefix + "unknownProduct";

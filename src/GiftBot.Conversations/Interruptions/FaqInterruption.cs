@@ -19,7 +19,7 @@ public sealed class FaqInterruption : IInterruptionHandler
     {
         if (command?.Name != Payloads.Faq && (command is not null || understanding.Intent != GiftIntents.Faq)) return false;
         await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, UnavailableKey),
-            [QuickReplies.Command(_voice.Line(turnContext, "main.talkToHuman"), Payloads.TalkToHuman)]), cancellationToken);
+            [QuickReplies.Command(_voice.Line(turnContext, Main.MainText.TalkToHuman), Payloads.TalkToHuman)]), cancellationToken);
         return true;
     }
 }

@@ -6,12 +6,11 @@ public static class MainText
     public const string Greeting = "main.greeting";
     public const string Help = "main.help";
     public const string NothingToCancel = "main.nothingToCancel";
-    public const string FindGift = "main.findGift";
-    public const string TalkToHuman = "main.talkToHuman";
-    public const string HelpButton = "main.helpButton";
+    public const string FindGift = "main.quickReplies.findGift";
+    public const string TalkToHuman = "main.quickReplies.talkToHuman";
     public const string ReturningOffer = "main.returningOffer";
-    public const string ReturningYes = "main.returningYes";
-    public const string ReturningNo = "main.returningNo";
+    public const string ReturningYes = "main.quickReplies.returningYes";
+    public const string ReturningNo = "main.quickReplies.returningNo";
     public const string YesAnswers = "main.yesAnswers";
     public const string NoAnswers = "main.noAnswers";
 

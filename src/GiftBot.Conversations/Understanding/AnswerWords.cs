@@ -21,7 +21,7 @@ public static class AnswerWords
         return text.Length > 0 && phrases.Any(p => Normalize(p) == text);
     }
 
-    /// <summary>Lower case, curly apostrophes straightened, punctuation dropped, single spaces.</summary>
+    /// <summary>Lower case, apostrophes and other punctuation dropped ("don't" reads as "dont"), single spaces.</summary>
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
@@ -29,8 +29,9 @@ public static class AnswerWords
         var space = false;
         foreach (var raw in text.Trim().ToLowerInvariant())
         {
-            var c = raw is '\u2019' or '\u2018' ? '\'' : raw;
-            if (char.IsLetterOrDigit(c) || c == '\'')
+            var c = raw;
+            if (c is '\'' or '\u2019' or '\u2018') continue;
+            if (char.IsLetterOrDigit(c))
             {
                 if (space && builder.Length > 0) builder.Append(' ');
                 builder.Append(c);

@@ -16,7 +16,8 @@ public sealed class BotHarness
 {
     public BotHarness(
         ConversationFixture fixture, IStorage? storage = null, IDictionary<string, string?>? settings = null,
-        IRecognizer? recognizer = null, InMemoryFunnelEventStore? funnel = null, TimeProvider? clock = null)
+        IRecognizer? recognizer = null, InMemoryFunnelEventStore? funnel = null, TimeProvider? clock = null,
+        Action<IServiceCollection>? extend = null)
     {
         Fixture = fixture;
         Storage = storage ?? new MemoryStorage();
@@ -37,6 +38,7 @@ public sealed class BotHarness
         services.AddSingleton(fixture.SlotParser);
         services.AddSingleton<IFunnelEventStore>(Funnel);
         services.AddConversations(configuration);
+        extend?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

@@ -54,4 +54,18 @@ public sealed class StateResetTests(ConversationFixture fixture)
         Assert.Equal(bot.Text(GiftFinderText.AskRecipient), replies.Last().Text); // nothing left to show more of: a new search
         Assert.EndsWith(productId, (await chat.SendAsync("VIEW_BASKET")).Carousel().HeroCards().Single().Buttons[0].Value.ToString());
     }
+
+    [Fact]
+    public async Task KeepsAnswering_WhenTheStoredBasketIsCorrupt_AndReplacesIt()
+    {
+        var storage = new FlakyStorage(new MemoryStorage()) { UserStateCorrupt = true };
+        var bot = new BotHarness(fixture, storage: storage);
+        var chat = bot.Chat();
+
+        var replies = await chat.SendAsync("VIEW_BASKET");
+
+        Assert.Equal([bot.Text(GiftBot.Conversations.Basket.BasketText.Empty)], replies.Texts());
+        Assert.False(storage.UserStateCorrupt); // the unreadable item was written over
+        Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your nephew"), (await chat.SendAsync("nephew")).Last().Text);
+    }
 }

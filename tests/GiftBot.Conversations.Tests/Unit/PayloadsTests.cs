@@ -34,3 +34,18 @@ public sealed class PayloadsTests
         Assert.Throws<ArgumentException>(() => Payloads.With(Payloads.AddToBasket, "two words"));
     }
 }
+
+public sealed class AnswerWordsTests
+{
+    [Theory]
+    [InlineData("Not sure!", true)]
+    [InlineData("i dont know", true)]
+    [InlineData("I’m not sure really", true)]
+    [InlineData("dinosaurs", false)]
+    public void MatchesUnsureAnswers_WhateverThePunctuation(string answer, bool unsure) =>
+        Assert.Equal(unsure, Understanding.AnswerWords.Matches(answer, ["not sure", "I don't know"]));
+
+    [Fact]
+    public void YesMustBeTheWholeAnswer() =>
+        Assert.False(Understanding.AnswerWords.IsExactly("yes but for my mom", ["yes"]));
+}

@@ -140,6 +140,24 @@ public sealed class EmbeddedRecognizerTests(LanguageModelFixture fixture)
     }
 
     [Fact]
+    public async Task ConvertsTheResult_ThroughRecognizeAsyncOfT()
+    {
+        var provider = new LanguageModelProvider(Options.Create(new LanguageOptions { ModelCachePath = fixture.CacheDirectory }),
+            TestVocabulary.InterestVocabulary, TestVocabulary.FaqVocabulary, NullLogger<LanguageModelProvider>.Instance, new FakeTimeProvider());
+        var turn = new TurnContext(new TestAdapter(), MessageFactory.Text("start over please"));
+
+        var converted = await new EmbeddedRecognizer(provider).RecognizeAsync<TopIntent>(turn, CancellationToken.None);
+
+        Assert.Equal(GiftIntents.StartOver, converted.Intent);
+    }
+
+    public sealed class TopIntent : IRecognizerConvert
+    {
+        public string Intent { get; private set; } = "";
+        public void Convert(dynamic result) => Intent = ((RecognizerResult)result).GetTopScoringIntent().intent;
+    }
+
+    [Fact]
     public async Task AnswersNone_ForEventActivities()
     {
         var provider = new LanguageModelProvider(Options.Create(new LanguageOptions { ModelCachePath = fixture.CacheDirectory }),
