@@ -3,6 +3,7 @@ using GiftBot.Conversations.FollowUps;
 using GiftBot.Conversations.Text;
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Handover;
+using GiftBot.Customers.Window;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,14 +24,15 @@ public sealed class HumanHandover
     private readonly AssistantAccessors _accessors;
     private readonly FollowUpScheduler _followUps;
     private readonly BotVoice _voice;
+    private readonly IOutboundGuard _guard;
     private readonly IOptionsMonitor<HandoverOptions> _options;
     private readonly ILogger<HumanHandover> _logger;
 
     public HumanHandover(IHumanHandoff handoff, IHandoverState state, AssistantAccessors accessors, FollowUpScheduler followUps,
-        BotVoice voice, IOptionsMonitor<HandoverOptions> options, ILogger<HumanHandover> logger)
+        BotVoice voice, IOutboundGuard guard, IOptionsMonitor<HandoverOptions> options, ILogger<HumanHandover> logger)
     {
         (_handoff, _state, _accessors, _followUps) = (handoff, state, accessors, followUps);
-        (_voice, _options, _logger) = (voice, options, logger);
+        (_voice, _guard, _options, _logger) = (voice, guard, options, logger);
     }
 
     /// <summary>The shopper asked for a person inside opening hours.</summary>
@@ -66,6 +68,29 @@ public sealed class HumanHandover
         if (recordBotOwns) await SetStatusAsync(turnContext, HandoverStatus.BotOwns, _options.CurrentValue.AppId, cancellationToken);
         (await _accessors.GetUserDataAsync(turnContext, cancellationToken)).PeopleHaveThread = false;
         await turnContext.SendActivityAsync(MessageFactory.Text(_voice.Line(turnContext, ResumedKey)), cancellationToken);
+    }
+
+    /// <summary>
+    /// The thread came back through a channel event, not a message from the shopper: saying so is a message the bot
+    /// starts, so it is said only while the messaging window allows an update. Returns whether the bot may speak.
+    /// </summary>
+    public async Task<bool> ResumeAfterEventAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var (channelId, userId) = (turnContext.Activity.ChannelId, turnContext.Activity.From?.Id);
+        try
+        {
+            if (CustomerKey.IsValidId(channelId) && CustomerKey.IsValidId(userId))
+                await _guard.CheckAsync(channelId, userId!, OutboundKind.BotUpdate, null, cancellationToken);
+        }
+        catch (OutboundRefusedException)
+        {
+            // PeopleHaveThread stays set: the shopper's next message is greeted with "I'm back" before the answer.
+            await SetStatusAsync(turnContext, HandoverStatus.BotOwns, _options.CurrentValue.AppId, cancellationToken);
+            _logger.LogInformation("The bot has the thread again on channel {ChannelId}; the window is closed, so it waits for the shopper", channelId);
+            return false;
+        }
+        await ResumeAsync(turnContext, recordBotOwns: true, cancellationToken);
+        return true;
     }
 
     private async Task SetStatusAsync(ITurnContext turnContext, HandoverStatus status, string? ownerAppId, CancellationToken cancellationToken)

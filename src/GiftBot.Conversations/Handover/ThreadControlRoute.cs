@@ -55,8 +55,8 @@ public sealed class ThreadControlRoute : IEventActivityRoute
             _logger.LogDebug("{EventName} to the bot, which already had the thread; nothing to resume", EventName);
             return null;
         }
-        await _handover.ResumeAsync(turn, recordBotOwns: true, cancellationToken);
-        if (mainDc.ActiveDialog is not null) await mainDc.RepromptDialogAsync(cancellationToken);
+        if (await _handover.ResumeAfterEventAsync(turn, cancellationToken) && mainDc.ActiveDialog is not null)
+            await mainDc.RepromptDialogAsync(cancellationToken);
         return null;
     }
 

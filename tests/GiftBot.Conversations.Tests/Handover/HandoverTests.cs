@@ -61,6 +61,26 @@ public sealed class HandoverTests(ConversationFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task ThreadPassedBackAfterTheWindowClosed_TheBotWaitsQuietly_AndGreetsTheShoppersNextMessage()
+    {
+        _world.Handoff.Result = RecordingHumanHandoff.PageInbox;
+        var bot = Bot();
+        var chat = bot.Chat(channelId: "facebook");
+        await chat.SendAsync("GET_STARTED");
+        await chat.SendAsync("nephew");
+        await chat.SendAsync(Payloads.TalkToHuman);
+
+        _world.Clock.Advance(TimeSpan.FromHours(30));
+        var back = await chat.SendEventAsync(ThreadControlRoute.PassThreadControl, new JObject { ["new_owner_app_id"] = OurAppId });
+
+        Assert.Empty(back);
+        Assert.Equal(HandoverStatus.BotOwns, (await bot.Handover.GetAsync("facebook", "user-1", default)).Status);
+        var next = await chat.SendAsync("8");
+        Assert.Equal(bot.Say(HumanHandover.ResumedKey), next[0].Text);
+        Assert.Equal(AssistantHarness.Text(GiftFinderText.AskInterests, "recipient", "your nephew"), next.Last().Text);
+    }
+
+    [Fact]
     public async Task WhenAnInboxTakesTheThread_TheBotStaysSilentUntilItIsBack()
     {
         var bot = Bot();
