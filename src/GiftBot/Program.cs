@@ -1,5 +1,11 @@
 using GiftBot.Bot;
 using GiftBot.Catalog.Http;
+using GiftBot.ChannelBridges;
+using GiftBot.Conversations.Automations;
+using GiftBot.Customers.Middleware;
+using GiftBot.Endpoints;
+using GiftBot.Messenger.AgentMessages;
+using GiftBot.Customers.AgentApi;
 using GiftBot.Configuration;
 using GiftBot.Content;
 using GiftBot.Conversations;
@@ -23,15 +29,20 @@ builder.Services.AddCatalogWithBundledFiles(builder.Configuration); // products 
 builder.Services.AddLanguageUnderstanding(builder.Configuration); // intents and slots (embedded ML.NET model, or CLU)
 builder.Services.AddShopVocabulary();                         // catalog themes and FAQ phrasings for the recognizer
 builder.Services.AddConversations(builder.Configuration);     // the bot: welcome, gift finder, basket, checkout
-builder.Services.AddMessenger(builder.Configuration);         // Facebook webhook, inbox worker, Send API
+builder.Services.AddMessenger(builder.Configuration);         // Facebook webhook, inbox worker, Send API, customer cards
+builder.Services.AddAssistant(builder.Configuration);         // persona assistant: greeting, FAQ, away hours, handover, follow-ups
+builder.Services.AddAssistantChannelBridges();                // profile, handover and proactive sends per channel
 builder.AddBotFramework()                                     // /api/messages: CloudAdapter + error handler
-    .AddBotMiddleware<FacebookChannelDataMiddleware>();       // Azure Bot Service's Facebook channel, normalised
+    .AddBotMiddleware<FacebookChannelDataMiddleware>()        // Azure Bot Service's Facebook channel, normalised
+    .AddBotMiddleware<CustomerActivityMiddleware>();          // context card: last messages, 24-hour window
 builder.AddHealth();                                          // /health, /health/ready
 
 var app = builder.Build();
 app.MapBotMessages();
 app.MapCatalogApi();
 app.MapFacebookWebhook();
+app.MapClickTracking();                                       // /r/product, /r/checkout: counted, then redirected
+app.MapAgentApi().MapMessengerAgentMessages();                // /api/agent: context cards, tags, notes, agent replies
 app.MapHealth();
 app.Run();
 
