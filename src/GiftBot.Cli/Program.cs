@@ -12,7 +12,9 @@ var commands = new CommandTable()
     .Add("messenger profile", "Set the Page's Get Started, greeting, ice breakers and persistent menu from content/messenger-profile.json",
         "messenger profile [--content <dir>] [--dry-run]", GiftBot.Messenger.Commands.MessengerProfileCommand.RunAsync)
     .Add("messenger links", "Print m.me links, write QR codes and the click-to-Messenger ad welcome JSON for each entry preset",
-        "messenger links [--content <dir>] [--out <dir>] [--page <name>]", GiftBot.Messenger.Commands.MessengerLinksCommand.RunAsync);
+        "messenger links [--content <dir>] [--out <dir>] [--page <name>]", GiftBot.Messenger.Commands.MessengerLinksCommand.RunAsync)
+    .Add("messenger persona", "Register the persona (name, picture) with the Page's Personas API; re-created only when they change",
+        "messenger persona [--content <dir>] [--dry-run]", GiftBot.Messenger.Commands.MessengerPersonaCommand.RunAsync);
 
 try
 {

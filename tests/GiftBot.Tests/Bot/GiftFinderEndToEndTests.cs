@@ -14,12 +14,9 @@ namespace GiftBot.Tests.Bot;
 /// <summary>The whole product through the real host: Emulator-style activities in, the replies the bot POSTs to the connector out.</summary>
 public sealed class GiftFinderEndToEndTests
 {
-    // Unskip when fixed: GiftFinderDialog (conversations) changes the GiftSearch returned by GetAsync without SetAsync. Over the
-    // plain-JSON SQLite store BotState returns a fresh copy per GetAsync, so answers are lost between turns: "What does them
-    // love?" and an 8-year-old under 50 gets GB-1024 (ages 1-4). MemoryStorage (TypeNameHandling.All) hides it.
-    private const string StateBug = "Conversations bug: gift search answers are lost between turns over the SQLite store (see StateBug comment).";
-
-    [Fact(Skip = StateBug)]
+    // These run over the real SQLite store on purpose: with MemoryStorage (TypeNameHandling.All) state changed in place is
+    // kept by accident, which once hid answers being lost between turns (state properties are now tracked).
+    [Fact]
     public async Task WelcomesAsksFourQuestionsAndRecommendsACarousel_ThroughApiMessages()
     {
         await using var connector = await BotConnectorStandIn.StartAsync();
@@ -46,7 +43,7 @@ public sealed class GiftFinderEndToEndTests
         await ReachTheCarouselAsync(chat, app.Services.GetRequiredService<IBotText>(), app.Services.GetRequiredService<IProductCatalog>());
     }
 
-    [Fact(Skip = StateBug)]
+    [Fact]
     public async Task RemembersTheRecipient_AfterTheHostRestarts()
     {
         await using var connector = await BotConnectorStandIn.StartAsync();
