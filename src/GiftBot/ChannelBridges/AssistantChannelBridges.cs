@@ -55,14 +55,17 @@ public sealed class ChannelHumanHandoff(MessengerHandover messenger) : IHumanHan
     }
 }
 
-/// <summary>Sends outside a turn through the adapter that owns the channel (its outbound guard applies on Messenger).</summary>
-public sealed class ChannelProactiveSender(FacebookAdapter facebook, AdapterWithErrorHandler botFramework, IOptions<BotCredentialsOptions> credentials) : IProactiveSender
+/// <summary>
+/// Sends outside a turn through the adapter that owns the channel (its outbound guard applies on Messenger). The adapters
+/// are resolved on first send, not at construction: the follow-up worker that uses this starts before settings are validated.
+/// </summary>
+public sealed class ChannelProactiveSender(IServiceProvider services, IOptions<BotCredentialsOptions> credentials) : IProactiveSender
 {
     public Task SendAsync(ConversationReference conversation, IActivity activity, CancellationToken cancellationToken)
     {
         BotCallbackHandler send = async (turnContext, ct) => await turnContext.SendActivityAsync(activity, ct);
         return conversation.ChannelId == AssistantChannelBridges.FacebookChannelId
-            ? facebook.ContinueConversationAsync(string.Empty, conversation, send, cancellationToken)
-            : botFramework.ContinueConversationAsync(credentials.Value.MicrosoftAppId ?? string.Empty, conversation, send, cancellationToken);
+            ? services.GetRequiredService<FacebookAdapter>().ContinueConversationAsync(string.Empty, conversation, send, cancellationToken)
+            : services.GetRequiredService<AdapterWithErrorHandler>().ContinueConversationAsync(credentials.Value.MicrosoftAppId ?? string.Empty, conversation, send, cancellationToken);
     }
 }

@@ -21,7 +21,7 @@ public sealed class AddAssistantTests(ConversationFixture fixture) : IDisposable
     {
         var bot = new AssistantHarness(fixture, _world);
         Assert.IsType<AssistantBot>(bot.Bot);
-        Assert.Equal(["BasketInterruption", nameof(TalkToHumanHandler), nameof(FaqAnswerHandler)],
+        Assert.Equal(["BasketInterruption", nameof(TalkToHumanHandler), nameof(FaqAnswerHandler), "ShareInterruption"],
             bot.Services.GetServices<IInterruptionHandler>().Select(h => h.GetType().Name));
         Assert.IsType<FaqVocabulary>(bot.Services.GetRequiredService<IFaqVocabulary>());
     }

@@ -13,9 +13,12 @@ namespace GiftBot.Conversations.Tests.Main;
 public sealed class EventRouteTests(ConversationFixture fixture)
 {
     /// <summary>What the entry-preset feature will do with an m.me link's ref: start the gift finder for that recipient.</summary>
+    // Not "referral": the shipped entry-point route owns that event; this proves the extension point itself.
+    private const string TestEventName = "test_recipient_link";
+
     private sealed class RecipientReferralRoute : IEventActivityRoute
     {
-        public string EventName => "referral";
+        public string EventName => TestEventName;
 
         public async Task<DialogTurnResult?> RouteAsync(DialogContext mainDc, IEventActivity activity, CancellationToken cancellationToken)
         {
@@ -29,7 +32,7 @@ public sealed class EventRouteTests(ConversationFixture fixture)
     {
         var referral = chat.Adapter.MakeActivity();
         referral.Type = ActivityTypes.Event;
-        referral.Name = "referral";
+        referral.Name = TestEventName;
         referral.Text = null;
         referral.Value = new JObject { ["ref"] = reference, ["source"] = "SHORTLINK", ["type"] = "OPEN_THREAD" };
         return referral;

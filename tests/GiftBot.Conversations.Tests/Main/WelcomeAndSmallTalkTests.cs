@@ -59,15 +59,15 @@ public sealed class WelcomeAndSmallTalkTests(ConversationFixture fixture)
     }
 
     [Fact]
-    public async Task ReferralEventWithoutARoute_IsIgnoredQuietly()
+    public async Task EventWithoutARoute_IsIgnoredQuietly()
     {
         var bot = new BotHarness(fixture);
         var chat = bot.Chat();
         var referral = chat.Adapter.MakeActivity();
         referral.Type = Microsoft.Bot.Schema.ActivityTypes.Event;
-        referral.Name = "referral";
+        referral.Name = "some_channel_event";
         referral.Text = null;
-        referral.Value = new { @ref = "xmas-ad", source = "ADS", type = "OPEN_THREAD" };
+        referral.Value = new { source = "UNKNOWN" };
         Assert.Empty(await chat.SendAsync(referral));
     }
 }

@@ -47,10 +47,10 @@ public sealed class GiftFinderEndToEndTests
     public async Task RemembersTheRecipient_AfterTheHostRestarts()
     {
         await using var connector = await BotConnectorStandIn.StartAsync();
-        string dataDirectory;
-        await using (var first = new GiftBotApp())
+        // Both hosts are given the folder, so neither deletes it when disposed; the test removes it at the end.
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "giftbot-tests", Guid.NewGuid().ToString("N"));
+        await using (var first = new GiftBotApp(dataDirectory: dataDirectory))
         {
-            dataDirectory = first.DataDirectory;
             var chat = new EmulatorChat(first.CreateClient(), connector, "conv-before", "returning-shopper");
             await ReachTheCarouselAsync(chat, first.Services.GetRequiredService<IBotText>(), first.Services.GetRequiredService<IProductCatalog>());
         }

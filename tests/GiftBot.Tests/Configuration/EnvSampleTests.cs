@@ -19,9 +19,12 @@ public sealed class EnvSampleTests
         var expected = OptionsKeys().Concat(RootKeys()).ToList();
 
         Assert.NotEmpty(expected);
-        var missing = expected.Where(key => !listed.ContainsKey(key)).ToList();
+        // A list or dictionary setting is listed by one of its items (Section__List__0, Section__Map__name).
+        int? LineOf(string key) => listed.TryGetValue(key, out var line) ? line
+            : listed.FirstOrDefault(l => l.Key.StartsWith(key + "__", StringComparison.OrdinalIgnoreCase)) is { Key: not null } item ? item.Value : null;
+        var missing = expected.Where(key => LineOf(key) is null).ToList();
         Assert.True(missing.Count == 0, $".env.sample does not list: {string.Join(", ", missing)}");
-        var uncommented = expected.Where(key => !sample[listed[key] - 1].TrimStart().StartsWith('#')).ToList();
+        var uncommented = expected.Where(key => !sample[LineOf(key)!.Value - 1].TrimStart().StartsWith('#')).ToList();
         Assert.True(uncommented.Count == 0, $"no comment line above: {string.Join(", ", uncommented)}");
     }
 
