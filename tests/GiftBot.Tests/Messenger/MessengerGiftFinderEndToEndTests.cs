@@ -1,0 +1,163 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using GiftBot.Catalog;
+using GiftBot.Messenger.Webhook;
+using GiftBot.Testing;
+using GiftBot.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GiftBot.Tests.Messenger;
+
+/// <summary>
+/// The whole product over the direct Messenger channel: signed webhooks into the real host, the bot's answers read from
+/// the Send API requests a local Graph API stand-in recorded.
+/// </summary>
+public sealed class MessengerGiftFinderEndToEndTests
+{
+    private const string AppSecret = "e2e-app-secret";
+    private const string PageId = "1000001";
+    private const string Psid = "2000002";
+
+    [Fact]
+    public async Task OneSentenceOverMessenger_EndsInAGenericTemplateCarousel_WithViewAddAndMoreButtons()
+    {
+        await using var graph = await StartGraphAsync();
+        await using var app = NewApp(graph);
+        using var client = app.CreateClient();
+
+        var accepted = await PostSignedAsync(client, MessageEvent("mid.e2e.1", "I need a gift for my 8 year old nephew, he loves space, max 40 euros"));
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+
+        var carousel = await WaitForSendAsync(graph, body => body["message"]?["attachment"]?["payload"]?["template_type"]?.GetValue<string>() == "generic");
+        Assert.Equal("RESPONSE", carousel["messaging_type"]!.GetValue<string>());
+        Assert.Equal(Psid, carousel["recipient"]!["id"]!.GetValue<string>());
+        var elements = carousel["message"]!["attachment"]!["payload"]!["elements"]!.AsArray();
+        Assert.InRange(elements.Count, 3, 5);
+        var catalog = app.Services.GetRequiredService<IProductCatalog>();
+        foreach (var element in elements)
+        {
+            Assert.InRange(element!["title"]!.GetValue<string>().Length, 1, 80);
+            Assert.True((element["subtitle"]?.GetValue<string>() ?? "").Length <= 80);
+            Assert.StartsWith("https://", element["image_url"]!.GetValue<string>());
+            var buttons = element["buttons"]!.AsArray();
+            Assert.InRange(buttons.Count, 1, 3);
+            Assert.Contains(buttons, b => b!["type"]!.GetValue<string>() == "web_url" && b["url"]!.GetValue<string>().StartsWith("https://"));
+            var add = Assert.Single(buttons, b => b!["type"]!.GetValue<string>() == "postback" && b["payload"]!.GetValue<string>().StartsWith("ADD_TO_BASKET:"));
+            Assert.Contains(buttons, b => b!["type"]!.GetValue<string>() == "postback" && b["payload"]!.GetValue<string>().StartsWith("MORE_LIKE_THIS:"));
+
+            // The recommendation honours the sentence: in stock, fits an 8-year-old, within the budget.
+            var product = await catalog.GetAsync(add!["payload"]!.GetValue<string>()["ADD_TO_BASKET:".Length..]);
+            Assert.NotNull(product);
+            Assert.True(product.IsInStock && product.MinAge <= 8 && product.MaxAge >= 8 && product.Price <= 40m * 1.6m);
+        }
+
+        // Quick replies after the carousel carry the refinement payloads.
+        var refinements = await WaitForSendAsync(graph, body => body["message"]?["quick_replies"] is JsonArray replies
+            && replies.Any(r => r!["payload"]?.GetValue<string>() == "CHEAPER"));
+        Assert.All(refinements["message"]!["quick_replies"]!.AsArray(), r => Assert.InRange(r!["title"]!.GetValue<string>().Length, 1, 20));
+
+        // Tapping "add to basket" (a postback) is answered with the product named.
+        var firstProductId = elements[0]!["buttons"]!.AsArray().First(b => b!["payload"]?.GetValue<string>().StartsWith("ADD_TO_BASKET:") == true)!["payload"]!.GetValue<string>();
+        var firstTitle = elements[0]!["title"]!.GetValue<string>();
+        graph.ClearRequests();
+        await PostSignedAsync(client, PostbackEvent(firstProductId, "Add to basket", timestamp: 1_700_000_100_000));
+        var added = await WaitForSendAsync(graph, body => body["message"]?["text"]?.GetValue<string>()?.Contains(firstTitle[..Math.Min(20, firstTitle.Length)]) == true);
+        Assert.Equal("RESPONSE", added["messaging_type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ShortlinkReferralIntoAnExistingThread_StartsThePresetAndSaysSo()
+    {
+        await using var graph = await StartGraphAsync();
+        await using var app = NewApp(graph);
+        using var client = app.CreateClient();
+
+        var referral = Envelope(new JsonObject
+        {
+            ["sender"] = new JsonObject { ["id"] = Psid },
+            ["recipient"] = new JsonObject { ["id"] = PageId },
+            ["timestamp"] = 1_700_000_000_000,
+            ["referral"] = new JsonObject { ["ref"] = "space-gifts", ["source"] = "SHORTLINK", ["type"] = "OPEN_THREAD" },
+        });
+        Assert.Equal(HttpStatusCode.OK, (await PostSignedAsync(client, referral)).StatusCode);
+
+        // content/entry-points.json: the "space-gifts" preset's own welcome line.
+        await WaitForSendAsync(graph, body => body["message"]?["text"]?.GetValue<string>() == "Looking for space gifts? Let's find one.");
+    }
+
+    [Fact]
+    public async Task ForgedSignature_IsRefused_AndNothingIsSent()
+    {
+        await using var graph = await StartGraphAsync();
+        await using var app = NewApp(graph);
+        using var client = app.CreateClient();
+
+        using var content = new StringContent(MessageEvent("mid.forged", "hello").ToJsonString(), Encoding.UTF8, "application/json");
+        content.Headers.Add(WebhookSignature.HeaderName, "sha256=" + new string('0', 64));
+        var response = await client.PostAsync("/api/facebook", content);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(graph.RequestsTo("/v25.0/me/messages"));
+    }
+
+    private static async Task<RecordingHttpServer> StartGraphAsync()
+    {
+        var graph = await RecordingHttpServer.StartAsync();
+        graph.On("POST", "/v25.0/me/messages").Respond(200, new { recipient_id = Psid, message_id = "m_sent" });
+        graph.On("GET", "/v25.0/*").Respond(200, new { first_name = "Ann", id = Psid });
+        graph.On("POST", "/v25.0/*").Respond(200, new { success = true });
+        return graph;
+    }
+
+    private static GiftBotApp NewApp(RecordingHttpServer graph) => new(new Dictionary<string, string?>
+    {
+        ["Facebook:AppId"] = "3000003",
+        ["Facebook:AppSecret"] = AppSecret,
+        ["Facebook:PageAccessToken"] = "e2e-page-token",
+        ["Facebook:VerifyToken"] = "e2e-verify",
+        ["Facebook:PageId"] = PageId,
+        ["Facebook:PageName"] = "littlewonders",
+        ["Facebook:GraphApiBaseUrl"] = graph.BaseAddress.ToString(),
+        ["Facebook:Inbox:PollInterval"] = "00:00:00.050",
+        ["Facebook:Send:BaseDelay"] = "00:00:00.001",
+    });
+
+    private static async Task<JsonNode> WaitForSendAsync(RecordingHttpServer graph, Func<JsonNode, bool> predicate)
+    {
+        var requests = await graph.WaitForRequestsAsync(1,
+            r => r.Path == "/v25.0/me/messages" && r.Json is { } body && predicate(body), TimeSpan.FromSeconds(30));
+        return requests[0].Json!;
+    }
+
+    private static Task<HttpResponseMessage> PostSignedAsync(HttpClient client, JsonNode body)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new("application/json");
+        content.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Sign(bytes, AppSecret));
+        return client.PostAsync("/api/facebook", content);
+    }
+
+    private static JsonObject MessageEvent(string mid, string text) => Envelope(new JsonObject
+    {
+        ["sender"] = new JsonObject { ["id"] = Psid },
+        ["recipient"] = new JsonObject { ["id"] = PageId },
+        ["timestamp"] = 1_700_000_000_000,
+        ["message"] = new JsonObject { ["mid"] = mid, ["text"] = text },
+    });
+
+    private static JsonObject PostbackEvent(string payload, string title, long timestamp) => Envelope(new JsonObject
+    {
+        ["sender"] = new JsonObject { ["id"] = Psid },
+        ["recipient"] = new JsonObject { ["id"] = PageId },
+        ["timestamp"] = timestamp,
+        ["postback"] = new JsonObject { ["title"] = title, ["payload"] = payload, ["mid"] = "mid.postback." + timestamp },
+    });
+
+    private static JsonObject Envelope(JsonObject messaging) => new()
+    {
+        ["object"] = "page",
+        ["entry"] = new JsonArray(new JsonObject { ["id"] = PageId, ["time"] = 1_700_000_000_000, ["messaging"] = new JsonArray(messaging) }),
+    };
+}
