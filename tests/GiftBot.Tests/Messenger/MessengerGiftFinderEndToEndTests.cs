@@ -87,6 +87,103 @@ public sealed class MessengerGiftFinderEndToEndTests
     }
 
     [Fact]
+    public async Task GetStartedWithAReferral_InANewThread_StartsThePreset()
+    {
+        await using var graph = await StartGraphAsync();
+        await using var app = NewApp(graph);
+        using var client = app.CreateClient();
+
+        await PostSignedAsync(client, Envelope(Event(new JsonObject
+        {
+            ["postback"] = new JsonObject
+            {
+                ["title"] = "Get Started", ["payload"] = "GET_STARTED", ["mid"] = "mid.getstarted",
+                ["referral"] = new JsonObject { ["ref"] = "dino-gifts", ["source"] = "SHORTLINK", ["type"] = "OPEN_THREAD" },
+            },
+        })));
+
+        await WaitForSendAsync(graph, body => body["message"]?["text"]?.GetValue<string>() == PresetWelcome("dino-gifts"));
+    }
+
+    [Fact]
+    public async Task FirstMessageAfterAClickToMessengerAd_WithAKnownRef_StartsThePreset()
+    {
+        await using var graph = await StartGraphAsync();
+        await using var app = NewApp(graph);
+        using var client = app.CreateClient();
+
+        await PostSignedAsync(client, Envelope(Event(new JsonObject
+        {
+            ["message"] = new JsonObject
+            {
+                ["mid"] = "mid.ad.first", ["text"] = "Hi!",
+                ["referral"] = new JsonObject { ["ref"] = "space-gifts", ["source"] = "ADS", ["type"] = "OPEN_THREAD", ["ad_id"] = "6045246247433" },
+            },
+        })));
+
+        await WaitForSendAsync(graph, body => body["message"]?["text"]?.GetValue<string>() == PresetWelcome("space-gifts"));
+    }
+
+    [Fact]
+    public async Task UnknownRef_GetsTheNormalWelcome_AndTheFirstQuestion()
+    {
+        await using var graph = await StartGraphAsync();
+        await using var app = NewApp(graph);
+        using var client = app.CreateClient();
+
+        await PostSignedAsync(client, Envelope(Event(new JsonObject
+        {
+            ["referral"] = new JsonObject { ["ref"] = "no-such-preset", ["source"] = "SHORTLINK", ["type"] = "OPEN_THREAD" },
+        })));
+
+        var askRecipient = app.Services.GetRequiredService<GiftBot.Content.IBotText>().Get(GiftBot.Conversations.GiftFinder.GiftFinderText.AskRecipient);
+        await WaitForSendAsync(graph, body => body["message"]?["text"]?.GetValue<string>() == askRecipient);
+        Assert.DoesNotContain(graph.RequestsTo("/v25.0/me/messages"), r => r.Body.Contains("Looking for space gifts"));
+    }
+
+    [Fact]
+    public async Task AdReferralWithACatalogProductId_RecommendsThatProductFirst()
+    {
+        await using var graph = await StartGraphAsync();
+        await using var app = NewApp(graph);
+        using var client = app.CreateClient();
+        var advertised = (await app.Services.GetRequiredService<IProductCatalog>().SearchAsync(new ProductQuery { Limit = 1 }))[0];
+
+        await PostSignedAsync(client, Envelope(Event(new JsonObject
+        {
+            ["referral"] = new JsonObject
+            {
+                ["source"] = "ADS", ["type"] = "OPEN_THREAD", ["ad_id"] = "6045246247434",
+                ["ads_context_data"] = new JsonObject { ["ad_title"] = "Our favourite gift", ["product_id"] = advertised.Id },
+            },
+        })));
+
+        var carousel = await WaitForSendAsync(graph, body => body["message"]?["attachment"]?["payload"]?["template_type"]?.GetValue<string>() == "generic");
+        var first = carousel["message"]!["attachment"]!["payload"]!["elements"]![0]!;
+        Assert.Contains(first["buttons"]!.AsArray(), b => b!["payload"]?.GetValue<string>() == "ADD_TO_BASKET:" + advertised.Id);
+    }
+
+    private static string PresetWelcome(string reference) =>
+        GiftBot.Content.EntryPoints.EntryPointsLoader.Load(Path.Combine(AppContext.BaseDirectory, "content", "entry-points.json"))
+            .Presets.Single(p => p.Ref == reference).Welcome!;
+
+    private static JsonObject Event(JsonObject fields)
+    {
+        var messaging = new JsonObject
+        {
+            ["sender"] = new JsonObject { ["id"] = Psid },
+            ["recipient"] = new JsonObject { ["id"] = PageId },
+            ["timestamp"] = 1_700_000_000_000,
+        };
+        foreach (var (name, value) in fields.ToList())
+        {
+            fields.Remove(name);
+            messaging[name] = value;
+        }
+        return messaging;
+    }
+
+    [Fact]
     public async Task ForgedSignature_IsRefused_AndNothingIsSent()
     {
         await using var graph = await StartGraphAsync();
