@@ -7,31 +7,14 @@ using Newtonsoft.Json.Linq;
 namespace GiftBot.Messenger.Tests.Inbound;
 
 /// <summary>Each documented event kind, from webhook to the bot's answer as recorded by the Graph API stand-in.</summary>
-public sealed class InboundEventTests : IAsyncLifetime
+public sealed class InboundEventTests : MessengerHostTest
 {
-    private readonly TempDatabase _database = new();
-    private RecordingHttpServer _graph = null!;
-    private MessengerTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _graph = await MessengerTestHost.StartGraphAsync();
-        _host = await MessengerTestHost.StartAsync(_graph, _database.Path);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _graph.DisposeAsync();
-        _database.Dispose();
-    }
-
     private async Task<IReadOnlyList<string?>> DeliverAsync(int expectedReplies, params string[] messaging)
     {
-        using var response = await _host.PostWebhookAsync(MetaSamples.Envelope(messaging));
+        using var response = await Host.PostWebhookAsync(MetaSamples.Envelope(messaging));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await _graph.WaitForRequestsAsync(expectedReplies, r => r.Path == MessengerTestHost.MessagesPath);
-        return MessengerTestHost.SentTexts(_graph);
+        await Graph.WaitForRequestsAsync(expectedReplies, r => r.Path == MessengerTestHost.MessagesPath);
+        return MessengerTestHost.SentTexts(Graph);
     }
 
     [Fact]
@@ -40,7 +23,7 @@ public sealed class InboundEventTests : IAsyncLifetime
         var replies = await DeliverAsync(1, MetaSamples.QuickReply("m_qr", "Cheaper please", "CHEAPER"));
 
         Assert.Equal(["text:CHEAPER"], replies);
-        var activity = Assert.Single(_host.Received.All);
+        var activity = Assert.Single(Host.Received.All);
         Assert.Equal("Cheaper please", ((JObject)activity.ChannelData)["message"]!["text"]!.ToString());
     }
 
@@ -50,7 +33,7 @@ public sealed class InboundEventTests : IAsyncLifetime
         var replies = await DeliverAsync(2, MetaSamples.Postback("GET_STARTED", "Get Started", MetaSamples.ShortLink("space-gifts")));
 
         Assert.Equal(["event:referral:space-gifts", "text:GET_STARTED"], replies);
-        var referral = _host.Received.All[0];
+        var referral = Host.Received.All[0];
         Assert.Equal(ActivityTypes.Event, referral.Type);
         Assert.Equal("SHORTLINK", ((JObject)referral.Value).Value<string>("source"));
     }
@@ -61,7 +44,7 @@ public sealed class InboundEventTests : IAsyncLifetime
         var replies = await DeliverAsync(1, MetaSamples.Referral(MetaSamples.Ad("6045246247433", "Space week", productId: "SKU-42")));
 
         Assert.Equal(["event:referral:ADS"], replies);
-        var value = (JObject)_host.Received.All[0].Value;
+        var value = (JObject)Host.Received.All[0].Value;
         Assert.Equal("6045246247433", value.Value<string>("ad_id"));
         Assert.Equal("SKU-42", value["ads_context_data"]!.Value<string>("product_id"));
     }
@@ -100,19 +83,19 @@ public sealed class InboundEventTests : IAsyncLifetime
             MetaSamples.Optin(5));
 
         Assert.Equal(["event:pass_thread_control:", "event:take_thread_control:", "event:request_thread_control:", "event:app_roles:", "event:optin:notification_messages"], replies);
-        Assert.Equal(MessengerTestHost.AppId, ((JObject)_host.Received.All[0].Value).Value<string>("new_owner_app_id"));
+        Assert.Equal(MessengerTestHost.AppId, ((JObject)Host.Received.All[0].Value).Value<string>("new_owner_app_id"));
     }
 
     [Fact]
     public async Task EchoesReadsDeliveriesAndStandby_MakeNoTurn()
     {
-        await _host.PostWebhookAsync(MetaSamples.StandbyEnvelope(MetaSamples.Text("m_standby", "to the human", 1)));
+        await Host.PostWebhookAsync(MetaSamples.StandbyEnvelope(MetaSamples.Text("m_standby", "to the human", 1)));
         // The same user's later message is processed after the earlier events (in order per user), so its reply proves they were handled.
         var replies = await DeliverAsync(1,
             MetaSamples.Echo("m_echo", 2), MetaSamples.Read(2, 3), MetaSamples.Delivery(3, 4), MetaSamples.Text("m_after", "still there?", 5));
 
         Assert.Equal(["text:still there?"], replies);
-        Assert.Single(_host.Received.All);
+        Assert.Single(Host.Received.All);
     }
 
     [Fact]
@@ -123,7 +106,7 @@ public sealed class InboundEventTests : IAsyncLifetime
         var replies = await DeliverAsync(1, unknown, MetaSamples.Text("m_next", "next", 2));
 
         Assert.Equal(["text:next"], replies);
-        Assert.Contains(_host.Logs.Entries, e => e.Text.Contains("message_edit"));
+        Assert.Contains(Host.Logs.Entries, e => e.Text.Contains("message_edit"));
     }
 
     [Fact]
@@ -132,10 +115,10 @@ public sealed class InboundEventTests : IAsyncLifetime
         var second = MetaSamples.Text("m_b", "from entry two", 2, psid: "999");
         var body = $$"""{"object":"page","entry":[{"id":"PAGE_ID","time":1,"messaging":[{{MetaSamples.Text("m_a", "from entry one", 1)}}]},{"id":"PAGE_ID","time":2,"messaging":[{{second}}]}]}""";
 
-        using var response = await _host.PostWebhookAsync(body);
-        await _graph.WaitForRequestsAsync(2, r => r.Path == MessengerTestHost.MessagesPath);
+        using var response = await Host.PostWebhookAsync(body);
+        await Graph.WaitForRequestsAsync(2, r => r.Path == MessengerTestHost.MessagesPath);
 
-        Assert.Equal(["text:from entry one", "text:from entry two"], MessengerTestHost.SentTexts(_graph).Order());
-        Assert.Contains(_graph.Requests, r => (string?)r.Json?["recipient"]?["id"] == "999");
+        Assert.Equal(["text:from entry one", "text:from entry two"], MessengerTestHost.SentTexts(Graph).Order());
+        Assert.Contains(Graph.Requests, r => (string?)r.Json?["recipient"]?["id"] == "999");
     }
 }

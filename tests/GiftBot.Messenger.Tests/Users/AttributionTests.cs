@@ -6,34 +6,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GiftBot.Messenger.Tests.Users;
 
 /// <summary>What Messenger events write to the one customer card (GiftBot.Customers): entries, last seen, thread owner.</summary>
-public sealed class AttributionTests : IAsyncLifetime
+public sealed class AttributionTests : MessengerHostTest
 {
-    private readonly TempDatabase _database = new();
-    private RecordingHttpServer _graph = null!;
-    private MessengerTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _graph = await MessengerTestHost.StartGraphAsync();
-        _host = await MessengerTestHost.StartAsync(_graph, _database.Path);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _graph.DisposeAsync();
-        _database.Dispose();
-    }
-
     private Task<CustomerContext?> CardAsync(string psid = MetaSamples.Psid) =>
-        _host.Services.GetRequiredService<ICustomerContextStore>().GetAsync("facebook", psid, CancellationToken.None);
+        Host.Services.GetRequiredService<ICustomerContextStore>().GetAsync("facebook", psid, CancellationToken.None);
 
     [Fact]
     public async Task KeepsFirstAndMostRecentEntrySource_PerUser()
     {
-        await _host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Postback("GET_STARTED", "Get Started", MetaSamples.ShortLink("space-gifts"), 1_700_000_000_000)));
-        await _host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Referral(MetaSamples.Ad("6045246247433", "Dino days", productId: "SKU-7"), 1_700_000_100_000)));
-        await _graph.WaitForRequestsAsync(3);
+        await Host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Postback("GET_STARTED", "Get Started", MetaSamples.ShortLink("space-gifts"), 1_700_000_000_000)));
+        await Host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Referral(MetaSamples.Ad("6045246247433", "Dino days", productId: "SKU-7"), 1_700_000_100_000)));
+        await Graph.WaitForRequestsAsync(3);
 
         var card = await CardAsync();
 
@@ -47,8 +30,8 @@ public sealed class AttributionTests : IAsyncLifetime
     [Fact]
     public async Task ShareLinkArrival_IsAttributedToTheSharer()
     {
-        await _host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Postback("GET_STARTED", "Get Started", MetaSamples.ShortLink("share-Xy7_k2"))));
-        await _graph.WaitForRequestsAsync(2);
+        await Host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Postback("GET_STARTED", "Get Started", MetaSamples.ShortLink("share-Xy7_k2"))));
+        await Graph.WaitForRequestsAsync(2);
 
         var card = await CardAsync();
 
@@ -59,14 +42,14 @@ public sealed class AttributionTests : IAsyncLifetime
     [Fact]
     public async Task StandbyMessage_MarksHumanOwns_RecordsTheMessage_AndPassingControlBackGivesTheBotTheThread()
     {
-        await _host.PostWebhookAsync(MetaSamples.StandbyEnvelope(MetaSamples.Text("m_human", "talking to a person", 1_000)));
-        await _host.PostWebhookAsync(MetaSamples.StandbyEnvelope(MetaSamples.Read(1_000, 2_000)));
+        await Host.PostWebhookAsync(MetaSamples.StandbyEnvelope(MetaSamples.Text("m_human", "talking to a person", 1_000)));
+        await Host.PostWebhookAsync(MetaSamples.StandbyEnvelope(MetaSamples.Read(1_000, 2_000)));
         await WaitForAsync(async () => (await CardAsync())?.LastSeenAt == DateTimeOffset.FromUnixTimeMilliseconds(2_000));
         var whileHumanOwns = await CardAsync();
-        var sentWhileHumanOwns = _graph.RequestsTo(MessengerTestHost.MessagesPath).Count;
+        var sentWhileHumanOwns = Graph.RequestsTo(MessengerTestHost.MessagesPath).Count;
 
-        await _host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.PassThreadControl(MessengerTestHost.AppId, 4_000)));
-        await _graph.WaitForRequestsAsync(1);
+        await Host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.PassThreadControl(MessengerTestHost.AppId, 4_000)));
+        await Graph.WaitForRequestsAsync(1);
         var afterPassBack = await CardAsync();
 
         Assert.Equal(HandoverStatus.HumanOwns, whileHumanOwns!.Handover.Status);
@@ -79,9 +62,9 @@ public sealed class AttributionTests : IAsyncLifetime
     [Fact]
     public async Task TakeThreadControlByThePageInbox_MakesHumansOwnTheThread()
     {
-        await _host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Text("m_1", "hello", 1_000)));
-        await _graph.WaitForRequestsAsync(1);
-        await _host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.TakeThreadControl("263902037430900", 2_000)));
+        await Host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Text("m_1", "hello", 1_000)));
+        await Graph.WaitForRequestsAsync(1);
+        await Host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.TakeThreadControl("263902037430900", 2_000)));
         await WaitForAsync(async () => (await CardAsync())?.Handover.Status == HandoverStatus.HumanOwns);
 
         var card = await CardAsync();

@@ -6,33 +6,16 @@ using GiftBot.Testing;
 
 namespace GiftBot.Messenger.Tests.Webhook;
 
-public sealed class WebhookSecurityTests : IAsyncLifetime
+public sealed class WebhookSecurityTests : MessengerHostTest
 {
-    private readonly TempDatabase _database = new();
-    private RecordingHttpServer _graph = null!;
-    private MessengerTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _graph = await MessengerTestHost.StartGraphAsync();
-        _host = await MessengerTestHost.StartAsync(_graph, _database.Path);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _graph.DisposeAsync();
-        _database.Dispose();
-    }
-
     [Fact]
     public async Task AcceptsWebhook_WithValidSignature_AndTheBotAnswers()
     {
-        using var response = await _host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Text("m_1", "hello, world!")));
+        using var response = await Host.PostWebhookAsync(MetaSamples.Envelope(MetaSamples.Text("m_1", "hello, world!")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await _graph.WaitForRequestsAsync(1);
-        Assert.Equal(["text:hello, world!"], MessengerTestHost.SentTexts(_graph));
+        await Graph.WaitForRequestsAsync(1);
+        Assert.Equal(["text:hello, world!"], MessengerTestHost.SentTexts(Graph));
     }
 
     [Fact]
@@ -41,11 +24,11 @@ public sealed class WebhookSecurityTests : IAsyncLifetime
         var body = MetaSamples.Envelope(MetaSamples.Text("m_1", "forged"));
         var signedWithOtherSecret = WebhookSignature.Sign(Encoding.UTF8.GetBytes(body), "not-the-app-secret");
 
-        using var response = await _host.PostWebhookAsync(body, signedWithOtherSecret);
+        using var response = await Host.PostWebhookAsync(body, signedWithOtherSecret);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(0, await _host.PendingAsync());
-        Assert.Empty(_host.Received.All);
+        Assert.Equal(0, await Host.PendingAsync());
+        Assert.Empty(Host.Received.All);
     }
 
     [Theory]
@@ -58,10 +41,10 @@ public sealed class WebhookSecurityTests : IAsyncLifetime
     {
         var body = MetaSamples.Envelope(MetaSamples.Text("m_1", "no signature"));
 
-        using var response = header is null ? await _host.PostWebhookAsync(body, sign: false) : await _host.PostWebhookAsync(body, header);
+        using var response = header is null ? await Host.PostWebhookAsync(body, sign: false) : await Host.PostWebhookAsync(body, header);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(0, await _host.PendingAsync());
+        Assert.Equal(0, await Host.PendingAsync());
     }
 
     [Fact]
@@ -71,11 +54,11 @@ public sealed class WebhookSecurityTests : IAsyncLifetime
         var body = MetaSamples.Envelope(MetaSamples.RawText("m_umlaut", "gr\\u00fc\\u00dfe \\u00e4\\u00f6\\u00e5 \\ud83c\\udf81"));
         Assert.DoesNotContain("ä", body);
 
-        using var response = await _host.PostWebhookAsync(body);
+        using var response = await Host.PostWebhookAsync(body);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await _graph.WaitForRequestsAsync(1);
-        Assert.Equal(["text:grüße äöå 🎁"], MessengerTestHost.SentTexts(_graph));
+        await Graph.WaitForRequestsAsync(1);
+        Assert.Equal(["text:grüße äöå 🎁"], MessengerTestHost.SentTexts(Graph));
     }
 
     [Fact]
@@ -84,7 +67,7 @@ public sealed class WebhookSecurityTests : IAsyncLifetime
         var body = MetaSamples.Envelope(MetaSamples.RawText("m_umlaut", "\\u00e4\\u00f6\\u00e5"));
         var decoded = body.Replace("\\u00e4\\u00f6\\u00e5", "äöå");
 
-        using var response = await _host.PostWebhookAsync(body, WebhookSignature.Sign(Encoding.UTF8.GetBytes(decoded), MessengerTestHost.AppSecret));
+        using var response = await Host.PostWebhookAsync(body, WebhookSignature.Sign(Encoding.UTF8.GetBytes(decoded), MessengerTestHost.AppSecret));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -94,10 +77,10 @@ public sealed class WebhookSecurityTests : IAsyncLifetime
     {
         var body = MetaSamples.Envelope(MetaSamples.Text("m_big", new string('a', 70_000)));
 
-        using var response = await _host.PostWebhookAsync(body);
+        using var response = await Host.PostWebhookAsync(body);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal(0, await _host.PendingAsync());
+        Assert.Equal(0, await Host.PendingAsync());
     }
 
     [Fact]
@@ -108,7 +91,7 @@ public sealed class WebhookSecurityTests : IAsyncLifetime
         request.Headers.TransferEncodingChunked = true;
         request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Sign(bytes, MessengerTestHost.AppSecret));
 
-        using var response = await _host.Client.SendAsync(request);
+        using var response = await Host.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -119,21 +102,21 @@ public sealed class WebhookSecurityTests : IAsyncLifetime
     [InlineData("{\"object\":\"page\"} trailing")]
     public async Task AnswersBadRequest_ForMalformedJsonWithValidSignature_AndLogsIt(string body)
     {
-        using var response = await _host.PostWebhookAsync(body);
+        using var response = await Host.PostWebhookAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(_host.Logs.Entries, e => e.Text.Contains("not valid JSON"));
-        Assert.Equal(0, await _host.PendingAsync());
+        Assert.Contains(Host.Logs.Entries, e => e.Text.Contains("not valid JSON"));
+        Assert.Equal(0, await Host.PendingAsync());
     }
 
     [Fact]
     public async Task AcknowledgesButIgnores_ObjectsOtherThanPage()
     {
-        using var response = await _host.PostWebhookAsync("""{"object":"instagram","entry":[{"id":"1","time":1,"messaging":[]}]}""");
+        using var response = await Host.PostWebhookAsync("""{"object":"instagram","entry":[{"id":"1","time":1,"messaging":[]}]}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(_host.Logs.Entries, e => e.Text.Contains("instagram") && e.Text.Contains("ignored"));
-        Assert.Equal(0, await _host.PendingAsync());
+        Assert.Contains(Host.Logs.Entries, e => e.Text.Contains("instagram") && e.Text.Contains("ignored"));
+        Assert.Equal(0, await Host.PendingAsync());
     }
 
     private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)

@@ -3,29 +3,12 @@ using GiftBot.Messenger.Tests.Support;
 
 namespace GiftBot.Messenger.Tests.Webhook;
 
-public sealed class WebhookVerificationTests : IAsyncLifetime
+public sealed class WebhookVerificationTests : MessengerHostTest
 {
-    private readonly TempDatabase _database = new();
-    private GiftBot.Testing.RecordingHttpServer _graph = null!;
-    private MessengerTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _graph = await MessengerTestHost.StartGraphAsync();
-        _host = await MessengerTestHost.StartAsync(_graph, _database.Path);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _graph.DisposeAsync();
-        _database.Dispose();
-    }
-
     [Fact]
     public async Task AnswersChallengeAsPlainText_WhenVerifyTokenMatches()
     {
-        using var response = await _host.Client.GetAsync($"api/facebook?hub.mode=subscribe&hub.verify_token={MessengerTestHost.VerifyToken}&hub.challenge=1158201444");
+        using var response = await Host.Client.GetAsync($"api/facebook?hub.mode=subscribe&hub.verify_token={MessengerTestHost.VerifyToken}&hub.challenge=1158201444");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
@@ -39,7 +22,7 @@ public sealed class WebhookVerificationTests : IAsyncLifetime
     [InlineData("hub.mode=subscribe&hub.challenge=1")]
     public async Task RefusesVerification_With403_WhenModeOrTokenIsWrong(string query)
     {
-        using var response = await _host.Client.GetAsync($"api/facebook?{query}");
+        using var response = await Host.Client.GetAsync($"api/facebook?{query}");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
