@@ -8,7 +8,7 @@ using GiftBot.Conversations.Funnel;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Interruptions;
 using GiftBot.Conversations.Main;
-using GiftBot.Conversations.Recommendations;
+using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.ReturningShoppers;
 using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;

@@ -1,3 +1,4 @@
+using GiftBot.Conversations.State;
 using GiftBot.Conversations.Away;
 using GiftBot.Conversations.Greeting;
 using Microsoft.Bot.Builder;

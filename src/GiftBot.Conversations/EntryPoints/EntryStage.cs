@@ -1,3 +1,4 @@
+using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Bots;
 using GiftBot.Conversations.Funnel;
 using GiftBot.Conversations.Main;

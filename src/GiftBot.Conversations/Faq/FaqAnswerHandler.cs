@@ -1,3 +1,4 @@
+using GiftBot.Conversations.State;
 using GiftBot.Content;
 using GiftBot.Conversations.Automations;
 using GiftBot.Conversations.Funnel;

@@ -1,5 +1,5 @@
 using GiftBot.Conversations.Interruptions;
-using GiftBot.Conversations.Recommendations;
+using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.ReturningShoppers;
 using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;

@@ -1,4 +1,4 @@
-using GiftBot.Conversations.Recommendations;
+using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.ReturningShoppers;
 using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;

@@ -4,7 +4,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
 
-namespace GiftBot.Conversations.ReturningShoppers;
+namespace GiftBot.Conversations.GiftFinder;
 
 /// <summary>Remembers who the shopper looked for gifts for, so next time the bot can offer "another gift for your nephew?".</summary>
 public sealed class RecipientMemory

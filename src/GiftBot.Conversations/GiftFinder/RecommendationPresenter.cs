@@ -8,7 +8,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
-namespace GiftBot.Conversations.Recommendations;
+namespace GiftBot.Conversations.GiftFinder;
 
 /// <summary>
 /// Asks the catalog for the search's next products and shows them: a note when a constraint was relaxed, an intro,

@@ -1,5 +1,5 @@
 using GiftBot.Catalog;
-using GiftBot.Conversations.Recommendations;
+using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using GiftBot.Conversations.State;
 using GiftBot.Conversations.Bots;
 using GiftBot.Conversations.FollowUps;
 using GiftBot.Conversations.Greeting;
