@@ -1,3 +1,4 @@
+using GiftBot.Conversations.Text;
 using GiftBot.Dialogs;
 using GiftBot.Language;
 using Microsoft.Bot.Builder;
@@ -43,14 +44,14 @@ public sealed partial class GiftFinderDialog
 
     protected override async Task OnCancelAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
-        await _services.Accessors.GiftSearch.SetAsync(innerDc.Context, new GiftSearch(), cancellationToken);
+        await _services.Searches.SetAsync(innerDc.Context, new GiftSearch(), cancellationToken);
         await SayAsync(innerDc.Context, GiftFinderText.Cancelled, cancellationToken);
     }
 
     protected override async Task OnGoodbyeAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
-        await _services.Accessors.GiftSearch.SetAsync(innerDc.Context, new GiftSearch(), cancellationToken);
-        await SayAsync(innerDc.Context, Main.MainText.Goodbye, cancellationToken);
+        await _services.Searches.SetAsync(innerDc.Context, new GiftSearch(), cancellationToken);
+        await SayAsync(innerDc.Context, CommonText.Goodbye, cancellationToken);
     }
 
     protected override async Task<DialogTurnResult> OnStartOverAsync(DialogContext innerDc, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.ReturningShoppers;
 using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
@@ -7,7 +6,7 @@ namespace GiftBot.Conversations.GiftFinder;
 
 /// <summary>What the gift finder's steps use, gathered so the dialog's constructor stays readable.</summary>
 public sealed record GiftFinderServices(
-    BotAccessors Accessors,
+    GiftSearches Searches,
     GiftFinderPrompts Prompts,
     GiftFinderValidators Validators,
     SlotReader Reader,

@@ -1,6 +1,5 @@
 using GiftBot.Catalog;
 using GiftBot.Conversations.ClickTracking;
-using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;

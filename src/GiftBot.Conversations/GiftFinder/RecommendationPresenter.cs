@@ -1,7 +1,6 @@
 using System.Globalization;
 using GiftBot.Catalog;
 using GiftBot.Conversations.Funnel;
-using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Text;
 using GiftBot.Storage;
 using Microsoft.Bot.Builder;

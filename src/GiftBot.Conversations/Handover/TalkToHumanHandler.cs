@@ -1,3 +1,4 @@
+using GiftBot.Conversations.Text;
 using GiftBot.Conversations.State;
 using GiftBot.Conversations.Automations;
 using GiftBot.Conversations.Away;

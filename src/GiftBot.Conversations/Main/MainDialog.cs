@@ -24,7 +24,7 @@ public sealed partial class MainDialog : ComponentDialog
     private readonly TurnUnderstanding _understanding;
     private readonly IReadOnlyList<IInterruptionHandler> _handlers;
     private readonly IReadOnlyList<IEventActivityRoute> _eventRoutes;
-    private readonly BotAccessors _accessors;
+    private readonly GiftSearches _searches;
     private readonly RecipientMemory _memory;
     private readonly BotVoice _voice;
     private readonly Funnel.FunnelRecorder _funnel;
@@ -35,7 +35,7 @@ public sealed partial class MainDialog : ComponentDialog
         IEnumerable<IInterruptionHandler> handlers, IEnumerable<IEventActivityRoute> eventRoutes, ILogger<MainDialog> logger)
         : base(nameof(MainDialog))
     {
-        (_understanding, _accessors, _memory, _voice, _funnel) = (services.Understanding, services.Accessors, services.Memory, services.Voice, services.Funnel);
+        (_understanding, _searches, _memory, _voice, _funnel) = (services.Understanding, services.Searches, services.Memory, services.Voice, services.Funnel);
         _handlers = handlers.ToList();
         _eventRoutes = eventRoutes.ToList();
         _logger = logger;
@@ -96,4 +96,4 @@ public sealed partial class MainDialog : ComponentDialog
 }
 
 /// <summary>What the main dialog's routes use.</summary>
-public sealed record MainDialogServices(TurnUnderstanding Understanding, BotAccessors Accessors, RecipientMemory Memory, BotVoice Voice, Funnel.FunnelRecorder Funnel);
+public sealed record MainDialogServices(TurnUnderstanding Understanding, GiftSearches Searches, RecipientMemory Memory, BotVoice Voice, Funnel.FunnelRecorder Funnel);

@@ -1,51 +1,55 @@
-using GiftBot.Conversations.State;
-using GiftBot.Conversations.Bots;
-using GiftBot.Conversations.FollowUps;
-using GiftBot.Conversations.Greeting;
-using GiftBot.Conversations.Handover;
-using GiftBot.Conversations.Main;
+using System.Diagnostics;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
 
-namespace GiftBot.Conversations.Automations;
+namespace GiftBot.Conversations.Pipeline;
 
 /// <summary>
-/// The bot as shoppers meet it on every channel: the welcome-and-dialog bot wrapped in the Page's automations.
-/// Each turn: load the person's profile (name, language, time zone) and keep their context card's copy current; stay quiet while people have the thread; handle
-/// "stop"/"start" for follow-ups; send the away notice or instant reply; then the conversation itself; afterwards
-/// (re)schedule the follow-up and apply tagging rules.
+/// The bot on every channel: runs the turn's stages in order until one ends the turn, then commits what the turn
+/// changed. A failure anywhere goes to the one <see cref="TurnErrorPolicy"/> (nothing of the failed turn is committed).
+/// Writes one Information line per turn (channel, activity type, duration, outcome; never message text).
+/// The stages and their order are listed in one place: <c>ShopperTurn</c>, composed by AddConversations.
 /// </summary>
-public sealed class AssistantBot : IBot
+public sealed class TurnPipeline : IBot
 {
-    private readonly DialogAndWelcomeBot<MainDialog> _conversation;
-    private readonly AssistantTurnSteps _steps;
+    private readonly ITurnStage _commit;
+    private readonly TurnErrorPolicy _errors;
+    private readonly ILogger<TurnPipeline> _logger;
 
-    public AssistantBot(DialogAndWelcomeBot<MainDialog> conversation, AssistantTurnSteps steps)
+    /// <param name="stages">The turn's stages, in the order they run.</param>
+    /// <param name="commit">Runs after the stages, also when one ended the turn early: the turn's single write.</param>
+    public TurnPipeline(IReadOnlyList<ITurnStage> stages, ITurnStage commit, TurnErrorPolicy errors, ILogger<TurnPipeline> logger)
     {
-        _conversation = conversation;
-        _steps = steps;
+        Stages = stages;
+        (_commit, _errors, _logger) = (commit, errors, logger);
     }
+
+    public IReadOnlyList<ITurnStage> Stages { get; }
 
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        var profile = await _steps.Profiles.ApplyAsync(turnContext, cancellationToken);
-        await _steps.ProfileCard.RecordAsync(turnContext, profile, cancellationToken);
-        TurnSilence.Install(turnContext);
-        if (await _steps.Handover.HoldsTurnAsync(turnContext, cancellationToken) || await _steps.OptOut.TryHandleAsync(turnContext, cancellationToken))
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "answered";
+        try
         {
-            await _steps.Accessors.SaveAsync(turnContext, cancellationToken);
-            return;
+            foreach (var stage in Stages)
+            {
+                if (await stage.RunAsync(turnContext, cancellationToken) != TurnFlow.EndTurn) continue;
+                outcome = "ended by " + stage.GetType().Name;
+                break;
+            }
+            await _commit.RunAsync(turnContext, cancellationToken);
         }
-
-        await _steps.FirstContact.BeforeAnswerAsync(turnContext, cancellationToken);
-        await _steps.Greeting.ApplyAsync(turnContext, cancellationToken);
-        await _conversation.OnTurnAsync(turnContext, cancellationToken);
-        await _steps.FollowUps.AfterTurnAsync(turnContext, cancellationToken);
-        await _steps.Tagging.AfterTurnAsync(turnContext, cancellationToken);
-        await _steps.Accessors.SaveAsync(turnContext, cancellationToken);
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            outcome = TurnErrorPolicy.WillBeRetried(turnContext, exception) ? "failed, to be retried" : "failed";
+            await _errors.HandleAsync(turnContext, exception);
+        }
+        finally
+        {
+            var activity = turnContext.Activity;
+            _logger.LogInformation("Turn on {ChannelId}: {ActivityType} {Outcome} in {DurationMs:0} ms",
+                activity.ChannelId, activity.Type, outcome, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
     }
 }
-
-/// <summary>The automations <see cref="AssistantBot"/> runs around each turn.</summary>
-public sealed record AssistantTurnSteps(
-    ShopperProfiles Profiles, ProfileCard ProfileCard, HandoverGate Handover, FollowUpOptOut OptOut, FirstContact FirstContact, FirstGreeting Greeting,
-    FollowUpScheduler FollowUps, TurnTagging Tagging, AssistantAccessors Accessors);

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using GiftBot.Customers.Middleware;
 using GiftBot.Customers.Window;
 using GiftBot.Messenger.Graph;
 using GiftBot.Messenger.Handover;
@@ -21,7 +20,9 @@ namespace GiftBot.Messenger.Adapter;
 /// request_thread_control call the handover endpoints. Messages that are not replies (ContinueConversationAsync) first pass
 /// the <see cref="IOutboundGuard"/>: UPDATE inside 24 hours, HUMAN_AGENT for agents' messages within 7 days, otherwise
 /// the typed refusal is thrown and nothing reaches Meta. Every message carries the persona id when one is available.
-/// CustomerActivityMiddleware is part of this adapter's pipeline (the host must not add it again).
+/// Bot Builder middleware is the same list the host gives every adapter (registered once as IMiddleware). A failed turn
+/// is the bot's to handle (its turn pipeline apologises); what escapes goes back to the inbox worker, which retries only
+/// passing failures.
 /// </summary>
 public class FacebookAdapter : BotAdapter
 {
@@ -39,10 +40,10 @@ public class FacebookAdapter : BotAdapter
     private readonly ILogger<FacebookAdapter> logger;
 
     public FacebookAdapter(GraphApiClient graph, MessengerRenderer renderer, MessengerHandover handover, MessengerPersona persona,
-        IOutboundGuard guard, CustomerActivityMiddleware customerActivity, ILogger<FacebookAdapter> logger)
+        IOutboundGuard guard, IEnumerable<IMiddleware> middleware, ILogger<FacebookAdapter> logger)
     {
         (this.graph, this.renderer, this.handover, this.persona, this.guard, this.logger) = (graph, renderer, handover, persona, guard, logger);
-        Use(customerActivity);
+        foreach (var item in middleware) Use(item);
     }
 
     private static readonly HashSet<string> HandoverEvents = ["pass_thread_control", "take_thread_control", "request_thread_control"];

@@ -25,7 +25,7 @@ public enum GraphApiErrorKind
 }
 
 /// <summary>A Graph API call failed with a documented error; carries Meta's fields for logs and support tickets.</summary>
-public class GraphApiException : Exception
+public class GraphApiException : Exception, GiftBot.Storage.ITransientFailure
 {
     public GraphApiException(int httpStatus, int code, int? errorSubcode, string? errorType, string? fbTraceId, string? graphMessage, Exception? inner = null)
         : base($"Graph API error {code}{(errorSubcode is null ? "" : $"/{errorSubcode}")} (HTTP {httpStatus}, fbtrace_id {fbTraceId ?? "none"}): {graphMessage}", inner)

@@ -1,3 +1,4 @@
+using GiftBot.Conversations.Text;
 using GiftBot.Content;
 using GiftBot.Conversations.EntryPoints;
 using GiftBot.Conversations.GiftFinder;
@@ -93,7 +94,7 @@ public sealed class EntryPointTests(ConversationFixture fixture)
 
         var replies = await chat.SendAsync(Referral(chat, Ref("no-such-preset")));
 
-        Assert.Equal([bot.Text(MainText.Welcome), bot.Text(GiftFinderText.AskRecipient)], replies.Texts());
+        Assert.Equal([bot.Text(CommonText.Welcome), bot.Text(GiftFinderText.AskRecipient)], replies.Texts());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using GiftBot.Conversations.Text;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Tests.Infrastructure;
@@ -13,7 +14,7 @@ public sealed class WelcomeAndSmallTalkTests(ConversationFixture fixture)
     {
         var bot = new BotHarness(fixture);
         var replies = await bot.Chat(channelId: "facebook").SendAsync("GET_STARTED");
-        Assert.Equal([bot.Text(MainText.Welcome), bot.Text(GiftFinderText.AskRecipient)], replies.Texts());
+        Assert.Equal([bot.Text(CommonText.Welcome), bot.Text(GiftFinderText.AskRecipient)], replies.Texts());
         Assert.Contains("virtual assistant", replies[0].Text);
         Assert.InRange(replies.Last().QuickReplies().Count, 1, 13);
     }
@@ -34,7 +35,7 @@ public sealed class WelcomeAndSmallTalkTests(ConversationFixture fixture)
     {
         var bot = new BotHarness(fixture);
         var replies = await bot.Chat().SendAsync("the weather on mars is purple");
-        Assert.Equal([bot.Text(MainText.NotUnderstood)], replies.Texts());
+        Assert.Equal([bot.Text(CommonText.NotUnderstood)], replies.Texts());
         Assert.Equal([Payloads.FindGift, Payloads.ViewBasket, Payloads.TalkToHuman], replies[0].QuickReplyValues());
         Assert.Single(bot.Funnel.OfKind(FunnelEventKinds.NotUnderstood));
     }
