@@ -1,4 +1,5 @@
 using GiftBot.Content;
+using GiftBot.Customers;
 using GiftBot.Conversations.Basket;
 using GiftBot.Conversations.Away;
 using GiftBot.Conversations.Automations;
@@ -86,6 +87,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<IInterruptionHandler, TalkToHumanHandler>();
         services.AddSingleton<IInterruptionHandler, FaqAnswerHandler>();
 
+        services.AddCustomers(configuration);            // context cards, handover state, tagging (the same cards every channel keeps)
         services.AddEntryPoints(configuration);          // links, ads, share
         services.AddAssistant(configuration);            // greeting, instant reply, FAQ, away hours, handover, follow-ups
 

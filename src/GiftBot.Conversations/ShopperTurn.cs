@@ -16,15 +16,15 @@ public static class ShopperTurn
     public static TurnPipeline Compose(IServiceProvider services) => new(
         stages:
         [
+            Stage<ConversationStateStage>(services),  // state loaded (reset when unreadable) before anything reads it
             Stage<ProfileStage>(services),            // name, language, time zone; the context card's copy
             Stage<HandoverGate>(services),            // people have the thread: stay quiet (or say the bot is back)
             Stage<FollowUpOptOut>(services),          // "stop" / "start" for follow-ups
             Stage<FirstContact>(services),            // away notice, or the instant reply to a first message
             Stage<FirstGreeting>(services),           // a first "hi" is handled like Get Started
-            Stage<ConversationStateStage>(services),  // state loaded (reset when unreadable); conversation start counted
             Stage<EntryStage>(services),              // Get Started right after a referral; PRESET taps as referrals
             Stage<WelcomeStage>(services),            // join or Get Started: the persona introduces itself
-            Stage<DialogStage>(services),             // interruptions (basket, FAQ, handover, share), then the main dialog
+            Stage<DialogStage>(services),             // conversation start counted; interruptions, then the main dialog
             Stage<FollowUpScheduler>(services),       // (re)schedule the follow-up while a question waits
             Stage<TurnTagging>(services),             // the shop's tagging rules on the context card
         ],

@@ -1,4 +1,3 @@
-using GiftBot.Conversations.Funnel;
 using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
 using GiftBot.Storage;
@@ -9,17 +8,16 @@ using Microsoft.Extensions.Logging;
 namespace GiftBot.Conversations.Pipeline;
 
 /// <summary>
-/// Loads conversation and user state before the conversation runs and counts a conversation's start. A conversation
+/// Loads conversation and user state before any stage reads them. A conversation
 /// whose state cannot be read (corrupt, written by an older version, or a failing read) is reset with an apology and the
 /// turn goes on; the basket and saved recipients live in UserState and survive the reset.
 /// </summary>
-public sealed class ConversationStateStage(BotAccessors accessors, BotVoice voice, FunnelRecorder funnel, ILogger<ConversationStateStage> logger) : ITurnStage
+public sealed class ConversationStateStage(BotAccessors accessors, BotVoice voice, ILogger<ConversationStateStage> logger) : ITurnStage
 {
     public async Task<TurnFlow> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await LoadConversationStateAsync(turnContext, cancellationToken);
         await LoadUserStateAsync(turnContext, cancellationToken);
-        await RecordConversationStartedAsync(turnContext, cancellationToken);
         return TurnFlow.Continue;
     }
 
@@ -59,18 +57,5 @@ public sealed class ConversationStateStage(BotAccessors accessors, BotVoice voic
             // Written over the unreadable item now (rare): a cleared state alone would not count as a change to commit.
             await accessors.UserState.SaveChangesAsync(turnContext, force: true, cancellationToken);
         }
-    }
-
-    private async Task RecordConversationStartedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var activity = turnContext.Activity;
-        var shopperTurn = activity.Type == ActivityTypes.Message
-            || (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true);
-        if (!shopperTurn) return;
-        var data = await accessors.ConversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
-        if (data.Started) return;
-        data.Started = true;
-        await funnel.RecordAsync(turnContext, FunnelEventKinds.ConversationStarted,
-            new Dictionary<string, string> { ["channel"] = activity.ChannelId ?? "unknown" }, cancellationToken);
     }
 }

@@ -27,6 +27,9 @@ public sealed class ConversationFixture : IAsyncLifetime
     public IRecognizer Recognizer { get; private set; } = null!;
     public ISlotParser SlotParser { get; private set; } = null!;
 
+    /// <summary>A fresh SQLite file in this run's folder (deleted with it).</summary>
+    public string NewDatabasePath(string name) => Path.Combine(_directory, $"{name}-{Guid.NewGuid():N}.db");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
