@@ -1,7 +1,5 @@
 using GiftBot.Conversations.State;
 using GiftBot.Content;
-using GiftBot.Conversations.Automations;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Text;
 using Microsoft.Bot.Builder;
 using NodaTime;

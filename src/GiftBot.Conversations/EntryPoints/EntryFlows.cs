@@ -2,7 +2,6 @@ using GiftBot.Content;
 using GiftBot.Content.EntryPoints;
 using GiftBot.Conversations.Funnel;
 using GiftBot.Conversations.GiftFinder;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Text;
 using GiftBot.Dialogs;
 using GiftBot.Language;

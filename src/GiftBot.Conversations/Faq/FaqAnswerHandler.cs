@@ -1,9 +1,7 @@
 using GiftBot.Conversations.State;
 using GiftBot.Content;
-using GiftBot.Conversations.Automations;
 using GiftBot.Conversations.Funnel;
 using GiftBot.Conversations.Interruptions;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Text;
 using GiftBot.Language;
 using GiftBot.Storage;

@@ -1,5 +1,4 @@
 using GiftBot.Conversations.Pipeline;
-using GiftBot.Conversations.Automations;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Greeting;
 using GiftBot.Conversations.State;

@@ -1,7 +1,4 @@
 using GiftBot.Conversations.Interruptions;
-using GiftBot.Conversations.ReturningShoppers;
-using GiftBot.Conversations.State;
-using GiftBot.Conversations.Text;
 using GiftBot.Conversations.Understanding;
 using GiftBot.Dialogs;
 using GiftBot.Dialogs.Prompts;

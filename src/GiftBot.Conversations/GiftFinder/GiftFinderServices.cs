@@ -1,5 +1,3 @@
-using GiftBot.Conversations.ReturningShoppers;
-using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
 
 namespace GiftBot.Conversations.GiftFinder;

@@ -1,4 +1,3 @@
-using GiftBot.Conversations.ReturningShoppers;
 using GiftBot.Language;
 
 namespace GiftBot.Conversations.GiftFinder;

@@ -98,7 +98,7 @@ public sealed class RecommendationPresenter
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.Cheaper), Payloads.Cheaper),
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.DifferentInterests), Payloads.DifferentInterests),
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.StartOver), Payloads.StartOver),
-            QuickReplies.Command(_voice.Line(turnContext, EntryPoints.EntryText.ShareButton), Payloads.Share),
+            QuickReplies.Command(_voice.Line(turnContext, CommonText.ShareButton), Payloads.Share),
         ]);
 
     private async Task SendNothingAsync(ITurnContext turnContext, GiftSearch search, Refinement refinement, CancellationToken cancellationToken)

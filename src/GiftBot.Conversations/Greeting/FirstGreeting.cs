@@ -1,7 +1,6 @@
 using GiftBot.Conversations.Pipeline;
 using GiftBot.Conversations.Text;
 using GiftBot.Conversations.State;
-using GiftBot.Conversations.Automations;
 using GiftBot.Conversations.Understanding;
 using GiftBot.Language;
 using Microsoft.Bot.Builder;

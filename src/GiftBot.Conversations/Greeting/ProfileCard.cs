@@ -1,5 +1,4 @@
 using GiftBot.Conversations.State;
-using GiftBot.Conversations.Automations;
 using GiftBot.Customers.Context;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,5 @@
 using GiftBot.Conversations.Pipeline;
 using GiftBot.Conversations.State;
-using GiftBot.Conversations.Automations;
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Handover;
 using Microsoft.Bot.Builder;

@@ -2,7 +2,6 @@ using GiftBot.Conversations.Events;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Interruptions;
 using GiftBot.Conversations.ReturningShoppers;
-using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
 using GiftBot.Conversations.Understanding;
 using GiftBot.Dialogs;

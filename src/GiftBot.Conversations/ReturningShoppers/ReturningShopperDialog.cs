@@ -1,5 +1,4 @@
 using GiftBot.Conversations.GiftFinder;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Text;
 using GiftBot.Conversations.Understanding;
 using GiftBot.Dialogs;

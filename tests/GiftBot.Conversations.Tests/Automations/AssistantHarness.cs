@@ -1,9 +1,7 @@
 using GiftBot.Catalog;
 using GiftBot.Content;
-using GiftBot.Conversations.Automations;
 using GiftBot.Conversations.FollowUps;
 using GiftBot.Conversations.Greeting;
-using GiftBot.Conversations.Handover;
 using GiftBot.Conversations.Tests.Infrastructure;
 using GiftBot.Customers;
 using GiftBot.Customers.Middleware;

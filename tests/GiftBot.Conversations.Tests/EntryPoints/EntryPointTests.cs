@@ -2,7 +2,6 @@ using GiftBot.Conversations.Text;
 using GiftBot.Content;
 using GiftBot.Conversations.EntryPoints;
 using GiftBot.Conversations.GiftFinder;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Tests.Infrastructure;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;

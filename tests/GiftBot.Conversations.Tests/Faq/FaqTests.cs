@@ -2,7 +2,6 @@ using GiftBot.Conversations.Text;
 using GiftBot.Content;
 using GiftBot.Conversations.Faq;
 using GiftBot.Conversations.GiftFinder;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Tests.Automations;
 using GiftBot.Conversations.Tests.Infrastructure;
 using GiftBot.Language;

@@ -1,7 +1,6 @@
 using GiftBot.Conversations.Text;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Greeting;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Tests.Automations;
 using GiftBot.Conversations.Tests.Infrastructure;
 

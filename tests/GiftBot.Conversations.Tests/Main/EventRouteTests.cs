@@ -1,7 +1,6 @@
 using GiftBot.Conversations.Text;
 using GiftBot.Conversations.Events;
 using GiftBot.Conversations.GiftFinder;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Tests.Infrastructure;
 using GiftBot.Dialogs;
 using Microsoft.Bot.Schema;

@@ -1,7 +1,6 @@
 using GiftBot.Conversations.ReturningShoppers;
 using GiftBot.Conversations.Text;
 using GiftBot.Conversations.GiftFinder;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Time.Testing;
