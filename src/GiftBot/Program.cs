@@ -27,7 +27,7 @@ builder.Services.AddSqliteStorage(builder.Configuration);     // bot state, funn
 builder.Services.AddBotContent(builder.Configuration);        // persona, texts, FAQ, opening hours (content/)
 builder.Services.AddCatalogWithBundledFiles(builder.Configuration); // products and themes (SQLite, seeded from content/catalog)
 builder.Services.AddLanguageUnderstanding(builder.Configuration); // intents and slots (embedded ML.NET model, or CLU)
-builder.Services.AddShopVocabulary();                         // catalog themes and FAQ phrasings for the recognizer
+builder.Services.AddShopVocabulary();                         // catalog themes for the recognizer, loaded at start-up
 builder.Services.AddConversations(builder.Configuration);     // the bot: one turn pipeline (greeting, FAQ, handover, gift finder, basket, follow-ups)
 builder.Services.AddMessenger(builder.Configuration);         // Facebook webhook, inbox worker, Send API, customer cards
 builder.Services.AddAssistantChannelBridges();                // profile, handover and proactive sends per channel

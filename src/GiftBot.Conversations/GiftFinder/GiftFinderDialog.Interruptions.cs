@@ -64,7 +64,7 @@ public sealed partial class GiftFinderDialog
     {
         if (command is not null)
         {
-            var start = await StartForCommandAsync(innerDc.Context, command, cancellationToken);
+            var start = await GiftFinderStart.ForCommandAsync(innerDc.Context, command, _services.Memory, cancellationToken);
             return start is null ? null : await RestartAsync(innerDc, start, cancellationToken);
         }
         if (innerDc.Context.TurnState.Get<MergeResult>(MergedKey) is { Any: true })
@@ -80,22 +80,6 @@ public sealed partial class GiftFinderDialog
             _ => null,
         };
     }
-
-    /// <summary>A button from an earlier carousel or offer tapped while a question is open.</summary>
-    private async Task<GiftFinderStart?> StartForCommandAsync(ITurnContext turnContext, PayloadCommand command, CancellationToken cancellationToken) => command.Name switch
-    {
-        Payloads.ShowMore => GiftFinderStart.Refine(Refinement.ShowMore),
-        Payloads.Cheaper => GiftFinderStart.Refine(Refinement.Cheaper),
-        Payloads.DifferentInterests => GiftFinderStart.Refine(Refinement.DifferentInterests),
-        Payloads.ChangeAge => GiftFinderStart.Refine(Refinement.ChangeAge),
-        Payloads.ChangeBudget => GiftFinderStart.Refine(Refinement.ChangeBudget),
-        Payloads.MoreLikeThis => GiftFinderStart.Refine(Refinement.MoreLikeThis, command.Argument),
-        Payloads.FindGift => GiftFinderStart.New(),
-        Payloads.GiftFor => await _services.Memory.FindAsync(turnContext, command.RequiredArgument, cancellationToken) is { } profile
-            ? new GiftFinderStart { Fresh = true, Profile = profile }
-            : new GiftFinderStart { Fresh = true, Recipient = command.Argument },
-        _ => null,
-    };
 
     private async Task<DialogTurnResult> RestartAsync(DialogContext innerDc, GiftFinderStart start, CancellationToken cancellationToken)
     {

@@ -85,21 +85,13 @@ public sealed partial class MainDialog
         switch (command.Name)
         {
             case Payloads.GetStarted: return await StartShoppingAsync(step, cancellationToken);
-            case Payloads.FindGift: return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
             case Payloads.StartOver:
                 await step.Context.SendActivityAsync(MessageFactory.Text(_voice.Line(step.Context, GiftFinderText.StartingOver)), cancellationToken);
                 return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
-            case Payloads.GiftFor:
-                var profile = await _memory.FindAsync(step.Context, command.RequiredArgument, cancellationToken);
-                return await FindGiftAsync(step, new GiftFinderStart { Fresh = true, Profile = profile, Recipient = profile is null ? command.Argument : null }, cancellationToken);
-            case Payloads.ShowMore: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.ShowMore), cancellationToken);
-            case Payloads.Cheaper: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.Cheaper), cancellationToken);
-            case Payloads.DifferentInterests: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.DifferentInterests), cancellationToken);
-            case Payloads.ChangeAge: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.ChangeAge), cancellationToken);
-            case Payloads.ChangeBudget: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.ChangeBudget), cancellationToken);
-            case Payloads.MoreLikeThis: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.MoreLikeThis, command.Argument), cancellationToken);
             case Payloads.Help: return await SayAsync(step, MainText.Help, HelpChoices(step.Context), cancellationToken);
         }
+        if (await GiftFinderStart.ForCommandAsync(step.Context, command, _memory, cancellationToken) is { } start)
+            return await FindGiftAsync(step, start, cancellationToken);
 
         foreach (var handler in _handlers)
             if (await handler.TryHandleAsync(step.Context, command, understanding, cancellationToken))

@@ -1,3 +1,4 @@
+using Microsoft.Bot.Connector;
 using System.Security.Claims;
 using GiftBot.Customers.Window;
 using GiftBot.Messenger.Graph;
@@ -96,7 +97,7 @@ public class FacebookAdapter : BotAdapter
         var kind = turnContext.TurnState.Get<object>(OutboundKindKey) as OutboundKind? ?? (IsProactive(turnContext) ? OutboundKind.BotUpdate : OutboundKind.Reply);
         OutboundDecision? decision = null;
         if (kind != OutboundKind.Reply && activity.Type == ActivityTypes.Message)
-            decision = await guard.CheckAsync(FacebookActivityFactory.ChannelId, psid, kind, plan.Overrides["tag"]?.ToString(), cancellationToken);
+            decision = await guard.CheckAsync(Channels.Facebook, psid, kind, plan.Overrides["tag"]?.ToString(), cancellationToken);
         // An agent writes as themselves, not as the bot's persona.
         var personaId = kind == OutboundKind.HumanAgent ? null : await persona.GetIdAsync(cancellationToken);
         string? messageId = null;

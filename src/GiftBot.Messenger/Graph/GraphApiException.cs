@@ -66,10 +66,3 @@ public class GraphApiException : Exception, GiftBot.Storage.ITransientFailure
         _ => GraphApiErrorKind.Other,
     };
 }
-
-/// <summary>A message tag Meta retired (error 100 since 2026-04-27) was about to be sent; refused before any HTTP call.</summary>
-public sealed class RetiredMessageTagException(string tag)
-    : InvalidOperationException($"The message tag '{tag}' was retired by Meta on 2026-04-27 and would be rejected with error 100. Use HUMAN_AGENT (human replies within 7 days) or a utility template instead.")
-{
-    public string Tag { get; } = tag;
-}

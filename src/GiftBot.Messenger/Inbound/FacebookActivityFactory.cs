@@ -1,3 +1,4 @@
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -6,7 +7,6 @@ namespace GiftBot.Messenger.Inbound;
 /// <summary>Builds complete Bot Framework activities for the direct adapter from a webhook messaging item.</summary>
 public static class FacebookActivityFactory
 {
-    public const string ChannelId = "facebook";
 
     /// <summary>One conversation per user per Page: "{psid}-{pageId}" (the shape Azure Bot Service's Facebook channel uses too).</summary>
     public static string ConversationId(string pageId, string psid) => $"{psid}-{pageId}";
@@ -22,7 +22,7 @@ public static class FacebookActivityFactory
 
     public static void Address(Activity activity, string pageId, string psid, JObject raw, DateTimeOffset? timestamp, Uri serviceUrl)
     {
-        activity.ChannelId = ChannelId;
+        activity.ChannelId = Channels.Facebook;
         activity.ServiceUrl = serviceUrl.ToString();
         activity.From = new ChannelAccount(psid, role: RoleTypes.User);
         activity.Recipient = new ChannelAccount(pageId, role: RoleTypes.Bot);
