@@ -49,16 +49,4 @@ public sealed class TurnLogTests
         Assert.IsType<InvalidOperationException>(error.Exception);
         Assert.Contains(log.Entries, e => e.Level == LogLevel.Information && Equals(e.Values.GetValueOrDefault("Outcome"), "failed"));
     }
-
-    /// <summary>The bundled catalog, except that recommending throws (a bug in our code, not an outage).</summary>
-    private sealed class FailingCatalog(GiftBot.Catalog.IProductCatalog inner) : GiftBot.Catalog.IProductCatalog
-    {
-        public string Currency => inner.Currency;
-        public Task<GiftBot.Catalog.Product?> GetAsync(string id, CancellationToken cancellationToken = default) => inner.GetAsync(id, cancellationToken);
-        public Task<IReadOnlyList<GiftBot.Catalog.Product>> SearchAsync(GiftBot.Catalog.ProductQuery query, CancellationToken cancellationToken = default) =>
-            throw new InvalidOperationException("The test catalog was told to fail.");
-        public Task<GiftBot.Catalog.Recommendation> RecommendAsync(GiftBot.Catalog.ProductQuery query, CancellationToken cancellationToken = default) =>
-            throw new InvalidOperationException("The test catalog was told to fail.");
-        public Task<IReadOnlyList<GiftBot.Catalog.InterestTheme>> GetThemesAsync(CancellationToken cancellationToken = default) => inner.GetThemesAsync(cancellationToken);
-    }
 }
