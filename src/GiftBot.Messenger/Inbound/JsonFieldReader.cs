@@ -85,6 +85,10 @@ public readonly struct JsonFieldReader(JsonElement element, string path)
         return Id();
     }
 
+    /// <summary>A catalog or post reference: a string (retailer ids may hold spaces) or a JSON integer.</summary>
+    public string TextOrInteger(int maxLength) =>
+        Element.ValueKind == JsonValueKind.Number ? NumericOrTextId() : Text(maxLength);
+
     public bool Boolean() => Element.ValueKind switch
     {
         JsonValueKind.True => true,

@@ -134,7 +134,8 @@ public static class MessengerEventReader
         {
             Type = attachment.Required("type").Id(Field.MaxShortText).ToLowerInvariant(),
             Url = payload?.Optional("url")?.Text(Field.MaxUrl) ?? attachment.Optional("url")?.Text(Field.MaxUrl),
-            Title = payload?.Optional("title")?.Text(Field.MaxTitle) ?? attachment.Optional("title")?.Text(Field.MaxTitle),
+            // A shared post's title is its text: as long as the post.
+            Title = payload?.Optional("title")?.Text(int.MaxValue) ?? attachment.Optional("title")?.Text(int.MaxValue),
             StickerId = payload?.Optional("sticker_id")?.NumericOrTextId(),
             Payload = payload?.Element.Clone(),
         };
@@ -160,7 +161,7 @@ public static class MessengerEventReader
         {
             adTitle = ad.Optional("ad_title")?.Text(Field.MaxTitle);
             foreach (var url in new[] { "photo_url", "video_url" }) ad.Optional(url)?.Text(Field.MaxUrl);
-            foreach (var id in new[] { "post_id", "product_id", "flow_id" }) ad.Optional(id)?.NumericOrTextId();
+            foreach (var id in new[] { "post_id", "product_id", "flow_id" }) ad.Optional(id)?.TextOrInteger(Field.MaxTitle);
         }
         referral.Optional("referer_uri")?.Text(Field.MaxUrl);
         return new MessengerReferral
