@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Security.Principal;
+using GiftBot.Customers.Context;
 using GiftBot.Messenger.Adapter;
 using GiftBot.Messenger.Inbound;
 using GiftBot.Messenger.Users;
@@ -48,7 +49,7 @@ public sealed class FacebookChannelDataMiddleware(MessengerCustomers customers, 
         }
 
         var kind = messengerEvent.Kind;
-        var psid = activity.From?.Id ?? messengerEvent.UserId;
+        var psid = activity.From?.Id is { } from && CustomerKey.IsValidId(from) ? from : messengerEvent.UserId;
         var at = activity.Timestamp ?? DateTimeOffset.UtcNow;
         switch (kind)
         {

@@ -68,7 +68,9 @@ public sealed class FacebookWebhookHandler(
             logger.LogWarning("Facebook webhook for object {Object} ignored: only 'page' is handled", other);
             return Results.Text("EVENT_RECEIVED");
         }
-        foreach (var fields in batch.Ignored) logger.LogWarning("Facebook webhook item skipped: unknown event kind ({Fields})", fields);
+        if (batch.Ignored.Count > 0)
+            logger.LogWarning("Facebook webhook skipped {Count} items of kinds this bot does not handle ({Fields})",
+                batch.Ignored.Count, string.Join("; ", batch.Ignored.Distinct().Take(5)));
 
         var stored = 0;
         try
