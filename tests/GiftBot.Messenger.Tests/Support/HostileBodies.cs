@@ -28,11 +28,15 @@ public static class HostileBodies
             foreach (var path in Paths(sample).Where(p => p.Count > 0 && (template == Templates()[0] || p.Count > 4)))
             {
                 foreach (var value in WrongValues(path))
-                    yield return Mutate(Envelope(template(Next())), path, value);
-                yield return Mutate(Envelope(template(Next())), path, remove: true);
+                    yield return OnStandbyNowAndThen(Mutate(Envelope(template(Next())), path, value));
+                yield return OnStandbyNowAndThen(Mutate(Envelope(template(Next())), path, remove: true));
             }
         }
     }
+
+    // Every third body arrives on the standby channel (another app owns the thread), which takes another path.
+    private static string OnStandbyNowAndThen(string body) =>
+        _counter % 3 == 0 ? new System.Text.RegularExpressions.Regex("\"messaging\":\\[").Replace(body, "\"standby\":[", 1) : body;
 
     public static IEnumerable<byte[]> Handwritten()
     {
