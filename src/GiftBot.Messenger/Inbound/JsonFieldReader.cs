@@ -61,7 +61,7 @@ public readonly struct JsonFieldReader(JsonElement element, string path)
 
     public string Text(int maxLength)
     {
-        if (Element.ValueKind != JsonValueKind.String) throw Expected($"a string");
+        if (Element.ValueKind != JsonValueKind.String) throw Expected("a string");
         var text = Element.GetString()!;
         if (text.Length > maxLength) throw Fail(Path, $"longer than {maxLength} characters");
         return text;
@@ -70,7 +70,7 @@ public readonly struct JsonFieldReader(JsonElement element, string path)
     /// <summary>An id: 1 to <paramref name="maxLength"/> printable ASCII characters without spaces.</summary>
     public string Id(int maxLength = MaxId)
     {
-        if (Element.ValueKind != JsonValueKind.String) throw Expected($"a string id");
+        if (Element.ValueKind != JsonValueKind.String) throw Expected("a string id");
         var id = Element.GetString()!;
         if (id.Length == 0 || id.Length > maxLength || !id.All(c => c is > ' ' and < '\x7f'))
             throw Fail(Path, $"expected an id of 1-{maxLength} printable ASCII characters");

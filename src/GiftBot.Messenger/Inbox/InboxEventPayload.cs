@@ -28,7 +28,7 @@ public static class InboxEventPayload
             if (document.RootElement.TryGetProperty("event", out var legacy)) return ReadLegacy(document.RootElement, legacy);
             return document.RootElement.Deserialize<MessengerEvent>(Options) ?? throw new JsonException("The payload is null.");
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
         {
             throw new UnprocessableInboxItemException($"The stored Messenger event cannot be read: {ex.GetType().Name}", ex);
         }
