@@ -8,7 +8,8 @@ namespace GiftBot.Messenger.Inbox;
 /// <summary>
 /// Drains the durable inbox: leases ready events (at most one per user at a time, so each user's events stay in order),
 /// runs up to Inbox:Parallelism users in parallel, completes what succeeded and fails what threw (retried after
-/// Inbox:RetryDelay, parked with its error after Inbox:MaxAttempts; an <see cref="UnprocessableInboxItemException"/> is parked at once). Whatever was acknowledged before a restart is picked up here.
+/// Inbox:RetryDelay, parked with its error after Inbox:MaxAttempts; an <see cref="UnprocessableInboxItemException"/> is
+/// parked at once). Whatever was acknowledged before a restart is picked up here.
 /// </summary>
 public sealed class FacebookInboxWorker(
     IDurableInbox inbox,
