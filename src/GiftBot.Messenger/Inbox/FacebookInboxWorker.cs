@@ -9,8 +9,8 @@ namespace GiftBot.Messenger.Inbox;
 /// Drains the durable inbox: leases ready events (at most one per user at a time, so each user's events stay in order),
 /// runs up to Inbox:Parallelism users in parallel and completes what succeeded. A passing failure (Graph API or store
 /// briefly down) is retried after Inbox:RetryDelay and parked with its error after Inbox:MaxAttempts; any other failure
-/// (a bug, a turn that already apologised) is parked at once, so it is neither repeated nor holds back the person's next
-/// message. Whatever was acknowledged before a restart is picked up here.
+/// (a bug, a turn that already apologised, an <see cref="UnprocessableInboxItemException"/>) is parked at once, so it is
+/// neither repeated nor holds back the person's next message. Whatever was acknowledged before a restart is picked up here.
 /// </summary>
 public sealed class FacebookInboxWorker(
     IDurableInbox inbox,
@@ -71,6 +71,10 @@ public sealed class FacebookInboxWorker(
             await processor.ProcessAsync(item, CancellationToken.None);
             await inbox.CompleteAsync(item.Id, CancellationToken.None);
         }
+        catch (UnprocessableInboxItemException ex)
+        {
+            await ParkUnprocessableAsync(item, ex);
+        }
         catch (Exception ex)
         {
             var attempt = item.Attempts + 1;
@@ -92,6 +96,20 @@ public sealed class FacebookInboxWorker(
             else
                 logger.LogWarning("Facebook event {ItemId} ({DedupKey}) failed on attempt {Attempt} of {MaxAttempts}; retrying in {RetryDelay}: {Error}",
                     item.Id, item.DedupKey, attempt, maxAttempts, settings.RetryDelay, error);
+        }
+    }
+
+    // The event's content is the problem: a retry fails the same way, so park it now and let the person's next event run.
+    private async Task ParkUnprocessableAsync(InboxItem item, UnprocessableInboxItemException ex)
+    {
+        try
+        {
+            await inbox.FailAsync(item.Id, $"{ex.GetType().Name}: {ex.Message}", maxAttempts: 1, TimeSpan.Zero, CancellationToken.None);
+            logger.LogWarning("Facebook event {ItemId} ({DedupKey}) parked without retry: {Error}", item.Id, item.DedupKey, ex.Message);
+        }
+        catch (Exception storeError)
+        {
+            logger.LogError(storeError, "Facebook inbox item {ItemId} is unprocessable and could not be parked; it is retried when its lease ends", item.Id);
         }
     }
 }
