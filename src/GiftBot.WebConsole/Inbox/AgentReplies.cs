@@ -80,6 +80,7 @@ public sealed class AgentReplies(
         var plan = await PlanAsync(context, cancellationToken).ConfigureAwait(false);
         if (!plan.CanSend) return plan;
         var latest = await transcript.LatestInboundAsync(channelId, userId, cancellationToken).ConfigureAwait(false);
+        TranscriptMiddleware.SendingAgent.Value = agent;
         try
         {
             if (IsDirectMessenger(channelId, latest))
@@ -101,6 +102,10 @@ public sealed class AgentReplies(
         {
             logger.LogWarning("Messenger refused an agent reply to {ChannelId}/{UserId}: {Kind} (code {Code})", channelId, userId, ex.Kind, ex.Code);
             return new(ReplyMode.Blocked, $"Messenger refused the message ({ex.Kind}, code {ex.Code}); it was not delivered.");
+        }
+        finally
+        {
+            TranscriptMiddleware.SendingAgent.Value = null;
         }
 
         // Replying is taking the conversation: it leaves the waiting queue and is assigned to whoever answered.

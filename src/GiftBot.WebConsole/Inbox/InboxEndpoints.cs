@@ -72,7 +72,7 @@ internal static class InboxEndpoints
                 <div data-person="{E(open)}" data-thread="{E(action)}/thread" data-context="{E(action)}/context">
                   <h2>Conversation with {E(context.Profile.FirstName ?? "the shopper")} <span class="meta">on {E(InboxView.ChannelLabel(channelId))}</span></h2>
                   {flash}
-                  <div id="thread" class="thread" aria-live="polite" aria-label="Messages">{MessageView.Thread(entries)}</div>
+                  <div id="thread" class="thread" role="log" tabindex="0" aria-live="polite" aria-label="Messages">{MessageView.Thread(entries)}</div>
                   {InboxView.ReplyBox(action, Antiforgery(http), plan)}
                 </div>
                 """;

@@ -71,7 +71,7 @@ public static class MessageView
         foreach (var element in template ?? [])
             cards.Add(Card((string?)element["title"], (string?)element["subtitle"], (string?)element["image_url"], (element["buttons"] as JArray)?.Select(b => (string?)b["title"]) ?? []));
         if (cards.Count == 0) return "";
-        return $"<div class=\"cards\" role=\"list\" aria-label=\"{(cards.Count > 1 ? "Carousel" : "Card")}\">{string.Concat(cards)}</div>";
+        return $"<div class=\"cards\" tabindex=\"0\" role=\"list\" aria-label=\"{(cards.Count > 1 ? "Carousel" : "Card")}\">{string.Concat(cards)}</div>";
     }
 
     private static string Card(string? title, string? subtitle, string? image, IEnumerable<string?> buttons) =>

@@ -18,6 +18,9 @@ public sealed class TranscriptMiddleware(IConversationTranscript transcript, Con
     /// <summary>Marks a recorded message as written by a person (the agent's name), not the bot.</summary>
     public const string AgentProperty = "giftbotAgent";
 
+    /// <summary>The console agent sending right now (the channel overwrites the sender's name with the bot's).</summary>
+    public static readonly AsyncLocal<string?> SendingAgent = new();
+
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var route = turnContext.Adapter is FacebookAdapter ? TranscriptRoutes.MessengerDirect : TranscriptRoutes.BotFramework;
@@ -31,14 +34,16 @@ public sealed class TranscriptMiddleware(IConversationTranscript transcript, Con
 
         turnContext.OnSendActivities(async (context, activities, nextSend) =>
         {
+            // Read before sending: an agent's proactive turn can be over (its state disposed) by the time the send returns.
+            var byAgent = context.TurnState.Get<object>(FacebookAdapter.OutboundKindKey) is OutboundKind.HumanAgent;
             var responses = await nextSend().ConfigureAwait(false);
             foreach (var activity in activities.Where(a => a.Type == ActivityTypes.Message))
             {
                 var channelId = activity.ChannelId ?? context.Activity.ChannelId;
                 var userId = activity.Recipient?.Id ?? context.Activity.From?.Id;
                 if (!CustomerKey.IsValidId(channelId) || !CustomerKey.IsValidId(userId)) continue;
-                if (context.TurnState.Get<object>(FacebookAdapter.OutboundKindKey) is OutboundKind.HumanAgent)
-                    activity.Properties[AgentProperty] = activity.From?.Name ?? "agent";
+                if (byAgent)
+                    activity.Properties[AgentProperty] = SendingAgent.Value ?? activity.From?.Name ?? "agent";
                 await TryAppendAsync(channelId, userId!, false, route, activity, cancellationToken).ConfigureAwait(false);
                 touched.Add((channelId, userId!));
             }
