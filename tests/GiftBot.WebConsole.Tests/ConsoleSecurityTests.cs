@@ -37,6 +37,23 @@ public sealed class ConsoleSecurityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConsoleForms_WithoutTheirAntiforgeryToken_AreRefused_EvenForASignedInAgent()
+    {
+        await _host.AddAgentAsync("fay", "fay-password-99");
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = _host.Address };
+        var form = await client.GetStringAsync("/sign-in");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__antiforgery\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(token);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/sign-in", new FormUrlEncodedContent([new("name", "fay"), new("password", "fay-password-99")]))).StatusCode);
+        var signedIn = await client.PostAsync("/sign-in", new FormUrlEncodedContent([new("name", "fay"), new("password", "fay-password-99"), new("__antiforgery", token)]));
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/console/inbox")).StatusCode);
+
+        var forged = await client.PostAsync("/console/figures/spend", new FormUrlEncodedContent([new("adId", "AD-9"), new("day", "2026-12-01"), new("spend", "5")]));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+
+    [Fact]
     public async Task OrderWebhook_RefusesMissingOrWrongSignatures_AcceptsSignedOrdersOnce_AndAnswersBadJsonWith400()
     {
         using var client = new HttpClient { BaseAddress = _host.Address };
