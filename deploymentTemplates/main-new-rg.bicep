@@ -213,7 +213,7 @@ param logRetentionInDays int = 30
 param additionalAppSettings object = {}
 
 
-resource group 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+resource group 'Microsoft.Resources/resourceGroups@2025-04-01' = {
   name: resourceGroupName
   location: location
   tags: tags

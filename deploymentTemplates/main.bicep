@@ -364,7 +364,7 @@ module app 'modules/appService.bicep' = {
     planSku: appServicePlanSku
     instanceCount: usePostgres ? instanceCount : 1
     botIdentityId: useManagedIdentity ? botIdentity!.outputs.id : ''
-    keyVaultName: keyVault.outputs.name
+    keyVaultName: keyVaultName
     appSettings: appSettings
   }
 }

@@ -33,7 +33,7 @@ param appSettings object
 
 var createPlan = empty(existingPlanId)
 
-resource plan 'Microsoft.Web/serverfarms@2024-04-01' = if (createPlan) {
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = if (createPlan) {
   name: '${name}-plan'
   location: location
   tags: tags
@@ -47,7 +47,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = if (createPlan) {
   }
 }
 
-resource site 'Microsoft.Web/sites@2024-04-01' = {
+resource site 'Microsoft.Web/sites@2025-03-01' = {
   name: name
   location: location
   tags: tags
@@ -81,7 +81,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
   }
 }
 
-resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
+resource vault 'Microsoft.KeyVault/vaults@2025-05-01' existing = {
   name: keyVaultName
 }
 
@@ -102,7 +102,7 @@ resource secretsAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 }
 
 // Written after the role assignment so the Key Vault references resolve on the first start.
-resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
+resource settings 'Microsoft.Web/sites/config@2025-03-01' = {
   parent: site
   name: 'appsettings'
   properties: appSettings

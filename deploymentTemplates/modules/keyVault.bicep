@@ -16,7 +16,7 @@ param tags object
 @secure()
 param secretValues object
 
-resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = {
   name: name
   location: location
   tags: tags
@@ -34,7 +34,7 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   }
 }
 
-resource secrets 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = [
+resource secrets 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = [
   for secret in items(secretValues): if (!empty(secret.value)) {
     parent: vault
     name: secret.key

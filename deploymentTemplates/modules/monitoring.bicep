@@ -13,7 +13,7 @@ param tags object
 @maxValue(730)
 param retentionInDays int
 
-resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+resource workspace 'Microsoft.OperationalInsights/workspaces@2025-02-01' = {
   name: '${namePrefix}-logs'
   location: location
   tags: tags
