@@ -15,9 +15,9 @@ param location string
 // ---------------------------------------------------------------------------------------------------------------
 // Web App
 // ---------------------------------------------------------------------------------------------------------------
-@description('Globally unique name of the Web App (becomes <name>.azurewebsites.net); the other resources are named after it.')
+@description('Globally unique name of the Web App (becomes <name>.azurewebsites.net): letters, digits and hyphens; the other resources are named after it (at most 38 characters so that <name>-bot fits the Azure Bot\'s limit).')
 @minLength(2)
-@maxLength(40)
+@maxLength(38)
 param appServiceName string
 
 
@@ -73,7 +73,7 @@ param botAppPassword string = ''
 param botTenantId string = tenant().tenantId
 
 @description('Globally unique handle of the Azure Bot resource, 4-42 characters.')
-param azureBotName string = '${appServiceName}-bot'
+param azureBotName string = '${toLower(appServiceName)}-bot'
 
 @description('Bot name shown in channels.')
 param azureBotDisplayName string = 'GiftBot'
@@ -96,7 +96,7 @@ param azureBotSku string = 'F0'
 param storageProvider string = 'Postgres'
 
 @description('Globally unique PostgreSQL server name (Postgres only).')
-param postgresServerName string = '${appServiceName}-pg'
+param postgresServerName string = '${toLower(appServiceName)}-pg'
 
 @description('PostgreSQL administrator login the app connects with (Postgres only).')
 param postgresAdministratorLogin string = 'giftbot'
