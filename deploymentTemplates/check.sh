@@ -8,6 +8,9 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here"
 
+tmpdir="$(mktemp -d)"
+trap 'rm -rf "$tmpdir"' EXIT
+
 update=false
 [ "${1:-}" = "--update" ] && update=true
 
@@ -65,16 +68,34 @@ for pair in "DeployUseExistResourceGroup/parameters-for-template-GiftBot-with-rg
   fi
 done
 
+# App-settings tests: each tests/<case>.bicepparam computes the Web App's settings with the function main.bicep uses;
+# `bicep build-params` evaluates it and the result must equal tests/<case>.expected.json (written by hand: what that
+# shop's App Service should be configured with).
+for case in tests/*.bicepparam; do
+  expected="${case%.bicepparam}.expected.json"
+  if ! built="$("$bicep" build-params "$case" --stdout 2>"$tmpdir/stderr")" || grep -Eq ' : (Warning|Error) ' "$tmpdir/stderr"; then
+    echo "bicep build-params $case failed:"; cat "$tmpdir/stderr"; problems=$((problems + 1)); continue
+  fi
+  actual="$(jq -r .parametersJson <<<"$built" | jq -S .parameters.settings.value)"
+  if [ "$actual" = "$(jq -S . "$expected")" ]; then
+    echo "app settings for $(basename "$case" .bicepparam): as expected"
+  else
+    echo "app settings for $(basename "$case" .bicepparam) differ from $expected:"
+    diff -u <(jq -S . "$expected") <(echo "$actual") || true
+    problems=$((problems + 1))
+  fi
+done
+
 # Every Section__Key setting the template writes must be one the app reads, i.e. listed in .env.sample (catches a typo
 # such as Facebook__PageAcessToken, which App Service would happily set and GiftBot would silently ignore).
 # Settings introduced by work merged separately (issues 10-12) are tolerated until .env.sample lists them.
 pending="Storage__Provider ConnectionStrings__GiftBot Orders__WebhookSecret Catalog__FeedUrl"
-for setting in $(grep -oE '\b[A-Z][A-Za-z]+(__[A-Za-z]+)+\b' main.bicep | sort -u); do
+for setting in $(grep -ohE '\b[A-Z][A-Za-z]+(__[A-Za-z]+)+\b' main.bicep modules/appSettings.bicep | sort -u); do
   if ! grep -qE "^#?${setting}=" ../.env.sample; then
     if [[ " $pending " == *" $setting "* ]]; then
       echo "note: $setting is not in .env.sample yet"
     else
-      echo "main.bicep sets $setting, which .env.sample does not list (a typo, or a new setting missing from .env.sample)"
+      echo "the template sets $setting, which .env.sample does not list (a typo, or a new setting missing from .env.sample)"
       problems=$((problems + 1))
     fi
   fi

@@ -6,7 +6,8 @@
 // What it creates: a Linux App Service (.NET 10) running GiftBot, an Azure Bot (SingleTenant or UserAssignedMSI) whose
 // messaging endpoint is the app's /api/messages, optionally the bot's Facebook channel, Azure Database for PostgreSQL
 // flexible server (or the embedded SQLite store on one instance), a Key Vault holding every secret (the app reads them
-// through Key Vault references) and Application Insights. Setting names are the ones in the repository's .env.sample.
+// through Key Vault references) and Application Insights. The app settings come from modules/appSettings.bicep
+// (tested by tests/*.bicepparam); setting names are the ones in the repository's .env.sample.
 
 // ---------------------------------------------------------------------------------------------------------------
 // Web App
@@ -211,9 +212,10 @@ param logRetentionInDays int = 30
 param additionalAppSettings object = {}
 
 // ---------------------------------------------------------------------------------------------------------------
+import { giftBotAppSettings, secretNames } from 'modules/appSettings.bicep'
+
 var usePostgres = storageProvider == 'Postgres'
 var useManagedIdentity = botAppType == 'UserAssignedMSI'
-var directMessenger = messengerConnection == 'Direct'
 var publicUrl = empty(publicBaseUrl) ? 'https://${appServiceName}.azurewebsites.net' : publicBaseUrl
 var keyVaultName = 'kv-${uniqueString(resourceGroup().id, appServiceName)}'
 var postgresDatabaseName = 'giftbot'
@@ -257,20 +259,10 @@ module postgres 'modules/postgres.bicep' = if (usePostgres) {
   }
 }
 
-// Key Vault secret names; a secret is written, and its app setting refers to it, only when its value is given.
-var secretNames = {
-  appPassword: 'microsoft-app-password'
-  connectionString: 'giftbot-connection-string'
-  facebookAppSecret: 'facebook-app-secret'
-  facebookPageAccessToken: 'facebook-page-access-token'
-  facebookVerifyToken: 'facebook-verify-token'
-  cluKey: 'clu-key'
-  agentApiKey: 'agent-api-key'
-  ordersWebhookSecret: 'orders-webhook-secret'
-}
-
+var secrets = secretNames()
 var appPassword = useManagedIdentity ? '' : botAppPassword
 
+// A secret is written, and its app setting refers to it, only when its value is given.
 module keyVault 'modules/keyVault.bicep' = {
   name: 'giftbot-keyvault'
   params: {
@@ -278,81 +270,48 @@ module keyVault 'modules/keyVault.bicep' = {
     location: location
     tags: tags
     secretValues: {
-      '${secretNames.appPassword}': appPassword
-      '${secretNames.connectionString}': usePostgres
+      '${secrets.appPassword}': appPassword
+      '${secrets.connectionString}': usePostgres
         ? 'Host=${postgres!.outputs.fullyQualifiedDomainName};Port=5432;Database=${postgresDatabaseName};Username=${postgresAdministratorLogin};Password=${postgresAdministratorPassword};SSL Mode=Require'
         : ''
-      '${secretNames.facebookAppSecret}': facebookAppSecret
-      '${secretNames.facebookPageAccessToken}': facebookPageAccessToken
-      '${secretNames.facebookVerifyToken}': facebookVerifyToken
-      '${secretNames.cluKey}': cluKey
-      '${secretNames.agentApiKey}': agentApiKey
-      '${secretNames.ordersWebhookSecret}': ordersWebhookSecret
+      '${secrets.facebookAppSecret}': facebookAppSecret
+      '${secrets.facebookPageAccessToken}': facebookPageAccessToken
+      '${secrets.facebookVerifyToken}': facebookVerifyToken
+      '${secrets.cluKey}': cluKey
+      '${secrets.agentApiKey}': agentApiKey
+      '${secrets.ordersWebhookSecret}': ordersWebhookSecret
     }
   }
 }
 
-// App Service resolves these at start-up with the site's identity and refreshes them within a day of a change.
-func keyVaultReference(vaultUri string, secretName string) string =>
-  '@Microsoft.KeyVault(SecretUri=${vaultUri}secrets/${secretName}/)'
-
-var vaultUri = keyVault.outputs.uri
-
-var appSettings = union(
-  {
-    ASPNETCORE_ENVIRONMENT: 'Production'
-    Logging__Console__FormatterName: 'json'
-    // /home is App Service's persistent, shared storage (SQLite files, zip-deployed content).
-    WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'true'
-    APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
-    // Application Insights auto-instrumentation for .NET on Linux App Service.
-    ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
-    MicrosoftAppType: botAppType
-    MicrosoftAppId: microsoftAppId
-    MicrosoftAppTenantId: microsoftAppTenantId
-    Storage__Provider: storageProvider
-    // The catalog is a per-instance SQLite snapshot: on local disk with a shared store (never on the /home share
-    // several instances mount), next to the state files otherwise.
-    Catalog__DatabasePath: usePostgres ? '/tmp/giftbot/catalog.db' : '/home/data/catalog.db'
-    Catalog__Currency: catalogCurrency
-    Checkout__BaseUrl: checkoutBaseUrl
-    ClickTracking__PublicBaseUrl: publicUrl
-    Language__Recognizer: empty(cluEndpoint) ? 'Embedded' : 'Clu'
-    // GiftBot's own webhook only in Direct mode; through Azure Bot Service, Messenger arrives on /api/messages.
-    Facebook__Enabled: directMessenger ? 'true' : 'false'
-  },
-  usePostgres
-    ? { ConnectionStrings__GiftBot: keyVaultReference(vaultUri, secretNames.connectionString) }
-    : { Storage__DatabasePath: '/home/data/giftbot.db' },
-  empty(appPassword) ? {} : { MicrosoftAppPassword: keyVaultReference(vaultUri, secretNames.appPassword) },
-  empty(catalogFeedUrl) ? {} : { Catalog__FeedUrl: catalogFeedUrl },
-  empty(contentRootPath) ? {} : { Content__RootPath: contentRootPath },
-  empty(facebookAppId) ? {} : { Facebook__AppId: facebookAppId },
-  empty(facebookPageId) ? {} : { Facebook__PageId: facebookPageId },
-  empty(facebookPageName) ? {} : { Facebook__PageName: facebookPageName },
-  directMessenger && !empty(facebookAppSecret)
-    ? { Facebook__AppSecret: keyVaultReference(vaultUri, secretNames.facebookAppSecret) }
-    : {},
-  directMessenger && !empty(facebookPageAccessToken)
-    ? { Facebook__PageAccessToken: keyVaultReference(vaultUri, secretNames.facebookPageAccessToken) }
-    : {},
-  directMessenger && !empty(facebookVerifyToken)
-    ? { Facebook__VerifyToken: keyVaultReference(vaultUri, secretNames.facebookVerifyToken) }
-    : {},
-  empty(cluEndpoint)
-    ? {}
-    : {
-        Language__Clu__Endpoint: cluEndpoint
-        Language__Clu__ProjectName: cluProjectName
-        Language__Clu__DeploymentName: cluDeploymentName
-      },
-  empty(cluKey) ? {} : { Language__Clu__Key: keyVaultReference(vaultUri, secretNames.cluKey) },
-  empty(agentApiKey) ? {} : { AgentApi__ApiKey: keyVaultReference(vaultUri, secretNames.agentApiKey) },
-  empty(ordersWebhookSecret)
-    ? {}
-    : { Orders__WebhookSecret: keyVaultReference(vaultUri, secretNames.ordersWebhookSecret) },
-  additionalAppSettings
-)
+var appSettings = giftBotAppSettings({
+  botAppType: botAppType
+  microsoftAppId: microsoftAppId
+  microsoftAppTenantId: microsoftAppTenantId
+  hasAppPassword: !empty(appPassword)
+  storageProvider: storageProvider
+  publicUrl: publicUrl
+  checkoutBaseUrl: checkoutBaseUrl
+  catalogCurrency: catalogCurrency
+  catalogFeedUrl: catalogFeedUrl
+  contentRootPath: contentRootPath
+  messengerConnection: messengerConnection
+  facebookAppId: facebookAppId
+  facebookPageId: facebookPageId
+  facebookPageName: facebookPageName
+  hasFacebookAppSecret: !empty(facebookAppSecret)
+  hasFacebookPageAccessToken: !empty(facebookPageAccessToken)
+  hasFacebookVerifyToken: !empty(facebookVerifyToken)
+  cluEndpoint: cluEndpoint
+  cluProjectName: cluProjectName
+  cluDeploymentName: cluDeploymentName
+  hasCluKey: !empty(cluKey)
+  hasAgentApiKey: !empty(agentApiKey)
+  hasOrdersWebhookSecret: !empty(ordersWebhookSecret)
+  vaultUri: keyVault.outputs.uri
+  applicationInsightsConnectionString: monitoring.outputs.connectionString
+  additionalAppSettings: additionalAppSettings
+})
 
 module app 'modules/appService.bicep' = {
   name: 'giftbot-app'
