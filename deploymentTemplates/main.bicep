@@ -272,8 +272,10 @@ module keyVault 'modules/keyVault.bicep' = {
     secretValues: {
       '${secrets.appPassword}': appPassword
       '${secrets.connectionString}': usePostgres
-        ? 'Host=${postgres!.outputs.fullyQualifiedDomainName};Port=5432;Database=${postgresDatabaseName};Username=${postgresAdministratorLogin};Password=${postgresAdministratorPassword};SSL Mode=Require'
+        ? 'Host=${postgres!.outputs.fullyQualifiedDomainName};Port=5432;Database=${postgresDatabaseName};Username=${postgresAdministratorLogin};Password="${replace(postgresAdministratorPassword, '"', '""')}";SSL Mode=Require'
         : ''
+      // Kept only so that a later deployment can read it back (README, "Deploying again"); the app never reads it.
+      '${secrets.postgresAdministratorPassword}': usePostgres ? postgresAdministratorPassword : ''
       '${secrets.facebookAppSecret}': facebookAppSecret
       '${secrets.facebookPageAccessToken}': facebookPageAccessToken
       '${secrets.facebookVerifyToken}': facebookVerifyToken

@@ -8,6 +8,7 @@
 func secretNames() object => {
   appPassword: 'microsoft-app-password'
   connectionString: 'giftbot-connection-string'
+  postgresAdministratorPassword: 'postgres-administrator-password'
   facebookAppSecret: 'facebook-app-secret'
   facebookPageAccessToken: 'facebook-page-access-token'
   facebookVerifyToken: 'facebook-verify-token'
