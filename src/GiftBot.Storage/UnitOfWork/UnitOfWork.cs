@@ -18,6 +18,7 @@ public sealed class UnitOfWork
     private readonly Dictionary<string, object?> _reads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object> _tracked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PendingWrite> _writes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<CancellationToken, Task>?> _rebasing = new(StringComparer.Ordinal);
     private readonly List<FunnelEvent> _funnelEvents = [];
     private readonly List<JobChange> _jobs = [];
     private readonly List<long> _completedInboxItems = [];
@@ -74,12 +75,19 @@ public sealed class UnitOfWork
         }
     }
 
-    /// <summary>Forgets what was read for <paramref name="key"/> so the next read goes to the store (used when re-applying after a conflict).</summary>
+    /// <summary>
+    /// Forgets what was read and written for <paramref name="key"/> so the next read goes to the store: a rebase after a conflict
+    /// calls it, reads the fresh value and writes the re-applied change.
+    /// </summary>
     public void ForgetRead(string key)
     {
         lock (_gate)
         {
             _reads.Remove(key);
+            if (_writes.Remove(key, out var dropped))
+            {
+                _rebasing[key] = dropped.Rebase;
+            }
         }
     }
 
@@ -120,7 +128,8 @@ public sealed class UnitOfWork
             }
             else
             {
-                _writes[key] = new PendingWrite(value, rebase);
+                _rebasing.Remove(key, out var previousRebase);
+                _writes[key] = new PendingWrite(value, rebase ?? previousRebase);
             }
         }
     }
