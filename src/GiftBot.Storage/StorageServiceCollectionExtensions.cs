@@ -1,3 +1,4 @@
+using GiftBot.Storage.Memory;
 using GiftBot.Storage.Sqlite;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
@@ -64,6 +65,19 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IScheduledJobStore>(sp => new UnitOfWorkScheduledJobStore(sp.GetRequiredService<TScheduledJobs>()));
         services.TryAddSingleton<UnitOfWorkMiddleware>();
         services.AddHostedService<StoreRetentionService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Units of work, the agents' list and the reply outbox in memory, for capabilities used without a database (tests over
+    /// Bot Builder's MemoryStorage). Does nothing for what a provider such as <see cref="AddSqliteStorage"/> already registered.
+    /// </summary>
+    public static IServiceCollection TryAddInMemoryUnitOfWork(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ICustomerListStore, InMemoryCustomerListStore>();
+        services.TryAddSingleton<IReplyOutbox, InMemoryReplyOutbox>();
+        services.TryAddSingleton<IUnitOfWorkCommitter>(sp => new InMemoryUnitOfWorkCommitter(sp));
+        services.TryAddSingleton<UnitOfWorkMiddleware>();
         return services;
     }
 }

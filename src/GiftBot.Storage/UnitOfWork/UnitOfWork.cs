@@ -25,11 +25,13 @@ public sealed class UnitOfWork
     private readonly List<string> _clearedReplyOutboxes = [];
     private readonly Dictionary<(string, string), CustomerListRow> _customerRows = [];
     private bool _open = true;
+    // While the provider commits, code it calls (or a rebase) must not join this unit: writes then go straight to the stores.
+    private volatile bool _committing;
 
     private UnitOfWork(IUnitOfWorkCommitter committer) => _committer = committer;
 
     /// <summary>The unit of work of the turn running on this async flow, or null outside a turn (or after its commit).</summary>
-    public static UnitOfWork? Current => Ambient.Value is { _open: true } unit ? unit : null;
+    public static UnitOfWork? Current => Ambient.Value is { _open: true, _committing: false } unit ? unit : null;
 
     /// <summary>
     /// Starts a unit of work for the calling flow, or joins the one already running (then <see cref="UnitOfWorkScope.CommitAsync"/>
@@ -202,6 +204,7 @@ public sealed class UnitOfWork
 
     internal async Task CommitAsync(CancellationToken cancellationToken)
     {
+        _committing = true;
         for (var attempt = 1; ; attempt++)
         {
             var (changes, written) = Build();
