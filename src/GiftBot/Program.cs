@@ -33,6 +33,7 @@ builder.Services.AddMessenger(builder.Configuration);         // Facebook webhoo
 builder.Services.AddAssistant(builder.Configuration);         // persona assistant: greeting, FAQ, away hours, handover, follow-ups
 builder.Services.AddAssistantChannelBridges();                // profile, handover and proactive sends per channel
 builder.AddBotFramework()                                     // /api/messages: CloudAdapter + error handler
+    .AddBotMiddleware<UnitOfWorkMiddleware>()                 // one commit per turn: state, card, funnel, jobs
     .AddBotMiddleware<FacebookChannelDataMiddleware>()        // Azure Bot Service's Facebook channel, normalised
     .AddBotMiddleware<CustomerActivityMiddleware>();          // context card: last messages, 24-hour window
 builder.AddHealth();                                          // /health, /health/ready

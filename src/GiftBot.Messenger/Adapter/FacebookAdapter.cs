@@ -6,6 +6,7 @@ using GiftBot.Messenger.Handover;
 using GiftBot.Messenger.Outbound;
 using GiftBot.Messenger.Inbound;
 using GiftBot.Messenger.Personas;
+using GiftBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
@@ -21,7 +22,11 @@ namespace GiftBot.Messenger.Adapter;
 /// request_thread_control call the handover endpoints. Messages that are not replies (ContinueConversationAsync) first pass
 /// the <see cref="IOutboundGuard"/>: UPDATE inside 24 hours, HUMAN_AGENT for agents' messages within 7 days, otherwise
 /// the typed refusal is thrown and nothing reaches Meta. Every message carries the persona id when one is available.
-/// CustomerActivityMiddleware is part of this adapter's pipeline (the host must not add it again).
+/// CustomerActivityMiddleware is part of this adapter's pipeline (the host must not add it again), after the
+/// <see cref="UnitOfWorkMiddleware"/> that makes the turn one unit of work. When the unit guards replies (an inbox item, see
+/// <see cref="UnitOfWork.Replies"/>), every Send API call is numbered: one already recorded as sent is skipped, and each one
+/// the Send API accepts is recorded in the <see cref="IReplyOutbox"/> before the next goes out, so a retried or replayed
+/// event never repeats a part that already reached the person.
 /// </summary>
 public class FacebookAdapter : BotAdapter
 {
@@ -36,12 +41,14 @@ public class FacebookAdapter : BotAdapter
     private readonly MessengerHandover handover;
     private readonly MessengerPersona persona;
     private readonly IOutboundGuard guard;
+    private readonly IReplyOutbox outbox;
     private readonly ILogger<FacebookAdapter> logger;
 
     public FacebookAdapter(GraphApiClient graph, MessengerRenderer renderer, MessengerHandover handover, MessengerPersona persona,
-        IOutboundGuard guard, CustomerActivityMiddleware customerActivity, ILogger<FacebookAdapter> logger)
+        IOutboundGuard guard, IReplyOutbox outbox, UnitOfWorkMiddleware unitOfWork, CustomerActivityMiddleware customerActivity, ILogger<FacebookAdapter> logger)
     {
-        (this.graph, this.renderer, this.handover, this.persona, this.guard, this.logger) = (graph, renderer, handover, persona, guard, logger);
+        (this.graph, this.renderer, this.handover, this.persona, this.guard, this.outbox, this.logger) = (graph, renderer, handover, persona, guard, outbox, logger);
+        Use(unitOfWork);
         Use(customerActivity);
     }
 
@@ -102,8 +109,25 @@ public class FacebookAdapter : BotAdapter
         foreach (var request in MessengerRenderer.ToSendRequests(plan, psid, decision?.MessagingType ?? MessagingTypes.Response, personaId))
         {
             if (decision?.Tag is { } tag && request["message"] is not null) (request["messaging_type"], request["tag"]) = (MessagingTypes.MessageTag, tag);
-            messageId = (await graph.SendMessageAsync(request, cancellationToken)).MessageId ?? messageId;
+            messageId = await SendOnceAsync(() => graph.SendMessageAsync(request, cancellationToken), r => r.MessageId, cancellationToken) ?? messageId;
         }
+        return messageId;
+    }
+
+    /// <summary>Sends one Send API request unless this unit already sent it (a retry or a replay after a crash), then records it as sent.</summary>
+    private async Task<string?> SendOnceAsync<T>(Func<Task<T>> send, Func<T, string?> messageIdOf, CancellationToken cancellationToken)
+    {
+        if (UnitOfWork.Current?.Replies is not { } replies)
+            return messageIdOf(await send());
+        var sequence = replies.Next();
+        if (replies.WasSent(sequence))
+        {
+            logger.LogInformation("Reply part {Sequence} was already sent before this event was retried; not sending it again", sequence);
+            return null;
+        }
+        var messageId = messageIdOf(await send());
+        // Recorded before the next part goes out: after a crash only the part in flight can be sent twice.
+        await outbox.RecordSentAsync(replies.Scope, sequence, messageId, CancellationToken.None);
         return messageId;
     }
 
@@ -115,13 +139,13 @@ public class FacebookAdapter : BotAdapter
         {
             case "pass_thread_control":
                 var target = activity.Value is JObject v ? v["target_app_id"]?.ToString() : activity.Value?.ToString();
-                await handover.PassThreadControlAsync(psid, target, metadata, cancellationToken);
+                await SendOnceAsync(async () => { await handover.PassThreadControlAsync(psid, target, metadata, cancellationToken); return true; }, _ => null, cancellationToken);
                 break;
             case "take_thread_control":
-                await handover.TakeThreadControlAsync(psid, metadata, cancellationToken);
+                await SendOnceAsync(async () => { await handover.TakeThreadControlAsync(psid, metadata, cancellationToken); return true; }, _ => null, cancellationToken);
                 break;
             default:
-                await handover.RequestThreadControlAsync(psid, metadata, cancellationToken);
+                await SendOnceAsync(async () => { await handover.RequestThreadControlAsync(psid, metadata, cancellationToken); return true; }, _ => null, cancellationToken);
                 break;
         }
     }

@@ -18,6 +18,8 @@ namespace GiftBot.Messenger.Inbox;
 /// </summary>
 public sealed class FacebookInboxProcessor(
     FacebookAdapter adapter,
+    IUnitOfWorkCommitter committer,
+    IReplyOutbox outbox,
     MessengerCustomers customers,
     MessengerHandover handover,
     TimeProvider time,
@@ -25,6 +27,21 @@ public sealed class FacebookInboxProcessor(
     IOptionsMonitor<FacebookOptions> options,
     ILogger<FacebookInboxProcessor> logger)
 {
+    /// <summary>
+    /// Handles the item as ONE unit of work: its card updates, every turn's state, funnel events and jobs, and the item's
+    /// completion are committed together at the end. Reply parts are guarded by the reply outbox under the item's dedup key,
+    /// so a retry or a replay after a crash skips what already went out. Throws (nothing committed) when handling failed.
+    /// </summary>
+    public async Task HandleAsync(InboxItem item, CancellationToken cancellationToken)
+    {
+        await using var work = UnitOfWork.Begin(committer);
+        work.Unit.Replies = new ReplyOutboxScope(item.DedupKey, await outbox.ListSentAsync(item.DedupKey, cancellationToken));
+        await ProcessAsync(item, cancellationToken);
+        work.Unit.CompleteInboxItem(item.Id);
+        work.Unit.ClearReplyOutbox(item.DedupKey);
+        await work.CommitAsync(cancellationToken);
+    }
+
     public async Task ProcessAsync(InboxItem item, CancellationToken cancellationToken)
     {
         var envelope = InboxEnvelope.Deserialize(item.Payload);
