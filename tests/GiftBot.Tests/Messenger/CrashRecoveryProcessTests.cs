@@ -14,7 +14,7 @@ namespace GiftBot.Tests.Messenger;
 /// killed with SIGKILL in the middle of a burst of signed Messenger webhooks and started again on the same database:
 /// every acknowledged event is answered, and no reply part reaches a person twice except one in flight at the kill.
 /// </summary>
-public sealed class CrashRecoveryProcessTests : IAsyncLifetime
+public sealed class CrashRecoveryProcessTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private const string AppSecret = "crash-app-secret";
     private const string PageId = "1000001";
@@ -68,11 +68,12 @@ public sealed class CrashRecoveryProcessTests : IAsyncLifetime
         Assert.True(sentBeforeKill < Shoppers * partsPerHello, "the kill came after everything was answered; the test proves nothing");
 
         var restartedAt = Stopwatch.StartNew();
+        TimeSpan takeoverTime;
         using (var second = StartHost(port))
         {
             await WaitUntilReadyAsync(second, port);
             await WaitUntilNothingPendingAsync(TimeSpan.FromSeconds(60));
-            var takeover = restartedAt.Elapsed;
+            var takeover = takeoverTime = restartedAt.Elapsed;
             // The crashed instance's leases (Facebook:Inbox:LeaseDuration = 2 minutes) were taken over within seconds.
             Assert.True(takeover < TimeSpan.FromSeconds(45), $"takeover took {takeover}");
             second.Kill(entireProcessTree: true);
@@ -89,6 +90,7 @@ public sealed class CrashRecoveryProcessTests : IAsyncLifetime
             repeated += parts.Count - partsPerHello;
         }
 
+        output.WriteLine($"{partsPerHello} parts per hello; {sentBeforeKill} of {Shoppers * partsPerHello} sent before the kill; {repeated} repeated; restart to all answered {takeoverTime}");
         // Only a part in flight at the kill may repeat: at most one per event being answered (Facebook:Inbox:Parallelism = 4).
         Assert.InRange(repeated, 0, 4);
     }
