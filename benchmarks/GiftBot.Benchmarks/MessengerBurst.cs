@@ -114,7 +114,8 @@ public static class MessengerBurst
     private static async Task<bool> PostAsync(HttpClient http, string psid, string mid)
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        var body = $$"""{"object":"page","entry":[{"id":"{{PageId}}","time":{{now}},"messaging":[{"sender":{"id":"{{psid}}"},"recipient":{"id":"{{PageId}}"},"timestamp":{{now}},"message":{"mid":"{{mid}}","text":"hello"}}]}]}""";
+        var body = "{\"object\":\"page\",\"entry\":[{\"id\":\"" + PageId + "\",\"time\":" + now + ",\"messaging\":[{\"sender\":{\"id\":\"" + psid
+            + "\"},\"recipient\":{\"id\":\"" + PageId + "\"},\"timestamp\":" + now + ",\"message\":{\"mid\":\"" + mid + "\",\"text\":\"hello\"}}]}]}";
         var bytes = Encoding.UTF8.GetBytes(body);
         using var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new("application/json");

@@ -11,6 +11,8 @@ public static class LoadBenchmark
 {
     private const string Usage = "usage: GiftBot.Benchmarks [--connections 16,64] [--seconds 10] [--warmup 5] [--scenario all|turns|messenger] [--synchronous Full|Normal] [--rate 500] [--burst-seconds 10]";
 
+    private static AllocationSampler? Allocations;
+
     public static async Task<int> Main(string[] args)
     {
         BenchmarkOptions options;
@@ -29,6 +31,8 @@ public static class LoadBenchmark
 #endif
 
         var ok = true;
+        using var allocations = Environment.GetEnvironmentVariable("GIFTBOT_BENCH_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
+        Allocations = allocations;
         if (options.RunsTurns)
         {
             await using var connector = await ConnectorStandIn.StartAsync();
@@ -37,14 +41,15 @@ public static class LoadBenchmark
             foreach (var connections in options.ConnectionCounts)
             {
                 await using (var bare = await BareEchoHost.StartAsync())
-                    results.Add(await RunAsync($"bare Bot Framework echo, {connections} conv", () => Task.FromResult((bare.Address, (Func<long>?)null)), ConversationScript.Echo, connector, options, connections));
+                    results.Add(await RunAsync($"bare Bot Framework echo, {connections} conv", () => Task.FromResult<(Uri, Func<long>?)>((bare.Address, null)), ConversationScript.Echo, connector, options, connections));
                 await using (var echo = new BotUnderLoad(HostedBot.EchoDialog, storage))
-                    results.Add(await RunAsync($"GiftBot pipeline, echo dialog, {connections} conv", () => Task.FromResult((echo.Start(), (Func<long>?)(() => echo.Commits))), ConversationScript.Echo, connector, options, connections));
+                    results.Add(await RunAsync($"GiftBot pipeline, echo dialog, {connections} conv", () => Task.FromResult<(Uri, Func<long>?)>((echo.Start(), () => echo.Commits)), ConversationScript.Echo, connector, options, connections));
                 await using (var giftFinder = new BotUnderLoad(HostedBot.GiftBot, storage))
-                    results.Add(await RunAsync($"gift finder (5-turn conv), {connections} conv", () => Task.FromResult((giftFinder.Start(), (Func<long>?)(() => giftFinder.Commits))), ConversationScript.GiftFinder, connector, options, connections));
+                    results.Add(await RunAsync($"gift finder (5-turn conv), {connections} conv", () => Task.FromResult<(Uri, Func<long>?)>((giftFinder.Start(), () => giftFinder.Commits)), ConversationScript.GiftFinder, connector, options, connections));
             }
 
             Console.WriteLine();
+            allocations?.Print(Console.Out);
             LoadResult.PrintTable(results, Console.Out);
             Console.WriteLine();
             foreach (var connections in options.ConnectionCounts)
@@ -71,6 +76,7 @@ public static class LoadBenchmark
     private static async Task<LoadResult> RunAsync(string label, Func<Task<(Uri Address, Func<long>? Commits)>> start, ConversationScript script, ConnectorStandIn connector, BenchmarkOptions options, int connections)
     {
         Console.Write($"running {label} ... ");
+        if (Allocations is not null) Allocations.Enabled = label.StartsWith("gift finder", StringComparison.Ordinal);
         var (address, commits) = await start();
         var result = await LoadDriver.RunAsync(label, address, connector, script, options, connections, commits);
         Console.WriteLine($"{result.TurnsPerSecond:F0} turns/s");
