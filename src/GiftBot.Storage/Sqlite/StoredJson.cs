@@ -28,6 +28,8 @@ internal static class StoredJson
         ContractResolver = new SkipETagContractResolver(),
     });
 
+    private static readonly JsonLoadSettings NoLineInfo = new() { LineInfoHandling = LineInfoHandling.Ignore };
+
     /// <summary>Serialises a value without its ETag (the ETag lives in its own column).</summary>
     public static string Serialize(object value)
     {
@@ -75,7 +77,8 @@ internal static class StoredJson
     public static object Deserialize(string json, string etag)
     {
         using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
-        var token = JToken.ReadFrom(reader);
+        // No line-number annotations: nobody reports positions in stored state, and they cost an object per token.
+        var token = JToken.ReadFrom(reader, NoLineInfo);
         if (reader.Read() && reader.TokenType != JsonToken.Comment)
         {
             throw new JsonReaderException("Unexpected content after the stored JSON value.");
