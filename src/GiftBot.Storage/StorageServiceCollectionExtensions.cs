@@ -13,7 +13,7 @@ namespace GiftBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the embedded SQLite store (bot state, funnel events, durable inbox, scheduled jobs) as singletons over
+    /// Registers the embedded SQLite store (bot state, funnel events, durable inbox, rejected events, scheduled jobs) as singletons over
     /// one database file from the "Storage" section. Bad options fail start-up naming the key; the schema is created
     /// at start-up so a path that cannot be written fails fast too.
     /// </summary>
@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IDurableInbox>(sp => new SqliteDurableInbox(
             sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<SqliteDurableInbox>>(),
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.InstanceStaleAfter));
+        services.TryAddSingleton<IRejectedEventStore>(sp => new SqliteRejectedEventStore(sp.GetRequiredService<SqliteDatabase>()));
         services.TryAddSingleton<IUnitOfWorkCommitter>(sp => new SqliteUnitOfWorkCommitter(sp.GetRequiredService<SqliteDatabase>()));
         services.TryAddSingleton<IReplyOutbox>(sp => new SqliteReplyOutbox(sp.GetRequiredService<SqliteDatabase>()));
         services.TryAddSingleton<ICustomerListStore>(sp => new SqliteCustomerListStore(sp.GetRequiredService<SqliteDatabase>()));
