@@ -35,7 +35,18 @@ public sealed class FacebookInboxProcessor(
     {
         await using var work = UnitOfWork.Begin(committer);
         work.Unit.Replies = new ReplyOutboxScope(item.DedupKey, await outbox.ListSentAsync(item.DedupKey, cancellationToken));
-        await ProcessAsync(item, cancellationToken);
+        try
+        {
+            await ProcessAsync(item, cancellationToken);
+        }
+        catch (TurnFailedException)
+        {
+            // The turn's own error handling discarded its changes and reset the dialog: store that reset, then let the
+            // worker park the item (it is not completed here).
+            await work.CommitAsync(cancellationToken);
+            throw;
+        }
+
         work.Unit.CompleteInboxItem(item.Id);
         work.Unit.ClearReplyOutbox(item.DedupKey);
         await work.CommitAsync(cancellationToken);
@@ -92,7 +103,11 @@ public sealed class FacebookInboxProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var bot = scope.ServiceProvider.GetRequiredService<IBot>();
         foreach (var activity in activities)
-            await adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, cancellationToken);
+            await adapter.ProcessActivityAsync(activity, (turnContext, ct) =>
+            {
+                InboxTurns.Mark(turnContext); // a passing failure is left to the inbox's retry
+                return bot.OnTurnAsync(turnContext, ct);
+            }, cancellationToken);
     }
 
     // Last interaction and the recent messages are written by CustomerActivityMiddleware when the turn runs.

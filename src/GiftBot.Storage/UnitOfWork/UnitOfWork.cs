@@ -202,6 +202,24 @@ public sealed class UnitOfWork
         }
     }
 
+    /// <summary>
+    /// Forgets everything this unit collected (a turn that failed must not store its half-done changes); it stays open, so
+    /// what the error handling writes next (a dialog reset) is still committed with it.
+    /// </summary>
+    public void Discard()
+    {
+        lock (_gate)
+        {
+            _reads.Clear();
+            _tracked.Clear();
+            _writes.Clear();
+            _rebasing.Clear();
+            _funnelEvents.Clear();
+            _jobs.Clear();
+            _customerRows.Clear();
+        }
+    }
+
     internal async Task CommitAsync(CancellationToken cancellationToken)
     {
         _committing = true;
