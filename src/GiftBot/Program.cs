@@ -33,6 +33,7 @@ builder.Services.AddConversations(builder.Configuration);     // the bot: one tu
 builder.Services.AddMessenger(builder.Configuration);         // Facebook webhook, inbox worker, Send API, customer cards
 builder.Services.AddAssistantChannelBridges();                // profile, handover and proactive sends per channel
 builder.AddBotFramework()                                     // /api/messages: CloudAdapter; the bot's turn error policy
+    .AddBotMiddleware<UnitOfWorkMiddleware>()                 // every adapter, first: one commit per turn (state, card, funnel, jobs)
     .AddBotMiddleware<FacebookChannelDataMiddleware>()        // every adapter: Azure Bot Service's Facebook channel, normalised
     .AddBotMiddleware<CustomerActivityMiddleware>();          // every adapter: context card, last messages, 24-hour window
 builder.AddHealth();                                          // /health, /health/ready
