@@ -36,6 +36,9 @@ public static class NumberRoles
     {
         var before = u.LowerAt(span.First - 1);
         if (before is "not" or "no" or "never") return NumberRole.Negated;
+        // "my grandad (72) loves fishing": a number in brackets after a person is their age.
+        if (before == "(" && u.LowerAt(span.Last + 1) == ")" && currency is null
+            && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
         if (currency is not null) return NumberRole.Budget;
         if (IsAgeByShape(u, span)) return NumberRole.Age;
         if (BudgetExtractor.QualifierBefore(u, span.First) is not null)
