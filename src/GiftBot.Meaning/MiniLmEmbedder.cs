@@ -6,8 +6,9 @@ namespace GiftBot.Meaning;
 
 /// <summary>
 /// all-MiniLM-L6-v2 (384 dimensions) running in process on ONNX Runtime. The model is loaded once per process and
-/// shared by every instance (hosts, tests and benchmarks in one process pay the load once); short texts that come
-/// back often (interest phrases, theme names) are remembered.
+/// shared by every instance (hosts, tests and benchmarks in one process pay the load once). Encoded texts are
+/// remembered, and texts encoded in bulk (a catalog's products) are also kept in a file under the temp folder, so a
+/// new catalog database, a restart or the next test run on this machine does not encode the same product again.
 /// </summary>
 public sealed class MiniLmEmbedder : ITextEmbedder
 {
@@ -15,6 +16,9 @@ public sealed class MiniLmEmbedder : ITextEmbedder
     private const int BatchSize = 32;
     private static readonly Lazy<(SentenceEncoder Encoder, TimeSpan LoadTime)> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly ConcurrentDictionary<string, float[]> Remembered = new(StringComparer.Ordinal);
+    private static readonly Lock FileGate = new();
+    private static readonly string FilePath = Path.Combine(Path.GetTempPath(), "GiftBot", "sentence-vectors", "all-MiniLM-L6-v2.bin");
+    private static readonly Lazy<bool> FileRead = new(ReadFile);
 
     public string ModelId => "all-MiniLM-L6-v2";
 
@@ -27,6 +31,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder
 
     public float[] Embed(string text)
     {
+        _ = FileRead.Value;
         var key = Normalize(text);
         if (Remembered.TryGetValue(key, out var known)) return known;
         var vector = Shared.Value.Encoder.Encode([key])[0];
@@ -36,6 +41,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder
 
     public IReadOnlyList<float[]> EmbedAll(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
+        _ = FileRead.Value;
         var result = new float[texts.Count][];
         var missing = new List<int>();
         for (var i = 0; i < texts.Count; i++)
@@ -53,7 +59,19 @@ public sealed class MiniLmEmbedder : ITextEmbedder
                 Remember(Normalize(texts[batch[k]]), vectors[k]);
             }
         }
+        if (missing.Count >= 8) WriteFile();
         return result;
+    }
+
+    private static bool ReadFile()
+    {
+        foreach (var (text, vector) in StoredEmbeddings.Read(FilePath, "all-MiniLM-L6-v2", 384)) Remember(text, vector);
+        return true;
+    }
+
+    private static void WriteFile()
+    {
+        lock (FileGate) StoredEmbeddings.Write(FilePath, "all-MiniLM-L6-v2", 384, Remembered);
     }
 
     private static string Normalize(string text) => text.Trim().ToLowerInvariant();

@@ -30,13 +30,15 @@ public sealed class FaqMatcher
     private readonly (string TopicId, float[] Vector)[] _meanings = [];
 
     /// <param name="wordGroups">Words with one meaning in shop questions, each group named by one word.</param>
-    public FaqMatcher(IReadOnlyList<FaqTerm> terms, IReadOnlyDictionary<string, List<string>>? wordGroups = null, ITextEmbedder? embedder = null)
+    /// <param name="phrasingVectors">Encodes the FAQ's phrasings (may read them from a file); null matches by words only.</param>
+    /// <param name="embedder">Encodes the shopper's question.</param>
+    public FaqMatcher(IReadOnlyList<FaqTerm> terms, IReadOnlyDictionary<string, List<string>>? wordGroups = null, ITextEmbedder? phrasingVectors = null, ITextEmbedder? embedder = null)
     {
-        _embedder = embedder;
-        if (embedder is not null)
+        _embedder = embedder ?? phrasingVectors;
+        if (phrasingVectors is not null)
         {
             var phrasings = terms.SelectMany(t => t.Phrasings.Select(p => (t.TopicId, Text: p))).ToArray();
-            var vectors = embedder.EmbedAll(phrasings.Select(p => p.Text).ToArray());
+            var vectors = phrasingVectors.EmbedAll(phrasings.Select(p => p.Text).ToArray());
             _meanings = phrasings.Select((p, i) => (p.TopicId, vectors[i])).ToArray();
         }
         foreach (var (group, words) in wordGroups ?? new Dictionary<string, List<string>>())

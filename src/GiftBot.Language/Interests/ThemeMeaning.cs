@@ -20,12 +20,14 @@ public sealed class ThemeMeaning
     private readonly ITextEmbedder _embedder;
     private readonly (string Theme, float[] Vector)[] _anchors;
 
-    public ThemeMeaning(ITextEmbedder embedder, IReadOnlyList<InterestTerm> terms)
+    /// <param name="anchors">Encodes the theme words (may read them from a file).</param>
+    /// <param name="embedder">Encodes what shoppers write.</param>
+    public ThemeMeaning(ITextEmbedder anchors, IReadOnlyList<InterestTerm> terms, ITextEmbedder embedder)
     {
         _embedder = embedder;
         var words = terms.SelectMany(t => t.Synonyms.Append(t.Theme).Select(w => (t.Theme, Word: w.Replace('-', ' ').Trim())))
             .Where(x => x.Word.Length > 0).DistinctBy(x => (x.Theme, x.Word.ToLowerInvariant())).ToArray();
-        var vectors = embedder.EmbedAll(words.Select(w => w.Word).ToArray());
+        var vectors = anchors.EmbedAll(words.Select(w => w.Word).ToArray());
         _anchors = words.Select((w, i) => (w.Theme, vectors[i])).ToArray();
     }
 
