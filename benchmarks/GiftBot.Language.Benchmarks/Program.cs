@@ -38,7 +38,7 @@ public static class LanguageBenchmark
             // Prints what the embedded recognizer (sentence model on) makes of each text: for looking into a miss.
             var debugModel = LanguageModelBuilder.Build(new LanguageModelSources(UtteranceFile.Load(), Lexicon.Load(),
                 StaticInterestVocabulary.FromThemesCsv(Path.Combine(AppContext.BaseDirectory, "content", "catalog", "themes.csv")).GetInterestTerms(),
-                StaticFaqVocabulary.FromJson(File.ReadAllText(Path.Combine(dataDirectory, "faq.json"))).GetFaqTerms()),
+                ContentFaq()),
                 Path.Combine(Path.GetTempPath(), "giftbot-language-recognize"), 0.25, 0.35, NullLogger.Instance, new MiniLmEmbedder());
             foreach (var text in texts)
             {
@@ -95,6 +95,13 @@ public static class LanguageBenchmark
             try { Directory.Delete(cacheDirectory, recursive: true); } catch (IOException) { }
         }
         return 0;
+
+        // The shop's FAQ as the host reads it (every locale's question and phrasings).
+        static IReadOnlyList<FaqTerm> ContentFaq()
+        {
+            var faq = GiftBot.Content.FaqCatalog.Load(Path.Combine(AppContext.BaseDirectory, "content", "faq.json"), "en-US");
+            return faq.Entries.Select(e => new FaqTerm(e.Id, e.AllPhrasings(faq.DefaultLocale))).ToList();
+        }
 
         static string MeasureInChildProcess(string mode, string argument)
         {

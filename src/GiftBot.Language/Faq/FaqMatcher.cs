@@ -97,8 +97,10 @@ public sealed class FaqMatcher
         return candidate.k ?? word;
     }
 
+    // "the US" is a country, not the pronoun "us".
     internal static IEnumerable<string> ContentWords(string text) =>
-        Tokenizer.Tokenize(text).Where(t => t.Kind is TokenKind.Word or TokenKind.Number && !StopWords.Contains(t.Lower)).Select(t => Stem(t.Lower));
+        Tokenizer.Tokenize(text).Select(t => t.Text == "US" ? t with { Lower = "usa" } : t)
+            .Where(t => t.Kind is TokenKind.Word or TokenKind.Number && !StopWords.Contains(t.Lower)).Select(t => Stem(t.Lower));
 
     internal static string Stem(string lower)
     {
