@@ -7,12 +7,18 @@ namespace GiftBot.Catalog.Search;
 internal sealed class CatalogIndex
 {
     private const int OldestIndexedAge = 120;
+    /// <summary>Ages from here on share one theme list: adult products rarely differ by year.</summary>
+    private const int AdultBucket = 19;
+    /// <summary>Above this many candidates a wish that names no theme is only scored in the closest themes (see <see cref="NearestThemes"/>).</summary>
+    public const int LargeCandidateSet = 5_000;
     private readonly int[][] _byAge;
     private readonly Dictionary<string, int[]> _byTheme;
+    private readonly Dictionary<(string Theme, int Bucket), int[]> _byThemeAndAge;
+    private readonly (string Theme, float[] Centroid)[] _centroids;
     private readonly int[] _inStock;
     private readonly decimal[] _prices;
 
-    public CatalogIndex(IReadOnlyList<Product> products)
+    public CatalogIndex(IReadOnlyList<Product> products, IReadOnlyList<float[]?> vectors)
     {
         _prices = products.Select(p => p.Price).ToArray();
         var inStock = Enumerable.Range(0, products.Count).Where(i => products[i].IsInStock).ToArray();
@@ -28,7 +34,36 @@ internal sealed class CatalogIndex
         _byTheme = _inStock.SelectMany(i => products[i].Interests.Select(t => (Theme: t, Index: i)))
             .GroupBy(x => x.Theme, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Index).ToArray(), StringComparer.Ordinal);
+        _byThemeAndAge = _inStock
+            .SelectMany(i => products[i].Interests.SelectMany(t => Buckets(products[i]).Select(b => (Key: (t, b), Index: i))))
+            .GroupBy(x => x.Key)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Index).ToArray());
+        _centroids = _byTheme.Select(p => (p.Key, Centroid(p.Value, vectors))).Where(c => c.Item2 is not null).Select(c => (c.Key, c.Item2!)).ToArray();
     }
+
+    private static IEnumerable<int> Buckets(Product p) =>
+        Enumerable.Range(Math.Min(p.MinAge, AdultBucket), Math.Min(p.MaxAge, AdultBucket) - Math.Min(p.MinAge, AdultBucket) + 1).Where(b => b >= 0);
+
+    private static int BucketOf(int age) => Math.Clamp(age, 0, AdultBucket);
+
+    /// <summary>The mean meaning of a theme's products: the cells of a small nearest-neighbour index.</summary>
+    private static float[]? Centroid(int[] members, IReadOnlyList<float[]?> vectors)
+    {
+        float[]? sum = null;
+        foreach (var i in members)
+        {
+            if (vectors[i] is not { } v) return null;
+            sum ??= new float[v.Length];
+            for (var d = 0; d < v.Length; d++) sum[d] += v[d];
+        }
+        if (sum is null) return null;
+        var norm = MathF.Sqrt(sum.Sum(x => x * x));
+        return norm == 0 ? sum : sum.Select(x => x / norm).ToArray();
+    }
+
+    /// <summary>The themes whose products lie closest to a wish in meaning, for scoring a large candidate set approximately.</summary>
+    public IReadOnlyList<string> NearestThemes(float[] wish, int count) =>
+        _centroids.OrderByDescending(c => GiftBot.Meaning.Vectors.Dot(wish, c.Centroid)).Take(count).Select(c => c.Theme).ToArray();
 
     /// <summary>
     /// Indices of in-stock products priced within [min, max], from the narrowest list the query allows: one age's list
@@ -37,11 +72,18 @@ internal sealed class CatalogIndex
     public IEnumerable<int> Candidates(SearchCriteria criteria)
     {
         var sources = new List<int[]>();
-        if (criteria.AgeMin is { } low && criteria.AgeMax is { } high && low == high)
-            sources.Add(_byAge[Math.Clamp(low, 0, OldestIndexedAge)]);
-        if (criteria.Interests.Count > 0)
+        var exactAge = criteria.AgeMin is { } low && criteria.AgeMax is { } high && low == high ? low : (int?)null;
+        if (exactAge is { } age)
+            sources.Add(_byAge[Math.Clamp(age, 0, OldestIndexedAge)]);
+        var themes = criteria.Interests;
+        // Many candidates and a wish that named no theme: score only the themes closest to it (an approximate search).
+        if (themes.Count == 0 && criteria.WishVector is { } wish && _centroids.Length > 0 && (sources.Count == 0 ? _inStock.Length : sources[0].Length) > LargeCandidateSet)
+            themes = NearestThemes(wish, 3);
+        if (themes.Count > 0)
         {
-            var themed = criteria.Interests.Select(t => _byTheme.GetValueOrDefault(t, [])).ToList();
+            var themed = themes.Select(t => exactAge is { } a
+                ? _byThemeAndAge.GetValueOrDefault((t, BucketOf(a)), [])
+                : _byTheme.GetValueOrDefault(t, [])).ToList();
             if (sources.Count == 0 || themed.Sum(l => l.Length) < sources[0].Length) sources = themed;
         }
         if (sources.Count == 0) sources.Add(_inStock);

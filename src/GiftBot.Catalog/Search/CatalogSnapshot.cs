@@ -13,7 +13,7 @@ internal sealed class CatalogSnapshot
     {
         Products = products;
         Vectors = vectors;
-        Index = new CatalogIndex(products);
+        Index = new CatalogIndex(products, vectors);
         Resolver = resolver;
         Themes = themes;
         ById = products.ToFrozenDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
