@@ -23,7 +23,7 @@ public sealed class FacebookAdapterTests : IAsyncLifetime
         var settings = MessengerTestHost.Settings(_graph, "unused.db");
         settings["Facebook:PersonaId"] = "persona-pip";
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        _services = new ServiceCollection().AddLogging().AddSingleton<IStorage, MemoryStorage>().AddMessenger(configuration).BuildServiceProvider();
+        _services = new ServiceCollection().AddLogging().AddSingleton<IStorage, MemoryStorage>().AddMessenger(configuration).AddCustomerCardsOnEveryAdapter().BuildServiceProvider();
     }
 
     public async Task DisposeAsync()
@@ -36,8 +36,7 @@ public sealed class FacebookAdapterTests : IAsyncLifetime
 
     private static Activity UserText(string text)
     {
-        var raw = JObject.Parse(MetaSamples.Text("m_1", text));
-        return FacebookActivityFactory.Create(MetaSamples.PageId, raw, MessengerEventKind.Message, new Uri("https://graph.facebook.com/v25.0/")).Single();
+        return FacebookActivityFactory.Create(MetaSamples.Read(MetaSamples.Text("m_1", text)), new Uri("https://graph.facebook.com/v25.0/")).Single();
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class AzureFacebookChannelTests : IAsyncLifetime
         _connector = await RecordingHttpServer.StartAsync();
         _connector.On("POST", "/v3/conversations/*").Respond(200, new { id = "reply-1" });
         var configuration = new ConfigurationBuilder().Build();
-        _services = new ServiceCollection().AddLogging().AddSingleton<IStorage, MemoryStorage>().AddMessenger(configuration).BuildServiceProvider();
+        _services = new ServiceCollection().AddLogging().AddSingleton<IStorage, MemoryStorage>().AddMessenger(configuration).AddCustomerCardsOnEveryAdapter().BuildServiceProvider();
         _adapter = new TestCloudAdapter();
         _adapter.Use(_services.GetRequiredService<FacebookChannelDataMiddleware>());
     }
@@ -62,6 +62,17 @@ public sealed class AzureFacebookChannelTests : IAsyncLifetime
 
         Assert.Equal("CHEAPER", Assert.Single(_received.All).Text);
         Assert.Equal("text:CHEAPER", Assert.Single(Replies()).Text);
+    }
+
+    [Fact]
+    public async Task ChannelDataOfTheWrongShape_IsNotReadAndTheActivityAzureMadeReachesTheDialogsAsIs()
+    {
+        var hostile = MetaSamples.QuickReply("m_qr", "Cheaper please", "CHEAPER").Replace("{\"payload\":\"CHEAPER\"}", "[\"CHEAPER\"]");
+
+        await RunAsync(FromAzure(ActivityTypes.Message, "Cheaper please", hostile));
+
+        Assert.Equal("Cheaper please", Assert.Single(_received.All).Text);
+        Assert.Equal("text:Cheaper please", Assert.Single(Replies()).Text);
     }
 
     [Fact]

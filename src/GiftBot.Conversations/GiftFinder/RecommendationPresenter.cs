@@ -1,0 +1,148 @@
+using System.Globalization;
+using GiftBot.Catalog;
+using GiftBot.Conversations.Funnel;
+using GiftBot.Conversations.Text;
+using GiftBot.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace GiftBot.Conversations.GiftFinder;
+
+/// <summary>
+/// Asks the catalog for the search's next products and shows them: a note when a constraint was relaxed, an intro,
+/// the carousel, then quick replies to refine. Products already shown in this search are never shown again.
+/// </summary>
+public sealed class RecommendationPresenter
+{
+    private readonly IProductCatalog _catalog;
+    private readonly ProductCards _cards;
+    private readonly BotVoice _voice;
+    private readonly SearchWords _words;
+    private readonly FunnelRecorder _funnel;
+    private readonly IOptions<GiftFinderOptions> _options;
+
+    public RecommendationPresenter(IProductCatalog catalog, ProductCards cards, BotVoice voice, SearchWords words, FunnelRecorder funnel, IOptions<GiftFinderOptions> options)
+    {
+        _catalog = catalog;
+        _cards = cards;
+        _voice = voice;
+        _words = words;
+        _funnel = funnel;
+        _options = options;
+    }
+
+    /// <returns>The products shown (empty when nothing fitted).</returns>
+    public async Task<IReadOnlyList<Product>> PresentAsync(ITurnContext turnContext, GiftSearch search, CancellationToken cancellationToken)
+    {
+        var refinement = search.PendingRefinement;
+        var similar = search.SimilarToProductId is { } similarId ? await _catalog.GetAsync(similarId, cancellationToken) : null;
+        var recommendation = await _catalog.RecommendAsync(QueryFor(search, similar), cancellationToken);
+        var products = recommendation.Products
+            .Where(p => !search.ShownProductIds.Contains(p.Id, StringComparer.Ordinal))
+            // "Cheaper" means cheaper than everything just shown, even if the catalog had to stretch the budget.
+            .Where(p => refinement != Refinement.Cheaper || search.LastShownMinPrice is not { } cheapest || p.Price < cheapest)
+            .DistinctBy(p => p.Id)
+            .Take(_options.Value.CarouselSize)
+            .ToList();
+        search.PendingRefinement = Refinement.None;
+        search.SimilarToProductId = null;
+
+        if (products.Count == 0)
+        {
+            await SendNothingAsync(turnContext, search, refinement, cancellationToken);
+            return products;
+        }
+
+        var themes = await _catalog.GetThemesAsync(cancellationToken);
+        if (await RelaxedNoteAsync(turnContext, search, recommendation, products, cancellationToken) is { } note)
+            await turnContext.SendActivityAsync(MessageFactory.Text(note), cancellationToken);
+        await turnContext.SendActivityAsync(MessageFactory.Text(Intro(turnContext, search, refinement, similar)), cancellationToken);
+
+        var cards = new List<Attachment>();
+        foreach (var product in products) cards.Add(await _cards.CardAsync(turnContext, product, search, themes, cancellationToken));
+        await turnContext.SendActivityAsync(MessageFactory.Carousel(cards), cancellationToken);
+        await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.FollowUp), cancellationToken);
+
+        search.ShownProductIds.AddRange(products.Select(p => p.Id));
+        search.LastShownProductIds = products.Select(p => p.Id).ToList();
+        search.LastShownMinPrice = products.Min(p => p.Price);
+        await _funnel.RecordAsync(turnContext, FunnelEventKinds.RecommendationsShown, new Dictionary<string, string>
+        {
+            ["productIds"] = string.Join(",", products.Select(p => p.Id)),
+            ["count"] = products.Count.ToString(CultureInfo.InvariantCulture),
+            ["relaxed"] = recommendation.Relaxed.ToString(),
+            ["refinement"] = refinement.ToString(),
+        }, cancellationToken);
+        return products;
+    }
+
+    public ProductQuery QueryFor(GiftSearch search, Product? similar = null) => new()
+    {
+        AgeMin = search.AgeMin,
+        AgeMax = search.AgeMax ?? search.AgeMin,
+        MinPrice = search.BudgetMin,
+        MaxPrice = search.BudgetNoLimit ? null : search.BudgetMax,
+        Interests = similar?.Interests ?? search.Interests,
+        Wish = similar is null ? search.Wish : null,
+        ExcludedInterests = search.ExcludedInterests,
+        ExcludedProductIds = search.ShownProductIds.ToHashSet(StringComparer.Ordinal),
+        SimilarToProductId = similar?.Id,
+        Limit = _options.Value.CarouselSize,
+    };
+
+    /// <summary>Quick replies to refine the last carousel (show more, cheaper, other interests, start over).</summary>
+    public IMessageActivity FollowUp(ITurnContext turnContext, string textKey) =>
+        QuickReplies.Message(turnContext, _voice.Line(turnContext, textKey),
+        [
+            QuickReplies.Command(_voice.Line(turnContext, RecommendText.ShowMore), Payloads.ShowMore),
+            QuickReplies.Command(_voice.Line(turnContext, RecommendText.Cheaper), Payloads.Cheaper),
+            QuickReplies.Command(_voice.Line(turnContext, RecommendText.DifferentInterests), Payloads.DifferentInterests),
+            QuickReplies.Command(_voice.Line(turnContext, RecommendText.StartOver), Payloads.StartOver),
+            QuickReplies.Command(_voice.Line(turnContext, CommonText.ShareButton), Payloads.Share),
+        ]);
+
+    private async Task SendNothingAsync(ITurnContext turnContext, GiftSearch search, Refinement refinement, CancellationToken cancellationToken)
+    {
+        if (refinement == Refinement.Cheaper)
+        {
+            await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.NothingCheaper), cancellationToken);
+            return;
+        }
+        if (search.HasShownRecommendations)
+        {
+            await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.NoMore), cancellationToken);
+            return;
+        }
+        await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, RecommendText.None),
+        [
+            QuickReplies.Command(_voice.Line(turnContext, RecommendText.ChangeAge), Payloads.ChangeAge),
+            QuickReplies.Command(_voice.Line(turnContext, RecommendText.ChangeBudget), Payloads.ChangeBudget),
+            QuickReplies.Command(_voice.Line(turnContext, RecommendText.ChangeInterests), Payloads.DifferentInterests),
+            QuickReplies.Command(_voice.Line(turnContext, RecommendText.StartOver), Payloads.StartOver),
+        ]), cancellationToken);
+    }
+
+    private async Task<string?> RelaxedNoteAsync(ITurnContext turnContext, GiftSearch search, Recommendation recommendation, IReadOnlyList<Product> products, CancellationToken cancellationToken)
+    {
+        // No theme of the catalog is about what they love: say so before showing what comes closest in meaning.
+        if (search is { Interests.Count: 0, Wish: { } wish } && !search.HasShownRecommendations && recommendation.Relaxed == RelaxedConstraint.None)
+            return _voice.Line(turnContext, RecommendText.RelaxedWish, "wish", wish);
+        if (RecommendText.For(recommendation.Relaxed) is not { } key) return null;
+        var relaxedMax = recommendation.RelaxedMaxPrice ?? products.Max(p => p.Price);
+        return _voice.Line(turnContext, key, new Dictionary<string, string?>
+        {
+            ["interests"] = await _words.InterestsAsync(search.Interests, cancellationToken),
+            ["budget"] = search.BudgetMax is { } max ? _words.Money(turnContext, max) : null,
+            ["relaxed_budget"] = _words.Money(turnContext, relaxedMax),
+        });
+    }
+
+    private string Intro(ITurnContext turnContext, GiftSearch search, Refinement refinement, Product? similar) => refinement switch
+    {
+        Refinement.ShowMore => _voice.Line(turnContext, RecommendText.IntroMore),
+        Refinement.Cheaper when search.BudgetMax is { } max => _voice.Line(turnContext, RecommendText.IntroCheaper, "budget", _words.Money(turnContext, max)),
+        Refinement.MoreLikeThis when similar is not null => _voice.Line(turnContext, RecommendText.IntroSimilar, "title", similar.Title),
+        _ => _voice.Line(turnContext, RecommendText.Intro, "recipient", _words.Recipient(turnContext, search.Recipient)),
+    };
+}

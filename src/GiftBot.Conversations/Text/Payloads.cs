@@ -1,0 +1,83 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+
+namespace GiftBot.Conversations.Text;
+
+/// <summary>
+/// The command payloads the bot puts on its buttons and quick replies. Channels deliver a tap as a message whose
+/// Text is the payload, so these are UPPER_SNAKE words with an optional ":argument" that no shopper types by accident.
+/// </summary>
+public static partial class Payloads
+{
+    public const string GetStarted = "GET_STARTED";
+    public const string ShowMore = "SHOW_MORE";
+    public const string Cheaper = "CHEAPER";
+    public const string DifferentInterests = "DIFFERENT_INTERESTS";
+    public const string StartOver = "START_OVER";
+    public const string ViewBasket = "VIEW_BASKET";
+    public const string Checkout = "CHECKOUT";
+    public const string TalkToHuman = "TALK_TO_HUMAN";
+    public const string Help = "HELP";
+    public const string Share = "SHARE";
+    /// <summary>Starts a fresh gift search.</summary>
+    public const string FindGift = "FIND_GIFT";
+    /// <summary>Re-asks one slot of the current search (offered when nothing fits).</summary>
+    public const string ChangeAge = "CHANGE_AGE";
+    public const string ChangeBudget = "CHANGE_BUDGET";
+
+    public const string AddToBasket = "ADD_TO_BASKET";
+    public const string RemoveFromBasket = "REMOVE_FROM_BASKET";
+    public const string MoreLikeThis = "MORE_LIKE_THIS";
+    public const string Faq = "FAQ";
+    public const string Preset = "PRESET";
+    /// <summary>Starts a gift search pre-filled from a saved recipient profile (argument: the relationship).</summary>
+    public const string GiftFor = "GIFT_FOR";
+
+    private static readonly HashSet<string> Plain =
+    [
+        GetStarted, ShowMore, Cheaper, DifferentInterests, StartOver, ViewBasket, Checkout, TalkToHuman, Help, Share,
+        FindGift, ChangeAge, ChangeBudget,
+    ];
+
+    private static readonly HashSet<string> WithArgument = [AddToBasket, RemoveFromBasket, MoreLikeThis, Faq, Preset, GiftFor];
+
+    [GeneratedRegex(@"^(?<name>[A-Z][A-Z_]*[A-Z])(?::(?<arg>[^\s:][^\s]{0,199}))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PayloadPattern();
+
+    /// <summary>The payload for a command with an argument, e.g. <c>With(AddToBasket, "SKU-1")</c> = "ADD_TO_BASKET:SKU-1".</summary>
+    public static string With(string command, string argument)
+    {
+        if (!WithArgument.Contains(command)) throw new ArgumentException($"'{command}' takes no argument.", nameof(command));
+        ArgumentException.ThrowIfNullOrWhiteSpace(argument);
+        if (argument.Any(char.IsWhiteSpace)) throw new ArgumentException("Payload arguments cannot contain white space.", nameof(argument));
+        return $"{command}:{argument}";
+    }
+
+    /// <summary>
+    /// Reads a known command from a message text. Case-sensitive and exact: "show more" typed by a shopper is free text,
+    /// "SHOW_MORE" from a button is a command; unknown UPPER_SNAKE words and commands missing their argument are not commands.
+    /// </summary>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out PayloadCommand? command)
+    {
+        command = null;
+        if (string.IsNullOrEmpty(text) || text.Length > 240) return false;
+        var match = PayloadPattern().Match(text.Trim());
+        if (!match.Success) return false;
+        var name = match.Groups["name"].Value;
+        var argument = match.Groups["arg"].Success ? match.Groups["arg"].Value : null;
+        var known = argument is null ? Plain.Contains(name) : WithArgument.Contains(name);
+        if (!known) return false;
+        command = new PayloadCommand(name, argument);
+        return true;
+    }
+
+    public static bool Is(string? text, string command) => TryParse(text, out var parsed) && parsed.Name == command;
+}
+
+/// <summary>A parsed button payload: the command name and its argument, if the command takes one.</summary>
+public sealed record PayloadCommand(string Name, string? Argument)
+{
+    public string RequiredArgument => Argument ?? throw new InvalidOperationException($"{Name} has no argument.");
+
+    public override string ToString() => Argument is null ? Name : $"{Name}:{Argument}";
+}
