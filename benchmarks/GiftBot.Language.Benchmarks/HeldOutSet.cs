@@ -32,7 +32,7 @@ internal static class HeldOutSet
         GiftEntities.Budget => value.Value<bool?>("noLimit") == true
             ? "no-limit"
             : $"{Amount(value["min"])}..{Amount(value["max"])} {value.Value<string?>("currency") ?? "?"}",
-        _ => value.Value<string>()?.ToLowerInvariant() ?? "",
+        _ => value.Type == JTokenType.String ? value.Value<string>()!.ToLowerInvariant() : value.ToString(Newtonsoft.Json.Formatting.None),
     };
 
     private static string Amount(JToken? token) =>

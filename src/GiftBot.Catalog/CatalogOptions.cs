@@ -17,8 +17,9 @@ public sealed class CatalogOptions
     public string Currency { get; set; } = "EUR";
     /// <summary>How much a budget is raised per relaxation step when nothing fits, in percent of the shopper's budget.</summary>
     public int BudgetRelaxStepPercent { get; set; } = 25;
-    /// <summary>How many budget steps may be tried (0 disables budget relaxation).</summary>
-    public int MaxBudgetRelaxSteps { get; set; } = 2;
+    /// <summary>How many budget steps may be tried. 0 (the default) never shows a product over the shopper's budget:
+    /// a stated budget is a hard limit, and when nothing fits the bot says so instead.</summary>
+    public int MaxBudgetRelaxSteps { get; set; }
     /// <summary>How often a running bot checks whether another process imported a new catalog or the theme file changed.</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 

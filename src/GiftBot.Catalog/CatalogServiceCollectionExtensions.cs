@@ -1,3 +1,4 @@
+using GiftBot.Meaning;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,7 @@ public static class CatalogServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CatalogOptions>, CatalogOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMeaning();
         services.TryAddSingleton<SqliteProductCatalog>();
         services.TryAddSingleton<IProductCatalog>(sp => sp.GetRequiredService<SqliteProductCatalog>());
         services.AddHostedService<CatalogWarmUp>();

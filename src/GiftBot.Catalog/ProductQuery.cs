@@ -10,6 +10,9 @@ public sealed record ProductQuery
     public decimal? MaxPrice { get; init; }
     /// <summary>Wanted interest themes (catalog theme names); empty means any.</summary>
     public IReadOnlyList<string> Interests { get; init; } = [];
+    /// <summary>What the shopper loves in their own words ("trucks", "Minecraft", "fly fishing"): products are ranked by how
+    /// well their title and description fit it. Never a filter: hard limits stay age, price, stock and ruled-out themes.</summary>
+    public string? Wish { get; init; }
     /// <summary>Themes the shopper ruled out ("anything but books").</summary>
     public IReadOnlyList<string> ExcludedInterests { get; init; } = [];
     /// <summary>Products already shown in this search, never shown again.</summary>

@@ -1,8 +1,10 @@
 using GiftBot.Catalog.Feed;
 using GiftBot.Catalog.Import;
+using GiftBot.Catalog.Meaning;
 using GiftBot.Catalog.Search;
 using GiftBot.Catalog.Storage;
 using GiftBot.Catalog.Themes;
+using GiftBot.Meaning;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,11 +21,14 @@ public sealed class SqliteProductCatalog : IProductCatalog
     private readonly CatalogDatabase _database;
     private readonly TimeProvider _time;
     private readonly ILogger<SqliteProductCatalog> _logger;
+    private readonly ITextEmbedder? _embedder;
     private readonly SemaphoreSlim _loadLock = new(1, 1);
     private volatile LoadedCatalog? _current;
 
-    public SqliteProductCatalog(IOptions<CatalogOptions> options, TimeProvider time, ILogger<SqliteProductCatalog> logger)
+    /// <param name="embedder">Ranks products by meaning; without it (or when it fails) ranking uses themes and price only.</param>
+    public SqliteProductCatalog(IOptions<CatalogOptions> options, TimeProvider time, ILogger<SqliteProductCatalog> logger, ITextEmbedder? embedder = null)
     {
+        _embedder = embedder;
         _options = options.Value;
         _database = new CatalogDatabase(_options.DatabasePath);
         _time = time;
@@ -39,10 +44,10 @@ public sealed class SqliteProductCatalog : IProductCatalog
         SnapshotQueries.Get(await SnapshotAsync(cancellationToken), id);
 
     public async Task<IReadOnlyList<Product>> SearchAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
-        SnapshotQueries.Search(await SnapshotAsync(cancellationToken), query);
+        SnapshotQueries.Search(await SnapshotAsync(cancellationToken), query, _embedder);
 
     public async Task<Recommendation> RecommendAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
-        SnapshotQueries.Recommend(await SnapshotAsync(cancellationToken), query, _options);
+        SnapshotQueries.Recommend(await SnapshotAsync(cancellationToken), query, _options, _embedder);
 
     public async Task<IReadOnlyList<InterestTheme>> GetThemesAsync(CancellationToken cancellationToken = default) =>
         (await SnapshotAsync(cancellationToken)).Themes;
@@ -101,11 +106,26 @@ public sealed class SqliteProductCatalog : IProductCatalog
         await SeedIfEmptyAsync(cancellationToken);
         var themesStamp = ThemesStamp();
         var (products, version) = await _database.LoadAsync(cancellationToken);
-        var snapshot = CatalogSnapshot.Create(products, await ReadThemesAsync(cancellationToken));
+        var snapshot = CatalogSnapshot.Create(products, await ReadThemesAsync(cancellationToken), await VectorsAsync(products, cancellationToken));
         _current = new LoadedCatalog(snapshot, version, themesStamp, _time.GetUtcNow());
         _logger.LogInformation("Catalog version {Version} loaded: {ProductCount} products, {ThemeCount} themes",
             version, snapshot.Products.Count, snapshot.Themes.Count);
         return snapshot;
+    }
+
+    private async Task<IReadOnlyList<float[]?>?> VectorsAsync(IReadOnlyList<Product> products, CancellationToken cancellationToken)
+    {
+        if (_embedder is null || products.Count == 0)
+            return null;
+        try
+        {
+            return await ProductVectors.LoadOrBuildAsync(_database, products, _embedder, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogError(ex, "Product vectors for catalog {DatabasePath} could not be built; ranking without meaning", _options.DatabasePath);
+            return null;
+        }
     }
 
     private async Task SeedIfEmptyAsync(CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ public static class GiftEntities
 {
     /// <summary>{"min":8,"max":8} in years.</summary>
     public const string Age = "age";
-    /// <summary>{"min":20,"max":40,"currency":"EUR","noLimit":false}.</summary>
+    /// <summary>{"min":20,"max":40,"currency":"EUR","noLimit":false,"perGift":false,"count":1}.</summary>
     public const string Budget = "budget";
     /// <summary>Canonical relationship, e.g. "mother", "nephew", "partner", "myself".</summary>
     public const string Recipient = "recipient";
@@ -35,6 +35,10 @@ public static class GiftEntities
     /// <summary>Catalog theme names (or brand words) the shopper ruled out.</summary>
     public const string ExcludedInterest = "excludedInterest";
     public const string Occasion = "occasion";
+    /// <summary>{"band":"adult","min":18,"max":99}: the age a recipient implies when none was given.</summary>
+    public const string AgeBand = "ageBand";
+    /// <summary>What the recipient loves in the shopper's words ("trucks"), whether or not it names a theme.</summary>
+    public const string Wish = "wish";
     /// <summary>FAQ entry id when the intent is <see cref="GiftIntents.Faq"/>.</summary>
     public const string FaqTopic = "faqTopic";
 }

@@ -27,6 +27,9 @@ public sealed class LanguageOptions
     /// <summary>Recipient, occasion and age words; defaults to the content/language/lexicon.json embedded at build time.</summary>
     public string? LexiconPath { get; set; }
 
+    /// <summary>Which recipients imply an age band; defaults to the content/language/recipient-ages.json embedded at build time.</summary>
+    public string? RecipientAgesPath { get; set; }
+
     public string ResolvedModelCachePath() =>
         string.IsNullOrWhiteSpace(ModelCachePath) ? Path.Combine(Path.GetTempPath(), "GiftBot", "language-model") : ModelCachePath;
 

@@ -1,6 +1,7 @@
 using GiftBot.Language.Analysis;
 using GiftBot.Language.Clu;
 using GiftBot.Language.Embedded;
+using GiftBot.Meaning;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public static class LanguageServiceCollectionExtensions
         services.AddOptions<LanguageOptions>().Bind(configuration.GetSection(LanguageOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LanguageOptions>, LanguageOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMeaning(); // the sentence model for interests and FAQ by meaning
         services.AddSingleton<LanguageModelProvider>();
         services.AddSingleton<EmbeddedRecognizer>();
         services.AddHostedService<LanguageModelWarmup>();

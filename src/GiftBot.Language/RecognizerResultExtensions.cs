@@ -17,8 +17,12 @@ public static class RecognizerResultExtensions
             Age = First(entities, GiftEntities.Age) is JObject age
                 ? new AgeRange(age.Value<int>("min"), age.Value<int>("max")) : null,
             Budget = First(entities, GiftEntities.Budget) is JObject budget
-                ? new Budget(budget.Value<decimal?>("min"), budget.Value<decimal?>("max"), budget.Value<string?>("currency"), budget.Value<bool?>("noLimit") ?? false)
+                ? new Budget(budget.Value<decimal?>("min"), budget.Value<decimal?>("max"), budget.Value<string?>("currency"), budget.Value<bool?>("noLimit") ?? false,
+                    budget.Value<bool?>("perGift") ?? false, Math.Max(1, budget.Value<int?>("count") ?? 1))
                 : null,
+            ImpliedAge = First(entities, GiftEntities.AgeBand) is JObject band
+                ? new AgeBand(band.Value<string>("band") ?? "", band.Value<int>("min"), band.Value<int>("max")) : null,
+            Wish = First(entities, GiftEntities.Wish)?.Value<string>(),
             Recipient = First(entities, GiftEntities.Recipient)?.Value<string>(),
             Interests = Strings(entities, GiftEntities.Interest),
             ExcludedInterests = Strings(entities, GiftEntities.ExcludedInterest),

@@ -2,7 +2,16 @@ namespace GiftBot.Language;
 
 public sealed record AgeRange(int Min, int Max);
 
-public sealed record Budget(decimal? Min, decimal? Max, string? Currency, bool NoLimit = false);
+/// <param name="PerGift">The amount is for each gift ("30 each", "for the twins"); <paramref name="Count"/> gifts are wanted.</param>
+/// <param name="Count">How many gifts the amount covers: 1, or 2 for "the twins", "two kids", "both".</param>
+public sealed record Budget(decimal? Min, decimal? Max, string? Currency, bool NoLimit = false, bool PerGift = false, int Count = 1)
+{
+    /// <summary>The ceiling for one gift: the amount itself, or a share of it when it is a total for several ("50 for both").</summary>
+    public decimal? MaxPerGift => Max is { } max && !PerGift && Count > 1 ? Math.Floor(max / Count * 100) / 100 : Max;
+}
+
+/// <summary>An age band a recipient word implies when no age was given ("my wife" → adult, 18–99).</summary>
+public sealed record AgeBand(string Name, int Min, int Max);
 
 /// <summary>
 /// A typed view of a <see cref="Microsoft.Bot.Builder.RecognizerResult"/> so dialogs read slots, not JSON.
@@ -13,10 +22,14 @@ public sealed record ShopperUnderstanding
     public string Intent { get; init; } = GiftIntents.None;
     public double Score { get; init; }
     public AgeRange? Age { get; init; }
+    /// <summary>Set only when no age was stated and the recipient implies one (content/language/recipient-ages.json).</summary>
+    public AgeBand? ImpliedAge { get; init; }
     public Budget? Budget { get; init; }
     public string? Recipient { get; init; }
     public IReadOnlyList<string> Interests { get; init; } = [];
     public IReadOnlyList<string> ExcludedInterests { get; init; } = [];
+    /// <summary>What the recipient loves in the shopper's own words ("trucks", "Minecraft"), for ranking by meaning.</summary>
+    public string? Wish { get; init; }
     public string? Occasion { get; init; }
     public string? FaqTopic { get; init; }
 

@@ -231,6 +231,27 @@ public class ContentCheckerTests
     }
 
     [Fact]
+    public void RecipientAgeBands_AreChecked()
+    {
+        using var content = new TempContent();
+        content.Write("language/recipient-ages.json", """
+            { "bands": [
+              { "band": "adult", "min": 18, "max": 99, "recipients": ["wife", "best friend"] },
+              { "band": "grown", "min": 30, "max": 20, "recipients": ["Wife"] },
+              { "band": "baby", "min": 0, "max": 200, "recipients": [] } ] }
+            """);
+
+        var errors = content.Errors();
+
+        Assert.Contains(errors, e => e.File == "language/recipient-ages.json" && e.Path == "bands[1].band");
+        Assert.Contains(errors, e => e.File == "language/recipient-ages.json" && e.Path == "bands[1]" && e.Message.Contains("above max"));
+        Assert.Contains(errors, e => e.File == "language/recipient-ages.json" && e.Path == "bands[1].recipients" && e.Message.Contains("adult"));
+        Assert.Contains(errors, e => e.File == "language/recipient-ages.json" && e.Path == "bands[2].max");
+        Assert.Contains(errors, e => e.File == "language/recipient-ages.json" && e.Path == "bands[2].recipients");
+        Assert.Equal(5, errors.Count);
+    }
+
+    [Fact]
     public void MissingPersonaFile_IsAnError_NamingIt()
     {
         using var content = new TempContent();

@@ -23,6 +23,9 @@ internal static class SearchParameters
         var interests = List(query, "interests", problems);
         var excluded = List(query, "exclude", problems);
         var similarTo = Single(query, "similarTo", problems);
+        var wish = Single(query, "wish", problems);
+        if (wish is { Length: > 200 })
+            problems["wish"] = ["wish takes at most 200 characters."];
         if (minPrice > maxPrice)
             problems.TryAdd("minPrice", ["minPrice must not be greater than maxPrice."]);
         errors = problems;
@@ -35,6 +38,7 @@ internal static class SearchParameters
             Interests = interests,
             ExcludedInterests = excluded,
             SimilarToProductId = string.IsNullOrWhiteSpace(similarTo) ? null : similarTo.Trim(),
+            Wish = string.IsNullOrWhiteSpace(wish) || wish.Length > 200 ? null : wish.Trim(),
             Limit = limit,
         };
     }

@@ -4,32 +4,46 @@ using GiftBot.Catalog.Themes;
 namespace GiftBot.Catalog.Search;
 
 /// <summary>
-/// The whole catalog in memory, as searches use it. The catalog is a few hundred rows, so scanning it beats
-/// any SQL round trip; a new snapshot replaces the old one after an import.
+/// The whole catalog in memory, as searches use it: products, an index for the hard limits (<see cref="CatalogIndex"/>)
+/// and each product's meaning vector (title and description). A new snapshot replaces the old one after an import.
 /// </summary>
 internal sealed class CatalogSnapshot
 {
-    private CatalogSnapshot(IReadOnlyList<Product> products, ThemeResolver resolver, IReadOnlyList<InterestTheme> themes)
+    private CatalogSnapshot(IReadOnlyList<Product> products, ThemeResolver resolver, IReadOnlyList<InterestTheme> themes, IReadOnlyList<float[]?> vectors)
     {
         Products = products;
+        Vectors = vectors;
+        Index = new CatalogIndex(products, vectors);
         Resolver = resolver;
         Themes = themes;
         ById = products.ToFrozenDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
+        _positions = products.Select((p, i) => (p.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Products in feed order, their interests resolved to catalog theme names.</summary>
     public IReadOnlyList<Product> Products { get; }
+    private readonly FrozenDictionary<string, int> _positions;
+
     public FrozenDictionary<string, Product> ById { get; }
+
+    public int? IndexOf(string id) => _positions.TryGetValue(id, out var i) ? i : null;
     public ThemeResolver Resolver { get; }
     public IReadOnlyList<InterestTheme> Themes { get; }
+    public CatalogIndex Index { get; }
+    /// <summary>Per product (same positions as <see cref="Products"/>); null when the sentence model was unavailable.</summary>
+    public IReadOnlyList<float[]?> Vectors { get; }
+    public bool HasVectors => Vectors.Count > 0 && Vectors[0] is not null;
 
-    public static CatalogSnapshot Create(IEnumerable<Product> products, IEnumerable<ThemeDefinition> definitions)
+    /// <param name="vectors">Meaning vectors in product order, or null to rank without meaning.</param>
+    public static CatalogSnapshot Create(IEnumerable<Product> products, IEnumerable<ThemeDefinition> definitions, IReadOnlyList<float[]?>? vectors = null)
     {
         var defined = definitions.ToArray();
         var feedProducts = products.ToArray();
         var resolver = new ThemeResolver(defined, feedProducts.SelectMany(p => p.Interests));
         var resolved = feedProducts.Select(p => p with { Interests = resolver.ResolveAll(p.Interests) }).ToArray();
-        return new CatalogSnapshot(resolved, resolver, BuildThemes(resolved, defined));
+        if (vectors is not null && vectors.Count != resolved.Length)
+            throw new ArgumentException("One vector per product is needed.", nameof(vectors));
+        return new CatalogSnapshot(resolved, resolver, BuildThemes(resolved, defined), vectors ?? new float[]?[resolved.Length]);
     }
 
     /// <summary>Themes that in-stock products carry, most products first: a theme with nothing to sell is not offered.</summary>

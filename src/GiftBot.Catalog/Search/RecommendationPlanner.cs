@@ -1,21 +1,21 @@
 namespace GiftBot.Catalog.Search;
 
 /// <summary>
-/// Loosens one constraint at a time when a strict search finds nothing: the interests first (keeping the budget),
-/// then the budget alone in bounded steps (keeping the interests). Age, stock, ruled-out themes and products
-/// already shown are never loosened.
+/// When a strict search finds nothing, drops the wanted themes (keeping every hard limit) and shows what comes
+/// closest in meaning to what the shopper loves. Age, budget, stock, ruled-out themes and products already shown
+/// are never loosened unless the shop opts in to stretching the budget (<see cref="CatalogOptions.MaxBudgetRelaxSteps"/>).
 /// </summary>
 internal static class RecommendationPlanner
 {
-    public static Recommendation Recommend(CatalogSnapshot snapshot, ProductQuery query, int budgetStepPercent, int maxBudgetSteps)
+    public static Recommendation Recommend(CatalogSnapshot snapshot, ProductQuery query, float[]? wish, int budgetStepPercent, int maxBudgetSteps)
     {
-        var strict = ProductRanker.Rank(snapshot, SearchCriteria.From(query, snapshot));
+        var strict = ProductRanker.Rank(snapshot, SearchCriteria.From(query, snapshot, wish));
         if (strict.Count > 0)
             return new Recommendation(strict, RelaxedConstraint.None);
 
         if (query.Interests.Count > 0 || query.SimilarToProductId is not null)
         {
-            var otherThemes = ProductRanker.Rank(snapshot, SearchCriteria.From(query, snapshot, anyInterest: true));
+            var otherThemes = ProductRanker.Rank(snapshot, SearchCriteria.From(query, snapshot, wish, anyInterest: true));
             if (otherThemes.Count > 0)
                 return new Recommendation(otherThemes, RelaxedConstraint.Interests);
         }
@@ -25,7 +25,7 @@ internal static class RecommendationPlanner
             for (var step = 1; step <= maxBudgetSteps; step++)
             {
                 var raised = RaisedBudget(budget, budgetStepPercent * step);
-                var higherBudget = ProductRanker.Rank(snapshot, SearchCriteria.From(query with { MaxPrice = raised }, snapshot));
+                var higherBudget = ProductRanker.Rank(snapshot, SearchCriteria.From(query with { MaxPrice = raised }, snapshot, wish));
                 if (higherBudget.Count > 0)
                     return new Recommendation(higherBudget, RelaxedConstraint.Budget, raised);
             }

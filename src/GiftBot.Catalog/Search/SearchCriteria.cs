@@ -14,11 +14,16 @@ internal sealed record SearchCriteria
     /// <summary>The price a good result is close to: the budget, or the price of the product to resemble.</summary>
     public decimal? PriceTarget { get; init; }
     public int Limit { get; init; }
+    /// <summary>What the shopper loves, as a meaning vector; ranks candidates, never filters them.</summary>
+    public float[]? WishVector { get; init; }
 
     /// <param name="anyInterest">Relaxation: drop the wanted themes (the query's or the similar product's); everything else stays.</param>
-    public static SearchCriteria From(ProductQuery query, CatalogSnapshot snapshot, bool anyInterest = false)
+    public static SearchCriteria From(ProductQuery query, CatalogSnapshot snapshot, float[]? wishVector = null, bool anyInterest = false)
     {
-        var criteria = Resolve(query, snapshot);
+        var criteria = Resolve(query, snapshot) with { WishVector = wishVector };
+        // "More like this" without words: the product itself is what the shopper loves.
+        if (wishVector is null && query.SimilarToProductId is { } id && snapshot.IndexOf(id) is { } seed)
+            criteria = criteria with { WishVector = snapshot.Vectors[seed] };
         return anyInterest ? criteria with { Interests = [] } : criteria;
     }
 

@@ -76,6 +76,50 @@ internal sealed class CatalogDatabase(string path)
         return true;
     }
 
+    /// <summary>Stored meaning vectors of one model, by the hash of the product text they were made from.</summary>
+    public async Task<Dictionary<string, float[]>> LoadVectorsAsync(string model, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var command = Command(connection, "SELECT text_hash, vector FROM product_vectors WHERE model = $model");
+        command.Parameters.AddWithValue("$model", model);
+        var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            vectors[reader.GetString(0)] = GiftBot.Meaning.Vectors.FromBytes((byte[])reader.GetValue(1));
+        return vectors;
+    }
+
+    /// <summary>Adds new vectors and forgets those no product uses any more, in one transaction.</summary>
+    public async Task SaveVectorsAsync(string model, IReadOnlyDictionary<string, float[]> added, IReadOnlySet<string> inUse, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var insert = Command(connection, "INSERT OR REPLACE INTO product_vectors (text_hash, model, vector) VALUES ($hash, $model, $vector)");
+        var hash = insert.Parameters.Add("$hash", SqliteType.Text);
+        insert.Parameters.AddWithValue("$model", model);
+        var vector = insert.Parameters.Add("$vector", SqliteType.Blob);
+        foreach (var (key, value) in added)
+        {
+            hash.Value = key;
+            vector.Value = GiftBot.Meaning.Vectors.ToBytes(value);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+        var stale = new List<string>();
+        await using (var reader = await Command(connection, "SELECT text_hash FROM product_vectors").ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                if (!inUse.Contains(reader.GetString(0))) stale.Add(reader.GetString(0));
+        }
+        var delete = Command(connection, "DELETE FROM product_vectors WHERE text_hash = $hash");
+        var staleHash = delete.Parameters.Add("$hash", SqliteType.Text);
+        foreach (var key in stale)
+        {
+            staleHash.Value = key;
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
@@ -119,6 +163,11 @@ internal sealed class CatalogDatabase(string path)
             link TEXT NOT NULL,
             image_link TEXT NOT NULL,
             brand TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS product_vectors (
+            text_hash TEXT NOT NULL,
+            model TEXT NOT NULL,
+            vector BLOB NOT NULL,
+            PRIMARY KEY (text_hash, model));
         CREATE TABLE IF NOT EXISTS imports (
             version INTEGER PRIMARY KEY AUTOINCREMENT,
             source TEXT NOT NULL,

@@ -24,6 +24,7 @@ internal static partial class OtherFileChecks
         CheckJson(Path.Combine(root, MessengerProfileFile), profileTokens, " (Messenger's greeting uses {{user_first_name}})", tokenValues, findings);
         CheckJson(Path.Combine(root, EntryPointsFile), TokenNames.Standard.ToHashSet(StringComparer.Ordinal), null, tokenValues, findings);
         CheckThemes(Path.Combine(root, ThemesFile), findings);
+        RecipientAgeChecks.Run(root, findings);
     }
 
     private static void CheckJson(string file, IReadOnlySet<string> tokens, string? hint, IReadOnlyDictionary<string, string?> tokenValues, Findings findings)

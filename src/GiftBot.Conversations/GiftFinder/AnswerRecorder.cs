@@ -50,7 +50,7 @@ public sealed class AnswerRecorder
             case GiftSlot.Budget:
                 var budget = _reader.ReadBudget(turnContext, answer, understanding);
                 SlotMerger.Apply(search, budget.Kind == AnswerKind.Given ? budget : budget with { Kind = AnswerKind.Open });
-                if (budget.OtherCurrency) await SendCurrencyNoteAsync(turnContext, search, cancellationToken);
+                await SendBudgetNotesAsync(turnContext, search, budget, cancellationToken);
                 break;
         }
         search.PendingSlot = null;
@@ -58,14 +58,22 @@ public sealed class AnswerRecorder
             new Dictionary<string, string> { ["question"] = slot.ToString().ToLowerInvariant() }, cancellationToken);
     }
 
-    /// <summary>The shopper named another currency: say the amount is read in the shop's currency.</summary>
-    public async Task SendCurrencyNoteAsync(ITurnContext turnContext, GiftSearch search, CancellationToken cancellationToken)
+    /// <summary>
+    /// Says how the budget was read when that is not obvious: converted from another currency ("60 dollars is about €52"),
+    /// read in the shop's currency when no rate is configured, and how many gifts it is for ("2 gifts, up to €30 each").
+    /// </summary>
+    public async Task SendBudgetNotesAsync(ITurnContext turnContext, GiftSearch search, BudgetAnswer answer, CancellationToken cancellationToken)
     {
         if (search.BudgetMax is not { } max) return;
-        var note = _voice.Line(turnContext, GiftFinderText.CurrencyNote, new Dictionary<string, string?>
-        {
-            ["currency"] = _catalog.Currency, ["amount"] = _words.Money(turnContext, max),
-        });
-        await turnContext.SendActivityAsync(MessageFactory.Text(note), cancellationToken);
+        var amount = _words.Money(turnContext, max);
+        if (answer is { Converted: true, OriginalMax: { } original, OriginalCurrency: { } currency })
+            await SayAsync(turnContext, GiftFinderText.CurrencyConverted, new() { ["original"] = _words.Money(turnContext, original, currency), ["amount"] = amount }, cancellationToken);
+        else if (answer.OtherCurrency)
+            await SayAsync(turnContext, GiftFinderText.CurrencyNote, new() { ["currency"] = _catalog.Currency, ["amount"] = amount }, cancellationToken);
+        if (search.GiftCount > 1)
+            await SayAsync(turnContext, GiftFinderText.PerGift, new() { ["count"] = search.GiftCount.ToString(System.Globalization.CultureInfo.InvariantCulture), ["amount"] = amount }, cancellationToken);
     }
+
+    private Task SayAsync(ITurnContext turnContext, string key, Dictionary<string, string?> tokens, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(MessageFactory.Text(_voice.Line(turnContext, key, tokens)), cancellationToken);
 }

@@ -49,7 +49,8 @@ public sealed partial class GiftFinderDialog : InterruptibleDialog
     private async Task<DialogTurnResult> RecipientStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var search = await SearchAsync(step.Context, cancellationToken);
-        return search.Recipient is not null
+        // "a 4 year old who loves trucks, under 25" already says enough: who it is only changes the wording.
+        return search.Recipient is not null || search.AgeMin is not null || search.HasInterests && search.HasBudget
             ? await step.NextAsync(null, cancellationToken)
             : await AskAsync(step, search, GiftSlot.Recipient, RecipientPrompt, _services.Prompts.Recipient(step.Context), cancellationToken);
     }

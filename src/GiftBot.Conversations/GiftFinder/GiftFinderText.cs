@@ -31,6 +31,8 @@ public static class GiftFinderText
     public const string RetryBudget = "giftFinder.retryBudget";
     public const string BudgetTooLow = "giftFinder.budgetTooLow";
     public const string CurrencyNote = "giftFinder.currencyNote";
+    public const string CurrencyConverted = "giftFinder.currencyConverted";
+    public const string PerGift = "giftFinder.perGift";
 
     public const string NotText = "giftFinder.notText";
     public const string UnsureAnswers = "giftFinder.unsureAnswers";
@@ -62,6 +64,7 @@ public static class RecommendText
     public const string StartOver = Prefix + "quickReplies.startOver";
     public const string RelaxedInterests = Prefix + "relaxedInterests";
     public const string RelaxedBudget = Prefix + "relaxedBudget";
+    public const string RelaxedWish = Prefix + "relaxedWish";
     public const string None = Prefix + "none";
     public const string ChangeAge = Prefix + "quickReplies.changeAge";
     public const string ChangeBudget = Prefix + "quickReplies.changeBudget";

@@ -13,16 +13,22 @@ public sealed class GiftSearch
     public int? AgeMax { get; set; }
     /// <summary>The shopper said they don't know the age: the question counts as answered, without an age filter.</summary>
     public bool AgeUnknown { get; set; }
+    /// <summary>The band the recipient implies ("adult" for a wife) when no age was said; AgeMin/AgeMax then hold it.</summary>
+    public string? AgeBand { get; set; }
 
     /// <summary>Catalog theme names, in the order the shopper gave them.</summary>
     public List<string> Interests { get; set; } = [];
     public List<string> ExcludedInterests { get; set; } = [];
     /// <summary>"Surprise me": the interests question counts as answered, without an interest filter.</summary>
     public bool InterestsOpen { get; set; }
+    /// <summary>What the recipient loves in the shopper's words ("trucks"); ranks products by meaning.</summary>
+    public string? Wish { get; set; }
 
     public decimal? BudgetMin { get; set; }
     public decimal? BudgetMax { get; set; }
     public bool BudgetNoLimit { get; set; }
+    /// <summary>How many gifts the budget is for ("30 each for the twins" is 2 gifts of up to 30).</summary>
+    public int GiftCount { get; set; } = 1;
 
     public string? Occasion { get; set; }
 
@@ -41,7 +47,7 @@ public sealed class GiftSearch
     public string? PendingSlot { get; set; }
 
     public bool HasAge => AgeMin is not null || AgeUnknown;
-    public bool HasInterests => Interests.Count > 0 || InterestsOpen;
+    public bool HasInterests => Interests.Count > 0 || InterestsOpen || Wish is not null;
     public bool HasBudget => BudgetMax is not null || BudgetNoLimit;
     public bool HasShownRecommendations => ShownProductIds.Count > 0;
 
@@ -49,12 +55,14 @@ public sealed class GiftSearch
     {
         AgeMin = AgeMax = null;
         AgeUnknown = false;
+        AgeBand = null;
     }
 
     public void ClearInterests()
     {
         Interests.Clear();
         InterestsOpen = false;
+        Wish = null;
     }
 
     public void ClearBudget()

@@ -84,6 +84,7 @@ public sealed class RecommendationPresenter
         MinPrice = search.BudgetMin,
         MaxPrice = search.BudgetNoLimit ? null : search.BudgetMax,
         Interests = similar?.Interests ?? search.Interests,
+        Wish = similar is null ? search.Wish : null,
         ExcludedInterests = search.ExcludedInterests,
         ExcludedProductIds = search.ShownProductIds.ToHashSet(StringComparer.Ordinal),
         SimilarToProductId = similar?.Id,
@@ -124,6 +125,9 @@ public sealed class RecommendationPresenter
 
     private async Task<string?> RelaxedNoteAsync(ITurnContext turnContext, GiftSearch search, Recommendation recommendation, IReadOnlyList<Product> products, CancellationToken cancellationToken)
     {
+        // No theme of the catalog is about what they love: say so before showing what comes closest in meaning.
+        if (search is { Interests.Count: 0, Wish: { } wish } && !search.HasShownRecommendations && recommendation.Relaxed == RelaxedConstraint.None)
+            return _voice.Line(turnContext, RecommendText.RelaxedWish, "wish", wish);
         if (RecommendText.For(recommendation.Relaxed) is not { } key) return null;
         var relaxedMax = recommendation.RelaxedMaxPrice ?? products.Max(p => p.Price);
         return _voice.Line(turnContext, key, new Dictionary<string, string?>

@@ -41,7 +41,7 @@ public sealed class SearchStarter
         if (start.Slots is { } slots)
         {
             var merged = _merger.Merge(search, slots);
-            if (merged.OtherCurrency) await _answers.SendCurrencyNoteAsync(turnContext, search, cancellationToken);
+            if (merged.Budget is { } budget) await _answers.SendBudgetNotesAsync(turnContext, search, budget, cancellationToken);
             if (!start.Fresh && merged.Any) await SayAsync(turnContext, GiftFinderText.Corrected, cancellationToken);
         }
         return await RefineAsync(turnContext, search, start, cancellationToken);

@@ -20,8 +20,12 @@ public sealed record AgeAnswer(AnswerKind Kind, AgeRange? Range = null);
 
 public sealed record InterestsAnswer(AnswerKind Kind, IReadOnlyList<string> Themes);
 
-/// <param name="OtherCurrency">The shopper named a currency the shop does not sell in (the amount is read in the shop's currency).</param>
-public sealed record BudgetAnswer(AnswerKind Kind, decimal? Min = null, decimal? Max = null, bool OtherCurrency = false);
+/// <param name="OtherCurrency">The shopper named a currency the shop does not sell in.</param>
+/// <param name="Converted">The amounts were converted from <see cref="OriginalCurrency"/> at the configured rate.</param>
+/// <param name="OriginalMax">The ceiling as the shopper said it, in their currency.</param>
+/// <param name="GiftCount">How many gifts the budget is for.</param>
+public sealed record BudgetAnswer(AnswerKind Kind, decimal? Min = null, decimal? Max = null, bool OtherCurrency = false,
+    bool Converted = false, string? OriginalCurrency = null, decimal? OriginalMax = null, int GiftCount = 1);
 
 /// <summary>The sensible bounds of the slots: anything outside is refused politely rather than searched for.</summary>
 public static class SlotLimits

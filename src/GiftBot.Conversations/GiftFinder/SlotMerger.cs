@@ -15,7 +15,7 @@ public sealed class SlotMerger
     public MergeResult Merge(GiftSearch search, ShopperUnderstanding understanding, GiftSlot? asked = null)
     {
         var changed = new List<GiftSlot>();
-        var otherCurrency = false;
+        BudgetAnswer? budgetAnswer = null;
         if (asked != GiftSlot.Recipient && !string.IsNullOrWhiteSpace(understanding.Recipient)
             && !string.Equals(understanding.Recipient, search.Recipient, StringComparison.OrdinalIgnoreCase))
         {
@@ -34,12 +34,23 @@ public sealed class SlotMerger
             (search.AgeMin, search.AgeMax) = (age.Min, age.Max);
             changed.Add(GiftSlot.Age);
         }
+        else if (understanding is { Age: null, ImpliedAge: { } band } && (search.AgeMin is null || search.AgeBand is not null) && !search.AgeUnknown)
+        {
+            // "for my wife": an adult, so the age question would change nothing; a stated age later replaces the band.
+            (search.AgeMin, search.AgeMax, search.AgeBand) = (band.Min, band.Max, band.Name);
+        }
         if (asked != GiftSlot.Interests && understanding.Interests.Count > 0
             && !understanding.Interests.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(search.Interests))
         {
             search.ClearInterests();
             search.Interests.AddRange(understanding.Interests);
             changed.Add(GiftSlot.Interests);
+        }
+        if (asked != GiftSlot.Interests && !string.IsNullOrWhiteSpace(understanding.Wish) && understanding.Wish != search.Wish)
+        {
+            // An interest outside the theme list ("magic tricks") is still an answer: products are ranked by meaning.
+            if (understanding.Interests.Count == 0 && search.Interests.Count == 0 && !changed.Contains(GiftSlot.Interests)) changed.Add(GiftSlot.Interests);
+            search.Wish = understanding.Wish;
         }
         foreach (var excluded in understanding.ExcludedInterests)
         {
@@ -49,10 +60,10 @@ public sealed class SlotMerger
         if (asked != GiftSlot.Budget && understanding.Budget is { } budget && _reader.FromBudget(budget) is { Kind: AnswerKind.Given or AnswerKind.Open } answer)
         {
             if (Apply(search, answer)) changed.Add(GiftSlot.Budget);
-            otherCurrency = answer.OtherCurrency;
+            budgetAnswer = answer;
         }
         search.Occasion = understanding.Occasion ?? search.Occasion;
-        return new MergeResult(changed, otherCurrency);
+        return new MergeResult(changed, budgetAnswer);
     }
 
     /// <summary>Sets the budget from an answer; false when it was already that.</summary>
@@ -63,11 +74,13 @@ public sealed class SlotMerger
         search.BudgetMin = answer.Min;
         search.BudgetMax = answer.Max;
         search.BudgetNoLimit = noLimit;
+        search.GiftCount = answer.GiftCount;
         return true;
     }
 }
 
-public sealed record MergeResult(IReadOnlyList<GiftSlot> Changed, bool OtherCurrency)
+/// <param name="Budget">The budget the utterance gave, for the notes about currency and gift count.</param>
+public sealed record MergeResult(IReadOnlyList<GiftSlot> Changed, BudgetAnswer? Budget)
 {
     public bool Any => Changed.Count > 0;
 }

@@ -16,12 +16,14 @@ public sealed partial class SlotReader
     private readonly ISlotParser _parser;
     private readonly IProductCatalog _catalog;
     private readonly BotVoice _voice;
+    private readonly GiftFinderOptions _options;
 
-    public SlotReader(ISlotParser parser, IProductCatalog catalog, BotVoice voice)
+    public SlotReader(ISlotParser parser, IProductCatalog catalog, BotVoice voice, Microsoft.Extensions.Options.IOptions<GiftFinderOptions> options)
     {
         _parser = parser;
         _catalog = catalog;
         _voice = voice;
+        _options = options.Value;
     }
 
     [GeneratedRegex(@"(?<![\w.])-?\d{1,6}(?![\w.])")]
@@ -80,14 +82,23 @@ public sealed partial class SlotReader
             : FromBudget(budget);
     }
 
-    /// <summary>A recognised budget as an answer: "no limit" is open, zero or negative is absurd, min above max is swapped.</summary>
+    /// <summary>
+    /// A recognised budget as an answer: "no limit" is open, zero or negative is absurd, min above max is swapped, another
+    /// currency is converted at the configured rate, and a total for several gifts becomes a ceiling per gift.
+    /// </summary>
     public BudgetAnswer FromBudget(Budget budget)
     {
         var otherCurrency = !string.IsNullOrEmpty(budget.Currency) && !string.Equals(budget.Currency, _catalog.Currency, StringComparison.OrdinalIgnoreCase);
         if (budget.NoLimit) return new(AnswerKind.Open, OtherCurrency: otherCurrency);
         var (min, max) = budget.Min > budget.Max ? (budget.Max, budget.Min) : (budget.Min, budget.Max);
         if (max is <= 0 || (max is null && min is null or <= 0)) return new(AnswerKind.Absurd);
-        return new(AnswerKind.Given, min is > 0 ? min : null, max, otherCurrency);
+        var perGiftMax = (budget with { Min = min, Max = max }).MaxPerGift;
+        var count = Math.Max(1, budget.Count);
+        if (!otherCurrency || _options.Convert(1, budget.Currency!) is null)
+            return new(AnswerKind.Given, min is > 0 ? min : null, perGiftMax, otherCurrency, GiftCount: count);
+        var convertedMin = min is > 0 ? _options.Convert(min.Value, budget.Currency!) : null;
+        var convertedMax = perGiftMax is { } m ? _options.Convert(m, budget.Currency!) : null;
+        return new(AnswerKind.Given, convertedMin, convertedMax, true, Converted: true, OriginalCurrency: budget.Currency, OriginalMax: perGiftMax, GiftCount: count);
     }
 
     private static bool SameTheme(InterestTheme theme, string name) =>

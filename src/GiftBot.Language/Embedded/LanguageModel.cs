@@ -2,6 +2,7 @@ using GiftBot.Language.Analysis;
 using GiftBot.Language.Classification;
 using GiftBot.Language.Entities;
 using GiftBot.Language.Faq;
+using GiftBot.Language.Interests;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
@@ -15,9 +16,12 @@ public sealed class LanguageModel
     private readonly FaqMatcher _faq;
     private readonly IntentResolver _resolver;
     private readonly WordCorrector _corrector;
+    private readonly GiftMeaning _meaning;
 
-    internal LanguageModel(EntityExtractor entities, IntentClassifier classifier, FaqMatcher faq, IntentResolver resolver, WordCorrector corrector, bool loadedFromCache, TimeSpan loadTime)
+    internal LanguageModel(EntityExtractor entities, IntentClassifier classifier, FaqMatcher faq, IntentResolver resolver, WordCorrector corrector,
+        GiftMeaning meaning, bool loadedFromCache, TimeSpan loadTime)
     {
+        _meaning = meaning;
         _corrector = corrector;
         _entities = entities;
         _classifier = classifier;
@@ -44,7 +48,8 @@ public sealed class LanguageModel
                 Intents = new Dictionary<string, IntentScore> { [GiftIntents.None] = new() { Score = 1.0 } },
             };
         }
-        var (utterance, entities) = _entities.Extract(text);
+        var (utterance, ruled) = _entities.Extract(text);
+        var entities = _meaning.Enrich(utterance, ruled);
         var predicted = _classifier.Predict(ClassifierText.Build(utterance, entities, _corrector));
         var faq = _faq.BestMatch(text);
         var (scores, top, _) = _resolver.Resolve(predicted, entities, faq);

@@ -3,7 +3,9 @@ using GiftBot.Language.Analysis;
 using GiftBot.Language.Classification;
 using GiftBot.Language.Entities;
 using GiftBot.Language.Faq;
+using GiftBot.Language.Interests;
 using GiftBot.Language.Text;
+using GiftBot.Meaning;
 using Microsoft.Extensions.Logging;
 
 namespace GiftBot.Language.Embedded;
@@ -15,8 +17,11 @@ namespace GiftBot.Language.Embedded;
 public static class LanguageModelBuilder
 {
     private const string FilePrefix = "intent-model-";
+    private const string PhraseVectorsFile = "phrase-vectors.bin";
 
-    public static LanguageModel Build(LanguageModelSources sources, string cacheDirectory, double noneThreshold, double faqMinSimilarity, ILogger logger)
+    /// <param name="embedder">The sentence model for interests and FAQ by meaning; null builds a rules-and-words-only model.</param>
+    public static LanguageModel Build(LanguageModelSources sources, string cacheDirectory, double noneThreshold, double faqMinSimilarity, ILogger logger,
+        ITextEmbedder? embedder = null)
     {
         var watch = Stopwatch.StartNew();
         var knownWords = KnownWords(sources);
@@ -32,8 +37,13 @@ public static class LanguageModelBuilder
             classifier = IntentClassifier.Train(TrainingExamples(sources, extractor));
             TrySave(classifier, path, logger);
         }
-        var model = new LanguageModel(extractor, classifier, new FaqMatcher(sources.Faqs, sources.Lexicon.FaqWordGroups), new IntentResolver(noneThreshold, faqMinSimilarity),
-            new WordCorrector(sources.Utterances.AllWords()), fromCache, watch.Elapsed);
+        // Theme words and FAQ phrasings are encoded once and read back from the cache folder on later starts.
+        var stored = embedder is null ? null : StoredEmbeddings.Open(embedder, Path.Combine(cacheDirectory, PhraseVectorsFile));
+        var meaning = new GiftMeaning(sources.RecipientAges, stored is null ? null : new ThemeMeaning(stored, sources.Interests, embedder!));
+        var faq = new FaqMatcher(sources.Faqs, sources.Lexicon.FaqWordGroups, stored, embedder);
+        stored?.Save();
+        var model = new LanguageModel(extractor, classifier, faq, new IntentResolver(noneThreshold, faqMinSimilarity),
+            new WordCorrector(sources.Utterances.AllWords()), meaning, fromCache, watch.Elapsed);
         logger.LogInformation("Language model ready in {ElapsedMs} ms (from cache: {FromCache})", (long)watch.Elapsed.TotalMilliseconds, fromCache);
         return model;
     }

@@ -1,5 +1,6 @@
 using GiftBot.Language.Analysis;
 using GiftBot.Language.Training;
+using GiftBot.Meaning;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,12 +11,13 @@ namespace GiftBot.Language.Embedded;
 /// checks whether the catalog's themes or the FAQ changed; if so it rebuilds in the background while the old model keeps answering.
 /// </summary>
 public sealed class LanguageModelProvider(
-    IOptions<LanguageOptions> options, IInterestVocabulary interests, IFaqVocabulary faqs, ILogger<LanguageModelProvider> logger, TimeProvider time)
+    IOptions<LanguageOptions> options, IInterestVocabulary interests, IFaqVocabulary faqs, ILogger<LanguageModelProvider> logger, TimeProvider time,
+    ITextEmbedder? embedder = null)
 {
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(1);
     private readonly Lock _gate = new();
-    private readonly Lazy<(UtteranceFile Utterances, Lexicon Lexicon)> _files = new(() =>
-        (UtteranceFile.Load(options.Value.UtterancesPath), Lexicon.Load(options.Value.LexiconPath)));
+    private readonly Lazy<(UtteranceFile Utterances, Lexicon Lexicon, RecipientAges RecipientAges)> _files = new(() =>
+        (UtteranceFile.Load(options.Value.UtterancesPath), Lexicon.Load(options.Value.LexiconPath), RecipientAges.Load(options.Value.RecipientAgesPath)));
     private Task<LanguageModel>? _current;
     private Task? _rebuild;
     private string? _fingerprint;
@@ -67,14 +69,14 @@ public sealed class LanguageModelProvider(
 
     private LanguageModelSources Snapshot()
     {
-        var (utterances, lexicon) = _files.Value;
-        return new LanguageModelSources(utterances, lexicon, interests.GetInterestTerms(), faqs.GetFaqTerms());
+        var (utterances, lexicon, recipientAges) = _files.Value;
+        return new LanguageModelSources(utterances, lexicon, interests.GetInterestTerms(), faqs.GetFaqTerms()) { RecipientAges = recipientAges };
     }
 
     private LanguageModel Build(LanguageModelSources sources)
     {
         var o = options.Value;
-        var model = LanguageModelBuilder.Build(sources, o.ResolvedModelCachePath(), o.NoneThreshold, o.FaqMinSimilarity, logger);
+        var model = LanguageModelBuilder.Build(sources, o.ResolvedModelCachePath(), o.NoneThreshold, o.FaqMinSimilarity, logger, embedder);
         lock (_gate) _fingerprint = LanguageModelSources.VocabularyFingerprint(sources.Interests, sources.Faqs);
         return model;
     }

@@ -9,6 +9,9 @@ namespace GiftBot.Language.Embedded;
 /// <summary>Everything a language model is built from. Its <see cref="CacheKey"/> changes whenever any of it does.</summary>
 public sealed record LanguageModelSources(UtteranceFile Utterances, Lexicon Lexicon, IReadOnlyList<InterestTerm> Interests, IReadOnlyList<FaqTerm> Faqs)
 {
+    /// <summary>Which recipients imply an age band; not part of the cache key (the classifier does not use it).</summary>
+    public RecipientAges RecipientAges { get; init; } = RecipientAges.Load();
+
     /// <summary>Bump when features or training change in code, so cached models from older builds are not reused.</summary>
     public const string ModelFormatVersion = "giftbot-intents-3";
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GiftBot.Language.Analysis;
 using GiftBot.Language.Text;
 
@@ -7,9 +6,11 @@ namespace GiftBot.Language.Entities;
 public enum BudgetQualifier { Max, Min, Around, Between }
 
 /// <summary>
-/// Budgets with currency: "$40", "40€", "40 euros", "under 40", "max 40", "up to 40", "between 20 and 30", "20-30",
-/// "around 25 €" (±20 %), "at least 20", "no limit", "money is no object". A plain amount is a maximum.
-/// When several amounts appear the last one wins ("under 50, maybe 40").
+/// Budgets with currency: "$40", "40€", "40 euros", "under 40", "max 40", "up to 40", "40 tops", "no more than 40",
+/// "between 20 and 30", "20-30", "at least 20", "no limit", "money is no object". A plain amount is a maximum, and so is
+/// "around 40" and "around 40 max": a shopper who names a figure does not expect to be shown more. When several amounts
+/// appear the last one wins ("under 50, maybe 40"). "30 each", "for the twins", "two kids" make it a per-gift budget
+/// for that many gifts; "50 for both" or "in total" is shared between them.
 /// </summary>
 public static class BudgetExtractor
 {
@@ -23,22 +24,41 @@ public static class BudgetExtractor
 
         var last = amounts[^1];
         var currency = last.Currency ?? amounts.Select(a => a.Currency).LastOrDefault(c => c is not null);
+        var (perGift, count) = GiftCount(u, numbers);
         if (last.RangeWithPrevious && amounts.Count > 1)
         {
             var first = amounts[^2];
             var (low, high) = (Math.Min(first.Span.Value, last.Span.Value), Math.Max(first.Span.Value, last.Span.Value));
-            return new EntityMention<Budget>(new Budget(low, high, currency), first.Span.First, last.Span.Last);
+            return new EntityMention<Budget>(new Budget(low, high, currency, PerGift: perGift, Count: count), first.Span.First, last.Span.Last);
         }
         var value = last.Span.Value;
+        var after = u.LowerAt(last.Span.Last + 1);
         var budget = QualifierBefore(u, last.Span.First) switch
         {
-            BudgetQualifier.Min => new Budget(value, null, currency),
-            BudgetQualifier.Around => Around(value, currency),
-            _ when u.LowerAt(last.Span.Last + 1) is "ish" || IsOrSo(u, last.Span.Last + 1) => Around(value, currency),
-            _ when u.LowerAt(last.Span.Last + 1) == "or" && u.LowerAt(last.Span.Last + 2) is "more" => new Budget(value, null, currency),
+            _ when Cues.MaxAfter.Contains(after) && after != "total" => new Budget(null, value, currency),
+            BudgetQualifier.Min when !(after == "or" && u.LowerAt(last.Span.Last + 2) is "less" or "under" or "below") => new Budget(value, null, currency),
+            _ when after == "or" && u.LowerAt(last.Span.Last + 2) is "more" or "above" => new Budget(value, null, currency),
             _ => new Budget(null, value, currency),
         };
-        return new EntityMention<Budget>(budget, last.Span.First, last.Span.Last);
+        return new EntityMention<Budget>(budget with { PerGift = perGift, Count = count }, last.Span.First, last.Span.Last);
+    }
+
+    private static readonly HashSet<string> SharedWords = ["total", "altogether", "combined", "overall"];
+    private static readonly HashSet<string> PerWhat = ["gift", "kid", "child", "person", "present", "head", "pressie"];
+
+    /// <summary>Per gift or shared, and for how many: "30 each" (per gift), "two kids" (2), "the twins" (2), "50 for both" (shared by 2).</summary>
+    private static (bool PerGift, int Count) GiftCount(Utterance u, IReadOnlyList<RoledNumber> numbers)
+    {
+        var words = u.Tokens.Select(t => t.Lower).ToList();
+        var counted = numbers.FirstOrDefault(n => n.Role == NumberRole.Count && n.Span.Value is >= 2 and <= 10);
+        var count = counted is not null ? (int)counted.Span.Value
+            : words.Contains("triplets") ? 3
+            : words.Contains("twins") || words.Contains("both") ? 2
+            : 1;
+        var each = words.Contains("each") || words.Contains("apiece") || words.Contains("per") && words.Any(PerWhat.Contains);
+        if (each) return (true, Math.Max(count, 2));
+        var shared = words.Any(SharedWords.Contains) || words.Contains("for") && words.Contains("both");
+        return shared ? (false, count) : (count > 1, count);
     }
 
     /// <summary>The budget qualifier written just before a number ("under", "up to", "no more than", "around"...).</summary>
@@ -63,12 +83,4 @@ public static class BudgetExtractor
         };
     }
 
-    private static Budget Around(decimal value, string? currency) =>
-        new(Normalize(value * 0.8m), Normalize(value * 1.2m), currency);
-
-    private static bool IsOrSo(Utterance u, int index) => u.LowerAt(index) == "or" && u.LowerAt(index + 1) == "so";
-
-    // 25 × 0.8 is 20.0 in decimal arithmetic; print it as 20.
-    private static decimal Normalize(decimal value) =>
-        decimal.Parse(decimal.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }

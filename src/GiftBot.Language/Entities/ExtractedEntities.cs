@@ -4,7 +4,7 @@ using Newtonsoft.Json.Linq;
 namespace GiftBot.Language.Entities;
 
 /// <summary>Everything the extractors found in one utterance, with token spans for the "$instance" metadata.</summary>
-public sealed class ExtractedEntities
+public sealed record ExtractedEntities
 {
     public EntityMention<AgeRange>? Age { get; init; }
     public EntityMention<Budget>? Budget { get; init; }
@@ -13,6 +13,10 @@ public sealed class ExtractedEntities
     public IReadOnlyList<EntityMention<string>> ExcludedInterests { get; init; } = [];
     public IReadOnlyList<EntityMention<string>> Occasions { get; init; } = [];
     public IReadOnlyList<RoledNumber> Numbers { get; init; } = [];
+    /// <summary>What the recipient loves in the shopper's words (see <see cref="Interests.WishFinder"/>).</summary>
+    public Interests.Wish? Wish { get; init; }
+    /// <summary>The band the first recipient implies, only when no age was given.</summary>
+    public AgeBand? ImpliedAge { get; init; }
 
     /// <summary>Slots that on their own say "this is about a gift" (a relationship word alone does not: "my boss yelled at me").</summary>
     public bool HasStrongGiftSlots => Age is not null || Budget is not null || Interests.Count > 0 || ExcludedInterests.Count > 0 || Occasions.Count > 0;
@@ -32,6 +36,7 @@ public sealed class ExtractedEntities
             {
                 ["min"] = budget.Value.Min, ["max"] = budget.Value.Max,
                 ["currency"] = budget.Value.Currency, ["noLimit"] = budget.Value.NoLimit,
+                ["perGift"] = budget.Value.PerGift, ["count"] = budget.Value.Count,
             };
             Add(entities, instance, u, GiftEntities.Budget, value, budget.First, budget.Last);
         }
@@ -40,6 +45,9 @@ public sealed class ExtractedEntities
         AddAll(entities, instance, u, GiftEntities.ExcludedInterest, ExcludedInterests);
         AddAll(entities, instance, u, GiftEntities.Occasion, Occasions);
         if (faqTopic is not null) entities[GiftEntities.FaqTopic] = new JArray(faqTopic);
+        if (Wish is { } wish) Add(entities, instance, u, GiftEntities.Wish, wish.Text, wish.First, wish.Last);
+        if (ImpliedAge is { } band && Recipients.Count > 0)
+            Add(entities, instance, u, GiftEntities.AgeBand, new JObject { ["band"] = band.Name, ["min"] = band.Min, ["max"] = band.Max }, Recipients[0].First, Recipients[0].Last);
         if (instance.Count > 0) entities["$instance"] = instance;
         return entities;
     }

@@ -29,13 +29,44 @@ public static class NumberRoles
             result.Add(new RoledNumber(span, role, currency, false));
         }
         LinkRanges(u, result);
+        if (bareNumbers == NumberRole.Unknown) ReadLeftOverAmounts(u, result);
         return result;
+    }
+
+    /// <summary>
+    /// A number nothing explains is the budget once the age is known ("teen girl, 15, into music, 50"), when "budget"
+    /// follows it ("100 budget"), or when it closes the sentence after the recipient and what they love
+    /// ("partner loves cooking, 100"): one-sentence requests put the amount last.
+    /// </summary>
+    private static void ReadLeftOverAmounts(Utterance u, List<RoledNumber> numbers)
+    {
+        var ageGiven = numbers.Any(n => n.Role == NumberRole.Age);
+        for (var k = 0; k < numbers.Count; k++)
+        {
+            var n = numbers[k];
+            if (n.Role != NumberRole.Unknown || n.RangeWithPrevious || k + 1 < numbers.Count && numbers[k + 1].RangeWithPrevious) continue;
+            var next = u.LowerAt(n.Span.Last + 1);
+            // "grandkids, 5, 7 and 9": a list of numbers after an age are ages too.
+            if (k > 0 && numbers[k - 1].Role == NumberRole.Age
+                && Enumerable.Range(numbers[k - 1].Span.Last + 1, n.Span.First - numbers[k - 1].Span.Last - 1).All(i => u.LowerAt(i) is "," or "and" or "&"))
+            {
+                numbers[k] = n with { Role = NumberRole.Age };
+                continue;
+            }
+            var afterAge = ageGiven && numbers.Take(k).Any(m => m.Role == NumberRole.Age && n.Span.First - m.Span.Last > 2);
+            var closes = k == numbers.Count - 1 && n.Span.First > 2 && u.LowerAt(n.Span.First - 1) is "," or "-" or "and"
+                && (next.Length == 0 || next is "." or "," or "!" or "?" or "please" or "pls" or "thanks" or "thx" or "max" or "tops");
+            if (afterAge || Cues.BudgetKeywords.Contains(next) || closes) numbers[k] = n with { Role = NumberRole.Budget };
+        }
     }
 
     private static NumberRole RoleOf(Utterance u, NumberSpan span, string? currency)
     {
         var before = u.LowerAt(span.First - 1);
         if (before is "not" or "no" or "never") return NumberRole.Negated;
+        // "my grandad (72) loves fishing": a number in brackets after a person is their age.
+        if (before == "(" && u.LowerAt(span.Last + 1) == ")" && currency is null
+            && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
         if (currency is not null) return NumberRole.Budget;
         if (IsAgeByShape(u, span)) return NumberRole.Age;
         if (BudgetExtractor.QualifierBefore(u, span.First) is not null)

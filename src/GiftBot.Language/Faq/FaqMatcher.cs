@@ -1,11 +1,14 @@
 using GiftBot.Language.Text;
+using GiftBot.Meaning;
 
 namespace GiftBot.Language.Faq;
 
 /// <summary>
-/// Finds the FAQ entry whose phrasings are closest to a question: cosine similarity of IDF-weighted content words
-/// (light stemming, typo tolerance against the FAQ's own words). Words the FAQ never uses count against a match,
-/// so one shared word in an everyday sentence does not reach the threshold.
+/// Finds the FAQ entry whose phrasings are closest to a question. Two views are averaged: the words (cosine similarity
+/// of IDF-weighted content words, light stemming, typo tolerance; words the FAQ never uses count against a match, so
+/// one shared word in an everyday sentence does not reach the threshold) and, with a sentence model, the meaning
+/// ("how much is shipping?" is about cost, not about going abroad). Meaning is only consulted once the words point
+/// at the FAQ at all, so a gift request pays nothing for it.
 /// </summary>
 public sealed class FaqMatcher
 {
@@ -23,10 +26,21 @@ public sealed class FaqMatcher
     private readonly double _unknownIdf;
 
     private readonly Dictionary<string, string> _groupOf = new(StringComparer.Ordinal);
+    private readonly ITextEmbedder? _embedder;
+    private readonly (string TopicId, float[] Vector)[] _meanings = [];
 
     /// <param name="wordGroups">Words with one meaning in shop questions, each group named by one word.</param>
-    public FaqMatcher(IReadOnlyList<FaqTerm> terms, IReadOnlyDictionary<string, List<string>>? wordGroups = null)
+    /// <param name="phrasingVectors">Encodes the FAQ's phrasings (may read them from a file); null matches by words only.</param>
+    /// <param name="embedder">Encodes the shopper's question.</param>
+    public FaqMatcher(IReadOnlyList<FaqTerm> terms, IReadOnlyDictionary<string, List<string>>? wordGroups = null, ITextEmbedder? phrasingVectors = null, ITextEmbedder? embedder = null)
     {
+        _embedder = embedder ?? phrasingVectors;
+        if (phrasingVectors is not null)
+        {
+            var phrasings = terms.SelectMany(t => t.Phrasings.Select(p => (t.TopicId, Text: p))).ToArray();
+            var vectors = phrasingVectors.EmbedAll(phrasings.Select(p => p.Text).ToArray());
+            _meanings = phrasings.Select((p, i) => (p.TopicId, vectors[i])).ToArray();
+        }
         foreach (var (group, words) in wordGroups ?? new Dictionary<string, List<string>>())
             foreach (var word in words.Where(w => !w.Contains(' '))) _groupOf[Stem(word.ToLowerInvariant())] = group;
         var documents = terms.SelectMany(t => t.Phrasings.Select(p => (t.TopicId, Words: ContentWords(p).Select(Group).ToHashSet()))).ToList();
@@ -47,15 +61,29 @@ public sealed class FaqMatcher
         var query = ContentWords(text).Select(Correct).Select(Group).Distinct().ToList();
         if (query.Count == 0 || _phrasings.Count == 0) return null;
         var queryNorm = Math.Sqrt(query.Sum(w => Math.Pow(_idf.GetValueOrDefault(w, _unknownIdf), 2)));
-        (string, double)? best = null;
+        var byWords = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (topic, weights, norm) in _phrasings)
         {
             var dot = query.Sum(w => weights.TryGetValue(w, out var weight) ? weight * weight : 0);
             if (dot <= 0) continue;
             var similarity = dot / (norm * queryNorm);
-            if (best is null || similarity > best.Value.Item2) best = (topic, similarity);
+            if (similarity > byWords.GetValueOrDefault(topic)) byWords[topic] = similarity;
         }
-        return best;
+        if (byWords.Count == 0) return null;
+        if (_embedder is null || _meanings.Length == 0)
+        {
+            var top = byWords.MaxBy(p => p.Value);
+            return (top.Key, top.Value);
+        }
+        var vector = _embedder.Embed(text);
+        var byMeaning = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (topic, phrasing) in _meanings)
+        {
+            var similarity = Vectors.Dot(vector, phrasing);
+            if (similarity > byMeaning.GetValueOrDefault(topic)) byMeaning[topic] = similarity;
+        }
+        var best = byMeaning.Select(p => (Topic: p.Key, Score: (byWords.GetValueOrDefault(p.Key) + Math.Max(0, p.Value)) / 2)).MaxBy(p => p.Score);
+        return (best.Topic, best.Score);
     }
 
     private string Group(string word) => _groupOf.GetValueOrDefault(word, word);
@@ -69,8 +97,10 @@ public sealed class FaqMatcher
         return candidate.k ?? word;
     }
 
+    // "the US" is a country, not the pronoun "us".
     internal static IEnumerable<string> ContentWords(string text) =>
-        Tokenizer.Tokenize(text).Where(t => t.Kind is TokenKind.Word or TokenKind.Number && !StopWords.Contains(t.Lower)).Select(t => Stem(t.Lower));
+        Tokenizer.Tokenize(text).Select(t => t.Text == "US" ? t with { Lower = "usa" } : t)
+            .Where(t => t.Kind is TokenKind.Word or TokenKind.Number && !StopWords.Contains(t.Lower)).Select(t => Stem(t.Lower));
 
     internal static string Stem(string lower)
     {

@@ -36,9 +36,18 @@ public class RelaxationTests
     }
 
     [Fact]
-    public async Task ThenRaisesTheBudgetByOneStep_AndSaysToWhat()
+    public async Task NeverShowsAProductOverTheBudget_ByDefault()
     {
         var result = await RecommendAsync(new ProductQuery { AgeMin = 8, AgeMax = 8, MaxPrice = 50m, ExcludedInterests = ["art"] });
+
+        Assert.Empty(result.Products);
+        Assert.Equal(RelaxedConstraint.None, result.Relaxed);
+    }
+
+    [Fact]
+    public async Task RaisesTheBudgetByOneStep_AndSaysToWhat_WhenTheShopOptsIn()
+    {
+        var result = await RecommendAsync(new ProductQuery { AgeMin = 8, AgeMax = 8, MaxPrice = 50m, ExcludedInterests = ["art"] }, new CatalogOptions { MaxBudgetRelaxSteps = 2 });
 
         Assert.Equal(RelaxedConstraint.Budget, result.Relaxed);
         Assert.Equal(62.50m, result.RelaxedMaxPrice);
@@ -50,7 +59,7 @@ public class RelaxationTests
     {
         var query = new ProductQuery { AgeMin = 8, AgeMax = 8, MaxPrice = 41m, ExcludedInterests = ["art"] };
 
-        var twoSteps = await RecommendAsync(query);
+        var twoSteps = await RecommendAsync(query, new CatalogOptions { MaxBudgetRelaxSteps = 2 });
         var oneStep = await RecommendAsync(query, new CatalogOptions { MaxBudgetRelaxSteps = 1 });
         var biggerStep = await RecommendAsync(query, new CatalogOptions { MaxBudgetRelaxSteps = 1, BudgetRelaxStepPercent = 50 });
 

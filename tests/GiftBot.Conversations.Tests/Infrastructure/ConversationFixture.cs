@@ -40,7 +40,7 @@ public sealed class ConversationFixture : IAsyncLifetime
             FeedPath = Path.Combine(RepoPaths.Content, "catalog", "products.csv"),
             ThemesPath = Path.Combine(RepoPaths.Content, "catalog", "themes.csv"),
             RefreshInterval = TimeSpan.FromHours(1),
-        }), TimeProvider.System, NullLogger<SqliteProductCatalog>.Instance);
+        }), TimeProvider.System, NullLogger<SqliteProductCatalog>.Instance, new GiftBot.Meaning.MiniLmEmbedder());
         await Catalog.InitializeAsync();
 
         var themes = await Catalog.GetThemesAsync();

@@ -50,7 +50,8 @@ public sealed class CorrectionTests(ConversationFixture fixture)
         var chat = bot.Chat();
         await chat.SendAsync("my 7 year old niece loves animals, under 40 euros");
         var replies = await chat.SendAsync("I need something for my partner");
-        Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your partner"), replies.Last().Text);
+        // A partner is an adult: the age would change nothing, so the next question is what they love.
+        Assert.Equal(bot.Text(GiftFinderText.AskInterests, "recipient", "your partner"), replies.Last().Text);
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class CorrectionTests(ConversationFixture fixture)
 
         var replies = await chat.SendAsync("actually it's for my dad");
 
-        // Her age and interests don't apply to him: the finder asks again instead of keeping them.
-        Assert.Equal([bot.Text(GiftFinderText.Corrected), bot.Text(GiftFinderText.AskAge, "recipient", "your dad")], replies.Texts());
+        // Her age and interests don't apply to him: he is an adult, and the finder asks what he loves instead of keeping hers.
+        Assert.Equal([bot.Text(GiftFinderText.Corrected), bot.Text(GiftFinderText.AskInterests, "recipient", "your dad")], replies.Texts());
     }
 }

@@ -1,0 +1,39 @@
+using Newtonsoft.Json;
+
+namespace GiftBot.Language.Analysis;
+
+/// <summary>
+/// Which recipient words imply an age band (content/language/recipient-ages.json): "my wife" is an adult, "a newborn"
+/// a baby. The shopper's own words are looked up first ("best friend"), then the canonical recipient ("mother").
+/// </summary>
+public sealed class RecipientAges
+{
+    public int Version { get; init; }
+    public List<Band> Bands { get; init; } = [];
+
+    public sealed class Band
+    {
+        [JsonProperty("band")]
+        public string Name { get; init; } = "";
+        public int Min { get; init; }
+        public int Max { get; init; }
+        public List<string> Recipients { get; init; } = [];
+    }
+
+    public static RecipientAges Parse(string json) =>
+        JsonConvert.DeserializeObject<RecipientAges>(json) ?? throw new InvalidDataException("The recipient ages file is empty.");
+
+    /// <summary>Reads the file at <paramref name="path"/> when given, otherwise the copy embedded at build time.</summary>
+    public static RecipientAges Load(string? path = null) => Parse(Lexicon.ReadContent(path, "recipient-ages.json"));
+
+    public Band? For(string words, string canonical) => Find(words) ?? Find(canonical);
+
+    private Band? Find(string words)
+    {
+        var key = Normalize(words);
+        return Bands.FirstOrDefault(b => b.Recipients.Any(r => Normalize(r) == key));
+    }
+
+    private static string Normalize(string words) =>
+        string.Join(' ', words.ToLowerInvariant().Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}

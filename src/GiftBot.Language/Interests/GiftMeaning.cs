@@ -1,0 +1,44 @@
+using GiftBot.Language.Analysis;
+using GiftBot.Language.Entities;
+
+namespace GiftBot.Language.Interests;
+
+/// <summary>
+/// What the rules alone cannot read: the wish in the shopper's words and the themes it means (by the sentence model),
+/// and the age band a recipient implies when no age was given. Runs after the rule-based extractors.
+/// </summary>
+public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? themes)
+{
+    public ExtractedEntities Enrich(Utterance u, ExtractedEntities entities)
+    {
+        var negated = NegationScope.Compute(u);
+        var wish = WishFinder.Find(u, entities, negated);
+        var interests = entities.Interests;
+        var matched = (IReadOnlyList<string>)[];
+        if (wish is not null && themes is not null && NeedsMeaning(u, entities, wish))
+        {
+            (matched, _) = themes.Match(wish);
+            var added = matched
+                .Where(t => interests.All(i => i.Value != t) && entities.ExcludedInterests.All(e => e.Value != t))
+                .Select(t => new EntityMention<string>(t, wish.First, wish.Last));
+            interests = [.. interests, .. added];
+        }
+        // Words merely left over ("banana" to "how old?", "actually it's for my dad") are a wish only when they mean a theme.
+        if (wish is { Cued: false } && matched.Count == 0 && !CoveredByThemeWords(u, wish)) wish = null;
+        return entities with { Wish = wish, Interests = interests, ImpliedAge = entities.Age is null ? BandOf(u, entities) : null };
+    }
+
+    // A wish the theme words already cover ("loves dinosaurs") needs no model.
+    private static bool NeedsMeaning(Utterance u, ExtractedEntities entities, Wish wish) => !CoveredByThemeWords(u, wish);
+
+    private static bool CoveredByThemeWords(Utterance u, Wish wish) =>
+        Enumerable.Range(wish.First, wish.Last - wish.First + 1).All(i => u.PhraseCovering(i)?.Of(PhraseKind.Interest) is not null || !u.Tokens[i].IsWord);
+
+    private AgeBand? BandOf(Utterance u, ExtractedEntities entities)
+    {
+        if (entities.Recipients.Count == 0) return null;
+        var first = entities.Recipients[0];
+        var band = recipientAges.For(u.Slice(first.First, first.Last), first.Value);
+        return band is null ? null : new AgeBand(band.Name, band.Min, band.Max);
+    }
+}

@@ -1,0 +1,120 @@
+using GiftBot.Language.Analysis;
+using GiftBot.Language.Entities;
+using GiftBot.Language.Text;
+
+namespace GiftBot.Language.Interests;
+
+/// <summary>The shopper's own words for what the recipient loves ("trucks", "fly fishing", "Minecraft"), with where they start.</summary>
+public sealed record Wish(string Text, int First, int Last, bool Cued);
+
+/// <summary>
+/// Finds what the recipient loves in the shopper's words, by the grammar around it rather than a list of hobbies:
+/// after a liking cue ("loves", "is into", "obsessed with", "a big fan of", "is a"), before a fan word ("football-mad",
+/// "a Harry Potter fan"), or, with no cue, the few words left over once recipients, ages, budgets and occasions are
+/// taken out ("minecraft stuff for my 9yo"). Negated words are never a wish ("not into books").
+/// </summary>
+public static class WishFinder
+{
+    private const int MaxWords = 4;
+
+    private static readonly HashSet<string> LikingCues =
+        ["loves", "love", "loving", "likes", "enjoys", "enjoy", "into", "adores", "adore", "collects", "collect", "plays", "obsessed", "crazy",
+         "mad", "nuts", "fan", "passionate", "keen", "hooked", "addicted", "interested", "fond", "fanatic", "obsession", "hobby", "hobbies", "passion"];
+
+    private static readonly HashSet<string> FanWordsAfter = ["mad", "obsessed", "crazy", "lover", "lovers", "fan", "fans", "nut", "geek", "nerd", "enthusiast", "fanatic", "junkie", "addict", "buff"];
+
+    private static readonly HashSet<string> SkippedAfterCue =
+        ["with", "about", "of", "on", "in", "to", "all", "things", "thing", "stuff", "anything", "everything", "really", "a", "an", "the", "his", "her",
+         "their", "big", "huge", "massive", "total", "absolute", "so", "very", "kinds", "sorts", "types", "is", "are", "currently", "lately", "just", "also", "much"];
+
+    // Grammar words that end a wish or are never one: pronouns, verbs of being, prepositions of price and time, request words.
+    private static readonly HashSet<string> NotWishWords =
+        ["and", "or", "but", "for", "under", "below", "over", "above", "max", "maximum", "budget", "around", "about", "up", "upto", "so", "who", "which", "that",
+         "please", "pls", "plz", "any", "ideas", "idea", "suggestions", "suggestion", "recommendations", "help", "gift", "gifts", "present", "presents",
+         "something", "anything", "is", "was", "are", "has", "have", "had", "he", "she", "they", "i", "we", "you", "me", "my", "his", "her", "their", "our",
+         "your", "him", "them", "at", "from", "within", "less", "more", "than", "no", "not", "too", "also", "lately", "recently", "these", "days", "right",
+         "now", "atm", "currently", "need", "needs", "looking", "look", "want", "wants", "find", "buy", "get", "got", "getting", "a", "an", "the", "some",
+         "hi", "hello", "hey", "year", "years", "old", "yo", "yr", "yrs", "age", "aged", "turning", "turns", "be", "will", "can", "could", "would", "should",
+         "what", "good", "nice", "cool", "great", "best", "perfect", "cheap", "each", "both", "total", "tops", "spend", "spending", "to", "of", "in", "on",
+         "with", "do", "does", "did", "it", "its", "this", "one", "someone", "somebody", "person", "guy", "lady", "man", "woman", "loves", "love", "likes",
+         "like", "into", "enjoys", "thanks", "thank", "thx", "ty", "just", "really", "very", "bit", "little", "lot", "lots", "stuff", "things", "thing",
+         "options", "option", "items", "item", "products", "toy", "toys", "around", "ish", "euros", "euro", "dollars", "dollar", "bucks", "pounds", "quid",
+         "max.", "if", "possible", "maybe", "probably", "idk", "dunno", "know", "sure", "ok", "okay", "yes", "no", "isn't", "doesn't", "don't", "'s", "'t",
+         "'re", "'m", "im", "id", "ill", "ive", "etc", "everything", "whatever", "kind", "type", "sort", "mostly", "kinda", "sorta", "pretty", "super",
+         "only", "even", "still", "then", "there", "here", "when", "where", "how", "why", "as", "by", "between", "and/or", "w/", "re", "xx", "x"];
+
+    public static Wish? Find(Utterance u, ExtractedEntities entities, NegationScope negated)
+    {
+        for (var i = 0; i < u.Tokens.Count; i++)
+        {
+            if (negated[i] || !IsCue(u, i)) continue;
+            var start = i + 1;
+            while (start < u.Tokens.Count && SkippedAfterCue.Contains(u.LowerAt(start))) start++;
+            if (Span(u, entities, negated, start, forward: true) is { } after) return after;
+        }
+        for (var i = 1; i < u.Tokens.Count; i++)
+        {
+            if (!FanWordsAfter.Contains(u.LowerAt(i))) continue;
+            var end = u.LowerAt(i - 1) == "-" ? i - 2 : i - 1;
+            if (end >= 0 && !negated[end] && Span(u, entities, negated, end, forward: false) is { } before) return before;
+        }
+        return LeftOver(u, entities, negated);
+    }
+
+    /// <summary>"is a gamer", "she's a foodie": a person described by a noun.</summary>
+    private static bool IsCue(Utterance u, int i)
+    {
+        if (LikingCues.Contains(u.LowerAt(i)))
+            return !(u.LowerAt(i) == "into" && u.LowerAt(i - 1) is "turn" or "turns" or "put" or "get" or "go" or "look" or "looking");
+        return u.LowerAt(i) is "a" or "an" && u.LowerAt(i - 1) is "is" or "'s" or "s" or "being" && u.TokenAt(i + 1) is { IsWord: true };
+    }
+
+    private static Wish? Span(Utterance u, ExtractedEntities entities, NegationScope negated, int from, bool forward)
+    {
+        var first = from;
+        var last = from - (forward ? 1 : -1);
+        var step = forward ? 1 : -1;
+        var count = 0;
+        for (var i = from; i >= 0 && i < u.Tokens.Count && count < MaxWords; i += step)
+        {
+            if (!CanBeWish(u, entities, negated, i))
+            {
+                // "arts and crafts", "board games and puzzles": "and" joins two wish words, nothing else.
+                if (u.LowerAt(i) == "and" && count > 0 && CanBeWish(u, entities, negated, i + step)) { count--; }
+                else break;
+            }
+            if (forward) last = i; else first = i;
+            count++;
+        }
+        if (forward ? last < first : first > last) return null;
+        return new Wish(u.Slice(first, last), first, last, Cued: true);
+    }
+
+    private static Wish? LeftOver(Utterance u, ExtractedEntities entities, NegationScope negated)
+    {
+        var runs = new List<(int First, int Last)>();
+        for (var i = 0; i < u.Tokens.Count; i++)
+        {
+            if (!CanBeWish(u, entities, negated, i)) continue;
+            if (runs.Count > 0 && runs[^1].Last == i - 1) runs[^1] = (runs[^1].First, i);
+            else runs.Add((i, i));
+        }
+        // One short run of leftover words is a topic; several scattered words are just a sentence.
+        if (runs.Count != 1 || runs[0].Last - runs[0].First >= MaxWords - 1) return null;
+        return new Wish(u.Slice(runs[0].First, runs[0].Last), runs[0].First, runs[0].Last, Cued: false);
+    }
+
+    private static bool CanBeWish(Utterance u, ExtractedEntities entities, NegationScope negated, int i)
+    {
+        if (u.TokenAt(i) is not { } token || negated[i]) return false;
+        if (token.Kind != TokenKind.Word && !(token.IsJoiner && i > 0 && u.TokenAt(i + 1) is { IsWord: true })) return false;
+        if (token.Lower.Length < 2 || NotWishWords.Contains(token.Lower) || LikingCues.Contains(token.Lower) || FanWordsAfter.Contains(token.Lower)) return false;
+        if (u.Numbers.Any(n => i >= n.First && i <= n.Last)) return false;
+        if (u.PhraseCovering(i) is { } phrase && phrase.Of(PhraseKind.Interest) is null) return false;
+        var w = token.Lower;
+        if (Cues.Currencies.ContainsKey(w) || Cues.AgeUnitsAfter.Contains(w) || Cues.MonthUnitsAfter.Contains(w) || Cues.BudgetKeywords.Contains(w)
+            || Cues.MaxBefore.Contains(w) || Cues.MinBefore.Contains(w) || Cues.AroundBefore.Contains(w) || Cues.MaxAfter.Contains(w)
+            || Cues.PeopleWords.Contains(w) || Cues.CountedNouns.Contains(w) || Cues.AgeWordsBefore.Contains(w)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,94 @@
+using GiftBot.Language.Analysis;
+using GiftBot.Language.Embedded;
+using GiftBot.Language.Training;
+using GiftBot.Language.Vocabulary;
+using GiftBot.Meaning;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GiftBot.Language.Tests.Recognition;
+
+/// <summary>The embedded model with the sentence model on, over the shop's real themes: built once for the class (the sentence model once per process).</summary>
+public sealed class MeaningModelFixture : IDisposable
+{
+    public MeaningModelFixture()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "GiftBot.sln"))) root = root.Parent!;
+        var themes = StaticInterestVocabulary.FromThemesCsv(Path.Combine(root.FullName, "content", "catalog", "themes.csv")).GetInterestTerms();
+        var sources = new LanguageModelSources(TestVocabulary.TrainingFile.Value, Lexicon.Load(), themes, TestVocabulary.Faqs);
+        Model = LanguageModelBuilder.Build(sources, CacheDirectory, 0.25, 0.35, NullLogger.Instance, new MiniLmEmbedder());
+    }
+
+    public string CacheDirectory { get; } = Path.Combine(Path.GetTempPath(), "giftbot-meaning-tests-" + Guid.NewGuid().ToString("N"));
+    public LanguageModel Model { get; }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(CacheDirectory, recursive: true); } catch (IOException) { }
+    }
+}
+
+public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<MeaningModelFixture>
+{
+    private ShopperUnderstanding Understand(string text) => fixture.Model.Recognize(text).ToShopperUnderstanding();
+
+    [Theory]
+    [InlineData("my nephew loves trucks", "cars")]
+    [InlineData("she's a big gamer", "gaming")]
+    [InlineData("he is really into photography", "tech")]
+    [InlineData("my son is obsessed with minecraft", "gaming")]
+    [InlineData("my niece loves knitting", "crafts")]
+    [InlineData("grandad loves football", "sports")]
+    public void MapsInterestsOutsideTheThemeList_ToTheThemeThatFitsByMeaning(string text, string theme)
+    {
+        var understanding = Understand(text);
+
+        Assert.Contains(theme, understanding.Interests);
+        Assert.NotNull(understanding.Wish);
+    }
+
+    [Fact]
+    public void KeepsTheShoppersOwnWords_WhenNoThemeFits()
+    {
+        var understanding = Understand("my 9 year old loves accountancy, under 30");
+
+        Assert.Equal("accountancy", understanding.Wish);
+        Assert.Empty(understanding.Interests);
+    }
+
+    [Fact]
+    public void IgnoresLeftOverWords_ThatMeanNoTheme() =>
+        Assert.Null(Understand("actually it's for my dad").Wish);
+
+    [Theory]
+    [InlineData("my grandad (72) loves fishing, budget 50", 72, 50)]
+    [InlineData("for my sister, 16, into fashion, 30", 16, 30)]
+    [InlineData("teen girl, 15, into music, 50", 15, 50)]
+    public void ReadsAgesAndBudgets_WhereverTheyAreWritten(string text, int age, int budget)
+    {
+        var understanding = Understand(text);
+
+        Assert.Equal(new AgeRange(age, age), understanding.Age);
+        Assert.Equal(budget, understanding.Budget?.Max);
+    }
+
+    [Theory]
+    [InlineData("a gift for my wife")]
+    [InlineData("something for my husband")]
+    [InlineData("my partner loves baking")]
+    [InlineData("present for grandpa")]
+    [InlineData("my mum likes gardening")]
+    [InlineData("for my mom")]
+    [InlineData("my dad is into cars")]
+    [InlineData("my boss likes puzzles")]
+    [InlineData("secret santa for a colleague")]
+    [InlineData("my best friend loves yoga")]
+    public void RecipientsThatImplyAnAdult_GiveTheAdultBand(string text) =>
+        Assert.Equal("adult", Understand(text).ImpliedAge?.Name);
+
+    [Theory]
+    [InlineData("a gift for my son")]
+    [InlineData("my wife is 40 and loves baking")]
+    public void NoBand_WhenTheRecipientSaysNothingOrTheAgeIsGiven(string text) =>
+        Assert.Null(Understand(text).ImpliedAge);
+}
