@@ -17,7 +17,7 @@ using GiftBot.Storage;
 using GiftBot.Vocabulary;
 
 // .env first: it feeds the environment that configuration is built from (real environment variables win).
-DotEnvFile.LoadIfPresent();
+DotEnvFile.LoadFor(Directory.GetCurrentDirectory());
 
 var builder = WebApplication.CreateBuilder(args);
 builder.ListenOnBotFrameworkDefaultPort();                    // http://localhost:3978 unless configured

@@ -1,6 +1,7 @@
 using GiftBot.Messenger.Graph;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace GiftBot.Messenger.Commands;
@@ -40,10 +41,21 @@ internal sealed class CommandArguments
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        // The CLI hands over the bot's configuration, which carries its content root: the bot's data paths resolve against it.
+        if (configuration[HostDefaults.ContentRootKey] is { Length: > 0 } contentRoot)
+            services.AddSingleton<IHostEnvironment>(new ToolEnvironment(contentRoot));
         services.AddOptions<FacebookOptions>().Bind(configuration.GetSection(FacebookOptions.SectionName));
         services.AddGraphApiClient();
         configure?.Invoke(services);
         return services.BuildServiceProvider();
+    }
+
+    private sealed class ToolEnvironment(string contentRoot) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = Environments.Production;
+        public string ApplicationName { get; set; } = "GiftBot";
+        public string ContentRootPath { get; set; } = contentRoot;
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
     }
 
     public static string ContentRoot(CommandArguments arguments, IConfiguration configuration) =>
