@@ -31,7 +31,7 @@ public static class CatalogServiceCollectionExtensions
     /// <summary>The import rules (Catalog:MaxRejectedPercent) and the scheduled fetch of Catalog:FeedUrl, off while it is empty.</summary>
     private static IServiceCollection AddCatalogFeedImport(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CatalogFeedOptions>().Bind(configuration.GetSection(CatalogOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<CatalogFeedOptions>().Bind(configuration.GetSection(CatalogFeedOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CatalogFeedOptions>, CatalogFeedOptionsValidator>());
         services.AddHttpClient(ScheduledFeedImport.HttpClientName);
         services.AddHostedService<ScheduledFeedImport>();

@@ -5,6 +5,7 @@ namespace GiftBot.Catalog.Import;
 /// <summary>How feeds may replace the catalog, and the shop's scheduled feed URL; part of the "Catalog" section.</summary>
 public sealed class CatalogFeedOptions
 {
+    public const string SectionName = CatalogOptions.SectionName;
     public const double DefaultMaxRejectedPercent = 5;
 
     /// <summary>A feed with a larger share of rejected rows (in percent of all rows) is refused and the old catalog kept.</summary>
@@ -28,7 +29,7 @@ public sealed class CatalogFeedOptionsValidator : IValidateOptions<CatalogFeedOp
     public ValidateOptionsResult Validate(string? name, CatalogFeedOptions options)
     {
         var failures = new List<string>();
-        var key = CatalogOptions.SectionName + ":";
+        var key = CatalogFeedOptions.SectionName + ":";
         if (options.MaxRejectedPercent is < 0 or > 100 || double.IsNaN(options.MaxRejectedPercent))
             failures.Add($"{key}{nameof(options.MaxRejectedPercent)} must be from 0 to 100 (percent of the feed's rows).");
         if (!string.IsNullOrWhiteSpace(options.FeedUrl)

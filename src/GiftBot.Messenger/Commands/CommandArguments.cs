@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GiftBot.Messenger.Commands;
 
@@ -47,7 +48,15 @@ internal sealed class CommandArguments
         services.AddOptions<FacebookOptions>().Bind(configuration.GetSection(FacebookOptions.SectionName));
         services.AddGraphApiClient();
         configure?.Invoke(services);
-        return services.BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
+        // A wrong address is reported naming its key (the CLI prints it as one line), not as a failed request later.
+        var failures = FacebookOptionsValidator.GraphAddressFailures(provider.GetRequiredService<IOptions<FacebookOptions>>().Value).ToList();
+        if (failures.Count > 0)
+        {
+            provider.Dispose();
+            throw new OptionsValidationException(FacebookOptions.SectionName, typeof(FacebookOptions), failures);
+        }
+        return provider;
     }
 
     private sealed class ToolEnvironment(string contentRoot) : IHostEnvironment
