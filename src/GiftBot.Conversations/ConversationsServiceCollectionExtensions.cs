@@ -42,6 +42,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         services.TryAddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
         services.TryAddSingleton<BotAccessors>();
+        services.TryAddSingleton<VariedLines>();
         services.TryAddSingleton(sp => new BotVoice(sp.GetRequiredService<IBotText>(), sp.GetService<BotTokens>()));
         services.TryAddSingleton<TurnUnderstanding>();
         services.TryAddSingleton<FunnelRecorder>();

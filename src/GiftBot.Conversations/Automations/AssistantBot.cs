@@ -35,8 +35,8 @@ public sealed class AssistantBot : IBot
             return;
         }
 
-        await _steps.FirstContact.BeforeAnswerAsync(turnContext, cancellationToken);
         await _steps.Greeting.ApplyAsync(turnContext, cancellationToken);
+        await _steps.FirstContact.BeforeAnswerAsync(turnContext, cancellationToken);
         await _conversation.OnTurnAsync(turnContext, cancellationToken);
         await _steps.FollowUps.AfterTurnAsync(turnContext, cancellationToken);
         await _steps.Tagging.AfterTurnAsync(turnContext, cancellationToken);

@@ -27,6 +27,7 @@ public sealed partial class MainDialog : ComponentDialog
     private readonly BotAccessors _accessors;
     private readonly RecipientMemory _memory;
     private readonly BotVoice _voice;
+    private readonly VariedLines _varied;
     private readonly Funnel.FunnelRecorder _funnel;
     private readonly ILogger<MainDialog> _logger;
 
@@ -35,7 +36,7 @@ public sealed partial class MainDialog : ComponentDialog
         IEnumerable<IInterruptionHandler> handlers, IEnumerable<IEventActivityRoute> eventRoutes, ILogger<MainDialog> logger)
         : base(nameof(MainDialog))
     {
-        (_understanding, _accessors, _memory, _voice, _funnel) = (services.Understanding, services.Accessors, services.Memory, services.Voice, services.Funnel);
+        (_understanding, _accessors, _memory, _voice, _funnel, _varied) = (services.Understanding, services.Accessors, services.Memory, services.Voice, services.Funnel, services.VariedLines);
         _handlers = handlers.ToList();
         _eventRoutes = eventRoutes.ToList();
         _logger = logger;
@@ -96,4 +97,4 @@ public sealed partial class MainDialog : ComponentDialog
 }
 
 /// <summary>What the main dialog's routes use.</summary>
-public sealed record MainDialogServices(TurnUnderstanding Understanding, BotAccessors Accessors, RecipientMemory Memory, BotVoice Voice, Funnel.FunnelRecorder Funnel);
+public sealed record MainDialogServices(TurnUnderstanding Understanding, BotAccessors Accessors, RecipientMemory Memory, BotVoice Voice, Funnel.FunnelRecorder Funnel, VariedLines VariedLines);
