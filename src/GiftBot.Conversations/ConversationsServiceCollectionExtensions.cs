@@ -60,6 +60,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<GiftFinderPrompts>();
         services.TryAddSingleton<GiftFinderValidators>();
         services.TryAddSingleton<ProductCards>();
+        services.TryAddSingleton<ProductImages>();
         services.TryAddSingleton<RecommendationPresenter>();
         services.TryAddSingleton<RecipientMemory>();
         services.TryAddSingleton<BasketStore>();

@@ -32,12 +32,14 @@ builder.Services.AddConversations(builder.Configuration);     // the bot: welcom
 builder.Services.AddMessenger(builder.Configuration);         // Facebook webhook, inbox worker, Send API, customer cards
 builder.Services.AddAssistant(builder.Configuration);         // persona assistant: greeting, FAQ, away hours, handover, follow-ups
 builder.Services.AddAssistantChannelBridges();                // profile, handover and proactive sends per channel
+builder.Services.AddPublicAddress();                          // the bot's public address, for links to its own pictures
 builder.AddBotFramework()                                     // /api/messages: CloudAdapter + error handler
     .AddBotMiddleware<FacebookChannelDataMiddleware>()        // Azure Bot Service's Facebook channel, normalised
     .AddBotMiddleware<CustomerActivityMiddleware>();          // context card: last messages, 24-hour window
 builder.AddHealth();                                          // /health, /health/ready
 
 var app = builder.Build();
+app.MapCatalogImages();                                       // /catalog/images: the bundled catalog's pictures
 app.MapBotMessages();
 app.MapCatalogApi();
 app.MapFacebookWebhook();

@@ -55,6 +55,7 @@ public static class RecommendText
     public const string ReasonAge = Prefix + "reasonAge";
     public const string ReasonBudget = Prefix + "reasonBudget";
     public const string ReasonPopular = Prefix + "reasonPopular";
+    public const string CardText = Prefix + "cardText";
     public const string View = Prefix + "buttons.view";
     public const string Add = Prefix + "buttons.add";
     public const string MoreLikeThis = Prefix + "buttons.moreLikeThis";

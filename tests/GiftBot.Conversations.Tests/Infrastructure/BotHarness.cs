@@ -1,3 +1,4 @@
+using GiftBot.Conversations.Recommendations;
 using GiftBot.Catalog;
 using GiftBot.Content;
 using GiftBot.Language;
@@ -38,9 +39,15 @@ public sealed class BotHarness
         services.AddSingleton(fixture.SlotParser);
         services.AddSingleton<IFunnelEventStore>(Funnel);
         services.AddConversations(configuration);
+        services.AddSingleton<IPublicAddress>(new FixedPublicAddress(PublicBaseUrl));
         extend?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
+
+    /// <summary>Where the host would tell cards it is reached (the host's own IPublicAddress).</summary>
+    public const string PublicBaseUrl = "https://bot.example.com";
+
+    private sealed record FixedPublicAddress(string? BaseUrl) : IPublicAddress;
 
     public ConversationFixture Fixture { get; }
     public IStorage Storage { get; }
