@@ -50,9 +50,13 @@ public static class CatalogImageEndpoints
         public string? BaseUrl =>
             options.CurrentValue.PublicBaseUrl is { Length: > 0 } configured ? configured.TrimEnd('/') : _lastSeen;
 
+        // Behind App Service or a tunnel (ngrok) the request arrives as http; the proxy says what shoppers used.
         public void Remember(HttpRequest request)
         {
-            if (request.Host.HasValue) _lastSeen = $"{request.Scheme}://{request.Host}{request.PathBase}";
+            if (!request.Host.HasValue) return;
+            var forwarded = request.Headers["X-Forwarded-Proto"].ToString().Split(',')[0].Trim();
+            var scheme = forwarded is "https" or "http" ? forwarded : request.Scheme;
+            _lastSeen = $"{scheme}://{request.Host}{request.PathBase}";
         }
     }
 }
