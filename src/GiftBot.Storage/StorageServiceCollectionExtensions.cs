@@ -12,7 +12,7 @@ namespace GiftBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the embedded SQLite store (bot state, funnel events, durable inbox, scheduled jobs) as singletons over
+    /// Registers the embedded SQLite store (bot state, funnel events, durable inbox, rejected events, scheduled jobs) as singletons over
     /// one database file from the "Storage" section. Bad options fail start-up naming the key; the schema is created
     /// at start-up so a path that cannot be written fails fast too.
     /// </summary>
@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IFunnelEventStore>(sp => new SqliteFunnelEventStore(sp.GetRequiredService<SqliteDatabase>()));
         services.TryAddSingleton<IDurableInbox>(sp => new SqliteDurableInbox(
             sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<SqliteDurableInbox>>()));
+        services.TryAddSingleton<IRejectedEventStore>(sp => new SqliteRejectedEventStore(sp.GetRequiredService<SqliteDatabase>()));
         services.TryAddSingleton<IScheduledJobStore>(sp => new SqliteScheduledJobStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetService<ILogger<SqliteScheduledJobStore>>()));
         services.AddHostedService<SqliteStorageInitializer>();
         return services;
