@@ -89,7 +89,7 @@ done
 # Every Section__Key setting the template writes must be one the app reads, i.e. listed in .env.sample (catches a typo
 # such as Facebook__PageAcessToken, which App Service would happily set and GiftBot would silently ignore).
 # Settings introduced by work merged separately (issues 10-12) are tolerated until .env.sample lists them.
-pending="Storage__Provider ConnectionStrings__GiftBot Orders__WebhookSecret Catalog__FeedUrl"
+pending="Storage__Provider ConnectionStrings__GiftBot Catalog__FeedUrl"
 for setting in $(grep -ohE '\b[A-Z][A-Za-z]+(__[A-Za-z]+)+\b' main.bicep modules/appSettings.bicep | sort -u); do
   if ! grep -qE "^#?${setting}=" ../.env.sample; then
     if [[ " $pending " == *" $setting "* ]]; then

@@ -1,26 +1,30 @@
 namespace GiftBot.Benchmarks;
 
-/// <summary>Command line: [--connections 16] [--seconds 10] [--warmup 5] [--scenario echo|giftfinder|both].</summary>
-public sealed record BenchmarkOptions(int Connections, int Seconds, int WarmupSeconds, string Scenario)
+/// <summary>Command line: see <see cref="LoadBenchmark"/>.</summary>
+public sealed record BenchmarkOptions(int Connections, int[] ConnectionCounts, int Seconds, int WarmupSeconds, string Scenario, string Synchronous, int EventsPerSecond, int BurstSeconds)
 {
-    public static readonly string[] Scenarios = ["echo", "giftfinder", "both"];
+    public static readonly string[] Scenarios = ["all", "turns", "messenger"];
 
-    public bool RunsEcho => Scenario is "echo" or "both";
-    public bool RunsGiftFinder => Scenario is "giftfinder" or "both";
+    public bool RunsTurns => Scenario is "all" or "turns";
+    public bool RunsMessenger => Scenario is "all" or "messenger";
 
     public static BenchmarkOptions Parse(string[] args)
     {
-        var options = new BenchmarkOptions(16, 10, 5, "both");
+        var options = new BenchmarkOptions(16, [16, 64], 10, 5, "all", "Full", 500, 10);
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
             options = args[i] switch
             {
-                "--connections" => options with { Connections = PositiveInt(args[i], value, 1024) },
+                "--connections" => options with { ConnectionCounts = value.Split(',').Select(v => PositiveInt(args[i], v, 1024)).ToArray() },
                 "--seconds" => options with { Seconds = PositiveInt(args[i], value, 3600) },
                 "--warmup" => options with { WarmupSeconds = PositiveInt(args[i], value, 600) },
                 "--scenario" when Scenarios.Contains(value) => options with { Scenario = value },
                 "--scenario" => throw new ArgumentException($"--scenario must be one of {string.Join(", ", Scenarios)}."),
+                "--synchronous" when value is "Full" or "Normal" => options with { Synchronous = value },
+                "--synchronous" => throw new ArgumentException("--synchronous must be Full or Normal."),
+                "--rate" => options with { EventsPerSecond = PositiveInt(args[i], value, 100_000) },
+                "--burst-seconds" => options with { BurstSeconds = PositiveInt(args[i], value, 3600) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
             i++;

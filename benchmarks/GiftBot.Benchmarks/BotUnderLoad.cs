@@ -1,3 +1,4 @@
+using GiftBot.Storage.Sqlite;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,26 +9,36 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GiftBot.Benchmarks;
 
+public enum HostedBot
+{
+    /// <summary>The bot that ships (gift finder, persona assistant).</summary>
+    GiftBot,
+
+    /// <summary>GiftBot's pipeline (adapter, middleware, unit of work) around <see cref="EchoDialogBot"/>.</summary>
+    EchoDialog,
+}
+
 /// <summary>
 /// The real GiftBot host (Program.cs, every capability wired) on Kestrel in this process, with its own temporary
-/// databases. The echo scenario swaps only the IBot; the per-turn fixes are switched with their configuration flags.
+/// databases. The echo-dialog scenario swaps only the IBot.
 /// </summary>
 public sealed class BotUnderLoad : WebApplicationFactory<Program>
 {
-    private readonly bool _echoBot;
-    private readonly bool _shareContractResolver;
-    private readonly bool _deferUserTokenClient;
+    private readonly HostedBot _bot;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "giftbot-bench", Guid.NewGuid().ToString("N"));
 
-    public BotUnderLoad(bool echoBot, bool shareContractResolver, bool deferUserTokenClient)
+    public BotUnderLoad(HostedBot bot, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        _echoBot = echoBot;
-        _shareContractResolver = shareContractResolver;
-        _deferUserTokenClient = deferUserTokenClient;
+        _bot = bot;
+        _settings = settings ?? new Dictionary<string, string?>();
         // The build output holds appsettings.json and content/; no source tree needed to run the benchmark.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_GIFTBOT", AppContext.BaseDirectory);
         UseKestrel(0);
     }
+
+    /// <summary>Write transactions the bot's database committed so far (one fsync each at Synchronous=Full).</summary>
+    public long Commits => Services.GetRequiredService<SqliteDatabase>().Commits;
 
     /// <summary>Starts the server and returns its address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Start()
@@ -44,12 +55,11 @@ public sealed class BotUnderLoad : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppPassword", "");
         builder.UseSetting("Storage:DatabasePath", Path.Combine(_dataDirectory, "giftbot.db"));
         builder.UseSetting("Catalog:DatabasePath", Path.Combine(_dataDirectory, "catalog.db"));
-        builder.UseSetting("Bot:ShareConnectorContractResolver", _shareContractResolver.ToString());
-        builder.UseSetting("Bot:DeferUserTokenClient", _deferUserTokenClient.ToString());
         // Console logging per turn would measure the terminal, not the bot.
         builder.UseSetting("Logging:LogLevel:Default", "Error");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
-        if (_echoBot) builder.ConfigureTestServices(services => services.AddTransient<IBot, EchoBot>());
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_bot == HostedBot.EchoDialog) builder.ConfigureTestServices(services => services.AddTransient<IBot, EchoDialogBot>());
     }
 
     public override async ValueTask DisposeAsync()

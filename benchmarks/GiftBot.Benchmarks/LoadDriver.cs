@@ -10,8 +10,9 @@ namespace GiftBot.Benchmarks;
 /// </summary>
 public static class LoadDriver
 {
-    public static async Task<LoadResult> RunAsync(string label, Uri botAddress, ConnectorStandIn connector, ConversationScript script, BenchmarkOptions options)
+    public static async Task<LoadResult> RunAsync(string label, Uri botAddress, ConnectorStandIn connector, ConversationScript script, BenchmarkOptions options, int connections, Func<long>? commits = null)
     {
+        options = options with { Connections = connections };
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var http = new HttpClient(handler) { BaseAddress = botAddress, Timeout = TimeSpan.FromSeconds(30) };
         var window = new MeasuringWindow();
@@ -24,6 +25,7 @@ public static class LoadDriver
         GC.Collect();
         await using var sampler = new ProcessSampler();
         var before = ProcessSampler.Snapshot();
+        var commitsBefore = commits?.Invoke();
         var (repliesBefore, carouselsBefore) = (connector.Replies, connector.Carousels);
         var clock = Stopwatch.StartNew();
         window.Open();
@@ -31,6 +33,7 @@ public static class LoadDriver
         window.Close();
         var elapsed = clock.Elapsed;
         var after = ProcessSampler.Snapshot();
+        var commitsAfter = commits?.Invoke();
         var (replies, carousels) = (connector.Replies - repliesBefore, connector.Carousels - carouselsBefore);
 
         var perWorker = await Task.WhenAll(workers);
@@ -38,7 +41,7 @@ public static class LoadDriver
         return new LoadResult(
             label, latencies.Length, perWorker.Sum(w => w.Errors), elapsed, latencies,
             (after.Cpu - before.Cpu).TotalMilliseconds, after.AllocatedBytes - before.AllocatedBytes, after.Gen2Collections - before.Gen2Collections,
-            sampler.PeakWorkingSetBytes, sampler.PeakGcHeapBytes, replies, carousels);
+            sampler.PeakWorkingSetBytes, sampler.PeakGcHeapBytes, replies, carousels, commitsAfter - commitsBefore);
     }
 
     private static async Task<(List<double> LatenciesMs, int Errors)> ShopperAsync(HttpClient http, string serviceUrl, ConversationScript script, string shopper, MeasuringWindow window)

@@ -8,6 +8,8 @@ public sealed class BotText : IBotText
 {
     private readonly Dictionary<string, Dictionary<string, IReadOnlyList<string>>> _byLocale;
     private readonly string _defaultLocale;
+    // Text is looked up many times a turn for a handful of locales: resolve each locale's fallback order once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _fallbacks = new(StringComparer.OrdinalIgnoreCase);
 
     public BotText(IReadOnlyDictionary<string, Dictionary<string, IReadOnlyList<string>>> byLocale, string defaultLocale)
     {
@@ -40,7 +42,7 @@ public sealed class BotText : IBotText
     }
 
     public string Get(string key, string? locale = null, IReadOnlyDictionary<string, string?>? tokens = null) =>
-        GetVariants(key, locale, tokens)[0];
+        TokenTemplate.Resolve((Lookup(key, locale) ?? throw new KeyNotFoundException($"No content for key '{key}'."))[0], tokens);
 
     public IReadOnlyList<string> GetVariants(string key, string? locale = null, IReadOnlyDictionary<string, string?>? tokens = null)
     {
@@ -55,7 +57,11 @@ public sealed class BotText : IBotText
 
     private IReadOnlyList<string>? Lookup(string key, string? locale)
     {
-        foreach (var candidate in LocaleFallback.Candidates(locale, _byLocale.Keys, _defaultLocale))
+        // The locale comes from the channel: cache a bounded number so odd values cannot grow the cache.
+        var candidates = _fallbacks.TryGetValue(locale ?? "", out var known) ? known
+            : _fallbacks.Count < 64 ? _fallbacks.GetOrAdd(locale ?? "", requested => LocaleFallback.Candidates(requested, _byLocale.Keys, _defaultLocale).ToArray())
+            : LocaleFallback.Candidates(locale, _byLocale.Keys, _defaultLocale).ToArray();
+        foreach (var candidate in candidates)
             if (_byLocale.TryGetValue(candidate, out var entries) && entries.TryGetValue(key, out var value))
                 return value;
         return null;

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using GiftBot.Storage;
 
 namespace GiftBot.Customers;
 
@@ -15,7 +16,7 @@ public static class CustomersServiceCollectionExtensions
 {
     /// <summary>
     /// Registers context cards, the activity middleware, the messaging-window guard, tagging rules, handover state and
-    /// the agent API's services. Needs a Bot Builder <c>IStorage</c> (e.g. <c>AddSqliteStorage</c>). Options are validated
+    /// the agent API's services. Needs a Bot Builder <c>IStorage</c>; call <c>AddSqliteStorage</c> first for the database's agents' list and units of work (otherwise they are kept in memory). Options are validated
     /// at start-up ("Customers", "Tagging", "AgentApi" sections; the tagging file is read then too).
     /// </summary>
     public static IServiceCollection AddCustomers(this IServiceCollection services, IConfiguration configuration)
@@ -30,7 +31,7 @@ public static class CustomersServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<TaggingOptions>>(new TaggingRulesFile(configuration)));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<CustomerIndex>();
+        services.TryAddInMemoryUnitOfWork();
         services.TryAddSingleton<ICustomerContextStore, CustomerContextStore>();
         services.TryAddSingleton<CustomerActivityMiddleware>();
         services.TryAddSingleton<MessagingWindowPolicy>();

@@ -96,7 +96,7 @@ public class DialogContext
         await EndActiveDialogAsync(DialogReason.EndCalled, cancellationToken).ConfigureAwait(false);
         if (ActiveDialog is null)
         {
-            return new DialogTurnResult(DialogTurnStatus.Complete, result) { ParentEnded = true };
+            return new DialogTurnResult(DialogTurnStatus.Complete, result);
         }
 
         var parent = FindActiveDialogOrThrow();

@@ -14,9 +14,6 @@ public class DialogInstance
     [JsonProperty("state")]
     public IDictionary<string, object?> State { get; set; } = new Dictionary<string, object?>();
 
-    [JsonProperty("stackIndex", NullValueHandling = NullValueHandling.Ignore)]
-    public int? StackIndex { get; set; }
-
     /// <summary>The dialog's <see cref="Dialog.GetVersion"/> when it began; a mismatch later means the state is stale.</summary>
     [JsonProperty("version", NullValueHandling = NullValueHandling.Ignore)]
     public string? Version { get; set; }

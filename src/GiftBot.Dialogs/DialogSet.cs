@@ -40,8 +40,6 @@ public class DialogSet
     public Dialog? Find(string dialogId)
         => dialogId is not null && _dialogs.TryGetValue(dialogId, out var dialog) ? dialog : null;
 
-    public IEnumerable<Dialog> GetDialogs() => _dialogs.Values;
-
     /// <summary>Loads the stack from the state property and returns a context to drive it for this turn.</summary>
     /// <exception cref="DialogStateException">The stored stack cannot be read as a <see cref="DialogState"/>.</exception>
     public async Task<DialogContext> CreateContextAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)

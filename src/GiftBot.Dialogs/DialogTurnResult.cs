@@ -12,7 +12,4 @@ public class DialogTurnResult
     public DialogTurnStatus Status { get; set; }
 
     public object? Result { get; set; }
-
-    /// <summary>True when the dialog that ended was the last one on its stack (the stack is now empty).</summary>
-    public bool ParentEnded { get; set; }
 }

@@ -23,12 +23,6 @@ public class WaterfallDialog : Dialog
 
     public IReadOnlyList<WaterfallStep> Steps => _steps;
 
-    public WaterfallDialog AddStep(WaterfallStep step)
-    {
-        _steps.Add(step ?? throw new ArgumentNullException(nameof(step)));
-        return this;
-    }
-
     /// <summary>"{Id}:{step count}": a stored waterfall with another step count cannot be resumed safely.</summary>
     public override string GetVersion() => $"{Id}:{_steps.Count}";
 

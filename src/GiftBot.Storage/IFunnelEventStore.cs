@@ -12,6 +12,8 @@ public sealed record FunnelEvent
     /// <summary>Small facts about the step: question name, product ids, ... (no message text).</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
     public DateTimeOffset Timestamp { get; init; } = DateTimeOffset.UtcNow;
+    /// <summary>How the person first reached the bot (Meta's referral source: ADS, SHORTLINK ...), when known; the daily roll-up is kept per entry source.</summary>
+    public string? EntrySource { get; init; }
 }
 
 public static class FunnelEventKinds

@@ -18,6 +18,23 @@ public sealed class StorageOptions
     /// Normal: several times more writes per second; survives a process crash, but the last commits may be lost if the machine loses power.
     /// </summary>
     public StorageSynchronousMode Synchronous { get; set; } = StorageSynchronousMode.Full;
+
+    /// <summary>How often this process tells others sharing the database that it is alive; after three missed beats its inbox leases are taken over.</summary>
+    public TimeSpan InstanceHeartbeatInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long Messenger dedup keys are kept, so Meta's redeliveries within that window are recognised.</summary>
+    public TimeSpan DedupKeyRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long raw funnel events are kept; older ones are rolled up into daily figures per entry source and kind.</summary>
+    public TimeSpan FunnelEventRetention { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>How often the retention job prunes dedup keys and rolls up funnel events.</summary>
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
+
+    internal static readonly TimeSpan DefaultInstanceStaleAfter = TimeSpan.FromSeconds(6);
+
+    /// <summary>Three missed heartbeats.</summary>
+    internal TimeSpan InstanceStaleAfter => InstanceHeartbeatInterval * 3;
 }
 
 public enum StorageSynchronousMode
@@ -44,6 +61,26 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         if (options.BusyTimeoutMilliseconds is < 1 or > 600_000)
         {
             failures.Add($"{StorageOptions.SectionName}:{nameof(StorageOptions.BusyTimeoutMilliseconds)} must be between 1 and 600000.");
+        }
+
+        if (options.InstanceHeartbeatInterval < TimeSpan.FromMilliseconds(100) || options.InstanceHeartbeatInterval > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"{StorageOptions.SectionName}:{nameof(StorageOptions.InstanceHeartbeatInterval)} must be between 00:00:00.1 and 00:05:00.");
+        }
+
+        if (options.DedupKeyRetention < TimeSpan.FromHours(1))
+        {
+            failures.Add($"{StorageOptions.SectionName}:{nameof(StorageOptions.DedupKeyRetention)} must be at least 01:00:00 (Meta redelivers for days; the default is 7.00:00:00).");
+        }
+
+        if (options.FunnelEventRetention < TimeSpan.FromDays(1))
+        {
+            failures.Add($"{StorageOptions.SectionName}:{nameof(StorageOptions.FunnelEventRetention)} must be at least 1.00:00:00.");
+        }
+
+        if (options.RetentionInterval < TimeSpan.FromSeconds(1))
+        {
+            failures.Add($"{StorageOptions.SectionName}:{nameof(StorageOptions.RetentionInterval)} must be at least 00:00:01.");
         }
 
         if (!Enum.IsDefined(options.Synchronous))

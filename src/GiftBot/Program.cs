@@ -34,6 +34,7 @@ builder.Services.AddMessenger(builder.Configuration);         // Facebook webhoo
 builder.Services.AddAssistantChannelBridges();                // profile, handover and proactive sends per channel
 builder.Services.AddPublicAddress();                          // the bot's public address, for links to its own pictures
 builder.AddBotFramework()                                     // /api/messages: CloudAdapter; the bot's turn error policy
+    .AddBotMiddleware<UnitOfWorkMiddleware>()                 // every adapter, first: one commit per turn (state, card, funnel, jobs)
     .AddBotMiddleware<FacebookChannelDataMiddleware>()        // every adapter: Azure Bot Service's Facebook channel, normalised
     .AddBotMiddleware<CustomerActivityMiddleware>();          // every adapter: context card, last messages, 24-hour window
 builder.AddHealth();                                          // /health, /health/ready

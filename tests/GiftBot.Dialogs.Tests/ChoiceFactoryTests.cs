@@ -1,25 +1,34 @@
 using GiftBot.Dialogs.Choices;
 using GiftBot.Dialogs.Prompts;
-using GiftBot.Dialogs.Tests.Support;
 using Microsoft.Bot.Schema;
 using static GiftBot.Dialogs.Tests.Support.PromptHarness;
 
 namespace GiftBot.Dialogs.Tests;
 
+/// <summary>
+/// How a question's quick replies look on each channel (the gift finder's prompts are built with
+/// <see cref="ChoiceFactory.ForChannel"/>), checked as the shopper receives them from a <see cref="TextPrompt"/>.
+/// </summary>
 public class ChoiceFactoryTests
 {
     [Fact]
     public async Task TestChannel_ShowsUpToThreeChoicesInline()
     {
-        await Flow(new ChoicePrompt("pick"), Options("favorite color?", null, Colors(3)))
+        await Ask("test", Colors(3))
             .Send("hi").AssertReply("favorite color? (1) red, (2) green, or (3) blue")
             .StartTestAsync();
     }
 
     [Fact]
+    public void TwoChoicesInline_AreJoinedWithOr()
+    {
+        Assert.Equal("pick (1) red or (2) green", ChoiceFactory.ForChannel("test", Colors(2), "pick").Text);
+    }
+
+    [Fact]
     public async Task TestChannel_ShowsMoreThanThreeChoicesAsNumberedList()
     {
-        await Flow(new ChoicePrompt("pick"), Options("favorite color?", null, Colors(4)))
+        await Ask("test", Colors(4))
             .Send("hi").AssertReply("favorite color?\n\n   1. red\n\n   2. green\n\n   3. blue\n\n   4. yellow")
             .StartTestAsync();
     }
@@ -31,7 +40,7 @@ public class ChoiceFactoryTests
     [InlineData("facebook")]
     public async Task ButtonChannels_GetSuggestedActions(string channel)
     {
-        await Flow(new ChoicePrompt("pick"), Options("favorite color?", null, Colors(4)), channelId: channel)
+        await Ask(channel, Colors(4))
             .Send("hi").AssertReply(reply =>
             {
                 var message = reply.AsMessageActivity();
@@ -58,7 +67,7 @@ public class ChoiceFactoryTests
     [Fact]
     public void Facebook_LongTitles_FallBackToList_WhereEmulatorKeepsButtons()
     {
-        var choices = ChoiceFactory.ToChoices(["A remote-controlled rover kit", "Puzzles"]);
+        List<Choice> choices = [new("A remote-controlled rover kit"), new("Puzzles")];
 
         var facebook = ChoiceFactory.ForChannel("facebook", choices, "pick");
         var emulator = ChoiceFactory.ForChannel("emulator", choices, "pick");
@@ -71,7 +80,7 @@ public class ChoiceFactoryTests
     [Fact]
     public void TestChannel_LongTitles_AreListed()
     {
-        var list = ChoiceFactory.ForChannel("test", ChoiceFactory.ToChoices(["A remote-controlled rover kit", "Puzzles"]), "pick");
+        var list = ChoiceFactory.ForChannel("test", [new Choice("A remote-controlled rover kit"), new Choice("Puzzles")], "pick");
 
         Assert.StartsWith("pick\n\n   1. A remote-controlled rover kit", list.Text, StringComparison.Ordinal);
     }
@@ -86,39 +95,6 @@ public class ChoiceFactoryTests
         Assert.Equal(["red", "green", "blue"], card.Buttons.Select(b => b.Title));
     }
 
-    [Theory]
-    [InlineData(ListStyle.None, "pick")]
-    [InlineData(ListStyle.Inline, "pick (1) red or (2) green")]
-    [InlineData(ListStyle.List, "pick\n\n   1. red\n\n   2. green")]
-    public async Task ExplicitStyle_OverridesChannelDefault(ListStyle style, string expected)
-    {
-        var options = Options("pick", null, Colors(2));
-        options.Style = style;
-
-        await Flow(new ChoicePrompt("pick"), options, channelId: "emulator")
-            .Send("hi").AssertReply(reply =>
-            {
-                Assert.Equal(expected, reply.AsMessageActivity().Text);
-                Assert.Null(reply.AsMessageActivity().SuggestedActions);
-            })
-            .StartTestAsync();
-    }
-
-    [Fact]
-    public async Task HeroCardStyle_KeepsPromptTextAndAddsCard()
-    {
-        var options = Options("pick", null, Colors(2));
-        options.Style = ListStyle.HeroCard;
-
-        await Flow(new ChoicePrompt("pick"), options)
-            .Send("hi").AssertReply(reply =>
-            {
-                var attachment = Assert.Single(reply.AsMessageActivity().Attachments);
-                Assert.Equal(HeroCard.ContentType, attachment.ContentType);
-            })
-            .StartTestAsync();
-    }
-
     [Fact]
     public void ChoiceAction_IsUsedAsTheButton()
     {
@@ -131,26 +107,25 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public async Task InlineList_UsesTheActivityLanguage()
+    public void NoChoices_IsJustTheText()
     {
-        await Flow(new ChoicePrompt("pick"), Options("Farbe?", null, ChoiceFactory.ToChoices(["rot", "grün", "blau"])))
-            .Send(Message("hallo", "de-de")).AssertReply("Farbe? (1) rot, (2) grün oder (3) blau")
-            .StartTestAsync();
+        var activity = ChoiceFactory.ForChannel("facebook", [], "pick");
+
+        Assert.Equal("pick", activity.Text);
+        Assert.Null(activity.SuggestedActions);
+        Assert.Empty(activity.Attachments ?? []);
     }
 
-    [Fact]
-    public void AppendChoices_DoesNotChangeTheCallersPrompt()
+    // A text prompt asking a question rendered for the channel, as the gift finder asks.
+    private static Microsoft.Bot.Builder.Adapters.TestFlow Ask(string channel, List<Choice> choices)
     {
-        var prompt = (Activity)Microsoft.Bot.Builder.MessageFactory.Text("pick");
-
-        ChoiceFactory.AppendChoices(prompt, "test", Colors(2), ListStyle.Inline);
-
-        Assert.Equal("pick", prompt.Text);
+        var question = (Activity)ChoiceFactory.ForChannel(channel, choices, "favorite color?");
+        return Flow(new TextPrompt("pick"), new PromptOptions { Prompt = question }, channelId: channel);
     }
 
     private static List<Choice> Colors(int count)
-        => ChoiceFactory.ToChoices(new[] { "red", "green", "blue", "yellow" }.Take(count)).ToList();
+        => new[] { "red", "green", "blue", "yellow" }.Take(count).Select(c => new Choice(c)).ToList();
 
     private static List<Choice> Numbered(int count)
-        => ChoiceFactory.ToChoices(Enumerable.Range(1, count).Select(i => $"option {i}")).ToList();
+        => Enumerable.Range(1, count).Select(i => new Choice($"option {i}")).ToList();
 }

@@ -16,7 +16,8 @@ public class ComponentDialogTests
         await harness.ContinueOrBegin("Main")
             .Send("hi").AssertReply("name?")
             .Send("Ada").AssertReply("age?")
-            .Send("seven").AssertReply("sure? (1) Yes or (2) No")
+            .Send("seven").AssertReply("age between 0 and 120?")
+            .Send("7").AssertReply("sure? (1) Yes or (2) No")
             .Send("yeah").AssertReply("gift: Ada is 7")
             .StartTestAsync();
     }

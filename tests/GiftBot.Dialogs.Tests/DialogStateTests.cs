@@ -150,14 +150,14 @@ public class DialogStateTests
     {
         Assert.Equal(8, StateConvert.To<int>(8L));
         Assert.Equal(2.5m, StateConvert.To<decimal>(2.5d));
-        Assert.Equal(PromptCultureCheck.Two, StateConvert.To<PromptCultureCheck>(2L));
+        Assert.Equal(StoredEnum.Two, StateConvert.To<StoredEnum>(2L));
         Assert.Equal("Ada", StateConvert.To<PromptOptions>(JObject.Parse("{\"prompt\":{\"type\":\"message\",\"text\":\"Ada\"}}"))!.Prompt!.Text);
         Assert.Equal(["a", "b"], StateConvert.To<List<string>>(JArray.Parse("[\"a\",\"b\"]")));
         Assert.Throws<DialogStateException>(() => StateConvert.To<int>("eight"));
         Assert.False(StateConvert.TryTo<int>(JObject.Parse("{}"), out _));
     }
 
-    public enum PromptCultureCheck
+    public enum StoredEnum
     {
         One = 1,
         Two = 2,

@@ -93,20 +93,30 @@ public class TextPromptTests
 
     [Theory]
     [MemberData(nameof(Stores))]
-    public async Task Validations_AreReadableByValidator_OnLaterTurns(StorageKind store)
+    public async Task RetryPrompt_KeepsItsQuickReplies_AfterTheStoreRoundTrip(StorageKind store)
     {
-        var prompt = new TextPrompt("ask", (ctx, ct) =>
-        {
-            var limits = StateConvert.To<Limits>(ctx.Options.Validations)!;
-            return Task.FromResult(ctx.Recognized.Value!.Length <= limits.MaxLength);
-        });
-        var options = Options("nickname?", "too long");
-        options.Validations = new Limits { MaxLength = 4 };
+        // The gift finder's questions carry their quick replies in the prompt activity; on a retry the prompt sends
+        // the stored copy, which with a JSON store has been read back from plain JSON.
+        var retry = (Activity)MessageFactory.SuggestedActions(
+            new[] { new CardAction(ActionTypes.PostBack, "Under 20", value: "BUDGET:20"), new CardAction(ActionTypes.ImBack, "No limit", value: "No limit") },
+            "budget, please?",
+            null,
+            null);
+        var options = new PromptOptions { Prompt = MessageFactory.Text("budget?"), RetryPrompt = retry };
+        var prompt = new TextPrompt("ask", (ctx, ct) => Task.FromResult(ctx.Recognized.Value is "20" or "No limit"));
 
         await Flow(prompt, options, store)
-            .Send("hi").AssertReply("nickname?")
-            .Send("Alexandra").AssertReply("too long")
-            .Send("Alex").AssertReply("result: Alex")
+            .Send("hi").AssertReply("budget?")
+            .Send("lots").AssertReply(reply =>
+            {
+                var message = reply.AsMessageActivity();
+                Assert.Equal("budget, please?", message.Text);
+                Assert.Equal(InputHints.ExpectingInput, message.InputHint);
+                Assert.Equal(
+                    [(ActionTypes.PostBack, "Under 20", "BUDGET:20"), (ActionTypes.ImBack, "No limit", "No limit")],
+                    message.SuggestedActions.Actions.Select(a => (a.Type, a.Title, (string)a.Value)));
+            })
+            .Send("No limit").AssertReply("result: No limit")
             .StartTestAsync();
     }
 
@@ -117,10 +127,5 @@ public class TextPromptTests
 
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(
             () => harness.Flow((dc, ct) => dc.BeginDialogAsync("ask", "not options", ct)).Send("hi").StartTestAsync());
-    }
-
-    public sealed class Limits
-    {
-        public int MaxLength { get; set; }
     }
 }

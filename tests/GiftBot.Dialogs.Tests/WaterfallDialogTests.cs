@@ -116,10 +116,8 @@ public class WaterfallDialogTests
     [Fact]
     public void Version_NamesIdAndStepCount()
     {
-        var waterfall = new WaterfallDialog("Gift", [Steps.Say("a"), Steps.Say("b")]);
-
-        Assert.Equal("Gift:2", waterfall.GetVersion());
-        Assert.Equal("Gift:3", waterfall.AddStep(Steps.Say("c")).GetVersion());
+        Assert.Equal("Gift:2", new WaterfallDialog("Gift", [Steps.Say("a"), Steps.Say("b")]).GetVersion());
+        Assert.Equal("Gift:3", new WaterfallDialog("Gift", [Steps.Say("a"), Steps.Say("b"), Steps.Say("c")]).GetVersion());
     }
 
     private static WaterfallDialog AskNameWaterfall() => new("AskName", [

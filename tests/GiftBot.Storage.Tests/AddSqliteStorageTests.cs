@@ -31,7 +31,8 @@ public sealed class AddSqliteStorageTests : IDisposable
         Assert.True(File.Exists(_db.DatabasePath));
 
         var services = host.Services;
-        Assert.IsType<SqliteStorage>(services.GetRequiredService<IStorage>());
+        Assert.IsType<UnitOfWorkStorage>(services.GetRequiredService<IStorage>());
+        Assert.IsType<SqliteUnitOfWorkCommitter>(services.GetRequiredService<IUnitOfWorkCommitter>());
         Assert.Same(services.GetRequiredService<IDurableInbox>(), services.GetRequiredService<IDurableInbox>());
         await services.GetRequiredService<IFunnelEventStore>().RecordAsync(new FunnelEvent { Kind = FunnelEventKinds.ConversationStarted, ChannelId = "emulator", ConversationId = "c" });
         await services.GetRequiredService<IScheduledJobStore>().ScheduleAsync("k", "kind", "{}", DateTimeOffset.UtcNow);

@@ -39,6 +39,8 @@ public sealed class TurnErrorPolicy(BotAccessors accessors, BotVoice voice, ILog
 
         logger.LogError(exception, "Turn failed on {ActivityType} activity {ActivityId} in conversation {ConversationId} ({ChannelId})",
             activity.Type, activity.Id, activity.Conversation?.Id, activity.ChannelId);
+        // Nothing the failed turn changed is committed with its unit of work; only the reset below is.
+        GiftBot.Storage.UnitOfWork.Current?.Discard();
         var stateWasUnreadable = await ResetDialogStateAsync(turnContext);
         await ApologizeAsync(turnContext, stateWasUnreadable ? CommonText.StateReset : CommonText.Error);
         await SendErrorTraceAsync(turnContext, exception);

@@ -61,8 +61,18 @@ public static class AgentApiEndpoints
         }
 
         var assignee = query["assignee"].ToString().Trim();
+        var name = query["name"].ToString().Trim();
+        if (name.Length > CustomerKey.MaxIdLength || name.Any(char.IsControl))
+        {
+            return Problems.BadRequest($"\"name\" must be at most {CustomerKey.MaxIdLength} characters without control characters.");
+        }
+
         var result = await store.ListAsync(
-            new CustomerQuery { Status = status, Tag = tag, AssignedAgent = assignee.Length == 0 ? null : assignee, Page = page, PageSize = pageSize },
+            new CustomerQuery
+            {
+                Status = status, Tag = tag, AssignedAgent = assignee.Length == 0 ? null : assignee, NameStartsWith = name.Length == 0 ? null : name,
+                Page = page, PageSize = pageSize,
+            },
             cancellationToken).ConfigureAwait(false);
         return Results.Json(result, AgentJson.Options);
     }

@@ -7,13 +7,13 @@ public interface ICustomerContextStore
 
     /// <summary>
     /// Applies <paramref name="change"/> to the stored context (a fresh one when missing and <paramref name="createIfMissing"/>)
-    /// and saves it unless <paramref name="change"/> returns false. On an ETag conflict the context is read again and
-    /// <paramref name="change"/> runs again, so it must only depend on its argument. Returns null for a missing context
-    /// that was not to be created.
+    /// and saves it unless <paramref name="change"/> returns false: with the running turn's unit of work (once, at its end), or
+    /// at once outside a turn. On an ETag conflict the context is read again and the changes run again, so
+    /// <paramref name="change"/> must only depend on its argument. Returns null for a missing context that was not to be created.
     /// </summary>
     Task<CustomerContext?> UpdateAsync(string channelId, string userId, Func<CustomerContext, bool> change, bool createIfMissing, CancellationToken cancellationToken);
 
-    /// <summary>A page of customers matching <paramref name="query"/>, filtered and ordered from the customer index.</summary>
+    /// <summary>A page of customers matching <paramref name="query"/>, filtered and ordered by the indexed agents' list.</summary>
     Task<CustomerPage> ListAsync(CustomerQuery query, CancellationToken cancellationToken);
 }
 
@@ -25,6 +25,9 @@ public sealed record CustomerQuery
     public string? Tag { get; init; }
 
     public string? AssignedAgent { get; init; }
+
+    /// <summary>Names starting with this text, any case ("ad" finds Ada and Adam).</summary>
+    public string? NameStartsWith { get; init; }
 
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;

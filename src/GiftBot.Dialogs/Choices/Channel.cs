@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 
 namespace GiftBot.Dialogs.Choices;
@@ -39,12 +38,6 @@ public static class Channel
     /// <summary>Longest button title shown whole; titles longer than this make choices render as a text list.</summary>
     public static int MaxActionTitleLength(string? channelId)
         => channelId is not null && TruncatingChannels.Contains(channelId) ? TruncatedTitleLength : int.MaxValue;
-
-    public static string GetChannelId(ITurnContext turnContext)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.Activity?.ChannelId ?? string.Empty;
-    }
 
     private static (int Suggested, int Card) Lookup(string? channelId)
         => channelId is not null && Capabilities.TryGetValue(channelId, out var caps) ? caps : (0, 0);

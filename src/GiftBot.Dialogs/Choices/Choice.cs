@@ -17,8 +17,4 @@ public class Choice
     /// <summary>The button to render instead of the default imBack of <see cref="Value"/> (e.g. a postBack payload).</summary>
     [JsonProperty("action", NullValueHandling = NullValueHandling.Ignore)]
     public CardAction? Action { get; set; }
-
-    /// <summary>Other words that select this choice.</summary>
-    [JsonProperty("synonyms", NullValueHandling = NullValueHandling.Ignore)]
-    public List<string>? Synonyms { get; set; }
 }

@@ -1,4 +1,3 @@
-using GiftBot.Dialogs.Choices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -114,12 +113,6 @@ public abstract class Prompt<T> : Dialog
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(
         ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options,
         CancellationToken cancellationToken = default);
-
-    /// <summary>Returns a copy of <paramref name="prompt"/> with the choices rendered in <paramref name="style"/> for the channel.</summary>
-    protected virtual IMessageActivity AppendChoices(
-        IMessageActivity? prompt, string channelId, IList<Choice>? choices, ListStyle style,
-        ChoiceFactoryOptions? options = null, CancellationToken cancellationToken = default)
-        => ChoiceFactory.AppendChoices(prompt, channelId, choices, style, options);
 
     /// <summary>The prompt to send: the retry prompt on a retry when there is one, else the prompt.</summary>
     protected static Activity? SelectPrompt(PromptOptions options, bool isRetry)

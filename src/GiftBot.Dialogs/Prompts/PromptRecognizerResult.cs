@@ -6,7 +6,4 @@ public class PromptRecognizerResult<T>
     public bool Succeeded { get; set; }
 
     public T? Value { get; set; }
-
-    /// <summary>Whether an interruption (help, cancel) may take over instead of this answer.</summary>
-    public bool AllowInterruption { get; set; }
 }

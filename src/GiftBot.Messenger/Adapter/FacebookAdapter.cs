@@ -6,6 +6,7 @@ using GiftBot.Messenger.Handover;
 using GiftBot.Messenger.Outbound;
 using GiftBot.Messenger.Inbound;
 using GiftBot.Messenger.Personas;
+using GiftBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,10 @@ namespace GiftBot.Messenger.Adapter;
 /// Bot Builder middleware is the same list the host gives every adapter (registered once as IMiddleware). A failed turn
 /// is the bot's to handle (its turn pipeline apologises); what escapes goes back to the inbox worker, which retries only
 /// passing failures.
+/// The host's list starts with the <see cref="UnitOfWorkMiddleware"/> that makes a turn one unit of work. When the unit
+/// guards replies (an inbox item, see <see cref="UnitOfWork.Replies"/>), every Send API call is numbered: one already recorded
+/// as sent is skipped, and each one the Send API accepts is recorded in the <see cref="IReplyOutbox"/> before the next goes
+/// out, so a retried or replayed event never repeats a part that already reached the person.
 /// </summary>
 public class FacebookAdapter : BotAdapter
 {
@@ -38,12 +43,13 @@ public class FacebookAdapter : BotAdapter
     private readonly MessengerHandover handover;
     private readonly MessengerPersona persona;
     private readonly IOutboundGuard guard;
+    private readonly IReplyOutbox outbox;
     private readonly ILogger<FacebookAdapter> logger;
 
     public FacebookAdapter(GraphApiClient graph, MessengerRenderer renderer, MessengerHandover handover, MessengerPersona persona,
-        IOutboundGuard guard, IEnumerable<IMiddleware> middleware, ILogger<FacebookAdapter> logger)
+        IOutboundGuard guard, IReplyOutbox outbox, IEnumerable<IMiddleware> middleware, ILogger<FacebookAdapter> logger)
     {
-        (this.graph, this.renderer, this.handover, this.persona, this.guard, this.logger) = (graph, renderer, handover, persona, guard, logger);
+        (this.graph, this.renderer, this.handover, this.persona, this.guard, this.outbox, this.logger) = (graph, renderer, handover, persona, guard, outbox, logger);
         foreach (var item in middleware) Use(item);
     }
 
@@ -104,8 +110,25 @@ public class FacebookAdapter : BotAdapter
         foreach (var request in MessengerRenderer.ToSendRequests(plan, psid, decision?.MessagingType ?? MessagingTypes.Response, personaId))
         {
             if (decision?.Tag is { } tag && request["message"] is not null) (request["messaging_type"], request["tag"]) = (MessagingTypes.MessageTag, tag);
-            messageId = (await graph.SendMessageAsync(request, cancellationToken)).MessageId ?? messageId;
+            messageId = await SendOnceAsync(() => graph.SendMessageAsync(request, cancellationToken), r => r.MessageId, cancellationToken) ?? messageId;
         }
+        return messageId;
+    }
+
+    /// <summary>Sends one Send API request unless this unit already sent it (a retry or a replay after a crash), then records it as sent.</summary>
+    private async Task<string?> SendOnceAsync<T>(Func<Task<T>> send, Func<T, string?> messageIdOf, CancellationToken cancellationToken)
+    {
+        if (UnitOfWork.Current?.Replies is not { } replies)
+            return messageIdOf(await send());
+        var sequence = replies.Next();
+        if (replies.WasSent(sequence))
+        {
+            logger.LogInformation("Reply part {Sequence} was already sent before this event was retried; not sending it again", sequence);
+            return null;
+        }
+        var messageId = messageIdOf(await send());
+        // Recorded before the next part goes out: after a crash only the part in flight can be sent twice.
+        await outbox.RecordSentAsync(replies.Scope, sequence, messageId, CancellationToken.None);
         return messageId;
     }
 
@@ -117,13 +140,13 @@ public class FacebookAdapter : BotAdapter
         {
             case "pass_thread_control":
                 var target = activity.Value is JObject v ? v["target_app_id"]?.ToString() : activity.Value?.ToString();
-                await handover.PassThreadControlAsync(psid, target, metadata, cancellationToken);
+                await SendOnceAsync(async () => { await handover.PassThreadControlAsync(psid, target, metadata, cancellationToken); return true; }, _ => null, cancellationToken);
                 break;
             case "take_thread_control":
-                await handover.TakeThreadControlAsync(psid, metadata, cancellationToken);
+                await SendOnceAsync(async () => { await handover.TakeThreadControlAsync(psid, metadata, cancellationToken); return true; }, _ => null, cancellationToken);
                 break;
             default:
-                await handover.RequestThreadControlAsync(psid, metadata, cancellationToken);
+                await SendOnceAsync(async () => { await handover.RequestThreadControlAsync(psid, metadata, cancellationToken); return true; }, _ => null, cancellationToken);
                 break;
         }
     }

@@ -17,6 +17,8 @@ namespace GiftBot.Messenger.Inbox;
 /// </summary>
 public sealed class FacebookInboxProcessor(
     FacebookAdapter adapter,
+    IUnitOfWorkCommitter committer,
+    IReplyOutbox outbox,
     MessengerCustomers customers,
     MessengerHandover handover,
     TimeProvider time,
@@ -24,6 +26,32 @@ public sealed class FacebookInboxProcessor(
     IOptionsMonitor<FacebookOptions> options,
     ILogger<FacebookInboxProcessor> logger)
 {
+    /// <summary>
+    /// Handles the item as ONE unit of work: its card updates, every turn's state, funnel events and jobs, and the item's
+    /// completion are committed together at the end. Reply parts are guarded by the reply outbox under the item's dedup key,
+    /// so a retry or a replay after a crash skips what already went out. Throws (nothing committed) when handling failed.
+    /// </summary>
+    public async Task HandleAsync(InboxItem item, CancellationToken cancellationToken)
+    {
+        await using var work = UnitOfWork.Begin(committer);
+        work.Unit.Replies = new ReplyOutboxScope(item.DedupKey, await outbox.ListSentAsync(item.DedupKey, cancellationToken));
+        try
+        {
+            await ProcessAsync(item, cancellationToken);
+        }
+        catch (TurnFailedException)
+        {
+            // The turn's own error handling discarded its changes and reset the dialog: store that reset, then let the
+            // worker park the item (it is not completed here).
+            await work.CommitAsync(cancellationToken);
+            throw;
+        }
+
+        work.Unit.CompleteInboxItem(item.Id);
+        work.Unit.ClearReplyOutbox(item.DedupKey);
+        await work.CommitAsync(cancellationToken);
+    }
+
     public async Task ProcessAsync(InboxItem item, CancellationToken cancellationToken)
     {
         var messengerEvent = InboxEventPayload.Deserialize(item.Payload);

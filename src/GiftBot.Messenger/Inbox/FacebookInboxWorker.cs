@@ -68,8 +68,8 @@ public sealed class FacebookInboxWorker(
         try
         {
             await Task.Yield();
-            await processor.ProcessAsync(item, CancellationToken.None);
-            await inbox.CompleteAsync(item.Id, CancellationToken.None);
+            // Completion is part of the item's unit of work.
+            await processor.HandleAsync(item, CancellationToken.None);
         }
         catch (UnprocessableInboxItemException ex)
         {

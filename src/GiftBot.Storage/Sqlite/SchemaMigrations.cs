@@ -80,6 +80,78 @@ internal static class SchemaMigrations
         );
         CREATE INDEX ix_rejected_events_received ON rejected_events (received_at);
         """,
+
+        // 3: one unit of work per turn (lease owners, reply outbox), the agents' list as a table, retention.
+        """
+        -- Which process holds an inbox lease; a process that stopped beating its heartbeat loses its leases at once.
+        ALTER TABLE inbox ADD COLUMN lease_owner TEXT NULL;
+        CREATE TABLE store_instances (
+            instance_id  TEXT    NOT NULL PRIMARY KEY,
+            started_at   INTEGER NOT NULL,
+            heartbeat_at INTEGER NOT NULL,
+            stopped_at   INTEGER NULL
+        );
+
+        -- Reply parts the Send API accepted for an inbox item still being handled: a replayed item skips them.
+        CREATE TABLE reply_outbox (
+            scope      TEXT    NOT NULL,
+            sequence   INTEGER NOT NULL,
+            message_id TEXT    NULL,
+            sent_at    INTEGER NOT NULL,
+            PRIMARY KEY (scope, sequence)
+        ) WITHOUT ROWID;
+
+        -- The agents' list: one row per person with what the list filters and sorts on (the card itself stays in state).
+        CREATE TABLE customer_list (
+            channel_id          TEXT    NOT NULL,
+            user_id             TEXT    NOT NULL,
+            display_name        TEXT    NULL,
+            name_key            TEXT    NULL,
+            status              TEXT    NOT NULL,
+            status_since        INTEGER NULL,
+            last_interaction_at INTEGER NULL,
+            assigned_agent      TEXT    NULL COLLATE NOCASE,
+            entry_source        TEXT    NULL,
+            PRIMARY KEY (channel_id, user_id)
+        );
+        CREATE INDEX ix_customer_list_status ON customer_list (status, status_since);
+        CREATE INDEX ix_customer_list_recent ON customer_list (last_interaction_at);
+        CREATE INDEX ix_customer_list_agent ON customer_list (assigned_agent, last_interaction_at);
+        CREATE INDEX ix_customer_list_name ON customer_list (name_key);
+        CREATE TABLE customer_list_tags (
+            tag        TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            user_id    TEXT NOT NULL,
+            PRIMARY KEY (tag, channel_id, user_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_customer_list_tags_person ON customer_list_tags (channel_id, user_id);
+
+        -- Funnel figures older than the raw-event retention, per day, entry source and kind.
+        ALTER TABLE funnel_events ADD COLUMN entry_source TEXT NULL;
+        CREATE TABLE funnel_daily (
+            day          INTEGER NOT NULL,
+            entry_source TEXT    NOT NULL,
+            kind         TEXT    NOT NULL,
+            count        INTEGER NOT NULL,
+            PRIMARY KEY (day, entry_source, kind)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_inbox_dedup_accepted ON inbox_dedup (accepted_at);
+
+        -- Existing customer cards (stored by GiftBot.Customers as plain JSON) fill the list once; the old index documents go.
+        INSERT OR IGNORE INTO customer_list (channel_id, user_id, display_name, name_key, status, status_since, last_interaction_at, assigned_agent, entry_source)
+        SELECT json_extract(value, '$.ChannelId'), json_extract(value, '$.UserId'),
+               json_extract(value, '$.Profile.FirstName'), lower(json_extract(value, '$.Profile.FirstName')),
+               COALESCE(json_extract(value, '$.Handover.Status'), 'BotOwns'),
+               CAST((julianday(json_extract(value, '$.Handover.Since')) - 2440587.5) * 86400000 AS INTEGER),
+               CAST((julianday(json_extract(value, '$.LastInteractionAt')) - 2440587.5) * 86400000 AS INTEGER),
+               json_extract(value, '$.AssignedAgent'), json_extract(value, '$.FirstEntry.Source')
+        FROM state WHERE key LIKE 'customers/%' AND json_valid(value) AND json_extract(value, '$.UserId') IS NOT NULL;
+        INSERT OR IGNORE INTO customer_list_tags (tag, channel_id, user_id)
+        SELECT t.value, json_extract(s.value, '$.ChannelId'), json_extract(s.value, '$.UserId')
+        FROM state s, json_each(s.value, '$.Tags') t
+        WHERE s.key LIKE 'customers/%' AND json_valid(s.value) AND json_extract(s.value, '$.UserId') IS NOT NULL;
+        DELETE FROM state WHERE key LIKE 'customers-index/%';
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -8,7 +8,7 @@ namespace GiftBot.Storage.Sqlite;
 /// One SQLite database file shared by every store. Creates the folder, switches to WAL and applies the schema
 /// on first use (no manual step); hands out a pooled connection per operation so many tasks can write safely.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IAsyncDisposable
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMilliseconds;
@@ -20,6 +20,7 @@ public sealed class SqliteDatabase
     // timeout still covers other processes (e.g. the CLI) writing to the same file.
     private readonly SemaphoreSlim _writerLock = new(1, 1);
     private volatile bool _initialized;
+    private readonly Lazy<SqliteGroupCommitWriter> _writer;
 
     public SqliteDatabase(string databasePath, int busyTimeoutMilliseconds = 30000, ILogger<SqliteDatabase>? logger = null, StorageSynchronousMode synchronous = StorageSynchronousMode.Full)
     {
@@ -36,41 +37,66 @@ public sealed class SqliteDatabase
             Pooling = true,
             DefaultTimeout = Math.Max(1, busyTimeoutMilliseconds / 1000),
         }.ToString();
+        _writer = new Lazy<SqliteGroupCommitWriter>(() => new SqliteGroupCommitWriter(OpenWriterAsync, _writerLock, _logger));
+    }
+
+    /// <summary>This process's identity as a lease owner (inbox items it is working on), new on every start.</summary>
+    public string InstanceId { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>Write transactions committed by this process's group-commit writer (one fsync each at Synchronous=Full).</summary>
+    public long Commits => _writer.IsValueCreated ? _writer.Value.Commits : 0;
+
+    /// <summary>Write steps (a turn's unit of work, an enqueue, a lease ...) those transactions carried.</summary>
+    public long CommittedSteps => _writer.IsValueCreated ? _writer.Value.Steps : 0;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> inside the shared write transaction of the next group commit (see <see cref="SqliteGroupCommitWriter"/>).
+    /// It must only use the given connection and transaction; an exception undoes this step alone and is rethrown here.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        return await _writer.Value.ExecuteAsync(work, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task WriteAsync(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task> work, CancellationToken cancellationToken = default)
+    {
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await _writer.Value.ExecuteAsync(work, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Finishes the writes already queued, then closes the writer's connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_writer.IsValueCreated)
+        {
+            await _writer.Value.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     public string DatabasePath { get; }
 
     internal string ConnectionString => _connectionString;
 
-    /// <summary>Opens a connection, creating and migrating the database the first time.</summary>
+    /// <summary>Opens a connection for reading, creating and migrating the database the first time. Writes go through <see cref="WriteAsync{T}"/>.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        return await OpenRawAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Opens a connection and starts a write transaction (BEGIN IMMEDIATE) once this process's earlier writers are done.</summary>
-    public async Task<SqliteWriteScope> BeginWriteAsync(CancellationToken cancellationToken = default)
-    {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        await _writerLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        SqliteConnection? connection = null;
+        // Readers need no pragmas: WAL readers never wait for the writer, and the driver retries a busy file for DefaultTimeout.
+        var connection = new SqliteConnection(_connectionString);
         try
         {
-            connection = await OpenRawAsync(cancellationToken).ConfigureAwait(false);
-            return new SqliteWriteScope(connection, connection.BeginWrite(), _writerLock);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
         }
         catch
         {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync().ConfigureAwait(false);
-            }
-
-            _writerLock.Release();
+            await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
+
+    private Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken) => OpenRawAsync(cancellationToken);
 
     /// <summary>Creates the folder and file, turns on WAL and applies pending schema migrations. Safe to call repeatedly.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)

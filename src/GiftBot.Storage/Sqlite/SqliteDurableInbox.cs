@@ -10,8 +10,14 @@ namespace GiftBot.Storage.Sqlite;
 /// served strictly in order (occurredAt, then id) with at most one item in flight, and a lease that expires
 /// (the worker crashed) makes its item leasable again.
 /// </summary>
-public sealed class SqliteDurableInbox(SqliteDatabase database, TimeProvider timeProvider, ILogger<SqliteDurableInbox>? logger = null) : IDurableInbox
+/// <remarks>
+/// A lease names its owner (<see cref="SqliteDatabase.InstanceId"/>). A lease held by an instance whose heartbeat (see
+/// <see cref="StoreInstanceHeartbeat"/>) is older than <paramref name="ownerStaleAfter"/>, or which stopped, is ignored, so a
+/// restarted process takes over a crashed one's work within seconds instead of waiting for the lease to run out.
+/// </remarks>
+public sealed class SqliteDurableInbox(SqliteDatabase database, TimeProvider timeProvider, ILogger<SqliteDurableInbox>? logger = null, TimeSpan? ownerStaleAfter = null) : IDurableInbox
 {
+    private readonly TimeSpan _ownerStaleAfter = ownerStaleAfter ?? StorageOptions.DefaultInstanceStaleAfter;
     internal const int MaxErrorLength = 4000;
     private readonly ILogger _logger = logger ?? NullLogger<SqliteDurableInbox>.Instance;
 
@@ -22,25 +28,25 @@ public sealed class SqliteDurableInbox(SqliteDatabase database, TimeProvider tim
         ArgumentNullException.ThrowIfNull(payload);
         var now = timeProvider.GetUtcNow().ToUnixMs();
 
-        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var (connection, transaction) = (write.Connection, write.Transaction);
-        var accepted = await connection.ExecuteAsync(
-            "INSERT INTO inbox_dedup (dedup_key, accepted_at) VALUES ($dedup, $now) ON CONFLICT (dedup_key) DO NOTHING;",
-            cancellationToken, transaction, ("$dedup", dedupKey), ("$now", now)).ConfigureAwait(false);
-        if (accepted == 0)
+        return await database.WriteAsync(async (connection, transaction, token) =>
         {
-            return false;
-        }
+            var accepted = await connection.ExecuteAsync(
+                "INSERT INTO inbox_dedup (dedup_key, accepted_at) VALUES ($dedup, $now) ON CONFLICT (dedup_key) DO NOTHING;",
+                token, transaction, ("$dedup", dedupKey), ("$now", now)).ConfigureAwait(false);
+            if (accepted == 0)
+            {
+                return false;
+            }
 
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO inbox (partition_key, dedup_key, payload, occurred_at, enqueued_at, available_at)
-            VALUES ($partition, $dedup, $payload, $occurred, $now, $now);
-            """,
-            cancellationToken, transaction, ("$partition", partitionKey), ("$dedup", dedupKey), ("$payload", payload),
-            ("$occurred", occurredAt.ToUnixMs()), ("$now", now)).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return true;
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO inbox (partition_key, dedup_key, payload, occurred_at, enqueued_at, available_at)
+                VALUES ($partition, $dedup, $payload, $occurred, $now, $now);
+                """,
+                token, transaction, ("$partition", partitionKey), ("$dedup", dedupKey), ("$payload", payload),
+                ("$occurred", occurredAt.ToUnixMs()), ("$now", now)).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<InboxItem>> LeaseAsync(int max, TimeSpan leaseDuration, CancellationToken cancellationToken = default)
@@ -49,53 +55,57 @@ public sealed class SqliteDurableInbox(SqliteDatabase database, TimeProvider tim
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseDuration, TimeSpan.Zero);
         var now = timeProvider.GetUtcNow().ToUnixMs();
 
-        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var (connection, transaction) = (write.Connection, write.Transaction);
-        // Each candidate is the head of its partition (nothing unparked comes before it), is ready,
-        // and its partition has nothing in flight. Parked items step out of the line so they cannot block it.
-        await using var select = connection.Command(
-            """
-            SELECT i.id, i.partition_key, i.dedup_key, i.payload, i.occurred_at, i.attempts, i.last_error
-            FROM inbox i
-            WHERE i.parked_at IS NULL
-              AND i.available_at <= $now
-              AND NOT EXISTS (
-                  SELECT 1 FROM inbox e
-                  WHERE e.partition_key = i.partition_key AND e.parked_at IS NULL
-                    AND (e.occurred_at < i.occurred_at OR (e.occurred_at = i.occurred_at AND e.id < i.id)))
-              AND NOT EXISTS (
-                  SELECT 1 FROM inbox l
-                  WHERE l.partition_key = i.partition_key AND l.parked_at IS NULL AND l.lease_until > $now)
-            ORDER BY i.occurred_at, i.id
-            LIMIT $max;
-            """,
-            transaction, ("$now", now), ("$max", max));
-        var items = new List<InboxItem>();
-        await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                items.Add(ReadItem(reader));
-            }
-        }
-
+        var staleBefore = now - (long)_ownerStaleAfter.TotalMilliseconds;
         var leaseUntil = now + (long)leaseDuration.TotalMilliseconds;
-        foreach (var item in items)
+        return await database.WriteAsync(async (connection, transaction, token) =>
         {
-            await connection.ExecuteAsync("UPDATE inbox SET lease_until = $until WHERE id = $id;", cancellationToken, transaction, ("$until", leaseUntil), ("$id", item.Id)).ConfigureAwait(false);
-        }
+            // Each candidate is the head of its partition (nothing unparked comes before it), is ready, and its partition has
+            // nothing in flight (a lease that has not run out and whose owner is alive). Parked items step out of the line.
+            await using var select = connection.Command(
+                """
+                SELECT i.id, i.partition_key, i.dedup_key, i.payload, i.occurred_at, i.attempts, i.last_error
+                FROM inbox i
+                WHERE i.parked_at IS NULL
+                  AND i.available_at <= $now
+                  AND NOT EXISTS (
+                      SELECT 1 FROM inbox e
+                      WHERE e.partition_key = i.partition_key AND e.parked_at IS NULL
+                        AND (e.occurred_at < i.occurred_at OR (e.occurred_at = i.occurred_at AND e.id < i.id)))
+                  AND NOT EXISTS (
+                      SELECT 1 FROM inbox l
+                      WHERE l.partition_key = i.partition_key AND l.parked_at IS NULL AND l.lease_until > $now
+                        AND NOT EXISTS (
+                            SELECT 1 FROM store_instances s
+                            WHERE s.instance_id = l.lease_owner AND s.instance_id <> $me AND (s.stopped_at IS NOT NULL OR s.heartbeat_at < $staleBefore)))
+                ORDER BY i.occurred_at, i.id
+                LIMIT $max;
+                """,
+                transaction, ("$now", now), ("$max", max), ("$me", database.InstanceId), ("$staleBefore", staleBefore));
+            var items = new List<InboxItem>();
+            await using (var reader = await select.ExecuteReaderAsync(token).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(token).ConfigureAwait(false))
+                {
+                    items.Add(ReadItem(reader));
+                }
+            }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return items;
+            foreach (var item in items)
+            {
+                await connection.ExecuteAsync("UPDATE inbox SET lease_until = $until, lease_owner = $me WHERE id = $id;", token, transaction,
+                    ("$until", leaseUntil), ("$me", database.InstanceId), ("$id", item.Id)).ConfigureAwait(false);
+            }
+
+            return (IReadOnlyList<InboxItem>)items;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Removes the processed item; its dedup key stays, so a redelivery is still recognised.</summary>
-    public async Task CompleteAsync(long id, CancellationToken cancellationToken = default)
-    {
-        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        await write.Connection.ExecuteAsync("DELETE FROM inbox WHERE id = $id;", cancellationToken, write.Transaction, ("$id", id)).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task CompleteAsync(long id, CancellationToken cancellationToken = default) =>
+        database.WriteAsync((connection, transaction, token) => CompleteRowAsync(connection, transaction, id, token), cancellationToken);
+
+    internal static Task<int> CompleteRowAsync(SqliteConnection connection, SqliteTransaction transaction, long id, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync("DELETE FROM inbox WHERE id = $id;", cancellationToken, transaction, ("$id", id));
 
     public async Task FailAsync(long id, string error, int maxAttempts, TimeSpan retryDelay, CancellationToken cancellationToken = default)
     {
@@ -104,31 +114,30 @@ public sealed class SqliteDurableInbox(SqliteDatabase database, TimeProvider tim
         var now = timeProvider.GetUtcNow().ToUnixMs();
         var errorText = Truncate(error ?? string.Empty);
 
-        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var (connection, transaction) = (write.Connection, write.Transaction);
-        await using var update = connection.Command(
-            """
-            UPDATE inbox SET
-                attempts     = attempts + 1,
-                last_error   = $error,
-                lease_until  = NULL,
-                available_at = $retryAt,
-                parked_at    = CASE WHEN attempts + 1 >= $maxAttempts THEN $now ELSE NULL END
-            WHERE id = $id AND parked_at IS NULL
-            RETURNING partition_key, attempts, parked_at;
-            """,
-            transaction, ("$error", errorText), ("$retryAt", now + (long)retryDelay.TotalMilliseconds),
-            ("$maxAttempts", maxAttempts), ("$now", now), ("$id", id));
-        await using (var reader = await update.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        var parked = await database.WriteAsync(async (connection, transaction, token) =>
         {
-            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && !reader.IsDBNull(2))
-            {
-                _logger.LogError("Inbox item {InboxItemId} of partition {PartitionKey} parked after {Attempts} failed attempts; see ListParkedAsync for its error",
-                    id, reader.GetString(0), reader.GetInt32(1));
-            }
+            await using var update = connection.Command(
+                """
+                UPDATE inbox SET
+                    attempts     = attempts + 1,
+                    last_error   = $error,
+                    lease_until  = NULL,
+                    lease_owner  = NULL,
+                    available_at = $retryAt,
+                    parked_at    = CASE WHEN attempts + 1 >= $maxAttempts THEN $now ELSE NULL END
+                WHERE id = $id AND parked_at IS NULL
+                RETURNING partition_key, attempts, parked_at;
+                """,
+                transaction, ("$error", errorText), ("$retryAt", now + (long)retryDelay.TotalMilliseconds),
+                ("$maxAttempts", maxAttempts), ("$now", now), ("$id", id));
+            await using var reader = await update.ExecuteReaderAsync(token).ConfigureAwait(false);
+            return await reader.ReadAsync(token).ConfigureAwait(false) && !reader.IsDBNull(2) ? (reader.GetString(0), reader.GetInt32(1)) : ((string, int)?)null;
+        }, cancellationToken).ConfigureAwait(false);
+        if (parked is { } p)
+        {
+            _logger.LogError("Inbox item {InboxItemId} of partition {PartitionKey} parked after {Attempts} failed attempts; see ListParkedAsync for its error",
+                id, p.Item1, p.Item2);
         }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<InboxItem>> ListParkedAsync(int limit = 100, CancellationToken cancellationToken = default)

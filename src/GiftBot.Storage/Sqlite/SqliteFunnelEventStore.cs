@@ -8,31 +8,40 @@ public sealed class SqliteFunnelEventStore(SqliteDatabase database) : IFunnelEve
 {
     private const int MaxListLimit = 10_000;
 
-    public async Task RecordAsync(FunnelEvent funnelEvent, CancellationToken cancellationToken = default)
+    public Task RecordAsync(FunnelEvent funnelEvent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(funnelEvent);
         ArgumentException.ThrowIfNullOrWhiteSpace(funnelEvent.Kind, nameof(funnelEvent));
-        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        await write.Connection.ExecuteAsync(
+        return database.WriteAsync((connection, transaction, token) => InsertAsync(connection, transaction, funnelEvent, token), cancellationToken);
+    }
+
+    internal static Task<int> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, FunnelEvent funnelEvent, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(
             """
-            INSERT INTO funnel_events (kind, channel_id, conversation_id, user_id, properties, timestamp)
-            VALUES ($kind, $channel, $conversation, $user, $properties, $timestamp);
+            INSERT INTO funnel_events (kind, channel_id, conversation_id, user_id, properties, timestamp, entry_source)
+            VALUES ($kind, $channel, $conversation, $user, $properties, $timestamp, $entrySource);
             """,
-            cancellationToken, write.Transaction,
+            cancellationToken, transaction,
             ("$kind", funnelEvent.Kind),
             ("$channel", funnelEvent.ChannelId ?? string.Empty),
             ("$conversation", funnelEvent.ConversationId ?? string.Empty),
             ("$user", funnelEvent.UserId),
-            ("$properties", JsonConvert.SerializeObject(funnelEvent.Properties ?? new Dictionary<string, string>())),
-            ("$timestamp", funnelEvent.Timestamp.ToUnixMs())).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
+            ("$properties", funnelEvent.Properties is null || funnelEvent.Properties.Count == 0 ? "{}" : JsonConvert.SerializeObject(funnelEvent.Properties)),
+            ("$timestamp", funnelEvent.Timestamp.ToUnixMs()),
+            ("$entrySource", funnelEvent.EntrySource));
 
+    /// <summary>Raw events since <paramref name="since"/>, plus the daily figures of rolled-up days that start at or after it.</summary>
     public async Task<IReadOnlyDictionary<string, long>> CountByKindAsync(DateTimeOffset? since = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
-            "SELECT kind, COUNT(*) FROM funnel_events WHERE timestamp >= $since GROUP BY kind;",
+            """
+            SELECT kind, SUM(n) FROM (
+                SELECT kind, COUNT(*) AS n FROM funnel_events WHERE timestamp >= $since GROUP BY kind
+                UNION ALL
+                SELECT kind, SUM(count) AS n FROM funnel_daily WHERE day * 86400000 >= $since GROUP BY kind)
+            GROUP BY kind;
+            """,
             null, ("$since", since?.ToUnixMs() ?? long.MinValue));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);

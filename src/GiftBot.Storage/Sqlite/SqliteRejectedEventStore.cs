@@ -12,20 +12,21 @@ public sealed class SqliteRejectedEventStore(SqliteDatabase database) : IRejecte
     {
         ArgumentNullException.ThrowIfNull(rejected);
         if (rejected.Count == 0) return;
-        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var item in rejected)
+        await database.WriteAsync(async (connection, transaction, token) =>
         {
-            await write.Connection.ExecuteAsync(
-                """
-                INSERT INTO rejected_events (source, location, reason, body_hash, received_at)
-                VALUES ($source, $location, $reason, $hash, $received)
-                ON CONFLICT (body_hash, location) DO NOTHING;
-                """,
-                cancellationToken, write.Transaction,
-                ("$source", item.Source), ("$location", Bound(item.Location)), ("$reason", Bound(item.Reason)),
-                ("$hash", item.BodyHash), ("$received", item.ReceivedAt.ToUnixMs())).ConfigureAwait(false);
-        }
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var item in rejected)
+            {
+                await connection.ExecuteAsync(
+                    """
+                    INSERT INTO rejected_events (source, location, reason, body_hash, received_at)
+                    VALUES ($source, $location, $reason, $hash, $received)
+                    ON CONFLICT (body_hash, location) DO NOTHING;
+                    """,
+                    token, transaction,
+                    ("$source", item.Source), ("$location", Bound(item.Location)), ("$reason", Bound(item.Reason)),
+                    ("$hash", item.BodyHash), ("$received", item.ReceivedAt.ToUnixMs())).ConfigureAwait(false);
+            }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<RejectedEventSummary> SummarizeAsync(CancellationToken cancellationToken = default)

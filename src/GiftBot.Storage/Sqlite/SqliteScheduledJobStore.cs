@@ -10,15 +10,21 @@ public sealed class SqliteScheduledJobStore(SqliteDatabase database, ILogger<Sql
     private const string Columns = "job_key, kind, payload, due_at, version, attempts, last_error";
     private readonly ILogger _logger = logger ?? NullLogger<SqliteScheduledJobStore>.Instance;
 
-    public async Task ScheduleAsync(string jobKey, string kind, string payload, DateTimeOffset dueAt, CancellationToken cancellationToken = default)
+    public Task ScheduleAsync(string jobKey, string kind, string payload, DateTimeOffset dueAt, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(jobKey);
         ArgumentException.ThrowIfNullOrEmpty(kind);
         ArgumentNullException.ThrowIfNull(payload);
-        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        // A random version (not MAX+1, which a cancelled-then-rescheduled job could reuse) so a worker still holding
-        // the old lease can never complete or fail the new schedule.
-        await write.Connection.ExecuteAsync(
+        return database.WriteAsync((connection, transaction, token) => ScheduleRowAsync(connection, transaction, jobKey, kind, payload, dueAt, token), cancellationToken);
+    }
+
+    public Task<bool> CancelAsync(string jobKey, CancellationToken cancellationToken = default) =>
+        database.WriteAsync(async (connection, transaction, token) => await CancelRowAsync(connection, transaction, jobKey, token).ConfigureAwait(false) > 0, cancellationToken);
+
+    // A random version (not MAX+1, which a cancelled-then-rescheduled job could reuse) so a worker still holding
+    // the old lease can never complete or fail the new schedule.
+    internal static Task<int> ScheduleRowAsync(SqliteConnection connection, SqliteTransaction transaction, string jobKey, string kind, string payload, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(
             """
             INSERT INTO scheduled_jobs (job_key, kind, payload, due_at, version)
             VALUES ($key, $kind, $payload, $due, $version)
@@ -26,18 +32,11 @@ public sealed class SqliteScheduledJobStore(SqliteDatabase database, ILogger<Sql
                 kind = excluded.kind, payload = excluded.payload, due_at = excluded.due_at, version = excluded.version,
                 lease_until = NULL, attempts = 0, last_error = NULL, failed_at = NULL;
             """,
-            cancellationToken, write.Transaction, ("$key", jobKey), ("$kind", kind), ("$payload", payload), ("$due", dueAt.ToUnixMs()),
-            ("$version", Random.Shared.NextInt64(1, long.MaxValue))).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
+            cancellationToken, transaction, ("$key", jobKey), ("$kind", kind), ("$payload", payload), ("$due", dueAt.ToUnixMs()),
+            ("$version", Random.Shared.NextInt64(1, long.MaxValue)));
 
-    public async Task<bool> CancelAsync(string jobKey, CancellationToken cancellationToken = default)
-    {
-        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var deleted = await write.Connection.ExecuteAsync("DELETE FROM scheduled_jobs WHERE job_key = $key;", cancellationToken, write.Transaction, ("$key", jobKey)).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return deleted > 0;
-    }
+    internal static Task<int> CancelRowAsync(SqliteConnection connection, SqliteTransaction transaction, string jobKey, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync("DELETE FROM scheduled_jobs WHERE job_key = $key;", cancellationToken, transaction, ("$key", jobKey));
 
     public async Task<ScheduledJob?> GetAsync(string jobKey, CancellationToken cancellationToken = default)
     {
@@ -51,40 +50,38 @@ public sealed class SqliteScheduledJobStore(SqliteDatabase database, ILogger<Sql
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseDuration, TimeSpan.Zero);
         var nowMs = now.ToUnixMs();
-        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var (connection, transaction) = (write.Connection, write.Transaction);
-        var jobs = await QueryAsync(connection, transaction,
-            $"""
-            SELECT {Columns} FROM scheduled_jobs
-            WHERE failed_at IS NULL AND due_at <= $now AND (lease_until IS NULL OR lease_until <= $now)
-            ORDER BY due_at, job_key LIMIT $max;
-            """,
-            cancellationToken, ("$now", nowMs), ("$max", max)).ConfigureAwait(false);
-        foreach (var job in jobs)
+        return await database.WriteAsync(async (connection, transaction, token) =>
         {
-            await connection.ExecuteAsync("UPDATE scheduled_jobs SET lease_until = $until WHERE job_key = $key;", cancellationToken, transaction,
-                ("$until", nowMs + (long)leaseDuration.TotalMilliseconds), ("$key", job.JobKey)).ConfigureAwait(false);
-        }
+            var jobs = await QueryAsync(connection, transaction,
+                $"""
+                SELECT {Columns} FROM scheduled_jobs
+                WHERE failed_at IS NULL AND due_at <= $now AND (lease_until IS NULL OR lease_until <= $now)
+                ORDER BY due_at, job_key LIMIT $max;
+                """,
+                token, ("$now", nowMs), ("$max", max)).ConfigureAwait(false);
+            foreach (var job in jobs)
+            {
+                await connection.ExecuteAsync("UPDATE scheduled_jobs SET lease_until = $until WHERE job_key = $key;", token, transaction,
+                    ("$until", nowMs + (long)leaseDuration.TotalMilliseconds), ("$key", job.JobKey)).ConfigureAwait(false);
+            }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return jobs;
+            return (IReadOnlyList<ScheduledJob>)jobs;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task CompleteAsync(ScheduledJob job, CancellationToken cancellationToken = default)
+    public Task CompleteAsync(ScheduledJob job, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
-        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        await write.Connection.ExecuteAsync("DELETE FROM scheduled_jobs WHERE job_key = $key AND version = $version;", cancellationToken, write.Transaction,
-            ("$key", job.JobKey), ("$version", job.Version)).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return database.WriteAsync((connection, transaction, token) => connection.ExecuteAsync(
+            "DELETE FROM scheduled_jobs WHERE job_key = $key AND version = $version;", token, transaction,
+            ("$key", job.JobKey), ("$version", job.Version)), cancellationToken);
     }
 
     public async Task FailAsync(ScheduledJob job, string error, DateTimeOffset now, int maxAttempts, TimeSpan retryDelay, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxAttempts);
-        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var failed = await write.Connection.ScalarAsync<long?>(
+        var failed = await database.WriteAsync((connection, transaction, token) => connection.ScalarAsync<long?>(
             """
             UPDATE scheduled_jobs SET
                 attempts = attempts + 1, last_error = $error, lease_until = NULL,
@@ -93,9 +90,8 @@ public sealed class SqliteScheduledJobStore(SqliteDatabase database, ILogger<Sql
             WHERE job_key = $key AND version = $version AND failed_at IS NULL
             RETURNING failed_at;
             """,
-            cancellationToken, write.Transaction, ("$error", SqliteDurableInbox.Truncate(error ?? string.Empty)), ("$maxAttempts", maxAttempts),
-            ("$retryAt", (now + retryDelay).ToUnixMs()), ("$now", now.ToUnixMs()), ("$key", job.JobKey), ("$version", job.Version)).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+            token, transaction, ("$error", SqliteDurableInbox.Truncate(error ?? string.Empty)), ("$maxAttempts", maxAttempts),
+            ("$retryAt", (now + retryDelay).ToUnixMs()), ("$now", now.ToUnixMs()), ("$key", job.JobKey), ("$version", job.Version)), cancellationToken).ConfigureAwait(false);
         if (failed is not null)
         {
             _logger.LogError("Scheduled job {JobKey} ({JobKind}) gave up after {MaxAttempts} attempts", job.JobKey, job.Kind, maxAttempts);

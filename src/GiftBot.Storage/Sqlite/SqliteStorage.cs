@@ -50,41 +50,29 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
             return;
         }
 
-        // Serialise before taking the write lock: a value that cannot be serialised fails without touching the store.
+        // Serialise before queueing: a value that cannot be serialised fails without touching the store.
         var rows = changes.Select(change => (change.Key, change.Value, Json: StoredJson.Serialize(
-            change.Value ?? throw new ArgumentException($"Storage key '{change.Key}' has a null value; delete the key instead.", nameof(changes))))).ToList();
-        var newETags = new List<(object Value, string ETag)>(rows.Count);
-
-        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var (connection, transaction) = (write.Connection, write.Transaction);
-        var now = DateTimeOffset.UtcNow.ToUnixMs();
-        foreach (var (key, value, json) in rows)
+            change.Value ?? throw new ArgumentException($"Storage key '{change.Key}' has a null value; delete the key instead.", nameof(changes))),
+            ETag: Guid.NewGuid().ToString("N"))).ToList();
+        try
         {
-            ArgumentNullException.ThrowIfNull(key, nameof(changes));
-            var expected = StoredJson.ExpectedETag(value);
-            if (expected is not null && expected != "*")
+            await database.WriteAsync(async (connection, transaction, token) =>
             {
-                var current = await connection.ScalarAsync<string>("SELECT etag FROM state WHERE key = $key;", cancellationToken, transaction, ("$key", key)).ConfigureAwait(false);
-                // Like MemoryStorage: an ETag only conflicts with an item that still exists.
-                if (current is not null && current != expected)
+                var now = DateTimeOffset.UtcNow.ToUnixMs();
+                foreach (var (key, value, json, etag) in rows)
                 {
-                    _logger.LogWarning("ETag conflict writing storage key {StorageKey}", key);
-                    throw new StorageConcurrencyException(key, expected, current);
+                    ArgumentNullException.ThrowIfNull(key, nameof(changes));
+                    await WriteRowAsync(connection, transaction, key, json, StoredJson.ExpectedETag(value), etag, now, token).ConfigureAwait(false);
                 }
-            }
-
-            var etag = Guid.NewGuid().ToString("N");
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO state (key, value, etag, updated_at) VALUES ($key, $value, $etag, $now)
-                ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at;
-                """,
-                cancellationToken, transaction, ("$key", key), ("$value", json), ("$etag", etag), ("$now", now)).ConfigureAwait(false);
-            newETags.Add((value, etag));
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageConcurrencyException conflict)
+        {
+            _logger.LogWarning("ETag conflict writing storage key {StorageKey}", conflict.Key);
+            throw;
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var (value, etag) in newETags)
+        foreach (var (_, value, _, etag) in rows)
         {
             StoredJson.AssignETag(value, etag);
         }
@@ -98,15 +86,40 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
             return;
         }
 
-        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var (connection, transaction) = (write.Connection, write.Transaction);
-        foreach (var key in keys)
+        await database.WriteAsync(async (connection, transaction, token) =>
         {
-            await connection.ExecuteAsync("DELETE FROM state WHERE key = $key;", cancellationToken, transaction, ("$key", key)).ConfigureAwait(false);
+            foreach (var key in keys)
+            {
+                await DeleteRowAsync(connection, transaction, key, token).ConfigureAwait(false);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes one value with optimistic concurrency: an <paramref name="expectedETag"/> other than null or "*" must match the
+    /// stored one (like MemoryStorage, an ETag only conflicts with an item that still exists).
+    /// </summary>
+    internal static async Task WriteRowAsync(SqliteConnection connection, SqliteTransaction transaction, string key, string json, string? expectedETag, string newETag, long now, CancellationToken cancellationToken)
+    {
+        if (expectedETag is not null && expectedETag != "*")
+        {
+            var current = await connection.ScalarAsync<string>("SELECT etag FROM state WHERE key = $key;", cancellationToken, transaction, ("$key", key)).ConfigureAwait(false);
+            if (current is not null && current != expectedETag)
+            {
+                throw new StorageConcurrencyException(key, expectedETag, current);
+            }
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO state (key, value, etag, updated_at) VALUES ($key, $value, $etag, $now)
+            ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at;
+            """,
+            cancellationToken, transaction, ("$key", key), ("$value", json), ("$etag", newETag), ("$now", now)).ConfigureAwait(false);
     }
+
+    internal static Task<int> DeleteRowAsync(SqliteConnection connection, SqliteTransaction transaction, string key, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync("DELETE FROM state WHERE key = $key;", cancellationToken, transaction, ("$key", key));
 
     private object ParseOrThrow(string key, string json, string etag)
     {

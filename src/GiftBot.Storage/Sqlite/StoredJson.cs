@@ -19,26 +19,66 @@ internal static class StoredJson
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
     });
 
+    // Same settings, but an object's own ETag property is left out, so typed values are written straight to text
+    // (no intermediate JToken tree on every save).
+    private static readonly JsonSerializer WithoutETags = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = TypeNameHandling.None,
+        ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        ContractResolver = new SkipETagContractResolver(),
+    });
+
+    private static readonly JsonLoadSettings NoLineInfo = new() { LineInfoHandling = LineInfoHandling.Ignore };
+
     /// <summary>Serialises a value without its ETag (the ETag lives in its own column).</summary>
     public static string Serialize(object value)
     {
-        var token = value is JToken existing ? existing.DeepClone() : JToken.FromObject(value, Serializer);
-        if (token is JObject obj)
+        switch (value)
         {
-            foreach (var property in obj.Properties().Where(p => string.Equals(p.Name, ETagProperty, StringComparison.OrdinalIgnoreCase)).ToList())
-            {
-                property.Remove();
-            }
+            case JToken token:
+                var copy = token.DeepClone();
+                if (copy is JObject obj)
+                {
+                    foreach (var property in obj.Properties().Where(p => string.Equals(p.Name, ETagProperty, StringComparison.OrdinalIgnoreCase)).ToList())
+                    {
+                        property.Remove();
+                    }
+                }
+
+                return copy.ToString(Formatting.None);
+            case IDictionary<string, object?> dictionary when dictionary.Keys.Any(IsETag):
+                // BotState's dictionary carries its ETag as an entry.
+                return Write(dictionary.Where(entry => !IsETag(entry.Key)).ToDictionary(entry => entry.Key, entry => entry.Value));
+            default:
+                return Write(value);
+        }
+    }
+
+    private static bool IsETag(string name) => string.Equals(name, ETagProperty, StringComparison.OrdinalIgnoreCase);
+
+    private static string Write(object value)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None })
+        {
+            WithoutETags.Serialize(json, value);
         }
 
-        return token.ToString(Formatting.None);
+        return writer.ToString();
+    }
+
+    private sealed class SkipETagContractResolver : Newtonsoft.Json.Serialization.DefaultContractResolver
+    {
+        protected override IList<Newtonsoft.Json.Serialization.JsonProperty> CreateProperties(Type type, MemberSerialization memberSerialization) =>
+            base.CreateProperties(type, memberSerialization).Where(p => !IsETag(p.PropertyName ?? "")).ToList();
     }
 
     /// <summary>Parses a stored value back as a JObject (or other JToken) carrying its current ETag. Throws JsonException when corrupt.</summary>
     public static object Deserialize(string json, string etag)
     {
         using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
-        var token = JToken.ReadFrom(reader);
+        // No line-number annotations: nobody reports positions in stored state, and they cost an object per token.
+        var token = JToken.ReadFrom(reader, NoLineInfo);
         if (reader.Read() && reader.TokenType != JsonToken.Comment)
         {
             throw new JsonReaderException("Unexpected content after the stored JSON value.");

@@ -1,4 +1,3 @@
-using GiftBot.Dialogs.Choices;
 using GiftBot.Dialogs.Prompts;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -26,12 +25,11 @@ public static class PromptHarness
             Attachments = [new Attachment("image/png", "https://example.test/sticker.png")],
         };
 
-    public static PromptOptions Options(string prompt, string? retry = null, IList<Choice>? choices = null)
+    public static PromptOptions Options(string prompt, string? retry = null)
         => new()
         {
             Prompt = MessageFactory.Text(prompt),
             RetryPrompt = retry is null ? null : MessageFactory.Text(retry),
-            Choices = choices,
         };
 
     private static WaterfallDialog Waterfall(string promptId, PromptOptions options) => new("PromptTest", [
@@ -40,8 +38,6 @@ public static class PromptHarness
         {
             var shown = s.Result switch
             {
-                FoundChoice found => $"{found.Value}@{found.Index}",
-                bool answer => answer ? "yes" : "no",
                 null => "null",
                 var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture),
             };

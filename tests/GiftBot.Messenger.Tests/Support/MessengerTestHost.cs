@@ -111,6 +111,17 @@ public sealed class MessengerTestHost : IAsyncDisposable
 
     public Task<int> PendingAsync() => Services.GetRequiredService<IDurableInbox>().CountPendingAsync();
 
+    /// <summary>Waits until every stored event is handled and committed (an event's changes are stored after its replies went out).</summary>
+    public async Task WaitUntilHandledAsync(TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (await PendingAsync() > 0)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("Messenger events were still pending.");
+            await Task.Delay(20);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -8,8 +8,11 @@ namespace GiftBot.Messenger.Tests.Users;
 /// <summary>What Messenger events write to the one customer card (GiftBot.Customers): entries, last seen, thread owner.</summary>
 public sealed class AttributionTests : MessengerHostTest
 {
-    private Task<CustomerContext?> CardAsync(string psid = MetaSamples.Psid) =>
-        Host.Services.GetRequiredService<ICustomerContextStore>().GetAsync("facebook", psid, CancellationToken.None);
+    private async Task<CustomerContext?> CardAsync(string psid = MetaSamples.Psid)
+    {
+        await Host.WaitUntilHandledAsync();
+        return await Host.Services.GetRequiredService<ICustomerContextStore>().GetAsync("facebook", psid, CancellationToken.None);
+    }
 
     [Fact]
     public async Task KeepsFirstAndMostRecentEntrySource_PerUser()

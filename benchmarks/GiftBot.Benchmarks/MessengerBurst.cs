@@ -1,0 +1,182 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using GiftBot.Messenger.Webhook;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GiftBot.Benchmarks;
+
+/// <summary>
+/// Messenger burst: signed webhook events (one new shopper each, "hello") POSTed to /api/facebook at a fixed rate, open loop,
+/// into the real host over SQLite. Measures the acknowledgement latency, then how long after the burst every event has been
+/// answered through a Send API stand-in, and checks each was answered exactly once (every shopper got the same number of parts).
+/// </summary>
+public static class MessengerBurst
+{
+    private const string AppSecret = "bench-app-secret";
+    private const string PageId = "1000001";
+
+    public static async Task<bool> RunAsync(BenchmarkOptions options, TextWriter output)
+    {
+        await using var graph = await SendApiStandIn.StartAsync();
+        await using var bot = new BotUnderLoad(HostedBot.GiftBot, new Dictionary<string, string?>
+        {
+            ["Storage:Synchronous"] = options.Synchronous,
+            ["Facebook:AppId"] = "3000003",
+            ["Facebook:AppSecret"] = AppSecret,
+            ["Facebook:PageAccessToken"] = "bench-page-token",
+            ["Facebook:VerifyToken"] = "bench-verify",
+            ["Facebook:PageId"] = PageId,
+            ["Facebook:GraphApiBaseUrl"] = graph.BaseAddress,
+            ["Facebook:Inbox:PollInterval"] = "00:00:00.050",
+            ["Facebook:Inbox:Parallelism"] = "32",
+        });
+        var address = bot.Start();
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+
+        // Warm-up: a few events so JIT and the first database pages are not in the figures.
+        var warmup = Enumerable.Range(0, 20).Select(i => PostAsync(http, $"warm-{i}", $"mid.warm.{i}")).ToArray();
+        await Task.WhenAll(warmup);
+        await WaitForAnswersAsync(graph, Enumerable.Range(0, 20).Select(i => $"warm-{i}").ToList(), TimeSpan.FromSeconds(60));
+        var partsPerEvent = graph.MessagesTo("warm-0");
+
+        var total = options.EventsPerSecond * options.BurstSeconds;
+        var acks = new ConcurrentBag<double>();
+        var failures = 0;
+        var psids = Enumerable.Range(0, total).Select(i => $"burst-{i}").ToList();
+        var commitsBefore = bot.Commits;
+        var cpuBefore = ProcessSampler.Snapshot();
+        var clock = Stopwatch.StartNew();
+        var posts = new List<Task>(total);
+        for (var i = 0; i < total; i++)
+        {
+            var due = TimeSpan.FromSeconds((double)i / options.EventsPerSecond);
+            var wait = due - clock.Elapsed;
+            if (wait > TimeSpan.FromMilliseconds(1)) await Task.Delay(wait);
+            var psid = psids[i];
+            var mid = $"mid.burst.{i}";
+            posts.Add(Task.Run(async () =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var ok = await PostAsync(http, psid, mid);
+                acks.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (!ok) Interlocked.Increment(ref failures);
+            }));
+        }
+
+        await Task.WhenAll(posts);
+        var burstEnded = clock.Elapsed;
+        var answered = await WaitForAnswersAsync(graph, psids, TimeSpan.FromSeconds(300));
+        var allAnsweredAt = clock.Elapsed;
+        var cpuAfter = ProcessSampler.Snapshot();
+        var commits = bot.Commits - commitsBefore;
+
+        var sorted = acks.Order().ToArray();
+        double P(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
+        var counts = psids.Select(graph.MessagesTo).ToList();
+        var exactlyOnce = counts.All(c => c == partsPerEvent);
+        output.WriteLine($"Messenger burst: {total} signed events at {options.EventsPerSecond}/s for {options.BurstSeconds} s (sent in {burstEnded.TotalSeconds:F1} s), Storage:Synchronous={options.Synchronous}");
+        output.WriteLine($"  acknowledgement ms: p50 {P(50):F1}  p99 {P(99):F1}  max {P(100):F1}  failed {failures}");
+        output.WriteLine(answered
+            ? $"  every event answered {(allAnsweredAt - burstEnded).TotalSeconds:F2} s after the burst's end"
+            : $"  NOT every event answered within 300 s after the burst ({counts.Count(c => c > 0)} of {total})");
+        output.WriteLine($"  reply parts per event: expected {partsPerEvent}, min {counts.Min()}, max {counts.Max()} -> {(exactlyOnce ? "exactly once" : "NOT exactly once")}");
+        output.WriteLine($"  commits (fsyncs): {commits} for {total} events ({(double)commits / total:F2} per event); CPU {(cpuAfter.Cpu - cpuBefore.Cpu).TotalMilliseconds / total:F2} ms per event (whole process)");
+        return answered && exactlyOnce && failures == 0;
+    }
+
+    private static async Task<bool> WaitForAnswersAsync(SendApiStandIn graph, IReadOnlyList<string> psids, TimeSpan timeout)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < timeout)
+        {
+            if (psids.All(p => graph.MessagesTo(p) > 0))
+            {
+                // Let the last parts of multi-part answers arrive.
+                await Task.Delay(200);
+                return true;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return false;
+    }
+
+    private static async Task<bool> PostAsync(HttpClient http, string psid, string mid)
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var body = "{\"object\":\"page\",\"entry\":[{\"id\":\"" + PageId + "\",\"time\":" + now + ",\"messaging\":[{\"sender\":{\"id\":\"" + psid
+            + "\"},\"recipient\":{\"id\":\"" + PageId + "\"},\"timestamp\":" + now + ",\"message\":{\"mid\":\"" + mid + "\",\"text\":\"hello\"}}]}]}";
+        var bytes = Encoding.UTF8.GetBytes(body);
+        using var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/facebook") { Content = content };
+        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Sign(bytes, AppSecret));
+        try
+        {
+            using var response = await http.SendAsync(request);
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The Graph API the bot sends to: counts Send API calls per recipient, answers profile lookups.</summary>
+    private sealed class SendApiStandIn : IAsyncDisposable
+    {
+        private static readonly byte[] RecipientMarker = "\"recipient\":{\"id\":\""u8.ToArray();
+        private readonly ConcurrentDictionary<string, int> _messages = new(StringComparer.Ordinal);
+        private WebApplication _app = null!;
+
+        public string BaseAddress { get; private set; } = "";
+
+        public int MessagesTo(string psid) => _messages.TryGetValue(psid, out var count) ? count : 0;
+
+        public static async Task<SendApiStandIn> StartAsync()
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+            builder.Logging.ClearProviders();
+            var standIn = new SendApiStandIn { _app = builder.Build() };
+            standIn._app.MapPost("/{version}/me/messages", (Delegate)standIn.AcceptAsync);
+            standIn._app.MapGet("/{**path}", () => Results.Json(new { first_name = "Sam" }));
+            standIn._app.MapPost("/{**path}", () => Results.Json(new { success = true }));
+            await standIn._app.StartAsync();
+            standIn.BaseAddress = standIn._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/";
+            return standIn;
+        }
+
+        private async Task<IResult> AcceptAsync(HttpContext context)
+        {
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+            var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
+            var at = bytes.IndexOf(RecipientMarker);
+            if (at >= 0 && bytes.IndexOf("\"sender_action\""u8) < 0)
+            {
+                var rest = bytes[(at + RecipientMarker.Length)..];
+                var psid = Encoding.UTF8.GetString(rest[..rest.IndexOf((byte)'"')]);
+                _messages.AddOrUpdate(psid, 1, (_, n) => n + 1);
+            }
+
+            return Results.Json(new { recipient_id = "x", message_id = "m_sent" });
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}

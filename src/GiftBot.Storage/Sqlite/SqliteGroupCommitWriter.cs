@@ -1,0 +1,192 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace GiftBot.Storage.Sqlite;
+
+/// <summary>
+/// The one writer of a database file in this process (group commit): callers queue small write steps, the writer takes
+/// every step waiting at that moment and runs them in ONE transaction, one fsync for the batch. Each step runs inside its
+/// own savepoint, so a step that throws (an ETag conflict, a constraint) is rolled back and reported to its caller alone
+/// while the others commit. A caller's task completes only after the batch is durable.
+/// </summary>
+internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
+{
+    private const int MaxBatch = 256;
+    private readonly Channel<WriteStep> _queue = Channel.CreateUnbounded<WriteStep>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Func<CancellationToken, Task<SqliteConnection>> _openConnection;
+    private readonly SemaphoreSlim _fileWriterLock;
+    private readonly ILogger _logger;
+    private readonly Task _loop;
+    private SqliteConnection? _connection;
+    private long _commits;
+    private long _steps;
+
+    public SqliteGroupCommitWriter(Func<CancellationToken, Task<SqliteConnection>> openConnection, SemaphoreSlim fileWriterLock, ILogger logger)
+    {
+        (_openConnection, _fileWriterLock, _logger) = (openConnection, fileWriterLock, logger);
+        _loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>Transactions committed (each one fsync at Synchronous=Full).</summary>
+    public long Commits => Interlocked.Read(ref _commits);
+
+    /// <summary>Write steps committed or failed.</summary>
+    public long Steps => Interlocked.Read(ref _steps);
+
+    public Task<T> ExecuteAsync<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var step = new WriteStep<T>(work, cancellationToken);
+        if (!_queue.Writer.TryWrite(step))
+        {
+            throw new ObjectDisposedException(nameof(SqliteGroupCommitWriter));
+        }
+
+        return step.Task;
+    }
+
+    public Task ExecuteAsync(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        ExecuteAsync<bool>(async (connection, transaction, token) =>
+        {
+            await work(connection, transaction, token).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    private async Task RunAsync()
+    {
+        var batch = new List<WriteStep>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var step))
+            {
+                if (step.CancellationToken.IsCancellationRequested)
+                {
+                    step.Fail(new OperationCanceledException(step.CancellationToken));
+                    continue;
+                }
+
+                batch.Add(step);
+            }
+
+            if (batch.Count > 0)
+            {
+                await CommitBatchAsync(batch).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task CommitBatchAsync(List<WriteStep> batch)
+    {
+        await _fileWriterLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _connection ??= await _openConnection(CancellationToken.None).ConfigureAwait(false);
+            await using var transaction = _connection.BeginWrite();
+            foreach (var step in batch)
+            {
+                transaction.Save("step");
+                try
+                {
+                    await step.RunAsync(_connection, transaction).ConfigureAwait(false);
+                    transaction.Release("step");
+                }
+                catch (Exception ex) when (ex is not SqliteException { SqliteErrorCode: 10 or 11 or 13 or 14 })
+                {
+                    // Only this step is undone; I/O errors, a corrupt or full disk (codes 10, 11, 13, 14) fail the whole batch below.
+                    transaction.Rollback("step");
+                    transaction.Release("step");
+                    step.Failure = ex;
+                }
+            }
+
+            await transaction.CommitAsync().ConfigureAwait(false);
+            Interlocked.Increment(ref _commits);
+            Interlocked.Add(ref _steps, batch.Count);
+            foreach (var step in batch)
+            {
+                step.Finish();
+            }
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "A batch of {Count} storage writes could not be committed; each caller gets the error", batch.Count);
+            foreach (var step in batch)
+            {
+                step.Fail(ex);
+            }
+
+            // A connection that failed mid-transaction is not trusted again.
+            if (_connection is not null)
+            {
+                await _connection.DisposeAsync().ConfigureAwait(false);
+                _connection = null;
+            }
+        }
+        finally
+        {
+            _fileWriterLock.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _loop.ConfigureAwait(false);
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private abstract class WriteStep(CancellationToken cancellationToken)
+    {
+        public CancellationToken CancellationToken { get; } = cancellationToken;
+
+        public Exception? Failure { get; set; }
+
+        public abstract Task RunAsync(SqliteConnection connection, SqliteTransaction transaction);
+
+        /// <summary>Reports the step's own outcome once the batch is durable.</summary>
+        public abstract void Finish();
+
+        public abstract void Fail(Exception exception);
+    }
+
+    private sealed class WriteStep<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+        : WriteStep(cancellationToken)
+    {
+        // Continuations run elsewhere, never on the writer loop.
+        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? _result;
+
+        public Task<T> Task => _completion.Task;
+
+        public override async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction) =>
+            _result = await work(connection, transaction, CancellationToken).ConfigureAwait(false);
+
+        public override void Finish()
+        {
+            if (Failure is not null)
+            {
+                Fail(Failure);
+            }
+            else
+            {
+                _completion.TrySetResult(_result!);
+            }
+        }
+
+        public override void Fail(Exception exception)
+        {
+            if (exception is OperationCanceledException canceled)
+            {
+                _completion.TrySetCanceled(canceled.CancellationToken);
+            }
+            else
+            {
+                _completion.TrySetException(exception);
+            }
+        }
+    }
+}

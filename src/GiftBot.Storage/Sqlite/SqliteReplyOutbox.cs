@@ -1,0 +1,33 @@
+using Microsoft.Data.Sqlite;
+
+namespace GiftBot.Storage.Sqlite;
+
+/// <summary>The reply outbox in SQLite: one row per part sent, keyed by scope and sequence; cleared with the item's completion.</summary>
+public sealed class SqliteReplyOutbox(SqliteDatabase database) : IReplyOutbox
+{
+    public async Task<IReadOnlySet<int>> ListSentAsync(string scope, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(scope);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command("SELECT sequence FROM reply_outbox WHERE scope = $scope;", null, ("$scope", scope));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var sent = new HashSet<int>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            sent.Add(reader.GetInt32(0));
+        }
+
+        return sent;
+    }
+
+    public Task RecordSentAsync(string scope, int sequence, string? messageId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(scope);
+        return database.WriteAsync((connection, transaction, token) => connection.ExecuteAsync(
+            "INSERT INTO reply_outbox (scope, sequence, message_id, sent_at) VALUES ($scope, $sequence, $messageId, $now) ON CONFLICT DO NOTHING;",
+            token, transaction, ("$scope", scope), ("$sequence", sequence), ("$messageId", messageId), ("$now", DateTimeOffset.UtcNow.ToUnixMs())), cancellationToken);
+    }
+
+    internal static Task<int> ClearRowsAsync(SqliteConnection connection, SqliteTransaction transaction, string scope, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync("DELETE FROM reply_outbox WHERE scope = $scope;", cancellationToken, transaction, ("$scope", scope));
+}

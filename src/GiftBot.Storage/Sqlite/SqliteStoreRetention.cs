@@ -1,0 +1,71 @@
+namespace GiftBot.Storage.Sqlite;
+
+/// <summary>
+/// Retention in SQLite, in small steps (a few thousand rows each) so turns committing meanwhile never wait long for the writer.
+/// Funnel events are rolled up by whole UTC days into <c>funnel_daily</c> in the same step that deletes them, so no count is lost or doubled.
+/// </summary>
+public sealed class SqliteStoreRetention(SqliteDatabase database) : IStoreRetention
+{
+    private const int RowsPerStep = 5000;
+    private const long DayMs = 86_400_000;
+
+    public async Task<RetentionResult> ApplyAsync(DateTimeOffset dedupKeysBefore, DateTimeOffset rawEventsBefore, CancellationToken cancellationToken)
+    {
+        var dedupCutoff = dedupKeysBefore.ToUnixMs();
+        long keys = 0;
+        while (true)
+        {
+            var removed = await database.WriteAsync(async (connection, transaction, token) =>
+            {
+                // A key whose item is still waiting stays: the item itself proves the delivery.
+                var deleted = await connection.ExecuteAsync(
+                    """
+                    DELETE FROM inbox_dedup WHERE rowid IN (
+                        SELECT d.rowid FROM inbox_dedup d
+                        WHERE d.accepted_at < $cutoff AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.dedup_key = d.dedup_key)
+                        LIMIT $rows);
+                    """,
+                    token, transaction, ("$cutoff", dedupCutoff), ("$rows", RowsPerStep)).ConfigureAwait(false);
+                await connection.ExecuteAsync(
+                    "DELETE FROM reply_outbox WHERE sent_at < $cutoff AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.dedup_key = reply_outbox.scope);",
+                    token, transaction, ("$cutoff", dedupCutoff)).ConfigureAwait(false);
+                return deleted;
+            }, cancellationToken).ConfigureAwait(false);
+            keys += removed;
+            if (removed < RowsPerStep)
+            {
+                break;
+            }
+        }
+
+        // Whole days only, so a day is either all raw or all rolled up.
+        var eventCutoff = rawEventsBefore.ToUnixMs() / DayMs * DayMs;
+        long events = 0;
+        while (true)
+        {
+            var rolled = await database.WriteAsync(async (connection, transaction, token) =>
+            {
+                await connection.ExecuteAsync(
+                    """
+                    CREATE TEMP TABLE IF NOT EXISTS rollup_batch (id INTEGER PRIMARY KEY);
+                    DELETE FROM rollup_batch;
+                    INSERT INTO rollup_batch (id) SELECT id FROM funnel_events WHERE timestamp < $cutoff ORDER BY timestamp LIMIT $rows;
+                    INSERT INTO funnel_daily (day, entry_source, kind, count)
+                    SELECT e.timestamp / $dayMs, COALESCE(e.entry_source, ''), e.kind, COUNT(*)
+                    FROM funnel_events e JOIN rollup_batch b ON b.id = e.id
+                    GROUP BY e.timestamp / $dayMs, COALESCE(e.entry_source, ''), e.kind
+                    ON CONFLICT (day, entry_source, kind) DO UPDATE SET count = count + excluded.count;
+                    """,
+                    token, transaction, ("$cutoff", eventCutoff), ("$rows", RowsPerStep), ("$dayMs", DayMs)).ConfigureAwait(false);
+                return await connection.ExecuteAsync("DELETE FROM funnel_events WHERE id IN (SELECT id FROM rollup_batch);", token, transaction).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+            events += rolled;
+            if (rolled < RowsPerStep)
+            {
+                break;
+            }
+        }
+
+        return new RetentionResult(keys, events);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Bot.Builder;
+
+namespace GiftBot.Storage;
+
+/// <summary>
+/// Makes a turn one unit of work: everything it changes through the stores is committed in one transaction after the bot
+/// (and the middleware after this one) finished. A failed turn commits nothing. Inside a unit already running (a Messenger
+/// inbox item with several turns) the turn joins it and the item's owner commits. Add it first on every adapter.
+/// </summary>
+public sealed class UnitOfWorkMiddleware(IUnitOfWorkCommitter committer) : IMiddleware
+{
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        await using var scope = UnitOfWork.Begin(committer);
+        await next(cancellationToken).ConfigureAwait(false);
+        // The turn's replies are already out; its changes must be stored even if the caller gave up waiting.
+        await scope.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+}

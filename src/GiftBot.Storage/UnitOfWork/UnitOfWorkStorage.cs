@@ -1,0 +1,95 @@
+using GiftBot.Storage.Sqlite;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace GiftBot.Storage;
+
+/// <summary>
+/// Bot Builder <see cref="IStorage"/> that joins the running <see cref="UnitOfWork"/>: inside a turn, writes and deletes are
+/// collected and committed once at its end (BotState saved twice is written once), and each key is read from the store at
+/// most once. Outside a turn it passes straight through to the provider's storage.
+/// </summary>
+public sealed class UnitOfWorkStorage(IStorage inner) : IStorage
+{
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (UnitOfWork.Current is not { } unit)
+        {
+            return await inner.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
+        }
+
+        var result = new Dictionary<string, object>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var key in keys)
+        {
+            if (unit.TryGetRead(key, out var known))
+            {
+                if (known is not null)
+                {
+                    result[key] = Copy(known);
+                }
+            }
+            else
+            {
+                missing.Add(key);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var read = await inner.ReadAsync([.. missing], cancellationToken).ConfigureAwait(false);
+            foreach (var key in missing)
+            {
+                var value = read.TryGetValue(key, out var found) ? found : null;
+                unit.RememberRead(key, value);
+                if (value is not null)
+                {
+                    result[key] = Copy(value);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (UnitOfWork.Current is not { } unit)
+        {
+            return inner.WriteAsync(changes, cancellationToken);
+        }
+
+        foreach (var (key, value) in changes)
+        {
+            unit.Write(key, value ?? throw new ArgumentException($"Storage key '{key}' has a null value; delete the key instead.", nameof(changes)));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (UnitOfWork.Current is not { } unit)
+        {
+            return inner.DeleteAsync(keys, cancellationToken);
+        }
+
+        foreach (var key in keys)
+        {
+            unit.Delete(key);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // A second reader of the same key gets its own copy (callers may change what they read); a value written in this turn is
+    // handed back as the plain JSON it will be stored as.
+    private static object Copy(object value) => value switch
+    {
+        JToken token => token.DeepClone(),
+        _ => StoredJson.Deserialize(StoredJson.Serialize(value), StoredJson.ExpectedETag(value) ?? "*"),
+    };
+}

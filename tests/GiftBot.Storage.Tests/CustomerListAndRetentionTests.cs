@@ -1,0 +1,130 @@
+using GiftBot.Storage.Sqlite;
+
+namespace GiftBot.Storage.Tests;
+
+public sealed class CustomerListAndRetentionTests : IAsyncDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
+    private readonly TempDatabase _db = new();
+    private readonly SqliteDatabase _database;
+
+    public CustomerListAndRetentionTests() => _database = _db.Open();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        _db.Dispose();
+    }
+
+    [Fact]
+    public async Task TheList_FiltersByStatusTagAgentAndName_AndServesTheWaitingQueueLongestWaitingFirst()
+    {
+        var committer = new SqliteUnitOfWorkCommitter(_database);
+        var changes = new UnitOfWorkChanges();
+        changes.CustomerRows.AddRange(
+        [
+            new("facebook", "1", "Ada", "ada", "WaitingForAgent", Now.AddMinutes(-5), Now.AddMinutes(-5), null, ["vip"], "ADS"),
+            new("facebook", "2", "Adam", "adam", "WaitingForAgent", Now.AddMinutes(-30), Now.AddMinutes(-1), "jo", [], null),
+            new("facebook", "3", "Bea", "bea", "BotOwns", null, Now, "Jo", ["vip", "order problem"], null),
+        ]);
+        await committer.CommitAsync(changes, default);
+        var list = new SqliteCustomerListStore(_database);
+
+        var waiting = await list.QueryAsync(new CustomerListQuery(Status: "WaitingForAgent", Order: CustomerListOrder.LongestInStatusFirst), default);
+        Assert.Equal(["2", "1"], waiting.Rows.Select(r => r.UserId));
+        Assert.Equal(2, waiting.Total);
+        Assert.Equal(["1", "3"], (await list.QueryAsync(new CustomerListQuery(Tag: "vip"), default)).Rows.Select(r => r.UserId).Order());
+        Assert.Equal(["2", "3"], (await list.QueryAsync(new CustomerListQuery(AssignedAgent: "JO"), default)).Rows.Select(r => r.UserId).Order());
+        Assert.Equal(["1", "2"], (await list.QueryAsync(new CustomerListQuery(NamePrefix: "ad"), default)).Rows.Select(r => r.UserId).Order());
+        var page = await list.QueryAsync(new CustomerListQuery(Offset: 1, Limit: 1), default);
+        Assert.Equal((3, "2"), (page.Total, Assert.Single(page.Rows).UserId));
+        Assert.Equal(["order problem", "vip"], (await list.QueryAsync(new CustomerListQuery(NamePrefix: "bea"), default)).Rows[0].Tags);
+    }
+
+    [Fact]
+    public async Task ListQueries_UseIndexes()
+    {
+        await _database.EnsureCreatedAsync();
+        await using var connection = await _database.OpenAsync();
+        foreach (var sql in new[]
+        {
+            "SELECT * FROM customer_list c WHERE c.status = 'WaitingForAgent' ORDER BY c.status_since LIMIT 25",
+            "SELECT * FROM customer_list c WHERE c.assigned_agent = 'jo' ORDER BY c.last_interaction_at DESC LIMIT 25",
+            "SELECT * FROM customer_list c WHERE c.name_key >= 'ad' AND c.name_key < 'ad\uffff'",
+            "SELECT * FROM customer_list_tags t WHERE t.tag = 'vip'",
+        })
+        {
+            var plan = string.Join(" | ", await PlanAsync(connection, sql));
+            Assert.DoesNotContain("SCAN c", plan, StringComparison.Ordinal);
+            Assert.DoesNotContain("SCAN t", plan, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Retention_RemovesOldDedupKeys_ButKeepsRecentOnesAndThoseOfWaitingItems()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now.AddDays(-10));
+        var inbox = new SqliteDurableInbox(_database, clock);
+        await inbox.EnqueueAsync("p", "old-done", "{}", clock.GetUtcNow());
+        await inbox.EnqueueAsync("q", "old-waiting", "{}", clock.GetUtcNow());
+        var done = Assert.Single(await inbox.LeaseAsync(1, TimeSpan.FromMinutes(1)));
+        Assert.Equal("old-done", done.DedupKey);
+        await inbox.CompleteAsync(done.Id);
+        clock.SetUtcNow(Now.AddDays(-1));
+        await inbox.EnqueueAsync("p", "recent", "{}", clock.GetUtcNow());
+
+        var result = await new SqliteStoreRetention(_database).ApplyAsync(Now.AddDays(-7), Now.AddDays(-90), default);
+
+        Assert.Equal(1, result.DedupKeysRemoved);
+        Assert.True(await inbox.EnqueueAsync("p", "old-done", "{}", clock.GetUtcNow()), "a key past the window is accepted again");
+        Assert.False(await inbox.EnqueueAsync("p", "recent", "{}", clock.GetUtcNow()));
+        Assert.False(await inbox.EnqueueAsync("q", "old-waiting", "{}", clock.GetUtcNow()));
+    }
+
+    [Fact]
+    public async Task RollUp_KeepsEveryFigure_AndRemovesTheRawEventsPastTheWindow()
+    {
+        var events = new SqliteFunnelEventStore(_database);
+        var sources = new[] { "ADS", null, "SHORTLINK" };
+        for (var day = 0; day < 120; day += 3)
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                await events.RecordAsync(new FunnelEvent
+                {
+                    Kind = i % 2 == 0 ? FunnelEventKinds.ConversationStarted : FunnelEventKinds.AddedToBasket,
+                    ChannelId = "facebook", ConversationId = $"c{day}-{i}", EntrySource = sources[i % 3], Timestamp = Now.AddDays(-day).AddHours(-i),
+                });
+            }
+        }
+
+        var since = Now.AddDays(-200);
+        var dayAligned = new DateTimeOffset(Now.AddDays(-100).Date, TimeSpan.Zero);
+        static string Figures(IReadOnlyDictionary<string, long> counts) => string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Key}={c.Value}"));
+        async Task<string> AllFiguresAsync() => string.Join(" | ",
+            Figures(await events.CountByKindAsync(since)), Figures(await events.CountByKindAsync(dayAligned)), Figures(await events.CountByKindAsync(Now.AddDays(-30))));
+        var before = await AllFiguresAsync();
+
+        var result = await new SqliteStoreRetention(_database).ApplyAsync(Now.AddDays(-7), Now.AddDays(-90), default);
+
+        Assert.True(result.FunnelEventsRolledUp > 0);
+        Assert.Equal(before, await AllFiguresAsync());
+        Assert.DoesNotContain(await events.ListAsync(limit: 10_000), e => e.Timestamp < Now.AddDays(-91));
+        // Running again changes nothing.
+        await new SqliteStoreRetention(_database).ApplyAsync(Now.AddDays(-7), Now.AddDays(-90), default);
+        Assert.Equal(before, await AllFiguresAsync());
+    }
+
+    private static async Task<List<string>> PlanAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
+    {
+        await using var command = connection.Command("EXPLAIN QUERY PLAN " + sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        var plan = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return plan;
+    }
+}
