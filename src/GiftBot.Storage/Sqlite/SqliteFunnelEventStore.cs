@@ -74,15 +74,10 @@ public sealed class SqliteFunnelEventStore(SqliteDatabase database) : IFunnelEve
         return events;
     }
 
-    public async Task<int> ForgetUserAsync(string channelId, string userId, CancellationToken cancellationToken = default)
-    {
-        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var changed = await write.Connection.ExecuteAsync(
+    public Task<int> ForgetUserAsync(string channelId, string userId, CancellationToken cancellationToken = default) =>
+        database.WriteAsync((connection, transaction, token) => connection.ExecuteAsync(
             "UPDATE funnel_events SET user_id = NULL, conversation_id = 'forgotten' WHERE channel_id = $channel AND user_id = $user;",
-            cancellationToken, write.Transaction, ("$channel", channelId), ("$user", userId)).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return changed;
-    }
+            token, transaction, ("$channel", channelId), ("$user", userId)), cancellationToken);
 
     private static FunnelEvent Read(SqliteDataReader reader) => new()
     {

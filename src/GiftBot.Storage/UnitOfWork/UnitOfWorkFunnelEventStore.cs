@@ -21,4 +21,7 @@ public sealed class UnitOfWorkFunnelEventStore(IFunnelEventStore inner) : IFunne
 
     public Task<IReadOnlyList<FunnelEvent>> ListAsync(string? kind = null, int limit = 100, CancellationToken cancellationToken = default) =>
         inner.ListAsync(kind, limit, cancellationToken);
+
+    public Task<int> ForgetUserAsync(string channelId, string userId, CancellationToken cancellationToken = default) =>
+        inner.ForgetUserAsync(channelId, userId, cancellationToken);
 }

@@ -17,44 +17,40 @@ public sealed class SqliteAgentAccountStore(ConsoleSqlite sqlite) : IAgentAccoun
 
     public async Task<bool> AddAsync(AgentAccount account, CancellationToken cancellationToken)
     {
-        await using var write = await sqlite.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var added = await write.ExecuteAsync(
+        var added = await sqlite.WriteAsync(write => write.ExecuteAsync(
             "INSERT INTO console_agents (name, display_name, password_hash, failed_count, locked_until, created_at) VALUES ($name, $display, $hash, 0, NULL, $at) ON CONFLICT (name) DO NOTHING;",
-            cancellationToken, ("$name", account.Name), ("$display", account.DisplayName), ("$hash", account.PasswordHash), ("$at", account.CreatedAt.ToUnixTimeMilliseconds())).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+            cancellationToken, ("$name", account.Name), ("$display", account.DisplayName), ("$hash", account.PasswordHash), ("$at", account.CreatedAt.ToUnixTimeMilliseconds())), cancellationToken).ConfigureAwait(false);
         return added == 1;
     }
 
     public async Task<bool> SetPasswordHashAsync(string name, string passwordHash, CancellationToken cancellationToken)
     {
-        await using var write = await sqlite.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var changed = await write.ExecuteAsync(
+        var changed = await sqlite.WriteAsync(write => write.ExecuteAsync(
             "UPDATE console_agents SET password_hash = $hash, failed_count = 0, locked_until = NULL WHERE name = $name;",
-            cancellationToken, ("$name", name), ("$hash", passwordHash)).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+            cancellationToken, ("$name", name), ("$hash", passwordHash)), cancellationToken).ConfigureAwait(false);
         return changed == 1;
     }
 
     public async Task RecordFailureAsync(string name, int maxFailures, DateTimeOffset lockedUntil, CancellationToken cancellationToken)
     {
-        await using var write = await sqlite.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        // The count restarts after a lockout, so the next run of failures locks the account again.
-        await write.ExecuteAsync(
-            """
-            UPDATE console_agents SET
-                locked_until = CASE WHEN failed_count + 1 >= $max THEN $until ELSE locked_until END,
-                failed_count = CASE WHEN failed_count + 1 >= $max THEN 0 ELSE failed_count + 1 END
-            WHERE name = $name;
-            """,
-            cancellationToken, ("$name", name), ("$max", maxFailures), ("$until", lockedUntil.ToUnixTimeMilliseconds())).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await sqlite.WriteAsync(async write =>
+        {
+            // The count restarts after a lockout, so the next run of failures locks the account again.
+            await write.ExecuteAsync(
+                """
+                UPDATE console_agents SET
+                    locked_until = CASE WHEN failed_count + 1 >= $max THEN $until ELSE locked_until END,
+                    failed_count = CASE WHEN failed_count + 1 >= $max THEN 0 ELSE failed_count + 1 END
+                WHERE name = $name;
+                """,
+                cancellationToken, ("$name", name), ("$max", maxFailures), ("$until", lockedUntil.ToUnixTimeMilliseconds())).ConfigureAwait(false);
+            return 0;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task ResetFailuresAsync(string name, CancellationToken cancellationToken)
     {
-        await using var write = await sqlite.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        await write.ExecuteAsync("UPDATE console_agents SET failed_count = 0, locked_until = NULL WHERE name = $name;", cancellationToken, ("$name", name)).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await sqlite.WriteAsync(write => write.ExecuteAsync("UPDATE console_agents SET failed_count = 0, locked_until = NULL WHERE name = $name;", cancellationToken, ("$name", name)), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<AgentAccount>> ListAsync(CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ internal static class ConsoleDatabase
         var database = new SqliteDatabase(path);
         var sqlite = new ConsoleSqlite(database);
         var storage = new SqliteStorage(database);
-        var customers = new CustomerContextStore(storage, new CustomerIndex(storage, NullLogger<CustomerIndex>.Instance), TimeProvider.System, NullLogger<CustomerContextStore>.Instance);
+        var customers = new CustomerContextStore(storage, new SqliteCustomerListStore(database), new SqliteUnitOfWorkCommitter(database), TimeProvider.System);
         return new FiguresReport(new SqliteFunnelEventStore(database), new SqliteOrderStore(sqlite), new SqliteAdSpendStore(sqlite),
             new SqliteConversationTranscript(sqlite), customers, TimeProvider.System);
     }

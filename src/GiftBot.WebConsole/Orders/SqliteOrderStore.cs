@@ -10,13 +10,11 @@ public sealed class SqliteOrderStore(ConsoleSqlite sqlite) : IOrderStore
 
     public async Task<bool> TryAddAsync(Order order, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
-        await using var write = await sqlite.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var added = await write.ExecuteAsync(
+        var added = await sqlite.WriteAsync(write => write.ExecuteAsync(
             $"INSERT INTO console_orders ({Columns}, received_at) VALUES ($id, $total, $currency, $at, $token, $channel, $user, $first, $last, $received) ON CONFLICT (order_id) DO NOTHING;",
             cancellationToken, ("$id", order.OrderId), ("$total", order.Total.ToString(CultureInfo.InvariantCulture)), ("$currency", order.Currency),
             ("$at", order.At.ToUnixTimeMilliseconds()), ("$token", order.Token), ("$channel", order.ChannelId), ("$user", order.UserId),
-            ("$first", order.FirstTouch), ("$last", order.LastTouch), ("$received", receivedAt.ToUnixTimeMilliseconds())).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+            ("$first", order.FirstTouch), ("$last", order.LastTouch), ("$received", receivedAt.ToUnixTimeMilliseconds())), cancellationToken).ConfigureAwait(false);
         return added == 1;
     }
 
@@ -30,10 +28,8 @@ public sealed class SqliteOrderStore(ConsoleSqlite sqlite) : IOrderStore
 
     public async Task<int> ForgetPersonAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
-        await using var write = await sqlite.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var changed = await write.ExecuteAsync("UPDATE console_orders SET channel_id = NULL, user_id = NULL, token = NULL WHERE channel_id = $channel AND user_id = $user;",
-            cancellationToken, ("$channel", channelId), ("$user", userId)).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await sqlite.WriteAsync(write => write.ExecuteAsync("UPDATE console_orders SET channel_id = NULL, user_id = NULL, token = NULL WHERE channel_id = $channel AND user_id = $user;",
+            cancellationToken, ("$channel", channelId), ("$user", userId)), cancellationToken).ConfigureAwait(false);
         return changed;
     }
 
@@ -59,15 +55,17 @@ public sealed class SqliteAdSpendStore(ConsoleSqlite sqlite) : IAdSpendStore
 {
     public async Task UpsertAsync(IReadOnlyCollection<AdSpend> rows, CancellationToken cancellationToken)
     {
-        await using var write = await sqlite.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var row in rows)
+        await sqlite.WriteAsync(async write =>
         {
-            await write.ExecuteAsync(
-                "INSERT INTO console_ad_spend (ad_id, day, campaign, spend) VALUES ($ad, $day, $campaign, $spend) ON CONFLICT (ad_id, day) DO UPDATE SET campaign = COALESCE(excluded.campaign, campaign), spend = excluded.spend;",
-                cancellationToken, ("$ad", row.AdId), ("$day", row.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$campaign", row.Campaign),
-                ("$spend", row.Spend.ToString(CultureInfo.InvariantCulture))).ConfigureAwait(false);
-        }
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                await write.ExecuteAsync(
+                    "INSERT INTO console_ad_spend (ad_id, day, campaign, spend) VALUES ($ad, $day, $campaign, $spend) ON CONFLICT (ad_id, day) DO UPDATE SET campaign = COALESCE(excluded.campaign, campaign), spend = excluded.spend;",
+                    cancellationToken, ("$ad", row.AdId), ("$day", row.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$campaign", row.Campaign),
+                    ("$spend", row.Spend.ToString(CultureInfo.InvariantCulture))).ConfigureAwait(false);
+            }
+            return 0;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<AdSpend>> ListAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)

@@ -16,10 +16,8 @@ public sealed class SqliteDeletionRequestStore(ConsoleSqlite sqlite) : IDeletion
 {
     public async Task AddAsync(DeletionRequest request, CancellationToken cancellationToken)
     {
-        await using var write = await sqlite.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        await write.ExecuteAsync("INSERT INTO console_deletions (code, user_id, requested_at, completed_at) VALUES ($code, $user, $at, $done);", cancellationToken,
-            ("$code", request.Code), ("$user", request.UserId), ("$at", request.RequestedAt.ToUnixTimeMilliseconds()), ("$done", request.CompletedAt?.ToUnixTimeMilliseconds())).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await sqlite.WriteAsync(write => write.ExecuteAsync("INSERT INTO console_deletions (code, user_id, requested_at, completed_at) VALUES ($code, $user, $at, $done);", cancellationToken,
+            ("$code", request.Code), ("$user", request.UserId), ("$at", request.RequestedAt.ToUnixTimeMilliseconds()), ("$done", request.CompletedAt?.ToUnixTimeMilliseconds())), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<DeletionRequest?> FindAsync(string code, CancellationToken cancellationToken)

@@ -67,10 +67,11 @@ public sealed class ConsoleSqlite(SqliteDatabase database)
         return await database.OpenAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<SqliteWriteScope> BeginWriteAsync(CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="work"/> as one step of the database's group-committed writer (the bot's one write path).</summary>
+    public async Task<T> WriteAsync<T>(Func<ConsoleWrite, Task<T>> work, CancellationToken cancellationToken)
     {
         await EnsureAsync(cancellationToken).ConfigureAwait(false);
-        return await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        return await database.WriteAsync((connection, transaction, _) => work(new ConsoleWrite(connection, transaction)), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task EnsureAsync(CancellationToken cancellationToken)
@@ -80,12 +81,11 @@ public sealed class ConsoleSqlite(SqliteDatabase database)
         try
         {
             if (_ready) return;
-            await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = write.Connection.CreateCommand();
-            command.Transaction = write.Transaction;
-            command.CommandText = Schema;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await database.WriteAsync(async (connection, transaction, token) =>
+            {
+                await using var command = connection.Command(Schema, transaction);
+                await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
             _ready = true;
         }
         finally
@@ -94,6 +94,9 @@ public sealed class ConsoleSqlite(SqliteDatabase database)
         }
     }
 }
+
+/// <summary>The connection and transaction of one write step.</summary>
+public readonly record struct ConsoleWrite(SqliteConnection Connection, SqliteTransaction Transaction);
 
 /// <summary>Parameterised SQL in one line per call.</summary>
 internal static class Sql
@@ -107,7 +110,7 @@ internal static class Sql
         return command;
     }
 
-    public static async Task<int> ExecuteAsync(this SqliteWriteScope write, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    public static async Task<int> ExecuteAsync(this ConsoleWrite write, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var command = write.Connection.Command(sql, write.Transaction, parameters);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -12,12 +12,10 @@ public sealed class SqliteConversationTranscript(ConsoleSqlite sqlite) : IConver
 
     public async Task AppendAsync(string channelId, string userId, bool inbound, string route, DateTimeOffset at, Activity activity, CancellationToken cancellationToken)
     {
-        await using var write = await sqlite.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        await write.ExecuteAsync(
+        await sqlite.WriteAsync(write => write.ExecuteAsync(
             "INSERT INTO console_transcript (channel_id, user_id, direction, route, at, activity) VALUES ($channel, $user, $direction, $route, $at, $activity);",
             cancellationToken, ("$channel", channelId), ("$user", userId), ("$direction", inbound ? "in" : "out"), ("$route", route),
-            ("$at", at.ToUnixTimeMilliseconds()), ("$activity", JsonConvert.SerializeObject(activity, Plain))).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+            ("$at", at.ToUnixTimeMilliseconds()), ("$activity", JsonConvert.SerializeObject(activity, Plain))), cancellationToken).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string channelId, string userId, int limit, CancellationToken cancellationToken) =>
@@ -34,10 +32,8 @@ public sealed class SqliteConversationTranscript(ConsoleSqlite sqlite) : IConver
 
     public async Task<int> DeleteAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
-        await using var write = await sqlite.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var deleted = await write.ExecuteAsync("DELETE FROM console_transcript WHERE channel_id = $channel AND user_id = $user;",
-            cancellationToken, ("$channel", channelId), ("$user", userId)).ConfigureAwait(false);
-        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+        var deleted = await sqlite.WriteAsync(write => write.ExecuteAsync("DELETE FROM console_transcript WHERE channel_id = $channel AND user_id = $user;",
+            cancellationToken, ("$channel", channelId), ("$user", userId)), cancellationToken).ConfigureAwait(false);
         return deleted;
     }
 
