@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using GiftBot.Catalog.Import;
 using Microsoft.Extensions.Options;
 
 namespace GiftBot.Catalog;
@@ -25,6 +26,17 @@ public static class CatalogServiceCollectionExtensions
         services.TryAddSingleton<SqliteProductCatalog>();
         services.TryAddSingleton<IProductCatalog>(sp => sp.GetRequiredService<SqliteProductCatalog>());
         services.AddHostedService<CatalogWarmUp>();
+        services.AddCatalogFeedImport(configuration);
+        return services;
+    }
+
+    /// <summary>The import rules (Catalog:MaxRejectedPercent) and the scheduled fetch of Catalog:FeedUrl, off while it is empty.</summary>
+    private static IServiceCollection AddCatalogFeedImport(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CatalogFeedOptions>().Bind(configuration.GetSection(CatalogFeedOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CatalogFeedOptions>, CatalogFeedOptionsValidator>());
+        services.AddHttpClient(ScheduledFeedImport.HttpClientName);
+        services.AddHostedService<ScheduledFeedImport>();
         return services;
     }
 

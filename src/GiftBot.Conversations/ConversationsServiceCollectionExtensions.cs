@@ -56,6 +56,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         services.TryAddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
         services.TryAddSingleton<BotAccessors>();
+        services.TryAddSingleton<VariedLines>();
         services.TryAddSingleton(sp => new BotVoice(sp.GetRequiredService<IBotText>(), sp.GetService<BotTokens>()));
         services.TryAddSingleton<TurnUnderstanding>();
         services.TryAddSingleton<FunnelRecorder>();
@@ -73,6 +74,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<GiftFinderPrompts>();
         services.TryAddSingleton<GiftFinderValidators>();
         services.TryAddSingleton<ProductCards>();
+        services.TryAddSingleton<ProductImages>();
         services.TryAddSingleton<RecommendationPresenter>();
         services.TryAddSingleton<RecipientMemory>();
         services.TryAddSingleton<BasketStore>();

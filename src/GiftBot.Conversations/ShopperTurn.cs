@@ -20,8 +20,8 @@ public static class ShopperTurn
             Stage<ProfileStage>(services),            // name, language, time zone; the context card's copy
             Stage<HandoverGate>(services),            // people have the thread: stay quiet (or say the bot is back)
             Stage<FollowUpOptOut>(services),          // "stop" / "start" for follow-ups
-            Stage<FirstContact>(services),            // away notice, or the instant reply to a first message
-            Stage<FirstGreeting>(services),           // a first "hi" is handled like Get Started
+            Stage<FirstGreeting>(services),           // a first "hi" is handled like Get Started (flag read by first contact)
+            Stage<FirstContact>(services),            // away notice, or the instant reply to a first message (after the welcome when it answers)
             Stage<EntryStage>(services),              // Get Started right after a referral; PRESET taps as referrals
             Stage<WelcomeStage>(services),            // join or Get Started: the persona introduces itself
             Stage<DialogStage>(services),             // conversation start counted; interruptions, then the main dialog

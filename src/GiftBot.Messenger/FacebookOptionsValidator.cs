@@ -20,10 +20,7 @@ public sealed partial class FacebookOptionsValidator : IValidateOptions<Facebook
         Require(options.AppSecret, nameof(options.AppSecret));
         Require(options.PageAccessToken, nameof(options.PageAccessToken));
         Require(options.VerifyToken, nameof(options.VerifyToken));
-        if (!Uri.TryCreate(options.GraphApiBaseUrl, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != "https" && baseUrl.Scheme != "http"))
-            failures.Add($"{FacebookOptions.SectionName}:{nameof(options.GraphApiBaseUrl)} must be an absolute http(s) URL.");
-        if (!VersionPattern().IsMatch(options.GraphApiVersion ?? ""))
-            failures.Add($"{FacebookOptions.SectionName}:{nameof(options.GraphApiVersion)} must look like v25.0.");
+        failures.AddRange(GraphAddressFailures(options));
         if (options.MaxBodyBytes <= 0)
             failures.Add($"{FacebookOptions.SectionName}:{nameof(options.MaxBodyBytes)} must be positive.");
         if (options.Inbox.MaxAttempts < 1 || options.Inbox.Parallelism < 1)
@@ -39,5 +36,14 @@ public sealed partial class FacebookOptionsValidator : IValidateOptions<Facebook
         if (string.IsNullOrWhiteSpace(options.HandoverTargetAppId))
             failures.Add($"{FacebookOptions.SectionName}:{nameof(options.HandoverTargetAppId)} must name the app that receives handed-over threads (263902037430900 is the Page Inbox).");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>The Graph API address settings, which the set-up commands need even while the channel is off.</summary>
+    public static IEnumerable<string> GraphAddressFailures(FacebookOptions options)
+    {
+        if (!Uri.TryCreate(options.GraphApiBaseUrl, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != "https" && baseUrl.Scheme != "http"))
+            yield return $"{FacebookOptions.SectionName}:{nameof(options.GraphApiBaseUrl)} must be an absolute http(s) URL.";
+        if (!VersionPattern().IsMatch(options.GraphApiVersion ?? ""))
+            yield return $"{FacebookOptions.SectionName}:{nameof(options.GraphApiVersion)} must look like v25.0.";
     }
 }

@@ -18,7 +18,7 @@ using GiftBot.Vocabulary;
 using GiftBot.WebConsole;
 
 // .env first: it feeds the environment that configuration is built from (real environment variables win).
-DotEnvFile.LoadIfPresent();
+DotEnvFile.LoadFor(Directory.GetCurrentDirectory());
 
 var builder = WebApplication.CreateBuilder(args);
 builder.ListenOnBotFrameworkDefaultPort();                    // http://localhost:3978 unless configured
@@ -32,6 +32,7 @@ builder.Services.AddShopVocabulary();                         // catalog themes 
 builder.Services.AddConversations(builder.Configuration);     // the bot: one turn pipeline (greeting, FAQ, handover, gift finder, basket, follow-ups)
 builder.Services.AddMessenger(builder.Configuration);         // Facebook webhook, inbox worker, Send API, customer cards
 builder.Services.AddAssistantChannelBridges();                // profile, handover and proactive sends per channel
+builder.Services.AddPublicAddress();                          // the bot's public address, for links to its own pictures
 builder.AddBotFramework()                                     // /api/messages: CloudAdapter; the bot's turn error policy
     .AddBotMiddleware<UnitOfWorkMiddleware>()                 // every adapter, first: one commit per turn (state, card, funnel, jobs)
     .AddBotMiddleware<FacebookChannelDataMiddleware>()        // every adapter: Azure Bot Service's Facebook channel, normalised
@@ -40,6 +41,7 @@ builder.AddHealth();                                          // /health, /healt
 builder.AddWebConsole();                                      // /console: sign-in, inbox, figures, privacy; /api/orders
 
 var app = builder.Build();
+app.MapCatalogImages();                                       // /catalog/images: the bundled catalog's pictures
 app.MapBotMessages();
 app.MapCatalogApi();
 app.MapFacebookWebhook();

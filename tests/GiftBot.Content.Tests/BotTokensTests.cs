@@ -7,6 +7,9 @@ public class BotTokensTests
     private static readonly BotContent Content = BotContent.Load(BotContent.ResolveRoot("content"));
 
     // Tuesday 2026-06-09 20:00 in Dublin (UTC+1): the team is away until Wednesday 09:00.
+    // Not a holiday: on one, {{opening_hours}} starts with "closed today" (see OpeningHoursTests).
+    private static readonly DateTimeOffset OrdinaryTuesday = new(2026, 6, 9, 12, 0, 0, TimeSpan.Zero);
+
     private static BotTokens At(DateTimeOffset utc) =>
         new(Content.Page, Content.Persona, Content.HoursText, new FakeTimeProvider(utc));
 
@@ -34,7 +37,7 @@ public class BotTokensTests
     [Fact]
     public void PageTokens_ComeFromPageJsonAndHoursJson()
     {
-        var tokens = At(DateTimeOffset.UnixEpoch).ForPage("en-US");
+        var tokens = At(OrdinaryTuesday).ForPage("en-US");
 
         Assert.Equal(Content.Page.PageName("en-US"), tokens[TokenNames.PageName]);
         Assert.Equal(Content.Page.Website, tokens[TokenNames.Website]);
@@ -45,7 +48,7 @@ public class BotTokensTests
 
     [Fact]
     public void OpeningHoursToken_IsWrittenInTheShoppersLanguage() =>
-        Assert.Equal("lun.–ven. 09h00–17h30, sam. 10h00–16h00, dim. fermé", At(DateTimeOffset.UnixEpoch).ForPage("fr-FR")[TokenNames.OpeningHours]);
+        Assert.Equal("lun.–ven. 09h00–17h30, sam. 10h00–16h00, dim. fermé", At(OrdinaryTuesday).ForPage("fr-FR")[TokenNames.OpeningHours]);
 
     [Fact]
     public void AwayLine_SaysWhenTheTeamIsBack_InTheShoppersTimeZone()
@@ -62,7 +65,7 @@ public class BotTokensTests
     [Fact]
     public void MergedContext_LetsShopperValuesOverridePageValues()
     {
-        var merged = At(DateTimeOffset.UnixEpoch).ForPage("en-US").Merge(new Dictionary<string, string?> { ["phone"] = "+353 1 000 0000", ["page_name"] = null });
+        var merged = At(OrdinaryTuesday).ForPage("en-US").Merge(new Dictionary<string, string?> { ["phone"] = "+353 1 000 0000", ["page_name"] = null });
 
         Assert.Equal("+353 1 000 0000", merged[TokenNames.Phone]);
         Assert.False(merged.ContainsKey(TokenNames.PageName));

@@ -110,7 +110,7 @@ public class ContentCheckerTests
     public void WelcomeWithoutVirtualAssistantDisclosure_IsAnError_InEachLocale()
     {
         using var content = new TempContent();
-        content.Replace("text/fr-FR/persona.json", "l'assistant virtuel de la boutique", "le vendeur de la boutique");
+        content.Replace("text/fr-FR/persona.json", "l'assistant virtuel de {{page_name}}", "le vendeur de {{page_name}}");
 
         var error = SingleError(content, "persona.welcome");
         Assert.Equal("text/fr-FR/persona.json", error.File);

@@ -9,7 +9,8 @@ public class AddCustomersTests
     [InlineData("Customers:RecentMessageLimit", "0")]
     [InlineData("Customers:MessageTextLimit", "5")]
     [InlineData("AgentApi:MaxBodyBytes", "10")]
-    [InlineData("AgentApi:ApiKey", "has a space")]
+    [InlineData("AgentApi:ApiKey", "has a space but is long enough")]
+    [InlineData("AgentApi:ApiKey", "short-key")]
     public void FailsStartUp_NamingTheKey_ForABadSetting(string key, string value)
     {
         using var services = new CustomerServices(settings: new Dictionary<string, string?> { [key] = value });

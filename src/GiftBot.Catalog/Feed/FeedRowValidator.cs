@@ -25,7 +25,8 @@ internal sealed class FeedRowValidator(string shopCurrency)
         var condition = Allowed(cell(FeedColumns.Condition), FeedColumns.Condition, FeedValues.NormalizeCondition, FeedValues.Conditions, reasons);
         var price = Price(cell(FeedColumns.Price), reasons);
         var link = Https(cell(FeedColumns.Link), FeedColumns.Link, reasons);
-        var imageLink = Https(cell(FeedColumns.ImageLink), FeedColumns.ImageLink, reasons);
+        var imageLink = BundledImages.IsPath(cell(FeedColumns.ImageLink)) ? cell(FeedColumns.ImageLink)
+            : Https(cell(FeedColumns.ImageLink), FeedColumns.ImageLink, reasons);
         var minAge = Age(cell(FeedColumns.AgeMin), FeedColumns.AgeMin, 0, reasons);
         var maxAge = Age(cell(FeedColumns.AgeMax), FeedColumns.AgeMax, FeedValues.MaxAge, reasons);
         if (minAge is { } min && maxAge is { } max && min > max)

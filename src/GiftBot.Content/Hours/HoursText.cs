@@ -15,6 +15,7 @@ public sealed class HoursText(OpeningHours hours, IBotText text, string defaultL
         "hours.backAt.now", "hours.backAt.today", "hours.backAt.tomorrow", "hours.backAt.weekday", "hours.backAt.date",
         "hours.backAt.unknown", "hours.backAt.shopTime", "hours.format.time", "hours.format.date",
         "hours.summary.closed", "hours.summary.day", "hours.summary.dayRange", "hours.summary.timeRange",
+        "hours.summary.allDay", "hours.summary.midnight", "hours.summary.closedToday", "hours.summary.specialToday",
         "hours.summary.intervalSeparator", "hours.summary.groupSeparator",
         .. Enum.GetValues<IsoDayOfWeek>().Skip(1).SelectMany(d => new[] { WeekdayKey(d), WeekdayShortKey(d) }),
     ];
@@ -30,6 +31,20 @@ public sealed class HoursText(OpeningHours hours, IBotText text, string defaultL
         var label = shopperZone is null ? hours.ZoneLabel?.Get(locale, defaultLocale) : null;
         return string.IsNullOrWhiteSpace(label) ? when
             : text.Get("hours.backAt.shopTime", locale, new Dictionary<string, string?> { ["when"] = when, ["zone_label"] = label });
+    }
+
+    /// <summary>
+    /// The week as <see cref="WeeklySummary(string?)"/>, led by today when a holiday or special hours change it
+    /// ("closed today; usually Mon–Fri ..."): the usual Friday hours must not be given on a closed Friday.
+    /// </summary>
+    public string Summary(string? locale, Instant now)
+    {
+        var week = WeeklySummary(locale);
+        var today = now.InZone(hours.Zone).Date;
+        if (hours.ExceptionOn(today) is not { } exception) return week;
+        return exception.IsClosed
+            ? text.Get("hours.summary.closedToday", locale, Tokens(("week", week)))
+            : text.Get("hours.summary.specialToday", locale, Tokens(("hours", DayHours(exception.Intervals, locale)), ("week", week)));
     }
 
     /// <summary>The week in the shop's zone, consecutive days with the same hours grouped: "Mon–Fri 9:00–17:30; Sat 10:00–16:00; Sun closed".</summary>
@@ -51,10 +66,12 @@ public sealed class HoursText(OpeningHours hours, IBotText text, string defaultL
         return string.Join(text.Get("hours.summary.groupSeparator", locale), parts);
     }
 
+    // 00:00-24:00 is "open all day", and an interval closing at 24:00 ends at "midnight", never "0:00".
     private string DayHours(IReadOnlyList<OpeningInterval> intervals, string? locale) =>
         intervals.Count == 0 ? text.Get("hours.summary.closed", locale)
+            : intervals.Any(i => i.From == LocalTime.Midnight && i.EndOfDay) ? text.Get("hours.summary.allDay", locale)
             : string.Join(text.Get("hours.summary.intervalSeparator", locale), intervals.Select(i => text.Get("hours.summary.timeRange", locale,
-                Tokens(("from", FormatTime(i.From, locale)), ("to", i.EndOfDay ? FormatTime(LocalTime.Midnight, locale) : FormatTime(i.To, locale))))));
+                Tokens(("from", FormatTime(i.From, locale)), ("to", i.EndOfDay ? text.Get("hours.summary.midnight", locale) : FormatTime(i.To, locale))))));
 
     private string Describe(LocalDateTime at, LocalDate today, string? locale)
     {

@@ -14,7 +14,7 @@ public sealed class BotTokens(PageInfo page, PersonaProfile persona, HoursText h
         .With(TokenNames.PageName, page.PageName(locale))
         .With(TokenNames.Website, page.Website)
         .With(TokenNames.Phone, page.Phone)
-        .With(TokenNames.OpeningHours, hours.WeeklySummary(locale))
+        .With(TokenNames.OpeningHours, hours.Summary(locale, Instant.FromDateTimeOffset(clock.GetUtcNow())))
         .With(TokenNames.PersonaName, persona.For(locale).Name);
 
     /// <summary>The Page's tokens plus first_name and back_at (when the team is next available, in the shopper's time zone).</summary>

@@ -9,9 +9,11 @@ using Microsoft.Bot.Schema;
 namespace GiftBot.Conversations.Automations;
 
 /// <summary>
-/// The Page's automatic lines before the normal answer to something the person sent (not a Get Started tap, which
-/// gets the welcome): the away message for the first message of a closed period (when hours.json asks for it), which
-/// then stands in for the instant reply, as on a Page's own inbox; otherwise the instant reply to the first message ever.
+/// The Page's automatic lines for something the person sent (not a Get Started tap, which gets the welcome): the away
+/// message for the first message of a closed period (when hours.json asks for it), which then stands in for the instant
+/// reply, as on a Page's own inbox; otherwise the instant reply to the first message ever. Before the answer, except
+/// when a first "hi" is answered by the welcome: then the welcome goes first (it introduces the persona) and the notice
+/// right after it, before the gift finder's first question, so the question keeps its buttons.
 /// </summary>
 public sealed class FirstContact : ITurnStage
 {
@@ -24,22 +26,54 @@ public sealed class FirstContact : ITurnStage
         (_away, _instantReply, _accessors) = (away, instantReply, accessors);
     }
 
+    /// <summary>Runs after <see cref="FirstGreeting"/>, which tells whether the welcome answers this message.</summary>
     public async Task BeforeAnswerAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (activity.Type != ActivityTypes.Message || Payloads.Is(activity.Text, Payloads.GetStarted)) return;
+        var welcomed = FirstGreeting.WelcomesFirstMessage(turnContext);
+        if (activity.Type != ActivityTypes.Message || (Payloads.Is(activity.Text, Payloads.GetStarted) && !welcomed)) return;
         var data = await _accessors.GetUserDataAsync(turnContext, cancellationToken);
-        if (await _away.NoticeFirstMessageAsync(turnContext, data, cancellationToken))
+        var notice = _away.FirstMessageNotice(turnContext, data);
+        if (notice is not null) data.InstantReplyDone = true;
+        notice ??= _instantReply.ForFirstMessage(turnContext, data, afterWelcome: welcomed);
+        if (notice is null) return;
+        if (welcomed) SendAfterTheWelcome(turnContext, notice);
+        else await turnContext.SendActivityAsync(notice, cancellationToken);
+    }
+
+    // The welcome is the first message the bot sends this turn: the notice joins that batch right behind it.
+    private static void SendAfterTheWelcome(ITurnContext turnContext, IMessageActivity notice)
+    {
+        var pending = true;
+        turnContext.OnSendActivities(async (context, activities, next) =>
         {
-            data.InstantReplyDone = true;
-            return;
-        }
-        await _instantReply.SendIfFirstMessageAsync(turnContext, data, cancellationToken);
+            var welcome = pending ? activities.FindIndex(a => a.Type == ActivityTypes.Message) : -1;
+            if (welcome >= 0)
+            {
+                pending = false;
+                activities.Insert(welcome + 1, context.Activity.CreateReply().ApplyNotice(notice));
+            }
+            return await next();
+        });
     }
 
     public async Task<TurnFlow> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await BeforeAnswerAsync(turnContext, cancellationToken);
         return TurnFlow.Continue;
+    }
+}
+
+internal static class NoticeActivity
+{
+    /// <summary>The notice as a reply in this conversation, like every activity SendActivityAsync would address.</summary>
+    public static Activity ApplyNotice(this Activity reply, IMessageActivity notice)
+    {
+        reply.Text = notice.Text;
+        reply.SuggestedActions = notice.SuggestedActions;
+        reply.InputHint = notice.InputHint;
+        reply.ChannelData = notice.ChannelData;
+        reply.Attachments = notice.Attachments;
+        return reply;
     }
 }

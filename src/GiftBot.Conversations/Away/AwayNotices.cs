@@ -2,6 +2,7 @@ using GiftBot.Conversations.State;
 using GiftBot.Content;
 using GiftBot.Conversations.Text;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using NodaTime;
 
 namespace GiftBot.Conversations.Away;
@@ -31,23 +32,30 @@ public sealed class AwayNotices
 
     public bool IsOpenNow() => _hours.IsOpen(Now);
 
-    /// <summary>The first message of a closed period gets the away message, if the content asks for it. True when it was sent.</summary>
-    public async Task<bool> NoticeFirstMessageAsync(ITurnContext turnContext, AssistantUserData data, CancellationToken cancellationToken)
+    /// <summary>
+    /// The away message for the first message of a closed period, if the content asks for it (null otherwise); the
+    /// period counts as noticed. The caller sends it, so it can follow a welcome sent in the same turn.
+    /// </summary>
+    public IMessageActivity? FirstMessageNotice(ITurnContext turnContext, AssistantUserData data)
     {
-        if (!_hours.AwayOnFirstMessage || IsOpenNow()) return false;
-        if (data.AwayNoticeUntil is { } until && _clock.GetUtcNow() < until) return false;
-        await SendAwayAsync(turnContext, data, cancellationToken);
-        return true;
+        if (!_hours.AwayOnFirstMessage || IsOpenNow()) return null;
+        if (data.AwayNoticeUntil is { } until && _clock.GetUtcNow() < until) return null;
+        return AwayNotice(turnContext, data);
     }
 
     /// <summary>Says the team is away and when they are back (once per turn), and remembers this closed period as noticed.</summary>
     public async Task SendAwayAsync(ITurnContext turnContext, AssistantUserData data, CancellationToken cancellationToken)
     {
+        if (AwayNotice(turnContext, data) is { } notice) await turnContext.SendActivityAsync(notice, cancellationToken);
+    }
+
+    private IMessageActivity? AwayNotice(ITurnContext turnContext, AssistantUserData data)
+    {
         data.AwayNoticeUntil = _hours.NextOpening(Now)?.ToDateTimeOffset() ?? _clock.GetUtcNow() + NoOpeningRepeat;
-        if (turnContext.TurnState.ContainsKey(SentThisTurnKey)) return;
+        if (turnContext.TurnState.ContainsKey(SentThisTurnKey)) return null;
         turnContext.TurnState[SentThisTurnKey] = true;
         var findGift = QuickReplies.Command(_voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift);
-        await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, AwayKey), [findGift]), cancellationToken);
+        return QuickReplies.Message(turnContext, _voice.Line(turnContext, AwayKey), [findGift]);
     }
 
     private Instant Now => Instant.FromDateTimeOffset(_clock.GetUtcNow());

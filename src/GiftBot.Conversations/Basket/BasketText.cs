@@ -20,6 +20,8 @@ public static class BasketText
     public const string UnknownProduct = "basket.unknownProduct";
     public const string OutOfStock = "basket.outOfStock";
     public const string CheckoutReady = "basket.checkoutReady";
+    public const string AfterCheckout = "basket.afterCheckout";
+    public const string KeepShopping = "basket.quickReplies.keepShopping";
     public const string CheckoutButton = "basket.buttons.checkout";
     public const string CheckoutEmpty = "basket.checkoutEmpty";
 }

@@ -72,6 +72,12 @@ public sealed class BasketViews
             Buttons = [new CardAction(ActionTypes.OpenUrl, _voice.Line(turnContext, BasketText.CheckoutButton), value: link)],
         };
         await turnContext.SendActivityAsync(MessageFactory.Attachment(card.ToAttachment()), cancellationToken);
+        // What happens next (payment and delivery on the shop's site), and a way back to shopping.
+        await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, BasketText.AfterCheckout),
+        [
+            QuickReplies.Command(_voice.Line(turnContext, BasketText.KeepShopping), Payloads.FindGift),
+            QuickReplies.Command(_voice.Line(turnContext, BasketText.ViewBasket), Payloads.ViewBasket),
+        ]), cancellationToken);
         // With click tracking the redirect counts the real click; without it, asking for the link is the closest signal.
         if (!_links.Enabled)
             await _funnel.RecordAsync(turnContext, FunnelEventKinds.CheckoutClicked, new Dictionary<string, string>

@@ -20,7 +20,7 @@ public sealed class CheckoutLinkBuilder
     {
         var options = _options.Value;
         var basket = string.Join(",", items.Where(i => i.Quantity > 0).Select(i => $"{i.ProductId}:{i.Quantity}"));
-        var source = string.IsNullOrWhiteSpace(options.UtmSource) ? channelId ?? "chatbot" : options.UtmSource;
+        var source = string.IsNullOrWhiteSpace(options.UtmSource) ? UtmSourceFor(channelId) : options.UtmSource;
 
         var url = new StringBuilder(options.BaseUrl);
         var separator = options.BaseUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?';
@@ -36,6 +36,17 @@ public sealed class CheckoutLinkBuilder
         }
         return url.ToString();
     }
+
+    /// <summary>
+    /// The channel the shopper is on, as the shop's analytics should read it: Bot Framework's channel id (webchat,
+    /// msteams, facebook, emulator, ...), with Direct Line clients counted as Web Chat, which is what they almost always are.
+    /// </summary>
+    public static string UtmSourceFor(string? channelId) => channelId?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => "chatbot",
+        "directline" or "directlinespeech" => "webchat",
+        var channel => channel,
+    };
 
     /// <summary>Reads the items back from a basket parameter value ("id:qty,id:qty"); malformed pairs are skipped.</summary>
     public static IReadOnlyList<(string ProductId, int Quantity)> ParseItems(string? value)

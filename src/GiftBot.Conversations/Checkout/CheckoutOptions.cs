@@ -11,7 +11,7 @@ public sealed class CheckoutOptions
     /// <summary>Query parameter holding the basket as "id:quantity" pairs separated by commas.</summary>
     public string ItemsParameter { get; set; } = "items";
 
-    /// <summary>utm_source; when empty, the channel id of the conversation (e.g. "facebook", "emulator").</summary>
+    /// <summary>utm_source; when empty, the conversation's channel (webchat, msteams, facebook, emulator, ...).</summary>
     public string? UtmSource { get; set; }
 
     /// <summary>

@@ -21,11 +21,13 @@ public sealed class FaqAnswerHandler : IInterruptionHandler
     private readonly FaqCatalog _catalog;
     private readonly FaqAnswerBuilder _answers;
     private readonly BotVoice _voice;
+    private readonly VariedLines _varied;
     private readonly FunnelRecorder _funnel;
     private readonly ILogger<FaqAnswerHandler> _logger;
 
-    public FaqAnswerHandler(FaqCatalog catalog, FaqAnswerBuilder answers, BotVoice voice, FunnelRecorder funnel, ILogger<FaqAnswerHandler> logger)
+    public FaqAnswerHandler(FaqCatalog catalog, FaqAnswerBuilder answers, BotVoice voice, VariedLines varied, FunnelRecorder funnel, ILogger<FaqAnswerHandler> logger)
     {
+        _varied = varied;
         _catalog = catalog;
         _answers = answers;
         _voice = voice;
@@ -56,7 +58,7 @@ public sealed class FaqAnswerHandler : IInterruptionHandler
         {
             _logger.LogInformation("FAQ topic {FaqTopic} ({Source}) has no answer; saying not understood", topic ?? "none", command is null ? "text" : "button");
             await _funnel.RecordAsync(turnContext, FunnelEventKinds.NotUnderstood, cancellationToken);
-            await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, CommonText.NotUnderstood),
+            await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, await _varied.NextAsync(turnContext, CommonText.NotUnderstood, cancellationToken),
             [
                 QuickReplies.Command(_voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift),
                 QuickReplies.Command(_voice.Line(turnContext, CommonText.TalkToHuman), Payloads.TalkToHuman),

@@ -31,8 +31,9 @@ public sealed class GiftFinderPrompts
 
     public PromptOptions Age(ITurnContext turnContext, GiftSearch search)
     {
-        var ask = SearchWords.IsSelf(search.Recipient) ? GiftFinderText.AskAgeSelf : GiftFinderText.AskAge;
-        return Options(turnContext, ask, GiftFinderText.RetryAge, search, [QuickReplies.Answer(_voice.Line(turnContext, GiftFinderText.NotSure))]);
+        var self = SearchWords.IsSelf(search.Recipient);
+        // The retry speaks to the same person as the question: "How old are you?" is never re-asked as "How old are they?".
+        return Options(turnContext, self ? GiftFinderText.AskAgeSelf : GiftFinderText.AskAge, self ? GiftFinderText.RetryAgeSelf : GiftFinderText.RetryAge, search, [QuickReplies.Answer(_voice.Line(turnContext, GiftFinderText.NotSure))]);
     }
 
     /// <summary>Quick replies are the catalog's most popular themes (as many as the channel shows), then "surprise me".</summary>
@@ -48,8 +49,9 @@ public sealed class GiftFinderPrompts
             .Select(title => QuickReplies.Answer(title))
             .Append(QuickReplies.Answer(_voice.Line(turnContext, GiftFinderText.SurpriseMe)))
             .ToList();
-        var ask = SearchWords.IsSelf(search.Recipient) ? GiftFinderText.AskInterestsSelf : GiftFinderText.AskInterests;
-        return Options(turnContext, ask, GiftFinderText.RetryInterests, search, choices);
+        var self = SearchWords.IsSelf(search.Recipient);
+        return Options(turnContext, self ? GiftFinderText.AskInterestsSelf : GiftFinderText.AskInterests,
+            self ? GiftFinderText.RetryInterestsSelf : GiftFinderText.RetryInterests, search, choices);
     }
 
     public PromptOptions Budget(ITurnContext turnContext)

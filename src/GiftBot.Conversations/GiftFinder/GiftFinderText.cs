@@ -14,6 +14,7 @@ public static class GiftFinderText
     public const string AskAge = "giftFinder.askAge";
     public const string AskAgeSelf = "giftFinder.askAgeSelf";
     public const string RetryAge = "giftFinder.retryAge";
+    public const string RetryAgeSelf = "giftFinder.retryAgeSelf";
     public const string AgeAbsurd = "giftFinder.ageAbsurd";
     public const string NotSure = "giftFinder.quickReplies.notSure";
     public const string AgeYears = "giftFinder.ageYears";
@@ -22,6 +23,7 @@ public static class GiftFinderText
     public const string AskInterests = "giftFinder.askInterests";
     public const string AskInterestsSelf = "giftFinder.askInterestsSelf";
     public const string RetryInterests = "giftFinder.retryInterests";
+    public const string RetryInterestsSelf = "giftFinder.retryInterestsSelf";
     public const string SurpriseMe = "giftFinder.quickReplies.surpriseMe";
 
     public const string AskBudget = "giftFinder.askBudget";
@@ -54,6 +56,7 @@ public static class RecommendText
     public const string ReasonAge = Prefix + "reasonAge";
     public const string ReasonBudget = Prefix + "reasonBudget";
     public const string ReasonPopular = Prefix + "reasonPopular";
+    public const string CardText = Prefix + "cardText";
     public const string View = Prefix + "buttons.view";
     public const string Add = Prefix + "buttons.add";
     public const string MoreLikeThis = Prefix + "buttons.moreLikeThis";

@@ -15,9 +15,14 @@ public sealed class ProductCards
     private readonly BotVoice _voice;
     private readonly SearchWords _words;
     private readonly TrackedLinks _links;
+    private readonly ProductImages _images;
 
-    public ProductCards(BotVoice voice, SearchWords words, TrackedLinks links)
+    // Messenger shows 80 characters under a card's title: the price, a line break and the body share them.
+    private const int SubtitleRoom = 80;
+
+    public ProductCards(BotVoice voice, SearchWords words, TrackedLinks links, ProductImages images)
     {
+        _images = images;
         _voice = voice;
         _words = words;
         _links = links;
@@ -26,12 +31,14 @@ public sealed class ProductCards
     public async Task<Attachment> CardAsync(ITurnContext turnContext, Product product, GiftSearch search, IReadOnlyList<InterestTheme> themes, CancellationToken cancellationToken)
     {
         var link = await _links.ProductLinkAsync(turnContext, product, cancellationToken);
+        var price = _words.Money(turnContext, product.Price, product.Currency);
+        var image = _images.UrlFor(product);
         var card = new HeroCard
         {
             Title = product.Title,
-            Subtitle = _words.Money(turnContext, product.Price, product.Currency),
-            Text = Reason(turnContext, product, search, themes),
-            Images = [new CardImage(product.ImageLink, alt: product.Title)],
+            Subtitle = price,
+            Text = Body(turnContext, product, search, themes, SubtitleRoom - price.Length - 1),
+            Images = image is null ? [] : [new CardImage(image, alt: product.Title)],
             Buttons =
             [
                 new CardAction(ActionTypes.OpenUrl, _voice.Line(turnContext, RecommendText.View), value: link),
@@ -40,6 +47,23 @@ public sealed class ProductCards
             ],
         };
         return card.ToAttachment();
+    }
+
+    /// <summary>The reason it fits, then the product's own description, cut at a word so Messenger shows it whole.</summary>
+    private string Body(ITurnContext turnContext, Product product, GiftSearch search, IReadOnlyList<InterestTheme> themes, int room)
+    {
+        var reason = Reason(turnContext, product, search, themes);
+        if (string.IsNullOrWhiteSpace(product.Description)) return reason;
+        var body = _voice.Line(turnContext, RecommendText.CardText, new Dictionary<string, string?> { ["reason"] = reason, ["description"] = product.Description.Trim() });
+        return Cut(body, Math.Max(room, reason.Length));
+    }
+
+    private static string Cut(string text, int room)
+    {
+        if (text.Length <= room) return text;
+        var space = text.LastIndexOf(' ', Math.Max(0, room - 1));
+        var cut = space > room / 2 ? text[..space] : text[..(room - 1)];
+        return cut.TrimEnd(' ', ',', ';', ':', '.', '-') + "…";
     }
 
     /// <summary>The strongest link between the product and the answers: a shared interest, then the age, then the budget.</summary>

@@ -32,8 +32,10 @@ public sealed class SearchWords
             ? _voice.Line(turnContext, GiftFinderText.AgeRange, new Dictionary<string, string?> { ["min"] = $"{min}", ["max"] = $"{max}" })
             : _voice.Line(turnContext, GiftFinderText.AgeYears, "age", $"{min}");
 
-    public string Money(ITurnContext turnContext, decimal amount) => PriceFormatter.Format(amount, _catalog.Currency, BotVoice.LocaleOf(turnContext));
+    /// <summary>A budget in the shop's currency ("under €40").</summary>
+    public string Money(ITurnContext turnContext, decimal amount) => PriceFormatter.FormatBudget(amount, _catalog.Currency, BotVoice.LocaleOf(turnContext));
 
+    /// <summary>A price or total, always in the currency's minor units ("€34.00").</summary>
     public string Money(ITurnContext turnContext, decimal amount, string currency) => PriceFormatter.Format(amount, currency, BotVoice.LocaleOf(turnContext));
 
     /// <summary>The theme as shoppers read it ("board games" for "board-games"), lower-cased unless it is a name like "LEGO".</summary>

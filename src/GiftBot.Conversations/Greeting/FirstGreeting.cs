@@ -43,7 +43,13 @@ public sealed class FirstGreeting : ITurnStage
         if (understanding.Intent != GiftIntents.Greeting || understanding.HasGiftSlots) return;
         data.Welcomed = true;
         activity.Text = Payloads.GetStarted;
+        turnContext.TurnState[WelcomesFirstMessageKey] = true;
     }
+
+    private const string WelcomesFirstMessageKey = "GiftBot.Greeting.WelcomesFirstMessage";
+
+    /// <summary>True when this turn's message was a first "hi" that the welcome answers (it reads as Get Started now).</summary>
+    public static bool WelcomesFirstMessage(ITurnContext turnContext) => turnContext.TurnState.ContainsKey(WelcomesFirstMessageKey);
 
     // Unreadable conversation state is reset (with an apology) by the dialog bot; the greeting just stands aside.
     private async Task<AssistantConversationData?> TryGetDataAsync(ITurnContext turnContext, CancellationToken cancellationToken)

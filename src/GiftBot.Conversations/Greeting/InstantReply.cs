@@ -1,6 +1,7 @@
 using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace GiftBot.Conversations.Greeting;
@@ -12,6 +13,7 @@ namespace GiftBot.Conversations.Greeting;
 public sealed class InstantReply
 {
     public const string TextKey = "automations.instantReply";
+    public const string AfterWelcomeTextKey = "automations.instantReplyAfterWelcome";
 
     private readonly BotVoice _voice;
     private readonly IOptionsMonitor<InstantReplyOptions> _options;
@@ -25,12 +27,16 @@ public sealed class InstantReply
     /// <summary>True when this was the person's first message (whether or not a reply was configured to go out).</summary>
     public static bool IsFirstMessage(AssistantUserData data) => !data.InstantReplyDone;
 
-    /// <summary>Sends the instant reply when this is the person's first message and it is switched on; marks the first message seen.</summary>
-    public async Task SendIfFirstMessageAsync(ITurnContext turnContext, AssistantUserData data, CancellationToken cancellationToken)
+    /// <summary>
+    /// The instant reply when this is the person's first message and it is switched on (null otherwise); marks the first
+    /// message seen. After a welcome, which has introduced the persona already, the variant without the introduction.
+    /// </summary>
+    public IMessageActivity? ForFirstMessage(ITurnContext turnContext, AssistantUserData data, bool afterWelcome)
     {
-        if (data.InstantReplyDone) return;
+        if (data.InstantReplyDone) return null;
         data.InstantReplyDone = true;
-        if (!_options.CurrentValue.Enabled || !_voice.Has(turnContext, TextKey)) return;
-        await turnContext.SendActivityAsync(MessageFactory.Text(_voice.Line(turnContext, TextKey)), cancellationToken);
+        var key = afterWelcome && _voice.Has(turnContext, AfterWelcomeTextKey) ? AfterWelcomeTextKey : TextKey;
+        if (!_options.CurrentValue.Enabled || !_voice.Has(turnContext, key)) return null;
+        return MessageFactory.Text(_voice.Line(turnContext, key));
     }
 }

@@ -68,7 +68,9 @@ public sealed partial class MainDialog
             return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
 
         await _funnel.RecordAsync(turn, FunnelEventKinds.NotUnderstood, cancellationToken);
-        return await SayAsync(step, CommonText.NotUnderstood, HelpChoices(turn), cancellationToken);
+        var notUnderstood = await _varied.NextAsync(turn, CommonText.NotUnderstood, cancellationToken);
+        await turn.SendActivityAsync(QuickReplies.Message(turn, notUnderstood, HelpChoices(turn)), cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
     }
 
     /// <summary>A new recipient starts a new search; more details about the same one correct the current search.</summary>

@@ -26,6 +26,7 @@ public sealed partial class MainDialog : ComponentDialog
     private readonly GiftSearches _searches;
     private readonly RecipientMemory _memory;
     private readonly BotVoice _voice;
+    private readonly VariedLines _varied;
     private readonly Funnel.FunnelRecorder _funnel;
     private readonly ILogger<MainDialog> _logger;
 
@@ -34,7 +35,7 @@ public sealed partial class MainDialog : ComponentDialog
         IEnumerable<IInterruptionHandler> handlers, IEnumerable<IEventActivityRoute> eventRoutes, ILogger<MainDialog> logger)
         : base(nameof(MainDialog))
     {
-        (_understanding, _searches, _memory, _voice, _funnel) = (services.Understanding, services.Searches, services.Memory, services.Voice, services.Funnel);
+        (_understanding, _searches, _memory, _voice, _funnel, _varied) = (services.Understanding, services.Searches, services.Memory, services.Voice, services.Funnel, services.VariedLines);
         _handlers = handlers.ToList();
         _eventRoutes = eventRoutes.ToList();
         _logger = logger;
@@ -95,4 +96,4 @@ public sealed partial class MainDialog : ComponentDialog
 }
 
 /// <summary>What the main dialog's routes use.</summary>
-public sealed record MainDialogServices(TurnUnderstanding Understanding, GiftSearches Searches, RecipientMemory Memory, BotVoice Voice, Funnel.FunnelRecorder Funnel);
+public sealed record MainDialogServices(TurnUnderstanding Understanding, GiftSearches Searches, RecipientMemory Memory, BotVoice Voice, Funnel.FunnelRecorder Funnel, VariedLines VariedLines);

@@ -8,4 +8,7 @@ public sealed class ConversationData
 
     /// <summary>The opaque token click-tracking links carry for this conversation (see ClickTracking).</summary>
     public string? ClickToken { get; set; }
+
+    /// <summary>How often each varied line (content key) was said, so the next one is a different variant.</summary>
+    public Dictionary<string, int> LinesSaid { get; set; } = new(StringComparer.Ordinal);
 }

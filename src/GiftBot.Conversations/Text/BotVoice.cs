@@ -30,6 +30,13 @@ public sealed class BotVoice
         return variants.Count == 1 ? variants[0] : variants[Random.Shared.Next(variants.Count)];
     }
 
+    /// <summary>Variant number <paramref name="index"/> of a key (wrapping round), for lines that rotate (<see cref="VariedLines"/>).</summary>
+    public string Variant(ITurnContext turnContext, string key, int index)
+    {
+        var variants = _text.GetVariants(key, LocaleOf(turnContext), TokensFor(turnContext, null));
+        return variants[index % variants.Count];
+    }
+
     public string Line(ITurnContext turnContext, string key, string token, string? value) =>
         Line(turnContext, key, new Dictionary<string, string?> { [token] = value });
 

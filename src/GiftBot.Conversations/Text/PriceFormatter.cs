@@ -3,20 +3,39 @@ using System.Globalization;
 
 namespace GiftBot.Conversations.Text;
 
-/// <summary>Formats an amount in the shop's currency the way the shopper's locale writes money: "€24.99" (en-US), "24,99 €" (de-DE).</summary>
+/// <summary>
+/// Formats money the way the shopper's locale writes it: "€24.99" (en-US), "24,99 €" (de-DE). Prices and totals always
+/// show the currency's minor units ("€34.00" beside "€39.99", "¥1,500" for yen); a budget the shopper gave as a whole
+/// amount may stay whole ("under €40").
+/// </summary>
 public static class PriceFormatter
 {
     private static readonly ConcurrentDictionary<string, string> Symbols = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly ConcurrentDictionary<string, int> MinorUnits = new(StringComparer.OrdinalIgnoreCase);
 
-    public static string Format(decimal amount, string currency, string? locale)
+    /// <summary>A price or total, in the currency's minor units.</summary>
+    public static string Format(decimal amount, string currency, string? locale) => Format(amount, currency, locale, MinorUnitsOf(currency));
+
+    /// <summary>A budget: whole amounts without decimals, others in minor units.</summary>
+    public static string FormatBudget(decimal amount, string currency, string? locale) =>
+        Format(amount, currency, locale, amount == decimal.Truncate(amount) ? 0 : MinorUnitsOf(currency));
+
+    private static string Format(decimal amount, string currency, string? locale, int decimals)
     {
-        var culture = CultureFor(locale);
-        var format = (NumberFormatInfo)culture.NumberFormat.Clone();
+        var format = (NumberFormatInfo)CultureFor(locale).NumberFormat.Clone();
         format.CurrencySymbol = SymbolFor(currency);
-        // Whole amounts read better without ".00" in budgets ("under €40").
-        var decimals = amount == decimal.Truncate(amount) ? 0 : 2;
         return amount.ToString("C" + decimals, format);
     }
+
+    /// <summary>2 for EUR and USD, 0 for JPY: the decimals the currency's own countries write.</summary>
+    public static int MinorUnitsOf(string currency) => MinorUnits.GetOrAdd(currency, code =>
+        CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+            .Where(c => { try { return string.Equals(new RegionInfo(c.Name).ISOCurrencySymbol, code, StringComparison.OrdinalIgnoreCase); } catch (ArgumentException) { return false; } })
+            .Select(c => c.NumberFormat.CurrencyDecimalDigits)
+            .GroupBy(digits => digits)
+            .OrderByDescending(g => g.Count())
+            .Select(g => (int?)g.Key)
+            .FirstOrDefault() ?? 2);
 
     public static CultureInfo CultureFor(string? locale)
     {

@@ -116,10 +116,6 @@ public static class AgentApiEndpoints
         {
             logger.LogWarning("The agent API is disabled: {Setting} is not set, so every {Prefix} request is refused", "AgentApi:ApiKey", RoutePrefix);
         }
-        else if (key.Length < 16)
-        {
-            logger.LogWarning("The agent API key is shorter than 16 characters; use a long random value for {Setting}", "AgentApi:ApiKey");
-        }
         else
         {
             logger.LogInformation("The agent API is enabled at {Prefix}", RoutePrefix);

@@ -7,6 +7,9 @@ public sealed class AgentApiOptions
 {
     public const string SectionName = "AgentApi";
 
+    /// <summary>Shorter keys are refused at start-up: the key is the only thing between the internet and shoppers' cards.</summary>
+    public const int MinApiKeyLength = 16;
+
     /// <summary>The shared secret agents' tools send as <c>X-Api-Key</c> or <c>Authorization: Bearer</c>. Use a long random value.</summary>
     public string? ApiKey { get; set; }
 
@@ -39,6 +42,11 @@ public sealed class AgentApiOptionsValidator : IValidateOptions<AgentApiOptions>
         if (options.MaxPageSize is < 1 or > 1000)
         {
             failures.Add($"{AgentApiOptions.SectionName}:{nameof(AgentApiOptions.MaxPageSize)} must be between 1 and 1000.");
+        }
+
+        if (!string.IsNullOrEmpty(options.ApiKey) && options.ApiKey.Length < AgentApiOptions.MinApiKeyLength)
+        {
+            failures.Add($"{AgentApiOptions.SectionName}:{nameof(AgentApiOptions.ApiKey)} must be at least {AgentApiOptions.MinApiKeyLength} characters long (leave it empty to disable the API).");
         }
 
         if (options.ApiKey is { } key && key.Any(char.IsWhiteSpace))

@@ -1,7 +1,9 @@
 using GiftBot.Messenger.Graph;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GiftBot.Messenger.Commands;
 
@@ -40,10 +42,29 @@ internal sealed class CommandArguments
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        // The CLI hands over the bot's configuration, which carries its content root: the bot's data paths resolve against it.
+        if (configuration[HostDefaults.ContentRootKey] is { Length: > 0 } contentRoot)
+            services.AddSingleton<IHostEnvironment>(new ToolEnvironment(contentRoot));
         services.AddOptions<FacebookOptions>().Bind(configuration.GetSection(FacebookOptions.SectionName));
         services.AddGraphApiClient();
         configure?.Invoke(services);
-        return services.BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
+        // A wrong address is reported naming its key (the CLI prints it as one line), not as a failed request later.
+        var failures = FacebookOptionsValidator.GraphAddressFailures(provider.GetRequiredService<IOptions<FacebookOptions>>().Value).ToList();
+        if (failures.Count > 0)
+        {
+            provider.Dispose();
+            throw new OptionsValidationException(FacebookOptions.SectionName, typeof(FacebookOptions), failures);
+        }
+        return provider;
+    }
+
+    private sealed class ToolEnvironment(string contentRoot) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = Environments.Production;
+        public string ApplicationName { get; set; } = "GiftBot";
+        public string ContentRootPath { get; set; } = contentRoot;
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
     }
 
     public static string ContentRoot(CommandArguments arguments, IConfiguration configuration) =>

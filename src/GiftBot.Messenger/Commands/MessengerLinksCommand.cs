@@ -7,7 +7,7 @@ using QRCoder;
 namespace GiftBot.Messenger.Commands;
 
 /// <summary>
-/// messenger-links [--content DIR] [--out DIR] [--page NAME]: for each entry preset in content/entry-points.json prints
+/// messenger links [--content DIR] [--out DIR] [--page NAME]: for each entry preset in content/entry-points.json prints
 /// the m.me link (https://m.me/&lt;page&gt;?ref=&lt;ref&gt;) and writes its QR code as &lt;ref&gt;.png; then prints (and writes
 /// as ad-welcome-message.json) the click-to-Messenger ad welcome message: the ad greeting with one quick reply per
 /// preset whose payload is PRESET:&lt;ref&gt;, in the welcome_message_flow shape Meta's ads tools take.

@@ -11,7 +11,7 @@ using Newtonsoft.Json.Linq;
 namespace GiftBot.Messenger.Commands;
 
 /// <summary>
-/// persona [--content DIR] [--dry-run]: registers the persona of content/persona.json (default locale's name and avatar)
+/// messenger persona [--content DIR] [--dry-run]: registers the persona of content/persona.json (default locale's name and avatar)
 /// with the Personas API (POST /{page-id}/personas) and stores its id with a fingerprint of name and picture in the bot's
 /// store, where the Send API path finds it. Meta's personas cannot be edited, so a new one is created only when the name
 /// or picture changed; a second run with the same content sends nothing. Exit codes: 0 done, 1 Graph API failure, 2 bad input.
@@ -38,6 +38,12 @@ public static class MessengerPersonaCommand
             return 2;
         }
         var pageId = configuration[$"{FacebookOptions.SectionName}:PageId"];
+        if (string.IsNullOrWhiteSpace(pageId) && arguments.Has("dry-run"))
+        {
+            await output.WriteLineAsync($"Would create persona \"{persona.Name}\" with picture {persona.AvatarUrl} (dry run: nothing sent). "
+                + "Facebook:PageId is not set, so the persona already registered for the Page was not checked.");
+            return 0;
+        }
         if (string.IsNullOrWhiteSpace(pageId))
         {
             await output.WriteLineAsync("Facebook:PageId is not configured (the persona belongs to a Page).");

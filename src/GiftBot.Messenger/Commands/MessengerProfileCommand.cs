@@ -8,9 +8,10 @@ using Newtonsoft.Json.Linq;
 namespace GiftBot.Messenger.Commands;
 
 /// <summary>
-/// messenger-profile [--content DIR] [--dry-run]: sets the Page's Get Started, greeting, ice breakers, persistent menu
+/// messenger profile [--content DIR] [--dry-run]: sets the Page's Get Started, greeting, ice breakers, persistent menu
 /// (and whitelisted domains) from content/messenger-profile.json. Validates every limit first, compares with
 /// GET /me/messenger_profile and sends only the fields that differ, so running it twice sends nothing the second time.
+/// A dry run without Facebook settings still checks the file and shows every field it would send.
 /// Exit codes: 0 done (or nothing to do), 1 Graph API failure, 2 invalid file or settings.
 /// </summary>
 public static class MessengerProfileCommand
@@ -40,8 +41,17 @@ public static class MessengerProfileCommand
         }
         if (string.IsNullOrWhiteSpace(configuration[$"{FacebookOptions.SectionName}:PageAccessToken"]))
         {
-            await output.WriteLineAsync("Facebook:PageAccessToken is not set (environment variable Facebook__PageAccessToken).");
-            return 2;
+            if (!arguments.Has("dry-run"))
+            {
+                await output.WriteLineAsync("Facebook:PageAccessToken is not set (environment variable Facebook__PageAccessToken).");
+                return 2;
+            }
+            // Without a token the Page's current profile cannot be read: show everything the file would set.
+            foreach (var field in desired.Properties())
+                await output.WriteLineAsync($"+ {field.Name}: {field.Value.ToString(Formatting.None)}");
+            await output.WriteLineAsync($"Dry run: {path} is valid; {desired.Count} field(s) would be sent. "
+                + "Facebook:PageAccessToken is not set, so the Page's current profile was not compared; nothing sent.");
+            return 0;
         }
 
         await using var services = CommandArguments.GraphServices(configuration);

@@ -47,7 +47,9 @@ public static class TemplateRenderer
     private static JObject Element(HeroCard card, ILogger logger)
     {
         var title = FirstText(card.Title, card.Subtitle, card.Text);
-        var subtitle = string.IsNullOrWhiteSpace(card.Title) ? null : FirstText(card.Subtitle, card.Text);
+        // Under the title Messenger has one subtitle: the card's subtitle (a price) and its text (a description) share it.
+        var subtitle = string.IsNullOrWhiteSpace(card.Title) ? null
+            : string.Join("\n", new[] { card.Subtitle, card.Text }.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()));
         if (title.Length > MessengerLimits.ElementTitle || subtitle?.Length > MessengerLimits.ElementSubtitle)
             logger.LogInformation("Card title/subtitle of {TitleLength}/{SubtitleLength} characters cut to {Max}", title.Length, subtitle?.Length ?? 0, MessengerLimits.ElementTitle);
         var element = new JObject { ["title"] = TextLimits.Cut(title, MessengerLimits.ElementTitle) };

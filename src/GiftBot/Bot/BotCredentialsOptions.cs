@@ -14,7 +14,18 @@ public sealed class BotCredentialsOptions
     public string? MicrosoftAppType { get; set; }
     public string? MicrosoftAppTenantId { get; set; }
 
+    /// <summary>Azure has created only single-tenant bots since 31 July 2025, so an unset type means SingleTenant.</summary>
+    public const string DefaultAppType = "SingleTenant";
+
     public bool IsAuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    public string EffectiveAppType => string.IsNullOrWhiteSpace(MicrosoftAppType) ? DefaultAppType : MicrosoftAppType.Trim();
+
+    /// <summary>
+    /// The type handed to Bot Framework: with no app id there is nothing to authenticate (Emulator, local use), and
+    /// Bot Framework's no-credentials mode is its MultiTenant path, whatever type is configured for production.
+    /// </summary>
+    public string BotFrameworkAppType => IsAuthenticationEnabled ? EffectiveAppType : "MultiTenant";
 }
 
 /// <summary>Fails start-up with a message naming the key when the credentials cannot work, instead of a 401 on every turn.</summary>
@@ -24,7 +35,7 @@ public sealed class BotCredentialsOptionsValidator : IValidateOptions<BotCredent
 
     public ValidateOptionsResult Validate(string? name, BotCredentialsOptions options)
     {
-        var appType = string.IsNullOrWhiteSpace(options.MicrosoftAppType) ? "MultiTenant" : options.MicrosoftAppType.Trim();
+        var appType = options.EffectiveAppType;
         if (!AppTypes.Contains(appType, StringComparer.OrdinalIgnoreCase))
             return ValidateOptionsResult.Fail($"MicrosoftAppType must be one of {string.Join(", ", AppTypes)} (got '{appType}').");
         if (!options.IsAuthenticationEnabled)

@@ -10,7 +10,7 @@ internal sealed class BotCredentialsReport(IOptions<BotCredentialsOptions> optio
         var credentials = options.Value;
         if (credentials.IsAuthenticationEnabled)
             logger.LogInformation("Azure Bot Service authentication is on for app {MicrosoftAppId} ({MicrosoftAppType})",
-                credentials.MicrosoftAppId, string.IsNullOrWhiteSpace(credentials.MicrosoftAppType) ? "MultiTenant" : credentials.MicrosoftAppType);
+                credentials.MicrosoftAppId, credentials.EffectiveAppType);
         else
             logger.LogWarning("No MicrosoftAppId configured: /api/messages accepts unauthenticated activities (Bot Framework Emulator, local use only)");
         return Task.CompletedTask;

@@ -25,7 +25,7 @@ public static class BotFrameworkHostingExtensions
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
         {
             var authentication = new ConfigurationBotFrameworkAuthentication(
-                sp.GetRequiredService<IConfiguration>(),
+                WithAppTypeDefault(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<BotCredentialsOptions>>().Value),
                 httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>());
             var options = sp.GetRequiredService<IOptions<BotOptions>>().Value;
@@ -71,4 +71,11 @@ public static class BotFrameworkHostingExtensions
             .WithName("BotMessages");
         return endpoints;
     }
+
+    // Bot Framework reads MicrosoftAppType from configuration and treats an empty one as MultiTenant: hand it ours.
+    private static IConfiguration WithAppTypeDefault(IConfiguration configuration, BotCredentialsOptions credentials) =>
+        new ConfigurationBuilder()
+            .AddConfiguration(configuration)
+            .AddInMemoryCollection([new KeyValuePair<string, string?>(nameof(BotCredentialsOptions.MicrosoftAppType), credentials.BotFrameworkAppType)])
+            .Build();
 }

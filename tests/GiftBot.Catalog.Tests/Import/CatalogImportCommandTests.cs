@@ -17,14 +17,14 @@ public class CatalogImportCommandTests : IDisposable
     {
         var feed = _dir.Write("feed.csv", Feeds.Csv(Feeds.Row("a"), Feeds.Row("b", availability: "soon"), Feeds.Row("c", price: "5 GBP")));
 
-        var exitCode = await RunAsync("import", feed, "--db", _dir.File("shop.db"));
+        var exitCode = await RunAsync("import", feed, "--db", _dir.File("shop.db"), "--allow-partial");
 
         var lines = _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(CatalogImportCommand.Success, exitCode);
         Assert.StartsWith("Rejected line 3 (b): availability 'soon'", lines[0]);
         Assert.StartsWith("Rejected line 4 (c): price currency GBP", lines[1]);
-        Assert.StartsWith("Imported 1 products", lines[2]);
-        Assert.Contains("rejected 2 rows", lines[2]);
+        Assert.StartsWith("Imported 1 products", lines[^1]);
+        Assert.Contains("rejected 2 rows", lines[^1]);
         Assert.True(File.Exists(_dir.File("shop.db")));
     }
 
@@ -72,6 +72,6 @@ public class CatalogImportCommandTests : IDisposable
     public async Task ExplainsUsage_OnBadArguments(params string[] args)
     {
         Assert.Equal(CatalogImportCommand.UsageError, await RunAsync(args));
-        Assert.Contains("Usage: import <feed.csv>", _output.ToString());
+        Assert.Contains("Usage: catalog import <feed.csv>", _output.ToString());
     }
 }

@@ -13,7 +13,10 @@ public class CatalogImporterTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     private Task<ImportReport> ImportAsync(string csv, CancellationToken cancellationToken = default) =>
-        new CatalogImporter(Database, "EUR").ImportAsync(new StringReader(csv), "test.csv", cancellationToken);
+        ImportAsync(csv, ImportRules.Default, cancellationToken);
+
+    private Task<ImportReport> ImportAsync(string csv, ImportRules rules, CancellationToken cancellationToken = default) =>
+        new CatalogImporter(Database, "EUR").ImportAsync(new StringReader(csv), "test.csv", rules, cancellationToken);
 
     private async Task<string[]> CatalogIdsAsync()
     {
@@ -24,11 +27,48 @@ public class CatalogImporterTests : IDisposable
     [Fact]
     public async Task ImportsTheGoodRows_AndReportsTheRejectedOnesByLine()
     {
-        var report = await ImportAsync(Feeds.Csv(Feeds.Row("a"), Feeds.Row("b", price: "abc"), Feeds.Row("c")));
+        var report = await ImportAsync(Feeds.Csv(Feeds.Row("a"), Feeds.Row("b", price: "abc"), Feeds.Row("c")), ImportRules.Default with { AllowPartial = true });
 
         Assert.Equal(2, report.Imported);
         Assert.Equal(3, Assert.Single(report.Rejected).LineNumber);
         Assert.Equal(["a", "c"], await CatalogIdsAsync());
+    }
+
+    [Fact]
+    public async Task RefusesAFeedWithMoreRejectedRowsThanTheLimit_AndKeepsTheCatalog()
+    {
+        await ImportAsync(Feeds.Csv(Feeds.Row("old-1"), Feeds.Row("old-2")));
+
+        var report = await ImportAsync(Feeds.Csv(Feeds.Row("new-1"), Feeds.Row("bad", price: "abc")));
+
+        Assert.Equal(ImportOutcome.TooManyRejected, report.Outcome);
+        Assert.Equal(50, report.RejectedPercent);
+        Assert.Equal(["old-1", "old-2"], await CatalogIdsAsync());
+    }
+
+    [Fact]
+    public async Task AcceptsRejectedRowsUpToTheLimit()
+    {
+        var rows = Enumerable.Range(1, 19).Select(i => Feeds.Row($"p{i}")).Append(Feeds.Row("bad", price: "abc")).ToArray();
+
+        var report = await ImportAsync(Feeds.Csv(rows));
+
+        Assert.Equal(ImportOutcome.Applied, report.Outcome);
+        Assert.Equal(19, report.Imported);
+    }
+
+    [Fact]
+    public async Task DryRun_ReportsAddedRemovedAndRepricedProducts_WithoutWriting()
+    {
+        await ImportAsync(Feeds.Csv(Feeds.Row("keep", price: "10.00 EUR"), Feeds.Row("gone")));
+
+        var report = await ImportAsync(Feeds.Csv(Feeds.Row("keep", price: "12.50 EUR"), Feeds.Row("fresh")), ImportRules.Default with { DryRun = true });
+
+        Assert.Equal(ImportOutcome.DryRun, report.Outcome);
+        Assert.Equal(["fresh"], report.Changes.Added);
+        Assert.Equal(["gone"], report.Changes.Removed);
+        Assert.Equal(new PriceChange("keep", 10.00m, 12.50m, "EUR"), Assert.Single(report.Changes.PriceChanges));
+        Assert.Equal(["gone", "keep"], await CatalogIdsAsync());
     }
 
     [Fact]

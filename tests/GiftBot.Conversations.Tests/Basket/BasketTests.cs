@@ -35,7 +35,7 @@ public sealed class BasketTests(ConversationFixture fixture)
         var lines = view.Carousel().HeroCards();
         Assert.Equal([first.Title, second.Title], lines.Select(l => l.Title));
         Assert.Equal([$"REMOVE_FROM_BASKET:{first.Id}", $"REMOVE_FROM_BASKET:{second.Id}"], lines.Select(l => l.Buttons.Single().Value.ToString()));
-        var total = $"€{first.Price + 2 * second.Price:0.##}";
+        var total = $"€{first.Price + 2 * second.Price:0.00}";
         Assert.Equal(bot.Text(BasketText.Summary, new Dictionary<string, string?> { ["count"] = "3 items", ["total"] = total }), view.Last().Text);
         Assert.Equal([Payloads.Checkout], view.Last().QuickReplyValues());
 
@@ -56,7 +56,10 @@ public sealed class BasketTests(ConversationFixture fixture)
 
         var replies = await chat.SendAsync("CHECKOUT");
 
-        var card = replies.Last().Attachments.Single().Content as HeroCard;
+        var card = replies.Single(r => r.Attachments?.Count > 0).Attachments.Single().Content as HeroCard;
+        // After the link: what happens next, and a way back to shopping.
+        Assert.Equal(bot.Text(BasketText.AfterCheckout), replies.Last().Text);
+        Assert.Equal([Payloads.FindGift, Payloads.ViewBasket], replies.Last().QuickReplyValues());
         var button = Assert.Single(card!.Buttons);
         Assert.Equal(ActionTypes.OpenUrl, button.Type);
         var url = new Uri(button.Value.ToString()!);

@@ -25,7 +25,7 @@ public sealed class ClickTrackingTests(ConversationFixture fixture)
         Assert.True(ClickTokens.IsWellFormed(token));
 
         await chat.SendAsync($"ADD_TO_BASKET:{cards[0].ProductId()}");
-        var checkout = ((await chat.SendAsync("CHECKOUT")).Last().Attachments.Single().Content as HeroCard)!.Buttons.Single().Value.ToString()!;
+        var checkout = ((await chat.SendAsync("CHECKOUT")).Single(r => r.Attachments?.Count > 0).Attachments.Single().Content as HeroCard)!.Buttons.Single().Value.ToString()!;
         Assert.StartsWith("https://bot.example.com/r/checkout?items=", checkout);
         Assert.Equal(token, System.Web.HttpUtility.ParseQueryString(new Uri(checkout).Query)["c"]);
         // With tracking on, the redirect counts the checkout click, not the chat.

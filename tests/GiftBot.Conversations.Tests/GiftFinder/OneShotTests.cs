@@ -22,7 +22,7 @@ public sealed class OneShotTests(ConversationFixture fixture)
             var product = (await bot.Catalog.GetAsync(card.ProductId()))!;
             Assert.True(product.Price <= 40 && product.MinAge <= 8 && product.MaxAge >= 8);
         }
-        Assert.Contains(cards, c => c.Text == bot.Text(RecommendText.ReasonInterest, "interest", "space"));
+        Assert.Contains(cards, c => c.Text.StartsWith(bot.Text(RecommendText.ReasonInterest, "interest", "space"), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -53,6 +53,6 @@ public sealed class OneShotTests(ConversationFixture fixture)
         // The interests question is skipped: dinosaurs came with the age.
         Assert.Equal(bot.Text(GiftFinderText.AskBudget), replies.Last().Text);
         replies = await chat.SendAsync("under 30");
-        Assert.Contains(replies.Carousel().HeroCards(), c => c.Text == bot.Text(RecommendText.ReasonInterest, "interest", "dinosaurs"));
+        Assert.Contains(replies.Carousel().HeroCards(), c => c.Text.StartsWith(bot.Text(RecommendText.ReasonInterest, "interest", "dinosaurs"), StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,4 @@
+using GiftBot.Conversations.GiftFinder;
 using GiftBot.Catalog;
 using GiftBot.Content;
 using GiftBot.Language;
@@ -33,6 +34,9 @@ public sealed class BotHarness
 
     /// <summary>What the bot sent outside a turn (follow-ups).</summary>
     public RecordingProactiveSender Sender { get; } = new();
+
+    /// <summary>Where the host would tell cards it is reached (the host's own IPublicAddress); see <see cref="ShippedBot"/>.</summary>
+    public const string PublicBaseUrl = ShippedBot.PublicBaseUrl;
 
     public ConversationFixture Fixture { get; }
     public IStorage Storage { get; }

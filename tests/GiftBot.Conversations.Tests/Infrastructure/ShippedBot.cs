@@ -1,6 +1,7 @@
 using GiftBot.Catalog;
 using GiftBot.Content;
 using GiftBot.Conversations.FollowUps;
+using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Handover;
 using GiftBot.Language;
 using GiftBot.Storage;
@@ -23,6 +24,11 @@ public sealed record BotSeams(IStorage Storage, IFunnelEventStore Funnel, ISched
 /// </summary>
 public static class ShippedBot
 {
+    /// <summary>Where the host would tell cards it is reached (its IPublicAddress follows the request; here it is fixed).</summary>
+    public const string PublicBaseUrl = "https://bot.example.com";
+
+    private sealed record FixedPublicAddress(string? BaseUrl) : IPublicAddress;
+
     public static ServiceProvider Build(ConversationFixture fixture, BotSeams seams, IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? seamsBeforeContent = null, Action<IServiceCollection>? extend = null)
     {
@@ -47,6 +53,7 @@ public static class ShippedBot
         services.AddBotContent(configuration);
         services.AddConversations(configuration);
         services.AddSingleton(seams.Sender);
+        services.AddSingleton<IPublicAddress>(new FixedPublicAddress(PublicBaseUrl)); // the host reads it from the request
         if (seams.Handoff is not null) services.AddSingleton(seams.Handoff);
         extend?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -1,6 +1,7 @@
 using System.Net;
 using GiftBot.Testing.BotFramework;
 using GiftBot.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace GiftBot.Tests.Bot;
@@ -49,5 +50,34 @@ public sealed class AuthenticationTests
         var failure = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
 
         Assert.Contains(namedKey, failure.Message);
+    }
+
+    [Fact]
+    public void DefaultsToSingleTenant_SoAnAppIdWithoutATenantCannotStart()
+    {
+        using var app = new GiftBotApp(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "secret",
+            ["MicrosoftAppType"] = "",
+        });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant", failure.Message);
+    }
+
+    [Fact]
+    public async Task AnswersTheEmulatorWithoutCredentials_UnderTheShippedSingleTenantDefault()
+    {
+        await using var connector = await BotConnectorStandIn.StartAsync();
+        await using var app = new GiftBotApp();
+        var credentials = app.Services.GetRequiredService<IOptions<GiftBot.Bot.BotCredentialsOptions>>().Value;
+
+        var response = await app.CreateClient().PostActivityAsync(EmulatorActivities.Message(connector.ServiceUrl, "conv-local", "hi"));
+
+        Assert.Equal("SingleTenant", credentials.EffectiveAppType);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(connector.MessagesIn("conv-local"));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using GiftBot.Bot;
@@ -27,6 +28,64 @@ public sealed class EnvSampleTests
         var uncommented = expected.Where(key => !sample[LineOf(key)!.Value - 1].TrimStart().StartsWith('#')).ToList();
         Assert.True(uncommented.Count == 0, $"no comment line above: {string.Join(", ", uncommented)}");
     }
+
+    [Fact]
+    public void StatesTheShippedDefault_ForEverySettingItGivesAValue()
+    {
+        var sample = File.ReadAllLines(Path.Combine(RepositoryRoot(), ".env.sample"))
+            .Select(line => Regex.Match(line, @"^#?([A-Za-z_][A-Za-z0-9_]*)=(.+)$"))
+            .Where(m => m.Success)
+            .GroupBy(m => m.Groups[1].Value, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Groups[2].Value.Trim(), StringComparer.OrdinalIgnoreCase);
+        // The shipped default is the code's, overlaid by the host's appsettings.json.
+        var appsettings = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryRoot(), "src", "GiftBot", "appsettings.json"))
+            .Build();
+
+        var disagreements = new List<string>();
+        foreach (var (type, section) in OptionsTypes().Where(t => t.Type.GetConstructor(Type.EmptyTypes) is not null))
+        {
+            var defaults = Activator.CreateInstance(type)!;
+            appsettings.GetSection(section).Bind(defaults);
+            Compare(defaults, section);
+        }
+        Assert.True(disagreements.Count == 0, string.Join(Environment.NewLine, disagreements));
+
+        void Compare(object defaults, string prefix)
+        {
+            foreach (var property in defaults.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetMethod?.IsPublic == true && p.GetIndexParameters().Length == 0))
+            {
+                var key = $"{prefix}__{property.Name}";
+                if (property.GetValue(defaults) is not { } value) continue;
+                if (!IsScalar(property.PropertyType))
+                {
+                    if (property.PropertyType.Namespace?.StartsWith("GiftBot", StringComparison.Ordinal) == true) Compare(value, key);
+                    continue;
+                }
+                if (property.SetMethod?.IsPublic != true || !sample.TryGetValue(key, out var stated)) continue;
+                var shipped = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+                if (!string.Equals(stated, shipped, StringComparison.OrdinalIgnoreCase))
+                    disagreements.Add($"{key}: .env.sample says {stated}, the code ships {shipped}");
+            }
+        }
+    }
+
+    private static bool IsScalar(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(TimeSpan);
+    }
+
+    private static IEnumerable<(Type Type, string Section)> OptionsTypes() =>
+        typeof(Program).Assembly.GetReferencedAssemblies()
+            .Where(a => a.Name!.StartsWith("GiftBot", StringComparison.Ordinal))
+            .Select(Assembly.Load)
+            .Append(typeof(Program).Assembly)
+            .SelectMany(a => a.GetExportedTypes())
+            .Where(t => t.Name.EndsWith("Options", StringComparison.Ordinal))
+            .Select(t => (Type: t, Field: t.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)))
+            .Where(t => t.Field is { IsLiteral: true })
+            .Select(t => (t.Type, (string)t.Field!.GetRawConstantValue()!));
 
     /// <summary>Section__Property (and Section__Nested__Property) for every XxxOptions class with a SectionName in a GiftBot assembly.</summary>
     private static IEnumerable<string> OptionsKeys()

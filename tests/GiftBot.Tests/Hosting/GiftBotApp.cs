@@ -14,15 +14,18 @@ public sealed class GiftBotApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _configureServices;
     private readonly bool _ownsDataDirectory;
+    private readonly string? _contentRoot;
 
     /// <param name="dataDirectory">Reuse another instance's databases (a restart); that instance must be disposed first.</param>
-    public GiftBotApp(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null, string? dataDirectory = null)
+    /// <param name="contentRoot">Run the bot in this folder with its default catalog path (data/catalog.db under it), as `dotnet run` does in src/GiftBot.</param>
+    public GiftBotApp(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null, string? dataDirectory = null, string? contentRoot = null)
     {
+        _contentRoot = contentRoot;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "giftbot-tests", Guid.NewGuid().ToString("N"));
         _ownsDataDirectory = dataDirectory is null;
         _settings = new(settings ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase);
         _settings.TryAdd("Storage:DatabasePath", Path.Combine(DataDirectory, "giftbot.db"));
-        _settings.TryAdd("Catalog:DatabasePath", Path.Combine(DataDirectory, "catalog.db"));
+        if (contentRoot is null) _settings.TryAdd("Catalog:DatabasePath", Path.Combine(DataDirectory, "catalog.db"));
         // Local mode unless a test asks for credentials, whatever the developer's environment says.
         _settings.TryAdd("MicrosoftAppId", "");
         _settings.TryAdd("MicrosoftAppPassword", "");
@@ -34,6 +37,7 @@ public sealed class GiftBotApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (_contentRoot is not null) builder.UseContentRoot(_contentRoot);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (_configureServices is not null) builder.ConfigureTestServices(_configureServices);
     }
