@@ -34,7 +34,7 @@ internal static class CatalogAtScale
 
             var database = Path.Combine(directory, "catalog.db");
             var watch = Stopwatch.StartNew();
-            var report = await new CatalogImporter(database, "EUR").ImportFileAsync(feed, CancellationToken.None);
+            var report = await new CatalogImporter(database, "EUR").ImportFileAsync(feed, ImportRules.Default, CancellationToken.None);
             output.WriteLine($"# GiftBot catalog at scale: {report.Imported:N0} products imported in {watch.Elapsed.TotalSeconds:0.0} s ({report.Rejected.Count} rejected)");
 
             var embedder = new MiniLmEmbedder();
