@@ -15,7 +15,7 @@ public static class CustomersServiceCollectionExtensions
 {
     /// <summary>
     /// Registers context cards, the activity middleware, the messaging-window guard, tagging rules, handover state and
-    /// the agent API's services. Needs a Bot Builder <c>IStorage</c> (e.g. <c>AddSqliteStorage</c>). Options are validated
+    /// the agent API's services. Needs a Bot Builder <c>IStorage</c> (e.g. <c>AddStorage</c>). Options are validated
     /// at start-up ("Customers", "Tagging", "AgentApi" sections; the tagging file is read then too).
     /// </summary>
     public static IServiceCollection AddCustomers(this IServiceCollection services, IConfiguration configuration)

@@ -24,7 +24,7 @@ public static class AssistantServiceCollectionExtensions
     /// answers, away hours, human handover and follow-ups. Call after AddConversations: it replaces the IBot with
     /// <see cref="AssistantBot"/> and the placeholder FAQ and handover interruptions with the real ones. Binds and
     /// validates "Greeting", "InstantReply", "Handover" and "FollowUp". Needs from other capabilities: content
-    /// (AddBotContent), customers (AddCustomers), IScheduledJobStore (AddSqliteStorage) and, from the host, an
+    /// (AddBotContent), customers (AddCustomers), IScheduledJobStore (AddStorage) and, from the host, an
     /// <see cref="IProactiveSender"/>; registers defaults the host may replace: <see cref="IUserProfileProvider"/>
     /// (from the activity), <see cref="IHumanHandoff"/> (waiting for an agent) and <see cref="IFaqVocabulary"/> (from faq.json).
     /// </summary>

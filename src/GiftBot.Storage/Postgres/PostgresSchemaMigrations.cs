@@ -1,0 +1,110 @@
+using Npgsql;
+
+namespace GiftBot.Storage.Postgres;
+
+/// <summary>
+/// Versioned PostgreSQL schema, the same tables and meanings as the SQLite one (times are Unix milliseconds so both
+/// providers agree to the millisecond). Each migration runs once, in order, in one transaction that first takes a
+/// transaction-scoped advisory lock: instances starting together queue on the lock and the later ones find the work
+/// done. Later issues append migrations; never edit one that has shipped.
+/// </summary>
+internal static class PostgresSchemaMigrations
+{
+    /// <summary>Arbitrary, fixed: "GiftBot schema" for pg_advisory_xact_lock. Other applications on the database use other keys.</summary>
+    private const long AdvisoryLockKey = 0x4769_6674_426F_7401;
+
+    private static readonly string[] Migrations =
+    [
+        // 1: bot state, funnel events, durable inbox (with per-person lease rows), scheduled jobs.
+        """
+        CREATE TABLE state (
+            key        text   NOT NULL PRIMARY KEY,
+            value      text   NOT NULL,
+            etag       text   NOT NULL,
+            updated_at bigint NOT NULL
+        );
+
+        CREATE TABLE funnel_events (
+            id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            kind            text   NOT NULL,
+            channel_id      text   NOT NULL,
+            conversation_id text   NOT NULL,
+            user_id         text   NULL,
+            properties      text   NOT NULL,
+            timestamp       bigint NOT NULL
+        );
+        CREATE INDEX ix_funnel_events_kind_timestamp ON funnel_events (kind, timestamp);
+        CREATE INDEX ix_funnel_events_timestamp ON funnel_events (timestamp);
+
+        -- Every dedup key ever accepted, kept after the item itself is completed and deleted.
+        CREATE TABLE inbox_dedup (
+            dedup_key   text   NOT NULL PRIMARY KEY,
+            accepted_at bigint NOT NULL
+        );
+
+        CREATE TABLE inbox (
+            id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            partition_key text   NOT NULL,
+            dedup_key     text   NOT NULL UNIQUE,
+            payload       text   NOT NULL,
+            occurred_at   bigint NOT NULL,
+            enqueued_at   bigint NOT NULL,
+            available_at  bigint NOT NULL,
+            attempts      integer NOT NULL DEFAULT 0,
+            last_error    text   NULL,
+            parked_at     bigint NULL
+        );
+        CREATE INDEX ix_inbox_partition_order ON inbox (partition_key, occurred_at, id) WHERE parked_at IS NULL;
+        CREATE INDEX ix_inbox_parked ON inbox (parked_at) WHERE parked_at IS NOT NULL;
+
+        -- One row per partition (person): its lease. Leasing locks these rows FOR UPDATE SKIP LOCKED, so two instances
+        -- never hold the same person at once and each person's events are handed out strictly one after another.
+        CREATE TABLE inbox_partitions (
+            partition_key text   NOT NULL PRIMARY KEY,
+            leased_item   bigint NULL,
+            lease_until   bigint NULL
+        );
+
+        CREATE TABLE scheduled_jobs (
+            job_key     text    NOT NULL PRIMARY KEY,
+            kind        text    NOT NULL,
+            payload     text    NOT NULL,
+            due_at      bigint  NOT NULL,
+            version     bigint  NOT NULL,
+            lease_until bigint  NULL,
+            attempts    integer NOT NULL DEFAULT 0,
+            last_error  text    NULL,
+            failed_at   bigint  NULL
+        );
+        CREATE INDEX ix_scheduled_jobs_due ON scheduled_jobs (due_at) WHERE failed_at IS NULL;
+        """,
+    ];
+
+    public static int LatestVersion => Migrations.Length;
+
+    /// <summary>Applies pending migrations and returns the resulting version.</summary>
+    public static async Task<int> ApplyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@key);", cancellationToken, transaction, ("key", AdvisoryLockKey)).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL PRIMARY KEY, applied_at bigint NOT NULL);",
+            cancellationToken, transaction).ConfigureAwait(false);
+        var current = await connection.ScalarAsync<int>("SELECT COALESCE(MAX(version), 0) FROM schema_version;", cancellationToken, transaction).ConfigureAwait(false);
+        if (current > LatestVersion)
+        {
+            throw new InvalidOperationException($"The database schema (version {current}) is newer than this GiftBot build understands (version {LatestVersion}). Upgrade GiftBot or point ConnectionStrings:{StorageOptions.ConnectionStringName} at another database.");
+        }
+
+        for (var version = current + 1; version <= LatestVersion; version++)
+        {
+            await connection.ExecuteAsync(Migrations[version - 1], cancellationToken, transaction).ConfigureAwait(false);
+            await connection.ExecuteAsync(
+                "INSERT INTO schema_version (version, applied_at) VALUES (@version, @now);",
+                cancellationToken, transaction, ("version", version), ("now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds())).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return LatestVersion;
+    }
+}
