@@ -4,6 +4,7 @@ using GiftBot.Catalog.Import;
 using GiftBot.Configuration;
 using GiftBot.Storage;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
 
 namespace GiftBot.CatalogSharing;
 
@@ -51,8 +52,23 @@ public static class CatalogPublishCommand
         var services = new ServiceCollection().AddLogging();
         services.AddStorage(configuration);
         await using var provider = services.BuildServiceProvider();
-        foreach (var hosted in provider.GetServices<IHostedService>()) await hosted.StartAsync(cancellationToken);
-        var version = await new StoredCatalogFeed(provider.GetRequiredService<IStorage>()).PublishAsync(Path.GetFileName(rest[0]), feedCsv, cancellationToken);
+        long version;
+        try
+        {
+            foreach (var hosted in provider.GetServices<IHostedService>()) await hosted.StartAsync(cancellationToken);
+            version = await new StoredCatalogFeed(provider.GetRequiredService<IStorage>()).PublishAsync(Path.GetFileName(rest[0]), feedCsv, cancellationToken);
+        }
+        catch (OptionsValidationException ex)
+        {
+            await output.WriteLineAsync($"Storage settings: {ex.Message}");
+            return CatalogImportCommand.UsageError;
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or StorageConcurrencyException)
+        {
+            await output.WriteLineAsync($"Nothing published: the shared store did not take the feed ({ex.Message}). The running catalog is unchanged.");
+            return CatalogImportCommand.Unreadable;
+        }
+
         await output.WriteLineAsync($"Published {checkedFeed.Products.Count} products from '{rest[0]}' as shared feed version {version}; rejected {checkedFeed.Errors.Count} rows. Every instance imports it within Catalog:RefreshInterval.");
         return CatalogImportCommand.Success;
     }
