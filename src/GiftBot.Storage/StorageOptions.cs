@@ -16,7 +16,7 @@ public sealed class StorageOptions
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
     /// <summary>ConnectionStrings:GiftBot, a standard Npgsql connection string; read for the Postgres provider only.</summary>
-    public string? PostgresConnectionString { get; set; }
+    public string? PostgresConnectionString { get; internal set; }
 
     /// <summary>Database file; a relative path is resolved against the host's content root. The folder is created on first use.</summary>
     public string DatabasePath { get; set; } = "data/giftbot.db";
