@@ -18,9 +18,15 @@ public sealed class BotUnderLoad : WebApplicationFactory<Program>
     private readonly bool _shareContractResolver;
     private readonly bool _deferUserTokenClient;
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "giftbot-bench", Guid.NewGuid().ToString("N"));
+    private readonly string? _sharedStatePath;
+    private readonly string? _postgresConnectionString;
 
-    public BotUnderLoad(bool echoBot, bool shareContractResolver, bool deferUserTokenClient)
+    /// <param name="sharedStatePath">SQLite: the state file several instances on this machine share.</param>
+    /// <param name="postgresConnectionString">Set: every store in PostgreSQL (Storage:Provider=Postgres).</param>
+    public BotUnderLoad(bool echoBot, bool shareContractResolver, bool deferUserTokenClient, string? sharedStatePath = null, string? postgresConnectionString = null)
     {
+        _sharedStatePath = sharedStatePath;
+        _postgresConnectionString = postgresConnectionString;
         _echoBot = echoBot;
         _shareContractResolver = shareContractResolver;
         _deferUserTokenClient = deferUserTokenClient;
@@ -42,7 +48,12 @@ public sealed class BotUnderLoad : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("MicrosoftAppId", "");
         builder.UseSetting("MicrosoftAppPassword", "");
-        builder.UseSetting("Storage:DatabasePath", Path.Combine(_dataDirectory, "giftbot.db"));
+        builder.UseSetting("Storage:DatabasePath", _sharedStatePath ?? Path.Combine(_dataDirectory, "giftbot.db"));
+        if (_postgresConnectionString is not null)
+        {
+            builder.UseSetting("Storage:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:GiftBot", _postgresConnectionString);
+        }
         builder.UseSetting("Catalog:DatabasePath", Path.Combine(_dataDirectory, "catalog.db"));
         builder.UseSetting("Bot:ShareConnectorContractResolver", _shareContractResolver.ToString());
         builder.UseSetting("Bot:DeferUserTokenClient", _deferUserTokenClient.ToString());

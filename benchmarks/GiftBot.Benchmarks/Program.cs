@@ -8,7 +8,7 @@ namespace GiftBot.Benchmarks;
 /// </summary>
 public static class LoadBenchmark
 {
-    private const string Usage = "usage: GiftBot.Benchmarks [--connections 16] [--seconds 10] [--warmup 5] [--scenario echo|giftfinder|both]";
+    private const string Usage = "usage: GiftBot.Benchmarks [--connections 16] [--seconds 10] [--warmup 5] [--scenario echo|giftfinder|both] [--provider sqlite|postgres] [--instances 1]";
 
     public static async Task<int> Main(string[] args)
     {
@@ -22,6 +22,7 @@ public static class LoadBenchmark
         }
 
         Console.WriteLine($"GiftBot load benchmark: {options.Connections} concurrent conversations, {options.WarmupSeconds} s warm-up + {options.Seconds} s measured per scenario");
+        Console.WriteLine($"Storage: {options.Provider}, {options.Instances} instance(s) on this machine{(options.Instances > 1 ? ", each turn sent to the next instance as a round-robin load balancer would" : "")}");
         Console.WriteLine($"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, server GC: {System.Runtime.GCSettings.IsServerGC}");
 #if DEBUG
         Console.WriteLine("WARNING: Debug build; run with -c Release for figures worth quoting.");
@@ -51,9 +52,22 @@ public static class LoadBenchmark
     private static async Task<LoadResult> RunScenarioAsync(string label, HostVariant host, ConversationScript script, ConnectorStandIn connector, BenchmarkOptions options)
     {
         Console.Write($"running {label} ... ");
-        await using var bot = new BotUnderLoad(host.EchoBot, host.ShareContractResolver, host.DeferUserTokenClient);
-        var address = bot.Start();
-        var result = await LoadDriver.RunAsync(label, address, connector, script, options);
+        var postgres = options.Provider == "postgres" ? Environment.GetEnvironmentVariable("ConnectionStrings__GiftBot") : null;
+        var sharedState = options.Instances > 1 && postgres is null
+            ? Path.Combine(Path.GetTempPath(), "giftbot-bench", Guid.NewGuid().ToString("N"), "giftbot.db")
+            : null;
+        var bots = Enumerable.Range(0, options.Instances)
+            .Select(_ => new BotUnderLoad(host.EchoBot, host.ShareContractResolver, host.DeferUserTokenClient, sharedState, postgres)).ToList();
+        LoadResult result;
+        try
+        {
+            var addresses = bots.Select(bot => bot.Start()).ToArray();
+            result = await LoadDriver.RunAsync(label, addresses, connector, script, options);
+        }
+        finally
+        {
+            foreach (var bot in bots) await bot.DisposeAsync();
+        }
         Console.WriteLine($"{result.TurnsPerSecond:F0} turns/s");
         return result;
     }
