@@ -104,7 +104,15 @@ public sealed class SqliteProductCatalog : IProductCatalog
     private async Task<CatalogSnapshot> LoadAsync(CancellationToken cancellationToken)
     {
         if (_current is null)
-            await ImportSharedFeedIfNewerAsync(cancellationToken);
+        {
+            // The local snapshot (or the bundled feed) still serves shoppers when the shared store does not answer at start-up;
+            // the next refresh tries again.
+            try { await ImportSharedFeedIfNewerAsync(cancellationToken); }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                _logger.LogWarning(ex, "Shared catalog feed unreadable at start-up; serving the local catalog at {DatabasePath} until it answers", _options.DatabasePath);
+            }
+        }
         await SeedIfEmptyAsync(cancellationToken);
         var themesStamp = ThemesStamp();
         var (products, version) = await _database.LoadAsync(cancellationToken);
