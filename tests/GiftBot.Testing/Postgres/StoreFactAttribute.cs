@@ -23,6 +23,7 @@ public sealed class StoreFactAttribute : FactAttribute;
 
 public sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : IXunitTestCaseDiscoverer
 {
+    private static int _explained;
     private readonly FactDiscoverer _facts = new(diagnosticMessageSink);
 
     public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
@@ -31,6 +32,9 @@ public sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : IX
         var needsPostgres = testClass.GetCustomAttributes(typeof(RequiresPostgresAttribute)).Any();
         if (needsPostgres && PostgresTestServer.ConnectionString is null)
         {
+            // One line in the test output (xunit.runner.json: diagnosticMessages) saying how to run them.
+            if (Interlocked.Exchange(ref _explained, 1) == 0)
+                diagnosticMessageSink.OnMessage(new DiagnosticMessage("PostgreSQL tests skipped. " + PostgresTestServer.SkipReason));
             return
             [
                 new XunitSkippedDataRowTestCase(diagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(),
