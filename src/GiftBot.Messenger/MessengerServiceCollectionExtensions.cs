@@ -24,13 +24,14 @@ public static class MessengerServiceCollectionExtensions
 {
     /// <summary>
     /// The direct Facebook channel (webhook handler, inbox worker, adapter, Send API client) and the Azure Bot Service
-    /// Facebook middleware. Needs from the host: an <see cref="GiftBot.Storage.IDurableInbox"/>, Bot Builder's IStorage
+    /// Facebook middleware. Needs from the host: an <see cref="GiftBot.Storage.IDurableInbox"/> and <see cref="GiftBot.Storage.IRejectedEventStore"/>, Bot Builder's IStorage
     /// (customer cards, persona; deliberately no in-memory fallback, which would silently win over a store registered later) and an IBot.
     /// </summary>
     public static IServiceCollection AddMessenger(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<FacebookOptions>().Bind(configuration.GetSection(FacebookOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FacebookOptions>, FacebookOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
         services.AddGraphApiClient();
         services.TryAddSingleton<MessengerRenderer>();
         // One truth per person: the customer context card (GiftBot.Customers) holds entry, last seen and thread owner.

@@ -13,7 +13,7 @@ namespace GiftBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers every store (bot state, funnel events, durable inbox, scheduled jobs) as singletons over the database
+    /// Registers every store (bot state, funnel events, durable inbox, rejected events, scheduled jobs) as singletons over the database
     /// Storage:Provider names: the embedded SQLite file (Storage:DatabasePath, the default) or PostgreSQL
     /// (ConnectionStrings:GiftBot). Bad options fail start-up naming the key; the schema is created or migrated at
     /// start-up, so an unreachable server or an unwritable path fails fast too.
@@ -51,6 +51,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IDurableInbox>(sp => IsPostgres(sp)
             ? new PostgresDurableInbox(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<PostgresDurableInbox>>())
             : new SqliteDurableInbox(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<SqliteDurableInbox>>()));
+        services.TryAddSingleton<IRejectedEventStore>(sp => IsPostgres(sp)
+            ? new PostgresRejectedEventStore(sp.GetRequiredService<PostgresDatabase>())
+            : new SqliteRejectedEventStore(sp.GetRequiredService<SqliteDatabase>()));
         services.TryAddSingleton<IScheduledJobStore>(sp => IsPostgres(sp)
             ? new PostgresScheduledJobStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetService<ILogger<PostgresScheduledJobStore>>())
             : new SqliteScheduledJobStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetService<ILogger<SqliteScheduledJobStore>>()));

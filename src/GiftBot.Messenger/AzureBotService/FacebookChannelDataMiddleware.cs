@@ -1,11 +1,15 @@
 using System.Security.Claims;
 using System.Security.Principal;
+using GiftBot.Customers.Context;
 using GiftBot.Messenger.Adapter;
 using GiftBot.Messenger.Inbound;
 using GiftBot.Messenger.Users;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
+using System.Text;
+using GiftBot.Messenger.Webhook;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace GiftBot.Messenger.AzureBotService;
@@ -37,21 +41,18 @@ public sealed class FacebookChannelDataMiddleware(MessengerCustomers customers, 
             return;
         }
         turnContext.OnSendActivities((context, outgoing, sendNext) => replies.ShapeAsync(outgoing, sendNext));
-        var raw = RawEvent(activity);
-        if (raw is null || activity.Properties?[NormalizedProperty] is not null)
+        var messengerEvent = activity.Properties?[NormalizedProperty] is null ? ReadEvent(activity) : null;
+        if (messengerEvent is null)
         {
             await next(cancellationToken);
             return;
         }
 
-        var kind = MessengerEventClassifier.Classify(raw);
-        var psid = activity.From?.Id ?? MessengerEventClassifier.UserId(raw, kind) ?? "";
+        var kind = messengerEvent.Kind;
+        var psid = activity.From?.Id is { } from && CustomerKey.IsValidId(from) ? from : messengerEvent.UserId;
         var at = activity.Timestamp ?? DateTimeOffset.UtcNow;
         switch (kind)
         {
-            case MessengerEventKind.Unknown:
-                await next(cancellationToken);
-                return;
             case MessengerEventKind.Echo or MessengerEventKind.Delivery:
                 return;
             case MessengerEventKind.Read:
@@ -59,9 +60,9 @@ public sealed class FacebookChannelDataMiddleware(MessengerCustomers customers, 
                 return;
         }
         // The interaction itself is recorded by CustomerActivityMiddleware; the entry source is Messenger-specific (shares).
-        if (ReferralOf(raw) is { } referral) await customers.RecordEntryAsync(psid, referral, at, cancellationToken);
+        if (messengerEvent.AnyReferral is { } referral) await customers.RecordEntryAsync(psid, referral, at, cancellationToken);
 
-        var turns = MessengerTurnPlanner.Plan(raw, kind);
+        var turns = MessengerTurnPlanner.Plan(messengerEvent);
         if (turns.Count == 0) return;
         foreach (var earlier in turns.SkipLast(1))
             await RunOwnTurnAsync(turnContext, earlier, cancellationToken);
@@ -97,24 +98,29 @@ public sealed class FacebookChannelDataMiddleware(MessengerCustomers customers, 
         target.Properties[NormalizedProperty] = true;
     }
 
-    private static JObject? RawEvent(Activity activity)
+    // The raw Messenger item ABS puts in ChannelData, read by the same checks as the direct webhook. One that cannot be
+    // read (or is of a kind the bot does not plan) passes through as the activity ABS made.
+    private MessengerEvent? ReadEvent(Activity activity)
     {
-        object? data = activity.ChannelData;
-        return data switch
+        var json = activity.ChannelData switch
         {
             null => null,
-            JObject json => json,
-            string text when text.TrimStart().StartsWith('{') => TryParse(text),
-            _ => JToken.FromObject(data) as JObject,
+            JObject raw => raw.ToString(Formatting.None),
+            string text when text.TrimStart().StartsWith('{') => text,
+            var other => JToken.FromObject(other) is JObject converted ? converted.ToString(Formatting.None) : null,
         };
+        if (json is null) return null;
+        try
+        {
+            using var document = StrictJson.Parse(Encoding.UTF8.GetBytes(json));
+            var reading = MessengerEventReader.Read(document.RootElement, activity.Recipient?.Id ?? "", standby: false);
+            if (reading.Rejection is { } reason) logger.LogWarning("Azure Facebook channel data not read: {Reason}", reason);
+            return reading.Event;
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            logger.LogWarning("Azure Facebook channel data not read: {Reason}", StrictJson.Describe(ex));
+            return null;
+        }
     }
-
-    private static JObject? TryParse(string text)
-    {
-        try { return Webhook.MessengerJson.Parse(text); }
-        catch (Newtonsoft.Json.JsonException) { return null; }
-    }
-
-    private static JObject? ReferralOf(JObject raw) =>
-        raw["referral"] as JObject ?? raw["postback"]?["referral"] as JObject ?? raw["message"]?["referral"] as JObject;
 }

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace GiftBot.Messenger.Inbound;
 
 /// <summary>
-/// Messenger attachments as Bot Framework attachments: media get a MIME content type (guessed from the CDN URL's
+/// Checked Messenger attachments as Bot Framework attachments: media get a MIME content type (guessed from the CDN URL's
 /// extension, else "image/*" etc.) and ContentUrl; Messenger-only kinds get a vendor type with the raw payload as Content.
 /// </summary>
 public static class MessengerAttachmentMapper
@@ -18,13 +17,13 @@ public static class MessengerAttachmentMapper
 
     public static Attachment Map(MessengerAttachment attachment)
     {
-        var type = (attachment.Type ?? "unknown").ToLowerInvariant();
-        var url = attachment.Payload?.Value<string>("url") ?? attachment.Url;
-        var content = attachment.Payload?.DeepClone();
+        var type = attachment.Type;
+        var url = attachment.Url;
+        var content = attachment.Payload?.ToJToken();
 
         // Until 2026-08-30 stickers also arrive as "image" with a sticker_id; treat both the same way.
-        if (type == "sticker" || (type == "image" && attachment.Payload?["sticker_id"] is not null))
-            return new Attachment(StickerContentType, url, content, attachment.Payload?.Value<string>("sticker_id"));
+        if (type == "sticker" || (type == "image" && attachment.StickerId is not null))
+            return new Attachment(StickerContentType, url, content, attachment.StickerId);
 
         return type switch
         {
@@ -45,6 +44,4 @@ public static class MessengerAttachmentMapper
 
     private static string? FileName(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && Path.GetFileName(uri.AbsolutePath) is { Length: > 0 } name ? name : null;
-
-    internal static JToken? Clone(JToken? token) => token?.DeepClone();
 }

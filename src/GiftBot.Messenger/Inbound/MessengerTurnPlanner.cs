@@ -1,5 +1,5 @@
+using System.Text.Json;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace GiftBot.Messenger.Inbound;
 
@@ -8,50 +8,51 @@ namespace GiftBot.Messenger.Inbound;
 /// an event named "referral" BEFORE the message or postback that carried it; quick-reply and postback payloads become
 /// the message Text; echoes, reads, deliveries and unknown kinds make no turn. The activities returned carry only
 /// content (type, name, value, text, attachments, ids); callers add addressing and ChannelData.
-/// Shared by the direct adapter and the Azure Bot Service middleware so both paths deliver the same shapes.
+/// Shared by the direct adapter and the Azure Bot Service middleware so both paths deliver the same shapes. It reads
+/// the checked event only, so it cannot fail on what Meta sent.
 /// </summary>
 public static class MessengerTurnPlanner
 {
     public const string ReferralEventName = "referral";
     public const string OptinEventName = "optin";
 
-    public static IReadOnlyList<Activity> Plan(JObject raw, MessengerEventKind kind)
+    public static IReadOnlyList<Activity> Plan(MessengerEvent messengerEvent)
     {
-        var messaging = raw.ToObject<MessagingEvent>() ?? new MessagingEvent();
+        var timestamp = messengerEvent.Timestamp;
         var turns = new List<Activity>();
-        switch (kind)
+        switch (messengerEvent.Kind)
         {
-            case MessengerEventKind.Message when messaging.Message is { } message:
-                AddReferral(turns, message.Referral, messaging.Timestamp);
+            case MessengerEventKind.Message when messengerEvent.Message is { } message:
+                AddReferral(turns, message.Referral, timestamp);
                 turns.Add(new Activity(ActivityTypes.Message)
                 {
                     Id = message.Mid,
-                    Text = message.QuickReply?.Payload ?? message.Text,
-                    Attachments = message.Attachments?.Select(MessengerAttachmentMapper.Map).ToList() ?? [],
-                    ReplyToId = message.ReplyTo?.Value<string>("mid"),
+                    Text = message.QuickReplyPayload ?? message.Text,
+                    Attachments = message.Attachments.Select(MessengerAttachmentMapper.Map).ToList(),
+                    ReplyToId = message.ReplyToMid,
                 });
                 break;
-            case MessengerEventKind.Postback when messaging.Postback is { } postback:
-                AddReferral(turns, postback.Referral, messaging.Timestamp);
+            case MessengerEventKind.Postback when messengerEvent.Postback is { } postback:
+                AddReferral(turns, postback.Referral, timestamp);
                 // Postbacks seen on standby carry no payload: nothing to act on.
                 if (!string.IsNullOrEmpty(postback.Payload))
-                    turns.Add(new Activity(ActivityTypes.Message) { Id = postback.Mid ?? $"postback:{messaging.Timestamp}", Text = postback.Payload });
+                    turns.Add(new Activity(ActivityTypes.Message) { Id = postback.Mid ?? $"postback:{timestamp}", Text = postback.Payload });
                 break;
             case MessengerEventKind.Referral:
-                AddReferral(turns, messaging.Referral, messaging.Timestamp);
+                AddReferral(turns, messengerEvent.Referral, timestamp);
                 break;
-            case MessengerEventKind.Optin:
-                turns.Add(Event(OptinEventName, messaging.Optin, messaging.Timestamp));
+            case MessengerEventKind.Optin when messengerEvent.Optin is { } optin:
+                turns.Add(Event(OptinEventName, optin, timestamp));
                 break;
-            case MessengerEventKind.Handover when MessengerEventClassifier.HandoverField(raw) is { } field:
-                turns.Add(Event(field, raw[field], messaging.Timestamp));
+            case MessengerEventKind.Handover when messengerEvent.ThreadControl is { } control:
+                turns.Add(Event(control.Field, control.Raw, timestamp));
                 break;
-            case MessengerEventKind.Reaction when messaging.Reaction is { } reaction:
+            case MessengerEventKind.Reaction when messengerEvent.Reaction is { } reaction:
                 var reactions = new List<MessageReaction> { new(reaction.Reaction ?? reaction.Emoji ?? "other") };
                 var removed = string.Equals(reaction.Action, "unreact", StringComparison.OrdinalIgnoreCase);
                 turns.Add(new Activity(ActivityTypes.MessageReaction)
                 {
-                    Id = $"reaction:{messaging.Timestamp}",
+                    Id = $"reaction:{timestamp}",
                     ReplyToId = reaction.Mid,
                     ReactionsAdded = removed ? null : reactions,
                     ReactionsRemoved = removed ? reactions : null,
@@ -61,11 +62,11 @@ public static class MessengerTurnPlanner
         return turns;
     }
 
-    private static void AddReferral(List<Activity> turns, JObject? referral, long timestamp)
+    private static void AddReferral(List<Activity> turns, MessengerReferral? referral, long timestamp)
     {
-        if (referral is not null) turns.Add(Event(ReferralEventName, referral, timestamp));
+        if (referral is not null) turns.Add(Event(ReferralEventName, referral.Raw, timestamp));
     }
 
-    private static Activity Event(string name, JToken? value, long timestamp) =>
-        new(ActivityTypes.Event) { Id = $"{name}:{timestamp}", Name = name, Value = value?.DeepClone() };
+    private static Activity Event(string name, JsonElement value, long timestamp) =>
+        new(ActivityTypes.Event) { Id = $"{name}:{timestamp}", Name = name, Value = value.ToJToken() };
 }

@@ -2,19 +2,18 @@ using GiftBot.Messenger.Adapter;
 using GiftBot.Messenger.Handover;
 using GiftBot.Messenger.Inbound;
 using GiftBot.Messenger.Users;
-using GiftBot.Messenger.Webhook;
 using GiftBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json.Linq;
 
 namespace GiftBot.Messenger.Inbox;
 
 /// <summary>
 /// Handles one stored Messenger event: keeps the person's customer card (attribution, last seen, thread owner) and runs the
 /// event's turns through the bot in order. Standby events, echoes, reads and deliveries update the record only.
+/// The event was checked at intake and is read back typed; one that still cannot be read is unprocessable (parked at once).
 /// </summary>
 public sealed class FacebookInboxProcessor(
     FacebookAdapter adapter,
@@ -27,13 +26,10 @@ public sealed class FacebookInboxProcessor(
 {
     public async Task ProcessAsync(InboxItem item, CancellationToken cancellationToken)
     {
-        var envelope = InboxEnvelope.Deserialize(item.Payload);
-        var raw = envelope.Event;
-        var kind = MessengerEventClassifier.Classify(raw);
-        var psid = MessengerEventClassifier.UserId(raw, kind) ?? "";
-        var at = DateTimeOffset.FromUnixTimeMilliseconds(raw.Value<long?>("timestamp") ?? 0);
+        var messengerEvent = InboxEventPayload.Deserialize(item.Payload);
+        var (kind, psid, at) = (messengerEvent.Kind, messengerEvent.UserId, messengerEvent.OccurredAt);
 
-        var standby = envelope.Standby;
+        var standby = messengerEvent.Standby;
         if (standby && kind is MessengerEventKind.Message or MessengerEventKind.Postback
             && options.CurrentValue.HandoverIdleTimeout is { } idle && await customers.IsHumanIdleAsync(psid, time.GetUtcNow(), idle, cancellationToken))
         {
@@ -64,8 +60,17 @@ public sealed class FacebookInboxProcessor(
                 return;
         }
 
-        await RecordAsync(psid, raw, kind, at, cancellationToken);
-        var activities = FacebookActivityFactory.Create(envelope.PageId, raw, kind, options.CurrentValue.GraphApiRoot);
+        IReadOnlyList<Microsoft.Bot.Schema.Activity> activities;
+        try
+        {
+            await RecordAsync(messengerEvent, cancellationToken);
+            activities = FacebookActivityFactory.Create(messengerEvent, options.CurrentValue.GraphApiRoot);
+        }
+        catch (ArgumentException ex)
+        {
+            // An id or value the customer store or Bot Framework refuses: the same event fails the same way every time.
+            throw new UnprocessableInboxItemException($"The Messenger {kind} event cannot be processed: {ex.GetType().Name} ({ex.ParamName})", ex);
+        }
         if (activities.Count == 0) return;
         await using var scope = scopes.CreateAsyncScope();
         var bot = scope.ServiceProvider.GetRequiredService<IBot>();
@@ -74,17 +79,17 @@ public sealed class FacebookInboxProcessor(
     }
 
     // Last interaction and the recent messages are written by CustomerActivityMiddleware when the turn runs.
-    private async Task RecordAsync(string psid, JObject raw, MessengerEventKind kind, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task RecordAsync(MessengerEvent messengerEvent, CancellationToken cancellationToken)
     {
-        var referral = raw["referral"] as JObject ?? raw["postback"]?["referral"] as JObject ?? raw["message"]?["referral"] as JObject;
-        if (referral is not null)
+        var psid = messengerEvent.UserId;
+        if (messengerEvent.AnyReferral is { } referral)
         {
-            await customers.RecordEntryAsync(psid, referral, at, cancellationToken);
-            logger.LogInformation("Facebook entry from {Source} (ref {Ref}, ad {AdId})", referral.Value<string>("source"), referral.Value<string>("ref"), referral["ad_id"]?.ToString());
+            await customers.RecordEntryAsync(psid, referral, messengerEvent.OccurredAt, cancellationToken);
+            logger.LogInformation("Facebook entry from {Source} (ref {Ref}, ad {AdId})", referral.Source, referral.Ref, referral.AdId);
         }
-        if (kind == MessengerEventKind.Handover)
-            await customers.ApplyThreadControlAsync(psid, raw, cancellationToken);
-        else if (kind is MessengerEventKind.Message or MessengerEventKind.Postback)
+        if (messengerEvent.ThreadControl is { } control)
+            await customers.ApplyThreadControlAsync(psid, control, cancellationToken);
+        else if (messengerEvent.Kind is MessengerEventKind.Message or MessengerEventKind.Postback)
             await customers.ConfirmBotOwnsAsync(psid, cancellationToken);
     }
 }

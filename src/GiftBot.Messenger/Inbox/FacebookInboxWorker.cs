@@ -8,7 +8,8 @@ namespace GiftBot.Messenger.Inbox;
 /// <summary>
 /// Drains the durable inbox: leases ready events (at most one per user at a time, so each user's events stay in order),
 /// runs up to Inbox:Parallelism users in parallel, completes what succeeded and fails what threw (retried after
-/// Inbox:RetryDelay, parked with its error after Inbox:MaxAttempts). Whatever was acknowledged before a restart is picked up here.
+/// Inbox:RetryDelay, parked with its error after Inbox:MaxAttempts; an <see cref="UnprocessableInboxItemException"/> is
+/// parked at once). Whatever was acknowledged before a restart is picked up here.
 /// </summary>
 public sealed class FacebookInboxWorker(
     IDurableInbox inbox,
@@ -69,6 +70,10 @@ public sealed class FacebookInboxWorker(
             await processor.ProcessAsync(item, CancellationToken.None);
             await inbox.CompleteAsync(item.Id, CancellationToken.None);
         }
+        catch (UnprocessableInboxItemException ex)
+        {
+            await ParkUnprocessableAsync(item, ex);
+        }
         catch (Exception ex)
         {
             var attempt = item.Attempts + 1;
@@ -87,6 +92,20 @@ public sealed class FacebookInboxWorker(
             else
                 logger.LogWarning(ex, "Facebook event {ItemId} ({DedupKey}) failed on attempt {Attempt} of {MaxAttempts}; retrying in {RetryDelay}",
                     item.Id, item.DedupKey, attempt, settings.MaxAttempts, settings.RetryDelay);
+        }
+    }
+
+    // The event's content is the problem: a retry fails the same way, so park it now and let the person's next event run.
+    private async Task ParkUnprocessableAsync(InboxItem item, UnprocessableInboxItemException ex)
+    {
+        try
+        {
+            await inbox.FailAsync(item.Id, $"{ex.GetType().Name}: {ex.Message}", maxAttempts: 1, TimeSpan.Zero, CancellationToken.None);
+            logger.LogWarning("Facebook event {ItemId} ({DedupKey}) parked without retry: {Error}", item.Id, item.DedupKey, ex.Message);
+        }
+        catch (Exception storeError)
+        {
+            logger.LogError(storeError, "Facebook inbox item {ItemId} is unprocessable and could not be parked; it is retried when its lease ends", item.Id);
         }
     }
 }

@@ -3,7 +3,6 @@ using GiftBot.Customers.Context;
 using GiftBot.Customers.Handover;
 using GiftBot.Messenger.Inbound;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json.Linq;
 
 namespace GiftBot.Messenger.Users;
 
@@ -17,15 +16,14 @@ public sealed class MessengerCustomers(ICustomerContextStore store, IHandoverSta
     public const string ChannelId = FacebookActivityFactory.ChannelId;
 
     /// <summary>A share link (m.me/Page?ref=share-CODE) counts as source "SHARE"; its ref keeps the sharer's code.</summary>
-    public Task RecordEntryAsync(string psid, JObject referral, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task RecordEntryAsync(string psid, MessengerReferral referral, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var reference = referral.Value<string>("ref");
         var entry = new EntrySource
         {
-            Source = ShareRef.TryParse(reference, out _) ? "SHARE" : referral.Value<string>("source") ?? "UNKNOWN",
-            Ref = reference,
-            AdId = referral["ad_id"]?.ToString(),
-            AdTitle = referral.SelectToken("ads_context_data.ad_title")?.ToString(),
+            Source = ShareRef.TryParse(referral.Ref, out _) ? "SHARE" : referral.Source ?? "UNKNOWN",
+            Ref = referral.Ref,
+            AdId = referral.AdId,
+            AdTitle = referral.AdTitle,
             At = at,
         };
         return store.RecordEntryAsync(ChannelId, psid, entry, cancellationToken);
@@ -59,14 +57,15 @@ public sealed class MessengerCustomers(ICustomerContextStore store, IHandoverSta
     /// Applies a pass_thread_control / take_thread_control webhook event: the bot owns the thread when the new owner is
     /// this app, people own it otherwise. Returns false when the event names no new owner.
     /// </summary>
-    public async Task<bool> ApplyThreadControlAsync(string psid, JObject raw, CancellationToken cancellationToken)
+    public async Task<bool> ApplyThreadControlAsync(string psid, MessengerThreadControl control, CancellationToken cancellationToken)
     {
-        var control = raw["pass_thread_control"] ?? raw["take_thread_control"];
-        var newOwner = control?["new_owner_app_id"]?.ToString();
+        var passed = control.Field == "pass_thread_control";
+        if (!passed && control.Field != "take_thread_control") return false;
+        var newOwner = control.NewOwnerAppId;
         if (string.IsNullOrEmpty(newOwner)) return false;
         var appId = options.CurrentValue.AppId;
         // Without a configured app id, a pass is addressed to us (only the new owner receives it), a take takes it from us.
-        var botOwns = string.IsNullOrEmpty(appId) ? raw["pass_thread_control"] is not null : newOwner == appId;
+        var botOwns = string.IsNullOrEmpty(appId) ? passed : newOwner == appId;
         await handover.SetAsync(ChannelId, psid, botOwns ? HandoverStatus.BotOwns : HandoverStatus.HumanOwns, newOwner, agentId: null, cancellationToken);
         return true;
     }

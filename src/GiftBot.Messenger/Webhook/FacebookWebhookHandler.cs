@@ -1,23 +1,30 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using GiftBot.Messenger.Inbound;
 using GiftBot.Messenger.Inbox;
 using GiftBot.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace GiftBot.Messenger.Webhook;
 
 /// <summary>
 /// /api/facebook: GET answers Meta's verification challenge; POST checks the signature over the raw bytes, then writes
-/// every event to the durable inbox before answering 200, so an acknowledged event survives a crash.
+/// every event to the durable inbox before answering 200, so an acknowledged event survives a crash. Any signed body is
+/// acknowledged: items that cannot be read are recorded as rejected with their reason and never queued; only a store
+/// failure answers 503, so Meta retries.
 /// </summary>
 public sealed class FacebookWebhookHandler(
     IOptionsMonitor<FacebookOptions> options,
     IDurableInbox inbox,
+    IRejectedEventStore rejectedEvents,
     FacebookInboxSignal signal,
+    TimeProvider time,
     ILogger<FacebookWebhookHandler> logger)
 {
+    private const int MaxLoggedRejections = 10;
+    private const int MaxRecordedRejections = 100;
     private int _disabledLogged;
 
     public IResult Verify(HttpContext context)
@@ -54,41 +61,76 @@ public sealed class FacebookWebhookHandler(
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
 
-        JObject root;
-        try { root = MessengerJson.Parse(new MemoryStream(body)); }
-        catch (JsonException ex)
-        {
-            logger.LogWarning("Facebook webhook body is not valid JSON ({Length} bytes): {Error}", body.Length, ex.Message);
-            return Results.BadRequest(new { error = "The body is not valid JSON." });
-        }
-        if (root.Value<string>("object") != "page")
+        var batch = Read(body);
+        if (batch.OtherObject is { } other)
         {
             // Acknowledged so Meta does not retry (and eventually disable the webhook) for objects this bot does not serve.
-            logger.LogWarning("Facebook webhook for object {Object} ignored: only 'page' is handled", root["object"]?.ToString());
+            logger.LogWarning("Facebook webhook for object {Object} ignored: only 'page' is handled", other);
             return Results.Text("EVENT_RECEIVED");
         }
+        if (batch.Ignored.Count > 0)
+            logger.LogWarning("Facebook webhook skipped {Count} items of kinds this bot does not handle ({Fields})",
+                batch.Ignored.Count, string.Join("; ", batch.Ignored.Distinct().Take(5)));
 
-        var (writes, skipped) = WebhookEventSplitter.Split(root);
-        foreach (var kind in skipped) logger.LogWarning("Facebook webhook item skipped: unknown or unaddressed event ({Fields})", kind);
         var stored = 0;
         try
         {
-            foreach (var write in writes)
+            // Refused items are acknowledged too (a redelivery would be refused again), so they are recorded first:
+            // if that fails, the 503 makes Meta redeliver and nothing is lost.
+            await RecordRejectedAsync(body, batch.Rejections, cancellationToken);
+            foreach (var write in batch.Writes)
             {
-                if (await inbox.EnqueueAsync(write.PartitionKey, write.DedupKey, write.Envelope.Serialize(), write.OccurredAt, cancellationToken)) stored++;
-                else logger.LogInformation("Facebook webhook duplicate {Kind} ignored ({DedupKey})", write.Kind, write.DedupKey);
+                if (await inbox.EnqueueAsync(write.PartitionKey, write.DedupKey, InboxEventPayload.Serialize(write.Event), write.Event.OccurredAt, cancellationToken)) stored++;
+                else logger.LogInformation("Facebook webhook duplicate {Kind} ignored ({DedupKey})", write.Event.Kind, write.DedupKey);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Not acknowledged, so Meta redelivers; items stored before the failure are deduplicated then.
-            logger.LogError(ex, "Facebook webhook events could not be stored ({Stored} of {Received}); answering 503 so Meta retries", stored, writes.Count);
+            logger.LogError(ex, "Facebook webhook events could not be stored ({Stored} of {Received}); answering 503 so Meta retries", stored, batch.Writes.Count);
             if (stored > 0) signal.Notify();
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
         if (stored > 0) signal.Notify();
-        logger.LogDebug("Facebook webhook stored {Stored} of {Received} events", stored, writes.Count);
+        logger.LogDebug("Facebook webhook stored {Stored} of {Received} events", stored, batch.Writes.Count);
         return Results.Text("EVENT_RECEIVED");
+    }
+
+    // The body's one parse: strict JSON, then each item read into a checked event (or refused with its reason).
+    private WebhookBatch Read(byte[] body)
+    {
+        try
+        {
+            using var document = StrictJson.Parse(body);
+            return WebhookEventSplitter.Split(document.RootElement);
+        }
+        catch (JsonException ex)
+        {
+            return new WebhookBatch([], [new WebhookRejection("body", StrictJson.Describe(ex))], []);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A reading bug must not turn a signed body into a 500 that Meta retries for an hour: refuse it, loudly.
+            logger.LogError(ex, "Facebook webhook body could not be read");
+            return new WebhookBatch([], [new WebhookRejection("body", $"body could not be read ({ex.GetType().Name})")], []);
+        }
+    }
+
+    private async Task RecordRejectedAsync(byte[] body, IReadOnlyList<WebhookRejection> rejections, CancellationToken cancellationToken)
+    {
+        if (rejections.Count == 0) return;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(body));
+        foreach (var rejection in rejections.Take(MaxLoggedRejections))
+            logger.LogWarning("Facebook webhook event rejected at {Location}: {Reason} (body {BodyHash})", rejection.Location, rejection.Reason, hash[..16]);
+        if (rejections.Count > MaxLoggedRejections)
+            logger.LogWarning("Facebook webhook body {BodyHash}: {More} more events rejected", hash[..16], rejections.Count - MaxLoggedRejections);
+        var at = time.GetUtcNow();
+        await rejectedEvents.RecordAsync(
+            rejections.Take(MaxRecordedRejections).Select(r => new RejectedEvent
+            {
+                Source = FacebookActivityFactory.ChannelId, Location = r.Location, Reason = r.Reason, BodyHash = hash, ReceivedAt = at,
+            }).ToList(),
+            cancellationToken);
     }
 
     private IResult Disabled()

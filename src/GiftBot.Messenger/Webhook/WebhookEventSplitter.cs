@@ -1,54 +1,83 @@
+using System.Text.Json;
 using GiftBot.Messenger.Inbound;
-using Newtonsoft.Json.Linq;
 
 namespace GiftBot.Messenger.Webhook;
 
 /// <summary>One inbox item to write: ordered per user (partition), deduplicated across Meta's redeliveries.</summary>
-public sealed record InboxWrite(string PartitionKey, string DedupKey, InboxEnvelope Envelope, DateTimeOffset OccurredAt, MessengerEventKind Kind);
+public sealed record InboxWrite(string PartitionKey, string DedupKey, MessengerEvent Event);
 
-/// <summary>Turns a webhook body into inbox writes: every entry[], every messaging[] and standby[] item.</summary>
+/// <summary>An item (or the whole body) that could not be read: where it was ("entry[0].messaging[1]") and why.</summary>
+public sealed record WebhookRejection(string Location, string Reason);
+
+/// <summary>What one webhook body holds: events to store, items refused, items of kinds this bot does not handle.</summary>
+public sealed record WebhookBatch(IReadOnlyList<InboxWrite> Writes, IReadOnlyList<WebhookRejection> Rejections, IReadOnlyList<string> Ignored, string? OtherObject = null);
+
+/// <summary>Turns a webhook body into inbox writes: every entry[], every messaging[] and standby[] item, each read on its own.</summary>
 public static class WebhookEventSplitter
 {
-    /// <summary>Items that can be stored, and a count of items skipped because they had no kind or no user.</summary>
-    public static (IReadOnlyList<InboxWrite> Writes, IReadOnlyList<string> Skipped) Split(JObject body)
+    public const string PageObject = "page";
+
+    public static WebhookBatch Split(JsonElement body)
     {
         var writes = new List<InboxWrite>();
-        var skipped = new List<string>();
-        foreach (var entry in (body["entry"] as JArray ?? []).OfType<JObject>())
+        var rejections = new List<WebhookRejection>();
+        var ignored = new List<string>();
+        try
         {
-            var pageId = entry.Value<string>("id") ?? "";
-            Collect(entry["messaging"], pageId, standby: false, writes, skipped);
-            Collect(entry["standby"], pageId, standby: true, writes, skipped);
-            if (entry["changes"] is JArray changes && changes.Count > 0) skipped.Add("changes");
+            var root = new JsonFieldReader(body, "");
+            var objectName = root.Required("object").Text(JsonFieldReader.MaxShortText);
+            // Acknowledged but not handled: this bot serves Pages (an Instagram or WhatsApp subscription is someone else's).
+            if (objectName != PageObject) return new WebhookBatch([], [], [], SafeName(objectName));
+            foreach (var entry in root.Required("entry").Items())
+                Collect(entry, writes, rejections, ignored);
         }
-        return (writes, skipped);
+        catch (MessengerFieldException ex)
+        {
+            rejections.Add(new WebhookRejection("body", ex.Message));
+        }
+        return new WebhookBatch(writes, rejections, ignored);
     }
 
-    private static void Collect(JToken? items, string pageId, bool standby, List<InboxWrite> writes, List<string> skipped)
+    private static void Collect(JsonFieldReader entry, List<InboxWrite> writes, List<WebhookRejection> rejections, List<string> ignored)
     {
-        foreach (var raw in (items as JArray ?? []).OfType<JObject>())
+        string pageId;
+        JsonFieldReader[] messaging, standby;
+        try
         {
-            var kind = MessengerEventClassifier.Classify(raw);
-            var psid = MessengerEventClassifier.UserId(raw, kind);
-            if (kind == MessengerEventKind.Unknown || string.IsNullOrEmpty(psid))
-            {
-                skipped.Add(kind == MessengerEventKind.Unknown ? string.Join(",", raw.Properties().Select(p => p.Name)) : $"{kind} without user");
-                continue;
-            }
-            var timestamp = raw.Value<long?>("timestamp") ?? 0;
-            var envelope = new InboxEnvelope { PageId = pageId, Standby = standby, Event = raw };
-            var dedup = (standby ? "standby:" : "") + DedupKey(raw, kind, pageId, psid, timestamp);
-            writes.Add(new InboxWrite($"{pageId}:{psid}", dedup, envelope, DateTimeOffset.FromUnixTimeMilliseconds(timestamp), kind));
+            pageId = entry.Required("id").Id();
+            messaging = entry.Optional("messaging")?.Items().ToArray() ?? [];
+            standby = entry.Optional("standby")?.Items().ToArray() ?? [];
+            if (entry.Optional("changes") is { Element.ValueKind: JsonValueKind.Array } changes && changes.Element.GetArrayLength() > 0) ignored.Add("changes");
         }
+        catch (MessengerFieldException ex)
+        {
+            rejections.Add(new WebhookRejection(entry.Path, ex.Message));
+            return;
+        }
+        foreach (var item in messaging) Add(item, pageId, standby: false, writes, rejections, ignored);
+        foreach (var item in standby) Add(item, pageId, standby: true, writes, rejections, ignored);
+    }
+
+    private static void Add(JsonFieldReader item, string pageId, bool standby, List<InboxWrite> writes, List<WebhookRejection> rejections, List<string> ignored)
+    {
+        var reading = MessengerEventReader.Read(item.Element, pageId, standby);
+        if (reading.Event is { } messengerEvent)
+            writes.Add(new InboxWrite($"{pageId}:{messengerEvent.UserId}", (standby ? "standby:" : "") + DedupKey(messengerEvent), messengerEvent));
+        else if (reading.Rejection is { } reason)
+            rejections.Add(new WebhookRejection(item.Path, reason));
+        else
+            ignored.Add(reading.IgnoredFields ?? "");
     }
 
     // Meta redelivers on failure: the same mid, or the same event by user, time and kind, is stored once.
-    private static string DedupKey(JObject raw, MessengerEventKind kind, string pageId, string psid, long timestamp) => kind switch
+    private static string DedupKey(MessengerEvent e) => e.Kind switch
     {
-        MessengerEventKind.Message or MessengerEventKind.Echo when raw["message"]?.Value<string>("mid") is { Length: > 0 } mid => $"mid:{mid}",
-        MessengerEventKind.Read => $"read:{pageId}:{psid}:{raw["read"]?.Value<long?>("watermark")}",
-        MessengerEventKind.Delivery => $"delivery:{pageId}:{psid}:{raw["delivery"]?.Value<long?>("watermark")}",
-        MessengerEventKind.Handover => $"{MessengerEventClassifier.HandoverField(raw)}:{pageId}:{psid}:{timestamp}",
-        _ => $"{kind.ToString().ToLowerInvariant()}:{pageId}:{psid}:{timestamp}",
+        MessengerEventKind.Message or MessengerEventKind.Echo when e.Message?.Mid is { } mid => $"mid:{mid}",
+        MessengerEventKind.Read => $"read:{e.PageId}:{e.UserId}:{e.Watermark?.Watermark}",
+        MessengerEventKind.Delivery => $"delivery:{e.PageId}:{e.UserId}:{e.Watermark?.Watermark}",
+        MessengerEventKind.Handover => $"{e.ThreadControl?.Field}:{e.PageId}:{e.UserId}:{e.Timestamp}",
+        _ => $"{e.Kind.ToString().ToLowerInvariant()}:{e.PageId}:{e.UserId}:{e.Timestamp}",
     };
+
+    private static string SafeName(string name) => new(name.Where(c => char.IsAsciiLetterOrDigit(c) || c == '_').Take(40).ToArray());
 }

@@ -55,6 +55,23 @@ public sealed class PostgresDatabase : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs <paramref name="work"/> in one transaction and commits it; an exception rolls everything back.</summary>
+    public async Task<T> WriteAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var write = await BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var result = await work(write.Connection, write.Transaction, cancellationToken).ConfigureAwait(false);
+        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    public Task WriteAsync(Func<NpgsqlConnection, NpgsqlTransaction, CancellationToken, Task> work, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (connection, transaction, token) =>
+        {
+            await work(connection, transaction, token).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
     /// <summary>Applies pending schema migrations under an advisory lock. Safe to call repeatedly and from many instances at once.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {

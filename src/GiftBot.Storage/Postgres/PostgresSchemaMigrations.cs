@@ -78,6 +78,20 @@ internal static class PostgresSchemaMigrations
         );
         CREATE INDEX ix_scheduled_jobs_due ON scheduled_jobs (due_at) WHERE failed_at IS NULL;
         """,
+
+        // 2: incoming events acknowledged but refused (where and why, no content); a redelivered body counts once.
+        """
+        CREATE TABLE rejected_events (
+            id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            source      text   NOT NULL,
+            location    text   NOT NULL,
+            reason      text   NOT NULL,
+            body_hash   text   NOT NULL,
+            received_at bigint NOT NULL,
+            UNIQUE (body_hash, location)
+        );
+        CREATE INDEX ix_rejected_events_received ON rejected_events (received_at);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -66,6 +66,20 @@ internal static class SchemaMigrations
         );
         CREATE INDEX ix_scheduled_jobs_due ON scheduled_jobs (failed_at, due_at);
         """,
+
+        // 2: incoming events acknowledged but refused (where and why, no content); a redelivered body counts once.
+        """
+        CREATE TABLE rejected_events (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            source      TEXT    NOT NULL,
+            location    TEXT    NOT NULL,
+            reason      TEXT    NOT NULL,
+            body_hash   TEXT    NOT NULL,
+            received_at INTEGER NOT NULL,
+            UNIQUE (body_hash, location)
+        );
+        CREATE INDEX ix_rejected_events_received ON rejected_events (received_at);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

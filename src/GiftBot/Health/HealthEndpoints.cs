@@ -8,12 +8,13 @@ public static class HealthEndpoints
 {
     private const string ReadyTag = "ready";
 
-    /// <summary>Readiness checks: the state store and the product catalog answer. Liveness has no checks: the process answers.</summary>
+    /// <summary>Readiness checks: the state store and the product catalog answer; refused incoming events are counted in the details. Liveness has no checks: the process answers.</summary>
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5))
-            .AddCheck<CatalogHealthCheck>("catalog", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5));
+            .AddCheck<CatalogHealthCheck>("catalog", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5))
+            .AddCheck<RejectedEventsHealthCheck>("rejectedEvents", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5));
         return builder;
     }
 
@@ -25,13 +26,18 @@ public static class HealthEndpoints
         return endpoints;
     }
 
-    // Status and a one-line description per check; exception details stay in the log.
+    // Status, a one-line description and the check's figures (details) per check; exception details stay in the log.
     private static Task WriteJsonAsync(HttpContext context, HealthReport report)
     {
         var body = new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString(),
+                description = e.Value.Description,
+                details = e.Value.Data.Count == 0 ? null : e.Value.Data,
+            }),
         };
         context.Response.ContentType = "application/json";
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web), context.RequestAborted);

@@ -36,8 +36,7 @@ public sealed class FacebookAdapterTests : IAsyncLifetime
 
     private static Activity UserText(string text)
     {
-        var raw = JObject.Parse(MetaSamples.Text("m_1", text));
-        return FacebookActivityFactory.Create(MetaSamples.PageId, raw, MessengerEventKind.Message, new Uri("https://graph.facebook.com/v25.0/")).Single();
+        return FacebookActivityFactory.Create(MetaSamples.Read(MetaSamples.Text("m_1", text)), new Uri("https://graph.facebook.com/v25.0/")).Single();
     }
 
     [Fact]

@@ -65,6 +65,17 @@ public sealed class AzureFacebookChannelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChannelDataOfTheWrongShape_IsNotReadAndTheActivityAzureMadeReachesTheDialogsAsIs()
+    {
+        var hostile = MetaSamples.QuickReply("m_qr", "Cheaper please", "CHEAPER").Replace("{\"payload\":\"CHEAPER\"}", "[\"CHEAPER\"]");
+
+        await RunAsync(FromAzure(ActivityTypes.Message, "Cheaper please", hostile));
+
+        Assert.Equal("Cheaper please", Assert.Single(_received.All).Text);
+        Assert.Equal("text:Cheaper please", Assert.Single(Replies()).Text);
+    }
+
+    [Fact]
     public async Task PostbackWithReferral_IsAReferralTurnThenThePostbackTurn_AndIsAttributed()
     {
         await RunAsync(FromAzure(ActivityTypes.Message, "Get Started", MetaSamples.Postback("GET_STARTED", "Get Started", MetaSamples.ShortLink("space-gifts"))));

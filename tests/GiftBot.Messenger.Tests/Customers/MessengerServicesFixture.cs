@@ -44,8 +44,7 @@ public abstract class MessengerServicesFixture : IAsyncLifetime
 
     protected Activity UserText(string text)
     {
-        var raw = JObject.Parse(MetaSamples.Text("m_1", text, Clock.GetUtcNow().ToUnixTimeMilliseconds()));
-        return FacebookActivityFactory.Create(MetaSamples.PageId, raw, MessengerEventKind.Message, new Uri("https://graph.facebook.com/v25.0/")).Single();
+        return FacebookActivityFactory.Create(MetaSamples.Read(MetaSamples.Text("m_1", text, Clock.GetUtcNow().ToUnixTimeMilliseconds())), new Uri("https://graph.facebook.com/v25.0/")).Single();
     }
 
     protected IReadOnlyList<RecordedRequest> SentMessages => Graph.RequestsTo(MessengerTestHost.MessagesPath);

@@ -85,9 +85,12 @@ public sealed class MessengerTestHost : IAsyncDisposable
     }
 
     /// <summary>POSTs a webhook body signed as Meta signs it (over the exact bytes), unless a signature is given.</summary>
-    public Task<HttpResponseMessage> PostWebhookAsync(string body, string? signature = null, bool sign = true)
+    public Task<HttpResponseMessage> PostWebhookAsync(string body, string? signature = null, bool sign = true) =>
+        PostWebhookAsync(Encoding.UTF8.GetBytes(body), signature, sign);
+
+    /// <summary>POSTs exactly these bytes (a BOM, invalid UTF-8 ...), signed over them unless told otherwise.</summary>
+    public Task<HttpResponseMessage> PostWebhookAsync(byte[] bytes, string? signature = null, bool sign = true)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
         var request = new HttpRequestMessage(HttpMethod.Post, "api/facebook") { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = new("application/json");
         if (sign) request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, signature ?? WebhookSignature.Sign(bytes, AppSecret));

@@ -9,6 +9,14 @@ public static class MetaSamples
     public const string Psid = "1254459154682919";
     public const string PageId = MessengerTestHost.PageId;
 
+    /// <summary>One messaging item read as the webhook reads it (for tests that drive the adapter without a webhook).</summary>
+    public static GiftBot.Messenger.Inbound.MessengerEvent Read(string item, bool standby = false)
+    {
+        using var document = GiftBot.Messenger.Webhook.StrictJson.Parse(System.Text.Encoding.UTF8.GetBytes(item));
+        var reading = GiftBot.Messenger.Inbound.MessengerEventReader.Read(document.RootElement, PageId, standby);
+        return reading.Event ?? throw new InvalidOperationException($"Sample not accepted: {reading.Rejection ?? reading.IgnoredFields}");
+    }
+
     public static string Envelope(params string[] messaging) =>
         $$"""{"object":"page","entry":[{"id":"{{PageId}}","time":1458692752478,"messaging":[{{string.Join(",", messaging)}}]}]}""";
 

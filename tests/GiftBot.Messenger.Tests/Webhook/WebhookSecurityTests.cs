@@ -2,7 +2,9 @@ using System.Net;
 using System.Text;
 using GiftBot.Messenger.Tests.Support;
 using GiftBot.Messenger.Webhook;
+using GiftBot.Storage;
 using GiftBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GiftBot.Messenger.Tests.Webhook;
 
@@ -99,13 +101,17 @@ public sealed class WebhookSecurityTests : MessengerHostTest
     [Theory]
     [InlineData("{\"object\":\"page\",\"entry\":[")]
     [InlineData("not json at all")]
-    [InlineData("{\"object\":\"page\"} trailing")]
-    public async Task AnswersBadRequest_ForMalformedJsonWithValidSignature_AndLogsIt(string body)
+    [InlineData("{\"object\":\"page\",\"entry\":[]} trailing")]
+    public async Task AcknowledgesMalformedJsonWithValidSignature_AsRejectedWithItsReason_AndQueuesNothing(string body)
     {
         using var response = await Host.PostWebhookAsync(body);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(Host.Logs.Entries, e => e.Text.Contains("not valid JSON"));
+        // Meta would redeliver a refused body for an hour and then disable the webhook: acknowledge, record, drop.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(Host.Logs.Entries, e => e.Text.Contains("rejected at body") && e.Text.Contains("not strict JSON"));
+        var rejected = Assert.Single(await Host.Services.GetRequiredService<IRejectedEventStore>().ListRecentAsync());
+        Assert.Equal("body", rejected.Location);
+        Assert.StartsWith("body is not strict JSON", rejected.Reason);
         Assert.Equal(0, await Host.PendingAsync());
     }
 

@@ -23,6 +23,8 @@ public abstract class StoreBackend : IAsyncDisposable
 
     public abstract IFunnelEventStore CreateFunnelStore();
 
+    public abstract IRejectedEventStore CreateRejectedEventStore();
+
     /// <summary>Raw SQL against the provider's tables (both use the same table and column names), e.g. to damage a row.</summary>
     public abstract Task ExecuteSqlAsync(string sql);
 
@@ -42,6 +44,8 @@ public sealed class SqliteBackend : StoreBackend
     public override IScheduledJobStore CreateJobStore() => new SqliteScheduledJobStore(_db.Open());
 
     public override IFunnelEventStore CreateFunnelStore() => new SqliteFunnelEventStore(_db.Open());
+
+    public override IRejectedEventStore CreateRejectedEventStore() => new SqliteRejectedEventStore(_db.Open());
 
     public override async Task ExecuteSqlAsync(string sql)
     {
@@ -75,6 +79,8 @@ public sealed class PostgresBackend : StoreBackend
     public override IScheduledJobStore CreateJobStore() => new PostgresScheduledJobStore(Open());
 
     public override IFunnelEventStore CreateFunnelStore() => new PostgresFunnelEventStore(Open());
+
+    public override IRejectedEventStore CreateRejectedEventStore() => new PostgresRejectedEventStore(Open());
 
     public override async Task ExecuteSqlAsync(string sql)
     {

@@ -1,0 +1,14 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace GiftBot.Messenger.Webhook;
+
+/// <summary>Newtonsoft parsing that keeps values as written (no date conversion of string fields), for local files and Azure's channel data.</summary>
+public static class MessengerJson
+{
+    public static JObject Parse(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        return JObject.Load(reader);
+    }
+}
