@@ -1,6 +1,15 @@
 using GiftBot.Content;
+using GiftBot.Customers;
 using GiftBot.Conversations.Basket;
-using GiftBot.Conversations.Bots;
+using GiftBot.Conversations.Away;
+using GiftBot.Conversations.Automations;
+using GiftBot.Conversations.Events;
+using GiftBot.Conversations.Faq;
+using GiftBot.Conversations.FollowUps;
+using GiftBot.Conversations.Greeting;
+using GiftBot.Conversations.Handover;
+using GiftBot.Conversations.Pipeline;
+using GiftBot.Language;
 using GiftBot.Conversations.Checkout;
 using GiftBot.Conversations.EntryPoints;
 using GiftBot.Conversations.ClickTracking;
@@ -8,7 +17,6 @@ using GiftBot.Conversations.Funnel;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Interruptions;
 using GiftBot.Conversations.Main;
-using GiftBot.Conversations.Recommendations;
 using GiftBot.Conversations.ReturningShoppers;
 using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
@@ -24,10 +32,16 @@ namespace GiftBot.Conversations;
 public static class ConversationsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the bot (IBot: the welcome-and-dialog bot over <see cref="MainDialog"/>), its dialogs, the basket,
-    /// checkout and click tracking, and binds and validates the "GiftFinder", "Checkout" and "ClickTracking" sections.
-    /// Expects from other capabilities: IStorage, IProductCatalog, IRecognizer, ISlotParser, IBotText, IFunnelEventStore
-    /// (and BotTokens from the content, when registered).
+    /// The bot, composed once: IBot is the <see cref="TurnPipeline"/> whose stages <see cref="ShopperTurn"/> lists in
+    /// order (profile, handover gate, follow-up opt-out, first contact, greeting, state, entry, welcome, dialog,
+    /// follow-ups, tagging, commit), with its one <see cref="TurnErrorPolicy"/> (adapters use it as OnTurnError too).
+    /// Registers the dialogs, basket, checkout, click tracking, entry points and the persona assistant (greeting,
+    /// instant reply, FAQ, away hours, handover, follow-ups). Binds and validates "GiftFinder", "Checkout",
+    /// "ClickTracking", "EntryPoints", "Greeting", "InstantReply", "Handover" and "FollowUp".
+    /// Expects from other capabilities: IStorage, IProductCatalog, IRecognizer, ISlotParser, content (AddBotContent),
+    /// IFunnelEventStore and IScheduledJobStore (AddStorage), and from the host an <see cref="IProactiveSender"/>.
+    /// Registers defaults the host may replace: <see cref="IUserProfileProvider"/> (from the activity) and
+    /// <see cref="IHumanHandoff"/> (waiting for an agent).
     /// </summary>
     public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
     {
@@ -66,18 +80,75 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<GiftFinderServices>();
         services.TryAddSingleton<MainDialogServices>();
 
-        // Interruptions are tried in this order; features added later (FAQ answers, real handover) replace or precede these.
-        services.AddSingleton<IInterruptionHandler, BasketInterruption>();
-        services.AddSingleton<IInterruptionHandler, HandoverInterruption>();
-        services.AddSingleton<IInterruptionHandler, FaqInterruption>();
+        services.TryAddSingleton<GiftSearches>();
 
-        services.AddEntryPoints(configuration);          // links, ads, share: registers the entry-aware IBot
+        // Interruptions are tried in this order (the share link's comes last, from AddEntryPoints).
+        services.AddSingleton<IInterruptionHandler, BasketInterruption>();
+        services.AddSingleton<IInterruptionHandler, TalkToHumanHandler>();
+        services.AddSingleton<IInterruptionHandler, FaqAnswerHandler>();
+
+        services.AddCustomers(configuration);            // context cards, handover state, tagging (the same cards every channel keeps)
+        services.AddEntryPoints(configuration);          // links, ads, share
+        services.AddAssistant(configuration);            // greeting, instant reply, FAQ, away hours, handover, follow-ups
 
         services.TryAddSingleton<GiftFinderDialog>();
         services.TryAddSingleton<ReturningShopperDialog>();
         services.TryAddSingleton<MainDialog>();
-        services.TryAddTransient<IBot, DialogAndWelcomeBot<MainDialog>>();
+
+        services.TryAddSingleton<TurnErrorPolicy>();
+        services.TryAddSingleton<ConversationStateStage>();
+        services.TryAddSingleton<WelcomeStage>();
+        services.TryAddSingleton<DialogStage>();
+        services.TryAddSingleton<CommitTurnStage>();
+        services.TryAddSingleton<ProfileStage>();
+        services.AddTransient<IBot>(ShopperTurn.Compose);
         return services;
+    }
+
+    private static void AddAssistant(this IServiceCollection services, IConfiguration configuration)
+    {
+        AddValidatedOptions<GreetingOptions>(services, configuration, GreetingOptions.SectionName, o => o.Validate());
+        AddValidatedOptions<InstantReplyOptions>(services, configuration, InstantReplyOptions.SectionName, _ => null);
+        AddValidatedOptions<HandoverOptions>(services, configuration, HandoverOptions.SectionName, o => o.Validate());
+        AddValidatedOptions<FollowUpOptions>(services, configuration, FollowUpOptions.SectionName, o => o.Validate());
+        services.PostConfigure<HandoverOptions>(o => o.AppId ??= configuration["Facebook:AppId"] is { Length: > 0 } id ? id : null);
+
+        services.TryAddSingleton<IUserProfileProvider, ActivityUserProfileProvider>();
+        services.TryAddSingleton<IHumanHandoff, WaitingForAgentHandoff>();
+        services.TryAddSingleton<IFaqVocabulary, FaqVocabulary>();
+
+        services.TryAddSingleton<AssistantAccessors>();
+        services.TryAddSingleton(sp => new TurnTokens(sp.GetService<BotTokens>()));
+        services.TryAddSingleton<ShopperProfiles>();
+        services.TryAddSingleton<ProfileCard>();
+        services.TryAddSingleton<InstantReply>();
+        services.TryAddSingleton<FirstGreeting>();
+        services.TryAddSingleton<AwayNotices>();
+        services.TryAddSingleton<FirstContact>();
+        services.TryAddSingleton<FaqAnswerBuilder>();
+        services.TryAddSingleton<HumanHandover>();
+        services.TryAddSingleton<HandoverGate>();
+        services.TryAddSingleton<FollowUpScheduler>();
+        services.TryAddSingleton<FollowUpLedger>();
+        services.TryAddSingleton<FollowUpRunner>();
+        services.TryAddSingleton<FollowUpOptOut>();
+        services.TryAddSingleton<TurnTagging>();
+        services.AddHostedService<FollowUpWorker>();
+        foreach (var eventName in new[] { ThreadControlRoute.PassThreadControl, ThreadControlRoute.TakeThreadControl })
+            services.AddSingleton<IEventActivityRoute>(sp => ActivatorUtilities.CreateInstance<ThreadControlRoute>(sp, eventName));
+    }
+
+    private static void AddValidatedOptions<TOptions>(IServiceCollection services, IConfiguration configuration, string section, Func<TOptions, string?> validate)
+        where TOptions : class
+    {
+        services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(new DelegateValidation<TOptions>(validate)));
+    }
+
+    private sealed class DelegateValidation<TOptions>(Func<TOptions, string?> validate) : IValidateOptions<TOptions> where TOptions : class
+    {
+        public ValidateOptionsResult Validate(string? name, TOptions options) =>
+            validate(options) is { } message ? ValidateOptionsResult.Fail(message) : ValidateOptionsResult.Success;
     }
 
     /// <summary>Runs an options class's own Validate(), so a misconfiguration fails start-up with the key to fix.</summary>

@@ -21,7 +21,7 @@ public sealed class CustomersOptions
     public int MaxTags { get; set; } = 30;
 
     /// <summary>Channels where Meta's 24-hour window and message tags apply; other channels (Emulator, Web Chat) have no window.</summary>
-    public string[] MessagingWindowChannels { get; set; } = ["facebook"];
+    public string[] MessagingWindowChannels { get; set; } = [Microsoft.Bot.Connector.Channels.Facebook];
 }
 
 public sealed class CustomersOptionsValidator : IValidateOptions<CustomersOptions>

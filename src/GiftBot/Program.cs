@@ -27,14 +27,13 @@ builder.Services.AddStorage(builder.Configuration);           // bot state, inbo
 builder.Services.AddBotContent(builder.Configuration);        // persona, texts, FAQ, opening hours (content/)
 builder.Services.AddCatalogWithBundledFiles(builder.Configuration); // products and themes (SQLite, seeded from content/catalog)
 builder.Services.AddLanguageUnderstanding(builder.Configuration); // intents and slots (embedded ML.NET model, or CLU)
-builder.Services.AddShopVocabulary();                         // catalog themes and FAQ phrasings for the recognizer
-builder.Services.AddConversations(builder.Configuration);     // the bot: welcome, gift finder, basket, checkout
+builder.Services.AddShopVocabulary();                         // catalog themes for the recognizer, loaded at start-up
+builder.Services.AddConversations(builder.Configuration);     // the bot: one turn pipeline (greeting, FAQ, handover, gift finder, basket, follow-ups)
 builder.Services.AddMessenger(builder.Configuration);         // Facebook webhook, inbox worker, Send API, customer cards
-builder.Services.AddAssistant(builder.Configuration);         // persona assistant: greeting, FAQ, away hours, handover, follow-ups
 builder.Services.AddAssistantChannelBridges();                // profile, handover and proactive sends per channel
-builder.AddBotFramework()                                     // /api/messages: CloudAdapter + error handler
-    .AddBotMiddleware<FacebookChannelDataMiddleware>()        // Azure Bot Service's Facebook channel, normalised
-    .AddBotMiddleware<CustomerActivityMiddleware>();          // context card: last messages, 24-hour window
+builder.AddBotFramework()                                     // /api/messages: CloudAdapter; the bot's turn error policy
+    .AddBotMiddleware<FacebookChannelDataMiddleware>()        // every adapter: Azure Bot Service's Facebook channel, normalised
+    .AddBotMiddleware<CustomerActivityMiddleware>();          // every adapter: context card, last messages, 24-hour window
 builder.AddHealth();                                          // /health, /health/ready
 
 var app = builder.Build();

@@ -1,3 +1,6 @@
+using GiftBot.Conversations.Pipeline;
+using GiftBot.Conversations.Text;
+using GiftBot.Conversations.State;
 using GiftBot.Conversations.Away;
 using GiftBot.Conversations.Greeting;
 using Microsoft.Bot.Builder;
@@ -10,7 +13,7 @@ namespace GiftBot.Conversations.Automations;
 /// gets the welcome): the away message for the first message of a closed period (when hours.json asks for it), which
 /// then stands in for the instant reply, as on a Page's own inbox; otherwise the instant reply to the first message ever.
 /// </summary>
-public sealed class FirstContact
+public sealed class FirstContact : ITurnStage
 {
     private readonly AwayNotices _away;
     private readonly InstantReply _instantReply;
@@ -32,5 +35,11 @@ public sealed class FirstContact
             return;
         }
         await _instantReply.SendIfFirstMessageAsync(turnContext, data, cancellationToken);
+    }
+
+    public async Task<TurnFlow> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await BeforeAnswerAsync(turnContext, cancellationToken);
+        return TurnFlow.Continue;
     }
 }

@@ -1,3 +1,6 @@
+using GiftBot.Conversations.Pipeline;
+using GiftBot.Conversations.Text;
+using GiftBot.Conversations.State;
 using GiftBot.Conversations.Understanding;
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Tagging;
@@ -12,7 +15,7 @@ namespace GiftBot.Conversations.Automations;
 /// After a turn, tags the person by the marketer's rules (content/tagging.json) from what the turn was about: the
 /// FAQ topic answered, else the intent recognised (button commands count as their intent).
 /// </summary>
-public sealed class TurnTagging
+public sealed class TurnTagging : ITurnStage
 {
     private static readonly Dictionary<string, string> CommandIntents = new(StringComparer.Ordinal)
     {
@@ -58,5 +61,11 @@ public sealed class TurnTagging
             return CommandIntents.GetValueOrDefault(command.Name);
         var intent = (await _understanding.GetAsync(turnContext, cancellationToken)).Intent;
         return intent == GiftIntents.None ? null : intent;
+    }
+
+    public async Task<TurnFlow> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await AfterTurnAsync(turnContext, cancellationToken);
+        return TurnFlow.Continue;
     }
 }

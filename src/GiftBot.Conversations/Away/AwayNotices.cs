@@ -1,6 +1,5 @@
+using GiftBot.Conversations.State;
 using GiftBot.Content;
-using GiftBot.Conversations.Automations;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Text;
 using Microsoft.Bot.Builder;
 using NodaTime;
@@ -47,7 +46,7 @@ public sealed class AwayNotices
         data.AwayNoticeUntil = _hours.NextOpening(Now)?.ToDateTimeOffset() ?? _clock.GetUtcNow() + NoOpeningRepeat;
         if (turnContext.TurnState.ContainsKey(SentThisTurnKey)) return;
         turnContext.TurnState[SentThisTurnKey] = true;
-        var findGift = QuickReplies.Command(_voice.Line(turnContext, MainText.FindGift), Payloads.FindGift);
+        var findGift = QuickReplies.Command(_voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift);
         await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, AwayKey), [findGift]), cancellationToken);
     }
 

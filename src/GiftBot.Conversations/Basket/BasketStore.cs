@@ -1,4 +1,4 @@
-using GiftBot.Conversations.State;
+using GiftBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
@@ -12,12 +12,12 @@ public sealed class BasketStore
     public const int MaxLines = 10;
     public const int MaxQuantity = 10;
 
-    private readonly BotAccessors _accessors;
+    private readonly IStatePropertyAccessor<ShopperBasket> _basket;
     private readonly ILogger<BasketStore> _logger;
 
-    public BasketStore(BotAccessors accessors, ILogger<BasketStore> logger)
+    public BasketStore(UserState userState, ILogger<BasketStore> logger)
     {
-        _accessors = accessors;
+        _basket = userState.CreateTrackedProperty<ShopperBasket>("Basket");
         _logger = logger;
     }
 
@@ -25,13 +25,13 @@ public sealed class BasketStore
     {
         try
         {
-            return await _accessors.Basket.GetAsync(turnContext, () => new ShopperBasket(), cancellationToken);
+            return await _basket.GetAsync(turnContext, () => new ShopperBasket(), cancellationToken);
         }
         catch (JsonException ex)
         {
             _logger.LogWarning(ex, "The stored basket on channel {ChannelId} could not be read; starting an empty one", turnContext.Activity.ChannelId);
             var basket = new ShopperBasket();
-            await _accessors.Basket.SetAsync(turnContext, basket, cancellationToken);
+            await _basket.SetAsync(turnContext, basket, cancellationToken);
             return basket;
         }
     }

@@ -1,7 +1,6 @@
 using GiftBot.Catalog;
 using GiftBot.Conversations.ClickTracking;
 using GiftBot.Conversations.Funnel;
-using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Text;
 using GiftBot.Storage;
 using Microsoft.Bot.Builder;
@@ -15,16 +14,14 @@ public sealed class BasketViews
     private readonly BasketStore _store;
     private readonly IProductCatalog _catalog;
     private readonly BotVoice _voice;
-    private readonly SearchWords _words;
     private readonly TrackedLinks _links;
     private readonly FunnelRecorder _funnel;
 
-    public BasketViews(BasketStore store, IProductCatalog catalog, BotVoice voice, SearchWords words, TrackedLinks links, FunnelRecorder funnel)
+    public BasketViews(BasketStore store, IProductCatalog catalog, BotVoice voice, TrackedLinks links, FunnelRecorder funnel)
     {
         _store = store;
         _catalog = catalog;
         _voice = voice;
-        _words = words;
         _links = links;
         _funnel = funnel;
     }
@@ -43,7 +40,7 @@ public sealed class BasketViews
             var product = await _catalog.GetAsync(item.ProductId, cancellationToken);
             var price = _voice.Line(turnContext, BasketText.ItemPrice, new Dictionary<string, string?>
             {
-                ["price"] = _words.Money(turnContext, item.Price, item.Currency), ["quantity"] = $"{item.Quantity}",
+                ["price"] = PriceFormatter.Format(item.Price, item.Currency, BotVoice.LocaleOf(turnContext)), ["quantity"] = $"{item.Quantity}",
             });
             cards.Add(new HeroCard
             {
@@ -68,7 +65,7 @@ public sealed class BasketViews
             await SendEmptyAsync(turnContext, BasketText.CheckoutEmpty, cancellationToken);
             return;
         }
-        var link = await _links.CheckoutLinkAsync(turnContext, basket.Items, cancellationToken);
+        var link = await _links.CheckoutLinkAsync(turnContext, basket.Items.Select(i => (i.ProductId, i.Quantity)).ToList(), cancellationToken);
         var card = new HeroCard
         {
             Text = _voice.Line(turnContext, BasketText.CheckoutReady, new Dictionary<string, string?> { ["count"] = Count(turnContext, basket), ["total"] = Total(turnContext, basket) }),
@@ -85,7 +82,7 @@ public sealed class BasketViews
 
     private Task SendEmptyAsync(ITurnContext turnContext, string key, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, key),
-            [QuickReplies.Command(_voice.Line(turnContext, GiftFinderText.FindGift), Payloads.FindGift)]), cancellationToken);
+            [QuickReplies.Command(_voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift)]), cancellationToken);
 
     /// <summary>"1 item", "3 items".</summary>
     public string Count(ITurnContext turnContext, ShopperBasket basket) => basket.Count == 1
@@ -93,5 +90,5 @@ public sealed class BasketViews
         : _voice.Line(turnContext, BasketText.CountMany, "count", $"{basket.Count}");
 
     private string Total(ITurnContext turnContext, ShopperBasket basket) =>
-        _words.Money(turnContext, basket.Items.Sum(i => i.Price * i.Quantity), basket.Items[0].Currency);
+        PriceFormatter.Format(basket.Items.Sum(i => i.Price * i.Quantity), basket.Items[0].Currency, BotVoice.LocaleOf(turnContext));
 }

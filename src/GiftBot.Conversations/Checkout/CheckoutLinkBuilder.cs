@@ -1,5 +1,4 @@
 using System.Text;
-using GiftBot.Conversations.Basket;
 using Microsoft.Extensions.Options;
 
 namespace GiftBot.Conversations.Checkout;
@@ -13,9 +12,6 @@ public sealed class CheckoutLinkBuilder
     private readonly IOptions<CheckoutOptions> _options;
 
     public CheckoutLinkBuilder(IOptions<CheckoutOptions> options) => _options = options;
-
-    public string Build(IEnumerable<BasketItem> items, string? channelId) =>
-        Build(items.Select(i => (i.ProductId, i.Quantity)), channelId);
 
     public string Build(IEnumerable<(string ProductId, int Quantity)> items, string? channelId)
     {

@@ -1,5 +1,4 @@
 using GiftBot.Catalog;
-using GiftBot.Conversations.Basket;
 using GiftBot.Conversations.Checkout;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
@@ -37,7 +36,7 @@ public sealed class TrackedLinks
         return $"{BaseUrl}{ProductPath}{Uri.EscapeDataString(product.Id)}?{TokenParameter}={token}";
     }
 
-    public async Task<string> CheckoutLinkAsync(ITurnContext turnContext, IReadOnlyList<BasketItem> items, CancellationToken cancellationToken)
+    public async Task<string> CheckoutLinkAsync(ITurnContext turnContext, IReadOnlyList<(string ProductId, int Quantity)> items, CancellationToken cancellationToken)
     {
         if (!Enabled) return _checkout.Build(items, turnContext.Activity.ChannelId);
         var token = await _tokens.GetOrCreateAsync(turnContext, cancellationToken);

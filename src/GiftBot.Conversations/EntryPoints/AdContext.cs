@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using GiftBot.Catalog;
 using GiftBot.Conversations.GiftFinder;
-using GiftBot.Conversations.Recommendations;
 using GiftBot.Conversations.Text;
 using GiftBot.Dialogs;
 using GiftBot.Language;

@@ -2,7 +2,6 @@ using GiftBot.Content;
 using GiftBot.Content.EntryPoints;
 using GiftBot.Conversations.Funnel;
 using GiftBot.Conversations.GiftFinder;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Text;
 using GiftBot.Dialogs;
 using GiftBot.Language;
@@ -32,7 +31,7 @@ public sealed class EntryFlows(
             return await FindGiftAsync(dc, start, cancellationToken);
 
         if (!string.IsNullOrEmpty(reference)) logger.LogInformation("Unknown entry ref {Ref} from {Source}; normal welcome", reference, source);
-        await SayAsync(turn, MainText.Welcome, cancellationToken);
+        await SayAsync(turn, CommonText.Welcome, cancellationToken);
         return await FindGiftAsync(dc, GiftFinderStart.New(), cancellationToken);
     }
 
@@ -70,7 +69,7 @@ public sealed class EntryFlows(
             answer = voice.Line(turn, EntryText.FaqTopicMissing);
         }
         await turn.SendActivityAsync(QuickReplies.Message(turn, answer,
-            [QuickReplies.Command(voice.Line(turn, MainText.FindGift), Payloads.FindGift), QuickReplies.Command(voice.Line(turn, MainText.TalkToHuman), Payloads.TalkToHuman)]), cancellationToken);
+            [QuickReplies.Command(voice.Line(turn, CommonText.FindGift), Payloads.FindGift), QuickReplies.Command(voice.Line(turn, CommonText.TalkToHuman), Payloads.TalkToHuman)]), cancellationToken);
     }
 
     private static ShopperUnderstanding SlotsOf(GiftFinderPreset finder) => new()

@@ -1,6 +1,4 @@
 using GiftBot.Content;
-using GiftBot.Conversations.Bots;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Events;
 using GiftBot.Conversations.Interruptions;
 using Microsoft.Bot.Builder;
@@ -15,7 +13,7 @@ namespace GiftBot.Conversations.EntryPoints;
 public static class EntryPointsServiceCollectionExtensions
 {
     /// <summary>
-    /// Entry presets (m.me refs, ads, PRESET taps), share links and the entry-aware bot. Binds "EntryPoints" (PageName
+    /// Entry presets (m.me refs, ads, PRESET taps), share links and the entry stage of a turn. Binds "EntryPoints" (PageName
     /// falls back to Facebook:PageName) and reads content/entry-points.json from Content:RootPath.
     /// </summary>
     public static IServiceCollection AddEntryPoints(this IServiceCollection services, IConfiguration configuration)
@@ -35,9 +33,7 @@ public static class EntryPointsServiceCollectionExtensions
         services.TryAddSingleton<EntryFlows>();
         services.AddSingleton<IEventActivityRoute, ReferralRoute>();
         services.AddSingleton<IInterruptionHandler, ShareInterruption>();
-        // The assistant layer (Automations) wraps DialogAndWelcomeBot<MainDialog>: it gets the entry-aware one.
-        services.TryAddTransient<DialogAndWelcomeBot<MainDialog>, EntryAwareBot>();
-        services.TryAddTransient<IBot, EntryAwareBot>();
+        services.TryAddSingleton<EntryStage>();
         return services;
     }
 }

@@ -3,7 +3,6 @@ namespace GiftBot.Conversations.EntryPoints;
 /// <summary>Content keys (content/text/&lt;locale&gt;/entry-points.json) for links, ads and sharing.</summary>
 public static class EntryText
 {
-    public const string ShareButton = "entry.shareButton";
     public const string ShareLink = "entry.shareLink";
     public const string ShareUnavailable = "entry.shareUnavailable";
     public const string SharedArrival = "entry.sharedArrival";

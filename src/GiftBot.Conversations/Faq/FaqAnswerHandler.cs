@@ -1,8 +1,7 @@
+using GiftBot.Conversations.State;
 using GiftBot.Content;
-using GiftBot.Conversations.Automations;
 using GiftBot.Conversations.Funnel;
 using GiftBot.Conversations.Interruptions;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Text;
 using GiftBot.Language;
 using GiftBot.Storage;
@@ -57,10 +56,10 @@ public sealed class FaqAnswerHandler : IInterruptionHandler
         {
             _logger.LogInformation("FAQ topic {FaqTopic} ({Source}) has no answer; saying not understood", topic ?? "none", command is null ? "text" : "button");
             await _funnel.RecordAsync(turnContext, FunnelEventKinds.NotUnderstood, cancellationToken);
-            await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, MainText.NotUnderstood),
+            await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, CommonText.NotUnderstood),
             [
-                QuickReplies.Command(_voice.Line(turnContext, MainText.FindGift), Payloads.FindGift),
-                QuickReplies.Command(_voice.Line(turnContext, MainText.TalkToHuman), Payloads.TalkToHuman),
+                QuickReplies.Command(_voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift),
+                QuickReplies.Command(_voice.Line(turnContext, CommonText.TalkToHuman), Payloads.TalkToHuman),
             ]), cancellationToken);
             return true;
         }

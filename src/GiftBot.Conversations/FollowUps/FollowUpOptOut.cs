@@ -1,3 +1,4 @@
+using GiftBot.Conversations.Pipeline;
 using GiftBot.Conversations.Text;
 using GiftBot.Conversations.Understanding;
 using GiftBot.Customers.Context;
@@ -12,7 +13,7 @@ namespace GiftBot.Conversations.FollowUps;
 /// "start" turns them back on, but only for someone who stopped them (otherwise "start" is an ordinary message).
 /// The choice lives on the customer's context card, where agents see it.
 /// </summary>
-public sealed class FollowUpOptOut
+public sealed class FollowUpOptOut : ITurnStage
 {
     public const string StopWordsKey = "automations.followUp.stopWords";
     public const string StartWordsKey = "automations.followUp.startWords";
@@ -57,4 +58,7 @@ public sealed class FollowUpOptOut
         await turnContext.SendActivityAsync(MessageFactory.Text(_voice.Line(turnContext, stop ? StoppedKey : StartedKey)), cancellationToken);
         return true;
     }
+
+    public async Task<TurnFlow> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await TryHandleAsync(turnContext, cancellationToken) ? TurnFlow.EndTurn : TurnFlow.Continue;
 }

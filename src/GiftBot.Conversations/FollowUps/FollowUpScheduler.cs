@@ -1,4 +1,5 @@
-using GiftBot.Conversations.Automations;
+using GiftBot.Conversations.Pipeline;
+using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Greeting;
 using GiftBot.Conversations.State;
 using GiftBot.Dialogs;
@@ -15,19 +16,20 @@ namespace GiftBot.Conversations.FollowUps;
 /// follow-up for <see cref="FollowUpOptions.Delay"/> from now; otherwise (search shown, cancelled, handed over) removes it.
 /// The job is durable (IScheduledJobStore), so a restart neither loses nor duplicates it.
 /// </summary>
-public sealed class FollowUpScheduler
+public sealed class FollowUpScheduler : ITurnStage
 {
     private readonly IScheduledJobStore _jobs;
     private readonly AssistantAccessors _assistant;
     private readonly BotAccessors _bot;
+    private readonly GiftSearches _searches;
     private readonly IOptionsMonitor<FollowUpOptions> _options;
     private readonly TimeProvider _clock;
     private readonly ILogger<FollowUpScheduler> _logger;
 
-    public FollowUpScheduler(IScheduledJobStore jobs, AssistantAccessors assistant, BotAccessors bot,
+    public FollowUpScheduler(IScheduledJobStore jobs, AssistantAccessors assistant, BotAccessors bot, GiftSearches searches,
         IOptionsMonitor<FollowUpOptions> options, TimeProvider clock, ILogger<FollowUpScheduler> logger)
     {
-        (_jobs, _assistant, _bot, _options, _clock, _logger) = (jobs, assistant, bot, options, clock, logger);
+        (_jobs, _assistant, _bot, _searches, _options, _clock, _logger) = (jobs, assistant, bot, searches, options, clock, logger);
     }
 
     public async Task AfterTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -78,11 +80,17 @@ public sealed class FollowUpScheduler
     // The gift finder is waiting when its search has a pending question and a dialog is on the stack.
     private async Task<bool> WaitsForAnswerAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var search = await _bot.GetSearchAsync(turnContext, cancellationToken);
+        var search = await _searches.GetAsync(turnContext, cancellationToken);
         if (search.PendingSlot is null) return false;
         var dialogs = await _bot.DialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken);
         return dialogs.DialogStack.Count > 0;
     }
 
     private static string KeyOf(IActivity activity) => FollowUpJob.KeyFor(activity.ChannelId, activity.Conversation.Id);
+
+    public async Task<TurnFlow> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await AfterTurnAsync(turnContext, cancellationToken);
+        return TurnFlow.Continue;
+    }
 }

@@ -1,3 +1,4 @@
+using GiftBot.Conversations.Text;
 using GiftBot.Dialogs;
 using GiftBot.Language;
 using Microsoft.Bot.Builder;
@@ -43,14 +44,14 @@ public sealed partial class GiftFinderDialog
 
     protected override async Task OnCancelAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
-        await _services.Accessors.GiftSearch.SetAsync(innerDc.Context, new GiftSearch(), cancellationToken);
+        await _services.Searches.SetAsync(innerDc.Context, new GiftSearch(), cancellationToken);
         await SayAsync(innerDc.Context, GiftFinderText.Cancelled, cancellationToken);
     }
 
     protected override async Task OnGoodbyeAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
-        await _services.Accessors.GiftSearch.SetAsync(innerDc.Context, new GiftSearch(), cancellationToken);
-        await SayAsync(innerDc.Context, Main.MainText.Goodbye, cancellationToken);
+        await _services.Searches.SetAsync(innerDc.Context, new GiftSearch(), cancellationToken);
+        await SayAsync(innerDc.Context, CommonText.Goodbye, cancellationToken);
     }
 
     protected override async Task<DialogTurnResult> OnStartOverAsync(DialogContext innerDc, CancellationToken cancellationToken)
@@ -63,7 +64,7 @@ public sealed partial class GiftFinderDialog
     {
         if (command is not null)
         {
-            var start = await StartForCommandAsync(innerDc.Context, command, cancellationToken);
+            var start = await GiftFinderStart.ForCommandAsync(innerDc.Context, command, _services.Memory, cancellationToken);
             return start is null ? null : await RestartAsync(innerDc, start, cancellationToken);
         }
         if (innerDc.Context.TurnState.Get<MergeResult>(MergedKey) is { Any: true })
@@ -79,22 +80,6 @@ public sealed partial class GiftFinderDialog
             _ => null,
         };
     }
-
-    /// <summary>A button from an earlier carousel or offer tapped while a question is open.</summary>
-    private async Task<GiftFinderStart?> StartForCommandAsync(ITurnContext turnContext, PayloadCommand command, CancellationToken cancellationToken) => command.Name switch
-    {
-        Payloads.ShowMore => GiftFinderStart.Refine(Refinement.ShowMore),
-        Payloads.Cheaper => GiftFinderStart.Refine(Refinement.Cheaper),
-        Payloads.DifferentInterests => GiftFinderStart.Refine(Refinement.DifferentInterests),
-        Payloads.ChangeAge => GiftFinderStart.Refine(Refinement.ChangeAge),
-        Payloads.ChangeBudget => GiftFinderStart.Refine(Refinement.ChangeBudget),
-        Payloads.MoreLikeThis => GiftFinderStart.Refine(Refinement.MoreLikeThis, command.Argument),
-        Payloads.FindGift => GiftFinderStart.New(),
-        Payloads.GiftFor => await _services.Memory.FindAsync(turnContext, command.RequiredArgument, cancellationToken) is { } profile
-            ? new GiftFinderStart { Fresh = true, Profile = profile }
-            : new GiftFinderStart { Fresh = true, Recipient = command.Argument },
-        _ => null,
-    };
 
     private async Task<DialogTurnResult> RestartAsync(DialogContext innerDc, GiftFinderStart start, CancellationToken cancellationToken)
     {

@@ -1,8 +1,4 @@
 using GiftBot.Conversations.Interruptions;
-using GiftBot.Conversations.Recommendations;
-using GiftBot.Conversations.ReturningShoppers;
-using GiftBot.Conversations.State;
-using GiftBot.Conversations.Text;
 using GiftBot.Conversations.Understanding;
 using GiftBot.Dialogs;
 using GiftBot.Dialogs.Prompts;
@@ -43,8 +39,8 @@ public sealed partial class GiftFinderDialog : InterruptibleDialog
 
     private async Task<DialogTurnResult> StartAsync(DialogContext innerDc, GiftFinderStart start, CancellationToken cancellationToken)
     {
-        var search = start.Fresh ? new GiftSearch() : await _services.Accessors.GetSearchAsync(innerDc.Context, cancellationToken);
-        await _services.Accessors.GiftSearch.SetAsync(innerDc.Context, search, cancellationToken);
+        var search = start.Fresh ? new GiftSearch() : await _services.Searches.GetAsync(innerDc.Context, cancellationToken);
+        await _services.Searches.SetAsync(innerDc.Context, search, cancellationToken);
         if (!await _services.Starter.ApplyAsync(innerDc.Context, search, start, cancellationToken))
             return new DialogTurnResult(DialogTurnStatus.Complete);
         return await innerDc.BeginDialogAsync(Steps, null, cancellationToken);
@@ -105,7 +101,7 @@ public sealed partial class GiftFinderDialog : InterruptibleDialog
     }
 
     private Task<GiftSearch> SearchAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        _services.Accessors.GetSearchAsync(turnContext, cancellationToken);
+        _services.Searches.GetAsync(turnContext, cancellationToken);
 
     private static GiftSlot? SlotOf(string? dialogId) => dialogId switch
     {

@@ -1,13 +1,10 @@
-using GiftBot.Conversations.Recommendations;
-using GiftBot.Conversations.ReturningShoppers;
-using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
 
 namespace GiftBot.Conversations.GiftFinder;
 
 /// <summary>What the gift finder's steps use, gathered so the dialog's constructor stays readable.</summary>
 public sealed record GiftFinderServices(
-    BotAccessors Accessors,
+    GiftSearches Searches,
     GiftFinderPrompts Prompts,
     GiftFinderValidators Validators,
     SlotReader Reader,

@@ -1,4 +1,3 @@
-using GiftBot.Conversations.ReturningShoppers;
 using GiftBot.Language;
 
 namespace GiftBot.Conversations.GiftFinder;
@@ -31,4 +30,24 @@ public sealed record GiftFinderStart
     public static GiftFinderStart Refine(Refinement refinement, string? productId = null) => new() { Refinement = refinement, ProductId = productId };
 
     public static GiftFinderStart Correct(ShopperUnderstanding slots) => new() { Slots = slots };
+
+    /// <summary>
+    /// The one mapping from a gift-finder button (carousel refinements, "find a gift", a saved recipient) to how the gift
+    /// finder begins; null for any other command. Used by the main dialog and by the gift finder while a question is open.
+    /// </summary>
+    public static async Task<GiftFinderStart?> ForCommandAsync(
+        Microsoft.Bot.Builder.ITurnContext turnContext, Text.PayloadCommand command, RecipientMemory memory, CancellationToken cancellationToken) => command.Name switch
+    {
+        Text.Payloads.ShowMore => Refine(Refinement.ShowMore),
+        Text.Payloads.Cheaper => Refine(Refinement.Cheaper),
+        Text.Payloads.DifferentInterests => Refine(Refinement.DifferentInterests),
+        Text.Payloads.ChangeAge => Refine(Refinement.ChangeAge),
+        Text.Payloads.ChangeBudget => Refine(Refinement.ChangeBudget),
+        Text.Payloads.MoreLikeThis => Refine(Refinement.MoreLikeThis, command.Argument),
+        Text.Payloads.FindGift => New(),
+        Text.Payloads.GiftFor => await memory.FindAsync(turnContext, command.RequiredArgument, cancellationToken) is { } profile
+            ? new GiftFinderStart { Fresh = true, Profile = profile }
+            : new GiftFinderStart { Fresh = true, Recipient = command.Argument },
+        _ => null,
+    };
 }

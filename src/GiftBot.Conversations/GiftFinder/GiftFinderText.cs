@@ -38,7 +38,6 @@ public static class GiftFinderText
     public const string Help = "giftFinder.help";
     public const string Cancelled = "giftFinder.cancelled";
     public const string StartingOver = "giftFinder.startingOver";
-    public const string FindGift = "giftFinder.quickReplies.findGift";
 }
 
 /// <summary>Content keys of the recommendations (giftFinder.recommend.* in gift-finder.json).</summary>

@@ -1,5 +1,4 @@
 using GiftBot.Catalog;
-using GiftBot.Conversations.Recommendations;
 using GiftBot.Conversations.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;

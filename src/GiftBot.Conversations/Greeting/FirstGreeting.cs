@@ -1,4 +1,6 @@
-using GiftBot.Conversations.Automations;
+using GiftBot.Conversations.Pipeline;
+using GiftBot.Conversations.Text;
+using GiftBot.Conversations.State;
 using GiftBot.Conversations.Understanding;
 using GiftBot.Language;
 using Microsoft.Bot.Builder;
@@ -12,7 +14,7 @@ namespace GiftBot.Conversations.Greeting;
 /// (Messenger), or, on channels without either, says "hi" first. A first "hi" is handled exactly like Get Started
 /// (welcome, then the gift finder or the returning-shopper offer), so every channel starts the same way.
 /// </summary>
-public sealed class FirstGreeting
+public sealed class FirstGreeting : ITurnStage
 {
     private readonly TurnUnderstanding _understanding;
     private readonly AssistantAccessors _accessors;
@@ -55,5 +57,11 @@ public sealed class FirstGreeting
             _logger.LogDebug(ex, "Conversation state unreadable; first greeting not checked");
             return null;
         }
+    }
+
+    public async Task<TurnFlow> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await ApplyAsync(turnContext, cancellationToken);
+        return TurnFlow.Continue;
     }
 }

@@ -1,4 +1,4 @@
-using GiftBot.Conversations.Automations;
+using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using GiftBot.Conversations.Automations;
+using GiftBot.Conversations.State;
 using GiftBot.Customers.Context;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,5 @@
-using GiftBot.Conversations.Automations;
+using GiftBot.Conversations.Pipeline;
+using GiftBot.Conversations.State;
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Handover;
 using Microsoft.Bot.Builder;
@@ -13,7 +14,7 @@ namespace GiftBot.Conversations.Handover;
 /// the customer middleware and gets no bot reply; referrals and joins are held too. The bot takes the thread back politely when people released it
 /// (agent API) or when no human acted for <see cref="HandoverOptions.IdleTimeout"/>, then answers the message as usual.
 /// </summary>
-public sealed class HandoverGate
+public sealed class HandoverGate : ITurnStage
 {
     private readonly IHandoverState _state;
     private readonly HumanHandover _handover;
@@ -74,4 +75,8 @@ public sealed class HandoverGate
             return HandoverSnapshot.BotOwns;
         }
     }
+
+    /// <summary>People have the thread: the bot stays quiet this turn.</summary>
+    public async Task<TurnFlow> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await HoldsTurnAsync(turnContext, cancellationToken) ? TurnFlow.EndTurn : TurnFlow.Continue;
 }

@@ -1,4 +1,4 @@
-using GiftBot.Conversations.Automations;
+using GiftBot.Conversations.State;
 using GiftBot.Conversations.FollowUps;
 using GiftBot.Conversations.Text;
 using GiftBot.Customers.Context;

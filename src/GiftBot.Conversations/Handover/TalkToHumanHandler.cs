@@ -1,4 +1,5 @@
-using GiftBot.Conversations.Automations;
+using GiftBot.Conversations.Text;
+using GiftBot.Conversations.State;
 using GiftBot.Conversations.Away;
 using GiftBot.Conversations.Funnel;
 using GiftBot.Conversations.Interruptions;

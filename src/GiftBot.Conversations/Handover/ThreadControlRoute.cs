@@ -1,4 +1,4 @@
-using GiftBot.Conversations.Automations;
+using GiftBot.Conversations.State;
 using GiftBot.Conversations.Events;
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Handover;

@@ -1,3 +1,4 @@
+using GiftBot.Conversations.Text;
 using GiftBot.Language;
 using Microsoft.Bot.Builder;
 

@@ -1,3 +1,4 @@
+using GiftBot.Conversations.ReturningShoppers;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Text;
 using GiftBot.Conversations.Understanding;
@@ -23,14 +24,14 @@ public sealed partial class MainDialog
             if (await handler.TryHandleAsync(turn, null, understanding, cancellationToken))
                 return await step.EndDialogAsync(null, cancellationToken);
 
-        var search = await _accessors.GetSearchAsync(turn, cancellationToken);
+        var search = await _searches.GetAsync(turn, cancellationToken);
         var inProgress = search.Recipient is not null || search.HasShownRecommendations;
         switch (understanding.Intent)
         {
             case GiftIntents.Help:
                 return await SayAsync(step, MainText.Help, HelpChoices(turn), cancellationToken);
             case GiftIntents.Cancel:
-                await _accessors.GiftSearch.SetAsync(turn, new GiftSearch(), cancellationToken);
+                await _searches.SetAsync(turn, new GiftSearch(), cancellationToken);
                 return await SayAsync(step, MainText.NothingToCancel, [FindGiftChoice(turn)], cancellationToken);
             case GiftIntents.StartOver:
                 return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
@@ -57,17 +58,17 @@ public sealed partial class MainDialog
             case GiftIntents.Thanks:
                 return await SayAsync(step, MainText.Thanks, [], cancellationToken);
             case GiftIntents.Goodbye:
-                return await SayAsync(step, MainText.Goodbye, [], cancellationToken);
+                return await SayAsync(step, CommonText.Goodbye, [], cancellationToken);
             case ConversationIntents.SmallTalk:
                 return await SayAsync(step, MainText.SmallTalk, [FindGiftChoice(turn)], cancellationToken);
         }
 
         // "Yes" to "Shall we find a gift?".
-        if (AnswerWords.IsExactly(turn.Activity.Text, _voice.List(turn, MainText.YesAnswers)))
+        if (AnswerWords.IsExactly(turn.Activity.Text, _voice.List(turn, ReturningShopperText.YesAnswers)))
             return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
 
         await _funnel.RecordAsync(turn, FunnelEventKinds.NotUnderstood, cancellationToken);
-        return await SayAsync(step, MainText.NotUnderstood, HelpChoices(turn), cancellationToken);
+        return await SayAsync(step, CommonText.NotUnderstood, HelpChoices(turn), cancellationToken);
     }
 
     /// <summary>A new recipient starts a new search; more details about the same one correct the current search.</summary>
@@ -84,21 +85,13 @@ public sealed partial class MainDialog
         switch (command.Name)
         {
             case Payloads.GetStarted: return await StartShoppingAsync(step, cancellationToken);
-            case Payloads.FindGift: return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
             case Payloads.StartOver:
                 await step.Context.SendActivityAsync(MessageFactory.Text(_voice.Line(step.Context, GiftFinderText.StartingOver)), cancellationToken);
                 return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
-            case Payloads.GiftFor:
-                var profile = await _memory.FindAsync(step.Context, command.RequiredArgument, cancellationToken);
-                return await FindGiftAsync(step, new GiftFinderStart { Fresh = true, Profile = profile, Recipient = profile is null ? command.Argument : null }, cancellationToken);
-            case Payloads.ShowMore: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.ShowMore), cancellationToken);
-            case Payloads.Cheaper: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.Cheaper), cancellationToken);
-            case Payloads.DifferentInterests: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.DifferentInterests), cancellationToken);
-            case Payloads.ChangeAge: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.ChangeAge), cancellationToken);
-            case Payloads.ChangeBudget: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.ChangeBudget), cancellationToken);
-            case Payloads.MoreLikeThis: return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.MoreLikeThis, command.Argument), cancellationToken);
             case Payloads.Help: return await SayAsync(step, MainText.Help, HelpChoices(step.Context), cancellationToken);
         }
+        if (await GiftFinderStart.ForCommandAsync(step.Context, command, _memory, cancellationToken) is { } start)
+            return await FindGiftAsync(step, start, cancellationToken);
 
         foreach (var handler in _handlers)
             if (await handler.TryHandleAsync(step.Context, command, understanding, cancellationToken))
@@ -115,12 +108,12 @@ public sealed partial class MainDialog
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
-    private GiftBot.Dialogs.Choices.Choice FindGiftChoice(ITurnContext turn) => QuickReplies.Command(_voice.Line(turn, MainText.FindGift), Payloads.FindGift);
+    private GiftBot.Dialogs.Choices.Choice FindGiftChoice(ITurnContext turn) => QuickReplies.Command(_voice.Line(turn, CommonText.FindGift), Payloads.FindGift);
 
     private IReadOnlyList<GiftBot.Dialogs.Choices.Choice> HelpChoices(ITurnContext turn) =>
     [
         FindGiftChoice(turn),
         QuickReplies.Command(_voice.Line(turn, GiftBot.Conversations.Basket.BasketText.ViewBasket), Payloads.ViewBasket),
-        QuickReplies.Command(_voice.Line(turn, MainText.TalkToHuman), Payloads.TalkToHuman),
+        QuickReplies.Command(_voice.Line(turn, CommonText.TalkToHuman), Payloads.TalkToHuman),
     ];
 }

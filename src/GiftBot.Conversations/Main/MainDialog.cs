@@ -2,7 +2,6 @@ using GiftBot.Conversations.Events;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Interruptions;
 using GiftBot.Conversations.ReturningShoppers;
-using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
 using GiftBot.Conversations.Understanding;
 using GiftBot.Dialogs;
@@ -24,7 +23,7 @@ public sealed partial class MainDialog : ComponentDialog
     private readonly TurnUnderstanding _understanding;
     private readonly IReadOnlyList<IInterruptionHandler> _handlers;
     private readonly IReadOnlyList<IEventActivityRoute> _eventRoutes;
-    private readonly BotAccessors _accessors;
+    private readonly GiftSearches _searches;
     private readonly RecipientMemory _memory;
     private readonly BotVoice _voice;
     private readonly Funnel.FunnelRecorder _funnel;
@@ -35,7 +34,7 @@ public sealed partial class MainDialog : ComponentDialog
         IEnumerable<IInterruptionHandler> handlers, IEnumerable<IEventActivityRoute> eventRoutes, ILogger<MainDialog> logger)
         : base(nameof(MainDialog))
     {
-        (_understanding, _accessors, _memory, _voice, _funnel) = (services.Understanding, services.Accessors, services.Memory, services.Voice, services.Funnel);
+        (_understanding, _searches, _memory, _voice, _funnel) = (services.Understanding, services.Searches, services.Memory, services.Voice, services.Funnel);
         _handlers = handlers.ToList();
         _eventRoutes = eventRoutes.ToList();
         _logger = logger;
@@ -96,4 +95,4 @@ public sealed partial class MainDialog : ComponentDialog
 }
 
 /// <summary>What the main dialog's routes use.</summary>
-public sealed record MainDialogServices(TurnUnderstanding Understanding, BotAccessors Accessors, RecipientMemory Memory, BotVoice Voice, Funnel.FunnelRecorder Funnel);
+public sealed record MainDialogServices(TurnUnderstanding Understanding, GiftSearches Searches, RecipientMemory Memory, BotVoice Voice, Funnel.FunnelRecorder Funnel);

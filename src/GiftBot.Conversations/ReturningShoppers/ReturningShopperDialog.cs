@@ -1,5 +1,4 @@
 using GiftBot.Conversations.GiftFinder;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Text;
 using GiftBot.Conversations.Understanding;
 using GiftBot.Dialogs;
@@ -42,11 +41,11 @@ public sealed class ReturningShopperDialog : ComponentDialog
             return await step.EndDialogAsync(GiftFinderStart.New(), cancellationToken);
 
         step.Values[RecipientValue] = profile.Recipient;
-        var text = _voice.Line(step.Context, MainText.ReturningOffer, "recipient", _words.Recipient(step.Context, profile.Recipient));
+        var text = _voice.Line(step.Context, ReturningShopperText.Offer, "recipient", _words.Recipient(step.Context, profile.Recipient));
         var offer = (Activity)QuickReplies.Message(step.Context, text,
         [
-            QuickReplies.Command(_voice.Line(step.Context, MainText.ReturningYes), Payloads.With(Payloads.GiftFor, profile.Recipient)),
-            QuickReplies.Command(_voice.Line(step.Context, MainText.ReturningNo), Payloads.FindGift),
+            QuickReplies.Command(_voice.Line(step.Context, ReturningShopperText.Yes), Payloads.With(Payloads.GiftFor, profile.Recipient)),
+            QuickReplies.Command(_voice.Line(step.Context, ReturningShopperText.No), Payloads.FindGift),
         ], InputHints.ExpectingInput);
         return await step.PromptAsync(OfferPrompt, new PromptOptions { Prompt = offer }, cancellationToken);
     }
@@ -64,11 +63,11 @@ public sealed class ReturningShopperDialog : ComponentDialog
                 _ => NotAnswered,
             };
         }
-        else if (AnswerWords.IsExactly(answer, _voice.List(step.Context, MainText.NoAnswers)))
+        else if (AnswerWords.IsExactly(answer, _voice.List(step.Context, ReturningShopperText.NoAnswers)))
         {
             recipient = null;
         }
-        else if (!AnswerWords.IsExactly(answer, _voice.List(step.Context, MainText.YesAnswers)))
+        else if (!AnswerWords.IsExactly(answer, _voice.List(step.Context, ReturningShopperText.YesAnswers)))
         {
             recipient = NotAnswered;
         }

@@ -1,15 +1,12 @@
-using GiftBot.Conversations.Basket;
-using GiftBot.Conversations.GiftFinder;
-using GiftBot.Conversations.ReturningShoppers;
 using GiftBot.Dialogs;
-using Microsoft.Bot.Builder;
 using GiftBot.Storage;
+using Microsoft.Bot.Builder;
 
 namespace GiftBot.Conversations.State;
 
 /// <summary>
-/// The state properties the bot keeps. ConversationState: the dialog stack, the current gift search, conversation facts
-/// (reset when the dialog state cannot be read). UserState: the basket and saved recipients (survive resets and restarts).
+/// The state every feature shares. ConversationState: the dialog stack and conversation facts (reset when the dialog
+/// state cannot be read). Features keep their own properties next to them (the basket, the gift search, saved recipients).
 /// </summary>
 public sealed class BotAccessors
 {
@@ -18,20 +15,11 @@ public sealed class BotAccessors
         ConversationState = conversationState;
         UserState = userState;
         DialogState = conversationState.CreateTrackedProperty<DialogState>(nameof(DialogState));
-        GiftSearch = conversationState.CreateTrackedProperty<GiftSearch>(nameof(GiftSearch));
         ConversationData = conversationState.CreateTrackedProperty<ConversationData>(nameof(ConversationData));
-        Basket = userState.CreateTrackedProperty<ShopperBasket>("Basket");
-        RecipientProfiles = userState.CreateTrackedProperty<RecipientProfiles>(nameof(RecipientProfiles));
     }
 
     public ConversationState ConversationState { get; }
     public UserState UserState { get; }
     public IStatePropertyAccessor<DialogState> DialogState { get; }
-    public IStatePropertyAccessor<GiftSearch> GiftSearch { get; }
     public IStatePropertyAccessor<ConversationData> ConversationData { get; }
-    public IStatePropertyAccessor<ShopperBasket> Basket { get; }
-    public IStatePropertyAccessor<RecipientProfiles> RecipientProfiles { get; }
-
-    public Task<GiftSearch> GetSearchAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        GiftSearch.GetAsync(turnContext, () => new GiftSearch(), cancellationToken);
 }

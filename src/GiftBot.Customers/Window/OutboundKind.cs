@@ -33,6 +33,12 @@ public static class MessageTags
         "CONFIRMED_EVENT_UPDATE",
         "POST_PURCHASE_UPDATE",
     };
+
+    /// <summary>The last check before anything reaches Meta: a retired tag is refused here, not at Meta.</summary>
+    public static void EnsureNotRetired(string? tag, OutboundKind kind)
+    {
+        if (tag is not null && Retired.Contains(tag.Trim())) throw new RetiredMessageTagException(tag.Trim().ToUpperInvariant(), kind);
+    }
 }
 
 /// <summary>How to send: put <see cref="MessagingType"/> and (when set) <see cref="Tag"/> on the Send API request.</summary>

@@ -1,5 +1,5 @@
+using Microsoft.Bot.Connector;
 using System.Security.Claims;
-using GiftBot.Customers.Middleware;
 using GiftBot.Customers.Window;
 using GiftBot.Messenger.Graph;
 using GiftBot.Messenger.Handover;
@@ -21,7 +21,9 @@ namespace GiftBot.Messenger.Adapter;
 /// request_thread_control call the handover endpoints. Messages that are not replies (ContinueConversationAsync) first pass
 /// the <see cref="IOutboundGuard"/>: UPDATE inside 24 hours, HUMAN_AGENT for agents' messages within 7 days, otherwise
 /// the typed refusal is thrown and nothing reaches Meta. Every message carries the persona id when one is available.
-/// CustomerActivityMiddleware is part of this adapter's pipeline (the host must not add it again).
+/// Bot Builder middleware is the same list the host gives every adapter (registered once as IMiddleware). A failed turn
+/// is the bot's to handle (its turn pipeline apologises); what escapes goes back to the inbox worker, which retries only
+/// passing failures.
 /// </summary>
 public class FacebookAdapter : BotAdapter
 {
@@ -39,10 +41,10 @@ public class FacebookAdapter : BotAdapter
     private readonly ILogger<FacebookAdapter> logger;
 
     public FacebookAdapter(GraphApiClient graph, MessengerRenderer renderer, MessengerHandover handover, MessengerPersona persona,
-        IOutboundGuard guard, CustomerActivityMiddleware customerActivity, ILogger<FacebookAdapter> logger)
+        IOutboundGuard guard, IEnumerable<IMiddleware> middleware, ILogger<FacebookAdapter> logger)
     {
         (this.graph, this.renderer, this.handover, this.persona, this.guard, this.logger) = (graph, renderer, handover, persona, guard, logger);
-        Use(customerActivity);
+        foreach (var item in middleware) Use(item);
     }
 
     private static readonly HashSet<string> HandoverEvents = ["pass_thread_control", "take_thread_control", "request_thread_control"];
@@ -95,7 +97,7 @@ public class FacebookAdapter : BotAdapter
         var kind = turnContext.TurnState.Get<object>(OutboundKindKey) as OutboundKind? ?? (IsProactive(turnContext) ? OutboundKind.BotUpdate : OutboundKind.Reply);
         OutboundDecision? decision = null;
         if (kind != OutboundKind.Reply && activity.Type == ActivityTypes.Message)
-            decision = await guard.CheckAsync(FacebookActivityFactory.ChannelId, psid, kind, plan.Overrides["tag"]?.ToString(), cancellationToken);
+            decision = await guard.CheckAsync(Channels.Facebook, psid, kind, plan.Overrides["tag"]?.ToString(), cancellationToken);
         // An agent writes as themselves, not as the bot's persona.
         var personaId = kind == OutboundKind.HumanAgent ? null : await persona.GetIdAsync(cancellationToken);
         string? messageId = null;

@@ -1,3 +1,4 @@
+using Microsoft.Bot.Connector;
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Window;
 using GiftBot.Messenger.Graph;
@@ -31,7 +32,7 @@ public static class AgentMessageEndpoint
     {
         if (!CustomerKey.IsValidId(channelId) || !CustomerKey.IsValidId(userId))
             return Results.Problem(statusCode: 400, title: "Invalid ids", detail: "channelId and userId must be plain ids.");
-        if (channelId != FacebookActivityFactory.ChannelId)
+        if (channelId != Channels.Facebook)
             return Results.Problem(statusCode: 422, title: "Channel not supported", detail: "Agent messages are sent on the direct Messenger channel (\"facebook\") only.");
         var (text, agent, problem) = await ReadAsync(request, cancellationToken);
         if (problem is not null) return problem;

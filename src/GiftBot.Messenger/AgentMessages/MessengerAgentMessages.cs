@@ -1,3 +1,4 @@
+using Microsoft.Bot.Connector;
 using GiftBot.Customers.Handover;
 using GiftBot.Customers.Window;
 using GiftBot.Messenger.Adapter;
@@ -20,11 +21,11 @@ public sealed class MessengerAgentMessages(
     /// <exception cref="OutboundRefusedException">The window is closed; nothing was sent.</exception>
     public async Task<AgentMessageResult> SendAsync(string psid, string text, string? agent, CancellationToken cancellationToken)
     {
-        var decision = await guard.CheckAsync(FacebookActivityFactory.ChannelId, psid, OutboundKind.HumanAgent, null, cancellationToken);
+        var decision = await guard.CheckAsync(Channels.Facebook, psid, OutboundKind.HumanAgent, null, cancellationToken);
         var pageId = options.CurrentValue.PageId ?? "";
         var reference = new ConversationReference
         {
-            ChannelId = FacebookActivityFactory.ChannelId,
+            ChannelId = Channels.Facebook,
             User = new ChannelAccount(psid),
             Bot = new ChannelAccount(pageId),
             Conversation = new ConversationAccount(id: psid),
@@ -37,7 +38,7 @@ public sealed class MessengerAgentMessages(
             if (!string.IsNullOrWhiteSpace(agent)) reply.From = new ChannelAccount(pageId, agent);
             messageId = (await turn.SendActivityAsync(reply, ct))?.Id;
         }, cancellationToken);
-        await handover.RecordAgentActivityAsync(FacebookActivityFactory.ChannelId, psid, cancellationToken);
+        await handover.RecordAgentActivityAsync(Channels.Facebook, psid, cancellationToken);
         logger.LogInformation("Agent message sent on Messenger as {MessagingType} (tag {Tag})", decision.MessagingType, decision.Tag ?? "none");
         return new AgentMessageResult(messageId, decision.MessagingType, decision.Tag);
     }

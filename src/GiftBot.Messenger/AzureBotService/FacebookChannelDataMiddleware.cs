@@ -1,3 +1,4 @@
+using Microsoft.Bot.Connector;
 using System.Security.Claims;
 using System.Security.Principal;
 using GiftBot.Customers.Context;
@@ -35,7 +36,7 @@ public sealed class FacebookChannelDataMiddleware(MessengerCustomers customers, 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (activity.ChannelId != FacebookActivityFactory.ChannelId || turnContext.Adapter is FacebookAdapter)
+        if (activity.ChannelId != Channels.Facebook || turnContext.Adapter is FacebookAdapter)
         {
             await next(cancellationToken);
             return;

@@ -1,3 +1,4 @@
+using GiftBot.Customers.Window;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -23,7 +24,9 @@ public sealed class GraphApiClient(IHttpClientFactory httpClients, IOptionsMonit
     /// <summary>POST me/messages. Refuses retired message tags before any HTTP call.</summary>
     public async Task<SendApiResult> SendMessageAsync(JObject request, CancellationToken cancellationToken)
     {
-        MessageTags.EnsureAllowed(request.Value<string>("tag"));
+        // A tagged message is never a reply: it is the bot's update or an agent's (HUMAN_AGENT) message.
+        var tag = request.Value<string>("tag");
+        MessageTags.EnsureNotRetired(tag, tag == MessageTags.HumanAgent ? OutboundKind.HumanAgent : OutboundKind.BotUpdate);
         var response = await SendAsync(HttpMethod.Post, "me/messages", null, request, cancellationToken);
         return new SendApiResult(response.Value<string>("recipient_id"), response.Value<string>("message_id"));
     }

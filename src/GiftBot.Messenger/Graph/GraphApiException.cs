@@ -25,7 +25,7 @@ public enum GraphApiErrorKind
 }
 
 /// <summary>A Graph API call failed with a documented error; carries Meta's fields for logs and support tickets.</summary>
-public class GraphApiException : Exception
+public class GraphApiException : Exception, GiftBot.Storage.ITransientFailure
 {
     public GraphApiException(int httpStatus, int code, int? errorSubcode, string? errorType, string? fbTraceId, string? graphMessage, Exception? inner = null)
         : base($"Graph API error {code}{(errorSubcode is null ? "" : $"/{errorSubcode}")} (HTTP {httpStatus}, fbtrace_id {fbTraceId ?? "none"}): {graphMessage}", inner)
@@ -65,11 +65,4 @@ public class GraphApiException : Exception
         _ when httpStatus >= 500 => GraphApiErrorKind.ServerError,
         _ => GraphApiErrorKind.Other,
     };
-}
-
-/// <summary>A message tag Meta retired (error 100 since 2026-04-27) was about to be sent; refused before any HTTP call.</summary>
-public sealed class RetiredMessageTagException(string tag)
-    : InvalidOperationException($"The message tag '{tag}' was retired by Meta on 2026-04-27 and would be rejected with error 100. Use HUMAN_AGENT (human replies within 7 days) or a utility template instead.")
-{
-    public string Tag { get; } = tag;
 }

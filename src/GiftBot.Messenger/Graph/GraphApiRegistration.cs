@@ -5,6 +5,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.Telemetry;
 
 namespace GiftBot.Messenger.Graph;
 
@@ -14,6 +15,13 @@ public static class GraphApiRegistration
     public static IServiceCollection AddGraphApiClient(this IServiceCollection services)
     {
         services.TryAddSingleton<GraphApiClient>();
+        // Polly reports every attempt (Information) and every handled failure with its stack trace (Warning): details,
+        // so Debug. The client itself logs one Warning line when a call finally fails.
+        services.Configure<TelemetryOptions>(o => o.SeverityProvider = args => args.Event.EventName switch
+        {
+            "ExecutionAttempt" or "OnRetry" => ResilienceEventSeverity.Debug,
+            _ => args.Event.Severity,
+        });
         var client = services.AddHttpClient(GraphApiClient.HttpClientName)
             // The default HttpClient loggers print the request URI, whose query carries the Page token: replace them.
             .RemoveAllLoggers();

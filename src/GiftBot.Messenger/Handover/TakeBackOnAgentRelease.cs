@@ -1,3 +1,4 @@
+using Microsoft.Bot.Connector;
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Handover;
 using GiftBot.Messenger.Users;
@@ -12,7 +13,7 @@ public sealed class TakeBackOnAgentRelease(MessengerHandover handover) : IHandov
 {
     public async Task OnAgentChangedHandoverAsync(HandoverChange change, CancellationToken cancellationToken)
     {
-        if (change.ChannelId != MessengerCustomers.ChannelId || change.Current.Status != HandoverStatus.BotOwns) return;
+        if (change.ChannelId != Channels.Facebook || change.Current.Status != HandoverStatus.BotOwns) return;
         await handover.TakeThreadControlAsync(change.UserId, "released by an agent", cancellationToken);
     }
 }

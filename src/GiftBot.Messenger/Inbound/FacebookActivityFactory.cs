@@ -1,3 +1,4 @@
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 
 namespace GiftBot.Messenger.Inbound;
@@ -5,8 +6,6 @@ namespace GiftBot.Messenger.Inbound;
 /// <summary>Builds complete Bot Framework activities for the direct adapter from a checked Messenger event.</summary>
 public static class FacebookActivityFactory
 {
-    public const string ChannelId = "facebook";
-
     /// <summary>One conversation per user per Page: "{psid}-{pageId}" (the shape Azure Bot Service's Facebook channel uses too).</summary>
     public static string ConversationId(string pageId, string psid) => $"{psid}-{pageId}";
 
@@ -20,7 +19,7 @@ public static class FacebookActivityFactory
     private static void Address(Activity activity, MessengerEvent messengerEvent, Uri serviceUrl)
     {
         var (pageId, psid) = (messengerEvent.PageId, messengerEvent.UserId);
-        activity.ChannelId = ChannelId;
+        activity.ChannelId = Channels.Facebook;
         activity.ServiceUrl = serviceUrl.ToString();
         activity.From = new ChannelAccount(psid, role: RoleTypes.User);
         activity.Recipient = new ChannelAccount(pageId, role: RoleTypes.Bot);

@@ -75,7 +75,11 @@ public sealed class FacebookInboxProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var bot = scope.ServiceProvider.GetRequiredService<IBot>();
         foreach (var activity in activities)
-            await adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, cancellationToken);
+            await adapter.ProcessActivityAsync(activity, (turnContext, ct) =>
+            {
+                InboxTurns.Mark(turnContext); // a passing failure is left to the inbox's retry
+                return bot.OnTurnAsync(turnContext, ct);
+            }, cancellationToken);
     }
 
     // Last interaction and the recent messages are written by CustomerActivityMiddleware when the turn runs.

@@ -7,9 +7,10 @@ namespace GiftBot.Messenger.Inbox;
 
 /// <summary>
 /// Drains the durable inbox: leases ready events (at most one per user at a time, so each user's events stay in order),
-/// runs up to Inbox:Parallelism users in parallel, completes what succeeded and fails what threw (retried after
-/// Inbox:RetryDelay, parked with its error after Inbox:MaxAttempts; an <see cref="UnprocessableInboxItemException"/> is
-/// parked at once). Whatever was acknowledged before a restart is picked up here.
+/// runs up to Inbox:Parallelism users in parallel and completes what succeeded. A passing failure (Graph API or store
+/// briefly down) is retried after Inbox:RetryDelay and parked with its error after Inbox:MaxAttempts; any other failure
+/// (a bug, a turn that already apologised, an <see cref="UnprocessableInboxItemException"/>) is parked at once, so it is
+/// neither repeated nor holds back the person's next message. Whatever was acknowledged before a restart is picked up here.
 /// </summary>
 public sealed class FacebookInboxWorker(
     IDurableInbox inbox,
@@ -77,21 +78,24 @@ public sealed class FacebookInboxWorker(
         catch (Exception ex)
         {
             var attempt = item.Attempts + 1;
-            var error = $"{ex.GetType().Name}: {ex.Message}";
+            var failure = ex is TurnFailedException { InnerException: { } inner } ? inner : ex;
+            var error = $"{failure.GetType().Name}: {failure.Message}";
+            var maxAttempts = TransientFailures.IsTransient(ex) ? settings.MaxAttempts : attempt;
             try
             {
-                await inbox.FailAsync(item.Id, error, settings.MaxAttempts, settings.RetryDelay, CancellationToken.None);
+                await inbox.FailAsync(item.Id, error, maxAttempts, settings.RetryDelay, CancellationToken.None);
             }
             catch (Exception storeError)
             {
                 logger.LogError(storeError, "Facebook inbox item {ItemId} failed and the failure could not be recorded; it is retried when its lease ends", item.Id);
                 return;
             }
-            if (attempt >= settings.MaxAttempts)
-                logger.LogError(ex, "Facebook event {ItemId} ({DedupKey}) parked after {Attempts} attempts: {Error}", item.Id, item.DedupKey, attempt, error);
+            // The turn's own failure was logged with its stack trace where it happened; one line here says what became of the event.
+            if (attempt >= maxAttempts)
+                logger.LogError("Facebook event {ItemId} ({DedupKey}) parked after {Attempts} attempts: {Error}", item.Id, item.DedupKey, attempt, error);
             else
-                logger.LogWarning(ex, "Facebook event {ItemId} ({DedupKey}) failed on attempt {Attempt} of {MaxAttempts}; retrying in {RetryDelay}",
-                    item.Id, item.DedupKey, attempt, settings.MaxAttempts, settings.RetryDelay);
+                logger.LogWarning("Facebook event {ItemId} ({DedupKey}) failed on attempt {Attempt} of {MaxAttempts}; retrying in {RetryDelay}: {Error}",
+                    item.Id, item.DedupKey, attempt, maxAttempts, settings.RetryDelay, error);
         }
     }
 

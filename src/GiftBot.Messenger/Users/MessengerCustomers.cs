@@ -1,3 +1,4 @@
+using Microsoft.Bot.Connector;
 using GiftBot.Content.EntryPoints;
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Handover;
@@ -13,8 +14,6 @@ namespace GiftBot.Messenger.Users;
 /// </summary>
 public sealed class MessengerCustomers(ICustomerContextStore store, IHandoverState handover, IOptionsMonitor<FacebookOptions> options)
 {
-    public const string ChannelId = FacebookActivityFactory.ChannelId;
-
     /// <summary>A share link (m.me/Page?ref=share-CODE) counts as source "SHARE"; its ref keeps the sharer's code.</summary>
     public Task RecordEntryAsync(string psid, MessengerReferral referral, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -26,11 +25,11 @@ public sealed class MessengerCustomers(ICustomerContextStore store, IHandoverSta
             AdTitle = referral.AdTitle,
             At = at,
         };
-        return store.RecordEntryAsync(ChannelId, psid, entry, cancellationToken);
+        return store.RecordEntryAsync(Channels.Facebook, psid, entry, cancellationToken);
     }
 
     public Task RecordSeenAsync(string psid, DateTimeOffset at, CancellationToken cancellationToken) =>
-        store.UpdateAsync(ChannelId, psid, c => c.RecordSeen(at), createIfMissing: true, cancellationToken);
+        store.UpdateAsync(Channels.Facebook, psid, c => c.RecordSeen(at), createIfMissing: true, cancellationToken);
 
     /// <summary>
     /// A message or postback that reached us on standby: people own the thread, but the person did write, which keeps
@@ -38,20 +37,20 @@ public sealed class MessengerCustomers(ICustomerContextStore store, IHandoverSta
     /// </summary>
     public async Task RecordStandbyAsync(string psid, DateTimeOffset at, bool isUserMessage, CancellationToken cancellationToken)
     {
-        await store.UpdateAsync(ChannelId, psid, c => isUserMessage ? c.RecordInteraction(at, isUserMessage: true) : c.RecordSeen(at),
+        await store.UpdateAsync(Channels.Facebook, psid, c => isUserMessage ? c.RecordInteraction(at, isUserMessage: true) : c.RecordSeen(at),
             createIfMissing: true, cancellationToken);
-        var current = await handover.GetAsync(ChannelId, psid, cancellationToken);
+        var current = await handover.GetAsync(Channels.Facebook, psid, cancellationToken);
         if (current.Status == HandoverStatus.BotOwns)
-            await handover.SetAsync(ChannelId, psid, HandoverStatus.HumanOwns, ownerAppId: null, agentId: null, cancellationToken);
+            await handover.SetAsync(Channels.Facebook, psid, HandoverStatus.HumanOwns, ownerAppId: null, agentId: null, cancellationToken);
     }
 
     /// <summary>An echo on standby is a person answering in the Page inbox: restarts the idle clock.</summary>
     public Task RecordAgentEchoAsync(string psid, CancellationToken cancellationToken) =>
-        handover.RecordAgentActivityAsync(ChannelId, psid, cancellationToken);
+        handover.RecordAgentActivityAsync(Channels.Facebook, psid, cancellationToken);
 
     /// <summary>People have the thread but nobody acted for <paramref name="timeout"/>: the bot may take it back.</summary>
     public async Task<bool> IsHumanIdleAsync(string psid, DateTimeOffset now, TimeSpan timeout, CancellationToken cancellationToken) =>
-        (await handover.GetAsync(ChannelId, psid, cancellationToken)).IsHumanIdle(now, timeout);
+        (await handover.GetAsync(Channels.Facebook, psid, cancellationToken)).IsHumanIdle(now, timeout);
 
     /// <summary>
     /// Applies a pass_thread_control / take_thread_control webhook event: the bot owns the thread when the new owner is
@@ -66,7 +65,7 @@ public sealed class MessengerCustomers(ICustomerContextStore store, IHandoverSta
         var appId = options.CurrentValue.AppId;
         // Without a configured app id, a pass is addressed to us (only the new owner receives it), a take takes it from us.
         var botOwns = string.IsNullOrEmpty(appId) ? passed : newOwner == appId;
-        await handover.SetAsync(ChannelId, psid, botOwns ? HandoverStatus.BotOwns : HandoverStatus.HumanOwns, newOwner, agentId: null, cancellationToken);
+        await handover.SetAsync(Channels.Facebook, psid, botOwns ? HandoverStatus.BotOwns : HandoverStatus.HumanOwns, newOwner, agentId: null, cancellationToken);
         return true;
     }
 
@@ -76,13 +75,13 @@ public sealed class MessengerCustomers(ICustomerContextStore store, IHandoverSta
     /// </summary>
     public async Task ConfirmBotOwnsAsync(string psid, CancellationToken cancellationToken)
     {
-        var current = await handover.GetAsync(ChannelId, psid, cancellationToken);
+        var current = await handover.GetAsync(Channels.Facebook, psid, cancellationToken);
         if (current.Status == HandoverStatus.HumanOwns && current.OwnerAppId is { Length: > 0 } owner && owner != options.CurrentValue.AppId)
-            await handover.SetAsync(ChannelId, psid, HandoverStatus.BotOwns, options.CurrentValue.AppId, agentId: null, cancellationToken);
+            await handover.SetAsync(Channels.Facebook, psid, HandoverStatus.BotOwns, options.CurrentValue.AppId, agentId: null, cancellationToken);
     }
 
     /// <summary>After this app called pass_thread_control (to <paramref name="targetAppId"/>) or take_thread_control.</summary>
     public Task RecordOwnThreadControlAsync(string psid, bool passed, string? targetAppId, CancellationToken cancellationToken) =>
-        handover.SetAsync(ChannelId, psid, passed ? HandoverStatus.HumanOwns : HandoverStatus.BotOwns,
+        handover.SetAsync(Channels.Facebook, psid, passed ? HandoverStatus.HumanOwns : HandoverStatus.BotOwns,
             passed ? targetAppId : options.CurrentValue.AppId, agentId: null, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Bot.Connector;
 using GiftBot.Customers.Context;
 using GiftBot.Messenger.Graph;
 using Microsoft.Extensions.Caching.Memory;
@@ -51,7 +52,7 @@ public sealed class MessengerUserProfiles(
 
     private async Task SaveToCardAsync(string psid, MessengerUserProfile profile, CancellationToken cancellationToken)
     {
-        try { await customers.SetProfileAsync(Inbound.FacebookActivityFactory.ChannelId, psid, profile.FirstName, profile.Locale, profile.TimeZone, time.GetUtcNow(), cancellationToken); }
+        try { await customers.SetProfileAsync(Channels.Facebook, psid, profile.FirstName, profile.Locale, profile.TimeZone, time.GetUtcNow(), cancellationToken); }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "Messenger user profile could not be written to the customer card");

@@ -1,3 +1,4 @@
+using Microsoft.Bot.Connector;
 using System.Security.Cryptography;
 using System.Text.Json;
 using GiftBot.Messenger.Inbound;
@@ -128,7 +129,7 @@ public sealed class FacebookWebhookHandler(
         await rejectedEvents.RecordAsync(
             rejections.Take(MaxRecordedRejections).Select(r => new RejectedEvent
             {
-                Source = FacebookActivityFactory.ChannelId, Location = r.Location, Reason = r.Reason, BodyHash = hash, ReceivedAt = at,
+                Source = Channels.Facebook, Location = r.Location, Reason = r.Reason, BodyHash = hash, ReceivedAt = at,
             }).ToList(),
             cancellationToken);
     }

@@ -40,9 +40,8 @@ public static class BotFrameworkHostingExtensions
         services.AddSingleton(sp => new AdapterWithErrorHandler(
             sp.GetRequiredService<BotFrameworkAuthentication>(),
             sp.GetRequiredService<ILogger<AdapterWithErrorHandler>>(),
-            sp.GetRequiredService<GiftBot.Content.IBotText>(),
+            sp.GetRequiredService<GiftBot.Conversations.Pipeline.TurnErrorPolicy>(),
             sp.GetRequiredService<IOptions<BotOptions>>(),
-            sp.GetService<ConversationState>(),
             sp.GetServices<Microsoft.Bot.Builder.IMiddleware>()));
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
@@ -50,7 +49,10 @@ public static class BotFrameworkHostingExtensions
         return builder;
     }
 
-    /// <summary>Adds a Bot Builder middleware (resolved from DI) to the adapter's pipeline, after those added before it.</summary>
+    /// <summary>
+    /// Adds a Bot Builder middleware (resolved from DI) to every adapter's pipeline (/api/messages and the Messenger
+    /// inbox), after those added before it. The only way middleware is added.
+    /// </summary>
     public static WebApplicationBuilder AddBotMiddleware<TMiddleware>(this WebApplicationBuilder builder)
         where TMiddleware : class, Microsoft.Bot.Builder.IMiddleware
     {

@@ -19,8 +19,4 @@ public sealed class BotOptions
 
     /// <summary>Create the per-turn OAuth (user token) client only when a sign-in flow uses it. Only switched off to measure.</summary>
     public bool DeferUserTokenClient { get; set; } = true;
-
-    /// <summary>The ConversationState property that holds the dialog stack; the error handler clears it after a failed turn.</summary>
-    [Required(AllowEmptyStrings = false)]
-    public string DialogStateProperty { get; set; } = "DialogState";
 }

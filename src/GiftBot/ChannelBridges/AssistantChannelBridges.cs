@@ -1,3 +1,4 @@
+using Microsoft.Bot.Connector;
 using GiftBot.Bot;
 using GiftBot.Conversations.FollowUps;
 using GiftBot.Conversations.Greeting;
@@ -19,7 +20,6 @@ namespace GiftBot.ChannelBridges;
 /// </summary>
 public static class AssistantChannelBridges
 {
-    public const string FacebookChannelId = "facebook";
 
     public static IServiceCollection AddAssistantChannelBridges(this IServiceCollection services)
     {
@@ -36,7 +36,7 @@ public sealed class ChannelUserProfileProvider(MessengerUserProfiles messenger, 
 {
     public async Task<UserProfile> GetProfileAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (turnContext.Activity.ChannelId != AssistantChannelBridges.FacebookChannelId || turnContext.Activity.From?.Id is not { } psid)
+        if (turnContext.Activity.ChannelId != Channels.Facebook || turnContext.Activity.From?.Id is not { } psid)
             return await fallback.GetProfileAsync(turnContext, cancellationToken);
         var profile = await messenger.GetAsync(psid, cancellationToken);
         return new UserProfile(profile.FirstName, profile.Locale, profile.TimeZone);
@@ -48,7 +48,7 @@ public sealed class ChannelHumanHandoff(MessengerHandover messenger) : IHumanHan
 {
     public async Task<HandoffResult> PassToHumanAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (turnContext.Activity.ChannelId != AssistantChannelBridges.FacebookChannelId || turnContext.Activity.From?.Id is not { } psid)
+        if (turnContext.Activity.ChannelId != Channels.Facebook || turnContext.Activity.From?.Id is not { } psid)
             return HandoffResult.WaitingForAgent;
         var ownerAppId = await messenger.PassThreadControlAsync(psid, targetAppId: null, metadata: null, cancellationToken);
         return new HandoffResult(HandoverStatus.HumanOwns, ownerAppId);
@@ -64,7 +64,7 @@ public sealed class ChannelProactiveSender(IServiceProvider services, IOptions<B
     public Task SendAsync(ConversationReference conversation, IActivity activity, CancellationToken cancellationToken)
     {
         BotCallbackHandler send = async (turnContext, ct) => await turnContext.SendActivityAsync(activity, ct);
-        return conversation.ChannelId == AssistantChannelBridges.FacebookChannelId
+        return conversation.ChannelId == Channels.Facebook
             ? services.GetRequiredService<FacebookAdapter>().ContinueConversationAsync(string.Empty, conversation, send, cancellationToken)
             : services.GetRequiredService<AdapterWithErrorHandler>().ContinueConversationAsync(credentials.Value.MicrosoftAppId ?? string.Empty, conversation, send, cancellationToken);
     }

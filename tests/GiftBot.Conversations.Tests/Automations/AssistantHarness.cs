@@ -1,9 +1,7 @@
 using GiftBot.Catalog;
 using GiftBot.Content;
-using GiftBot.Conversations.Automations;
 using GiftBot.Conversations.FollowUps;
 using GiftBot.Conversations.Greeting;
-using GiftBot.Conversations.Handover;
 using GiftBot.Conversations.Tests.Infrastructure;
 using GiftBot.Customers;
 using GiftBot.Customers.Middleware;
@@ -20,8 +18,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace GiftBot.Conversations.Tests.Automations;
 
 /// <summary>
-/// The bot as the host wires it (AddBotContent's objects, AddCustomers, AddConversations, AddAssistant) over the real
-/// catalog, content and a SQLite job store, with a fake clock and recording channel fakes. A second harness over the
+/// The bot as the host wires it (<see cref="ShippedBot"/>) over the real catalog, content and a SQLite job store, with a
+/// fake clock and recording channel fakes. A second harness over the
 /// same <see cref="AssistantWorld"/> is the bot after a restart.
 /// </summary>
 public sealed class AssistantHarness
@@ -36,37 +34,24 @@ public sealed class AssistantHarness
         FaqCatalog? faq = null, OpeningHours? hours = null)
     {
         World = world;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Checkout:BaseUrl"] = "https://shop.example.com/cart/add",
-            ["Tagging:RulesFile"] = Path.Combine(RepoPaths.Content, "tagging.json"),
-        }.Concat(settings ?? new Dictionary<string, string?>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value)).Build();
-
-        var content = SharedContent.Value;
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(world.Clock);
-        services.AddSingleton(world.Storage);
-        services.AddSingleton<IBotText>(content.Text);
-        services.AddSingleton(content.Persona);
-        services.AddSingleton(content.Page);
-        services.AddSingleton(faq ?? content.Faq);
-        services.AddSingleton(hours ?? content.Hours);
-        services.AddSingleton(hours is null ? content.HoursText : new HoursText(hours, content.Text, content.DefaultLocale));
-        services.AddSingleton<BotTokens>();
-        services.AddSingleton<IProductCatalog>(fixture.Catalog);
-        services.AddSingleton(recognizer ?? fixture.Recognizer);
-        services.AddSingleton(fixture.SlotParser);
-        services.AddSingleton<IFunnelEventStore>(world.Funnel);
         IScheduledJobStore jobs = new SqliteScheduledJobStore(new SqliteDatabase(world.JobDatabasePath, synchronous: StorageSynchronousMode.Normal));
-        services.AddSingleton(jobStore is null ? jobs : jobStore(jobs));
-        services.AddCustomers(configuration);
-        services.AddConversations(configuration);
-        services.AddAssistant(configuration);
-        services.AddSingleton<IProactiveSender>(world.Sender);
-        services.AddSingleton<IHumanHandoff>(world.Handoff);
-        if (profiles is not null) services.Replace(ServiceDescriptor.Singleton(profiles));
-        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var seams = new BotSeams(world.Storage, world.Funnel, jobStore is null ? jobs : jobStore(jobs), world.Sender, world.Clock)
+        {
+            Recognizer = recognizer,
+            Handoff = world.Handoff,
+        };
+        Services = ShippedBot.Build(fixture, seams, settings, seamsBeforeContent: services =>
+        {
+            if (faq is not null) services.AddSingleton(faq);
+            if (hours is not null)
+            {
+                services.AddSingleton(hours);
+                services.AddSingleton(new HoursText(hours, SharedContent.Value.Text, SharedContent.Value.DefaultLocale));
+            }
+        }, extend: services =>
+        {
+            if (profiles is not null) services.Replace(ServiceDescriptor.Singleton(profiles));
+        });
     }
 
     public AssistantWorld World { get; }

@@ -1,3 +1,4 @@
+using GiftBot.Conversations.Text;
 using GiftBot.Conversations.Tests.Infrastructure;
 using GiftBot.Language;
 using Newtonsoft.Json.Linq;

@@ -1,3 +1,4 @@
+using GiftBot.Conversations.Text;
 using GiftBot.Content;
 using GiftBot.Conversations.Away;
 using GiftBot.Conversations.GiftFinder;

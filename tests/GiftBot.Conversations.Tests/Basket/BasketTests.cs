@@ -1,3 +1,4 @@
+using GiftBot.Conversations.Text;
 using GiftBot.Conversations.Basket;
 using GiftBot.Conversations.Tests.Infrastructure;
 using GiftBot.Storage;

@@ -1,7 +1,7 @@
+using GiftBot.Conversations.Text;
 using GiftBot.Content;
 using GiftBot.Conversations.Faq;
 using GiftBot.Conversations.GiftFinder;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Tests.Automations;
 using GiftBot.Conversations.Tests.Infrastructure;
 using GiftBot.Language;
@@ -113,7 +113,7 @@ public sealed class FaqTests(ConversationFixture fixture) : IDisposable
         var bot = Bot();
         var replies = await bot.Chat().SendAsync(UnknownQuestion);
 
-        Assert.Equal([bot.Say(MainText.NotUnderstood)], replies.Texts());
+        Assert.Equal([bot.Say(CommonText.NotUnderstood)], replies.Texts());
         Assert.Empty(replies.SelectMany(r => r.HeroCards()));
         Assert.Empty(_world.Funnel.OfKind(FunnelEventKinds.FaqAnswered));
         Assert.Single(_world.Funnel.OfKind(FunnelEventKinds.NotUnderstood));
@@ -126,7 +126,7 @@ public sealed class FaqTests(ConversationFixture fixture) : IDisposable
         var chat = bot.Chat();
         await chat.JoinAsync();
         var replies = await chat.SendAsync("FAQ:discontinued-topic");
-        Assert.Equal([bot.Say(MainText.NotUnderstood), bot.Say(GiftFinderText.AskRecipient)], replies.Texts());
+        Assert.Equal([bot.Say(CommonText.NotUnderstood), bot.Say(GiftFinderText.AskRecipient)], replies.Texts());
     }
 
     [Fact]

@@ -1,6 +1,6 @@
+using GiftBot.Conversations.Text;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Greeting;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Tests.Automations;
 using GiftBot.Conversations.Tests.Infrastructure;
 
@@ -17,7 +17,7 @@ public sealed class GreetingTests(ConversationFixture fixture) : IDisposable
         var bot = new AssistantHarness(fixture, _world, profiles: new FixedProfileProvider(new UserProfile("Ann", "en_US", "-5")));
         var replies = await bot.Chat(channelId: "facebook", locale: null).SendAsync("GET_STARTED");
 
-        Assert.Equal([bot.Say(MainText.Welcome, firstName: "Ann"), bot.Say(GiftFinderText.AskRecipient)], replies.Texts());
+        Assert.Equal([bot.Say(CommonText.Welcome, firstName: "Ann"), bot.Say(GiftFinderText.AskRecipient)], replies.Texts());
         Assert.StartsWith("Hi Ann!", replies[0].Text);
         Assert.Contains(AssistantHarness.Content.Persona.Name, replies[0].Text);
         var card = (await bot.Customers.GetAsync("facebook", "user-1", default))!.Profile;
@@ -31,7 +31,7 @@ public sealed class GreetingTests(ConversationFixture fixture) : IDisposable
         var chat = bot.Chat();
         chat.DisplayName = "Ann Murphy";
         var replies = await chat.JoinAsync();
-        Assert.Equal(bot.Say(MainText.Welcome, firstName: "Ann"), replies[0].Text);
+        Assert.Equal(bot.Say(CommonText.Welcome, firstName: "Ann"), replies[0].Text);
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public sealed class GreetingTests(ConversationFixture fixture) : IDisposable
         chat.DisplayName = displayName;
         var replies = await chat.JoinAsync();
 
-        Assert.Equal(bot.Say(MainText.Welcome), replies[0].Text);
+        Assert.Equal(bot.Say(CommonText.Welcome), replies[0].Text);
         Assert.StartsWith("Hi!", replies[0].Text);
         Assert.DoesNotContain("{{", replies[0].Text);
     }
@@ -55,7 +55,7 @@ public sealed class GreetingTests(ConversationFixture fixture) : IDisposable
     {
         var bot = new AssistantHarness(fixture, _world, profiles: new FailingProfileProvider());
         var replies = await bot.Chat(channelId: "facebook").SendAsync("GET_STARTED");
-        Assert.Equal([bot.Say(MainText.Welcome), bot.Say(GiftFinderText.AskRecipient)], replies.Texts());
+        Assert.Equal([bot.Say(CommonText.Welcome), bot.Say(GiftFinderText.AskRecipient)], replies.Texts());
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class GreetingTests(ConversationFixture fixture) : IDisposable
         var bot = new AssistantHarness(fixture, _world, profiles: new FixedProfileProvider(new UserProfile("Léa", "fr_FR", null)));
         var replies = await bot.Chat(channelId: "facebook", locale: null).SendAsync("GET_STARTED");
 
-        Assert.Equal(bot.Say(MainText.Welcome, firstName: "Léa", locale: "fr-FR"), replies[0].Text);
+        Assert.Equal(bot.Say(CommonText.Welcome, firstName: "Léa", locale: "fr-FR"), replies[0].Text);
         Assert.StartsWith("Bonjour Léa !", replies[0].Text);
         Assert.Contains("assistant virtuel", replies[0].Text);
     }
@@ -76,8 +76,8 @@ public sealed class GreetingTests(ConversationFixture fixture) : IDisposable
         var french = await bot.Chat(locale: "fr-FR").JoinAsync();
         var german = await bot.Chat(conversationId: "convo-2", userId: "user-2", locale: "de-DE").JoinAsync();
 
-        Assert.Equal(bot.Say(MainText.Welcome, locale: "fr-FR"), french[0].Text);
-        Assert.Equal(bot.Say(MainText.Welcome), german[0].Text);
+        Assert.Equal(bot.Say(CommonText.Welcome, locale: "fr-FR"), french[0].Text);
+        Assert.Equal(bot.Say(CommonText.Welcome), german[0].Text);
     }
 
     [Fact]
@@ -88,10 +88,10 @@ public sealed class GreetingTests(ConversationFixture fixture) : IDisposable
         chat.DisplayName = "Ann";
 
         var first = await chat.SendAsync("hi");
-        Assert.Equal([bot.Say(MainText.Welcome, firstName: "Ann"), bot.Say(GiftFinderText.AskRecipient)], first.Texts());
+        Assert.Equal([bot.Say(CommonText.Welcome, firstName: "Ann"), bot.Say(GiftFinderText.AskRecipient)], first.Texts());
 
         var second = await chat.SendAsync("hello");
-        Assert.DoesNotContain(bot.Say(MainText.Welcome, firstName: "Ann"), second.Texts());
+        Assert.DoesNotContain(bot.Say(CommonText.Welcome, firstName: "Ann"), second.Texts());
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class GreetingTests(ConversationFixture fixture) : IDisposable
         var chat = bot.Chat();
         await chat.JoinAsync();
         var replies = await chat.SendAsync("hi");
-        Assert.DoesNotContain(bot.Say(MainText.Welcome), replies.Texts());
+        Assert.DoesNotContain(bot.Say(CommonText.Welcome), replies.Texts());
     }
 
     public void Dispose() => _world.Dispose();

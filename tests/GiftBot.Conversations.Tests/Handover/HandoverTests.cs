@@ -1,3 +1,4 @@
+using GiftBot.Conversations.Text;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Handover;
 using GiftBot.Conversations.Tests.Automations;

@@ -1,7 +1,10 @@
 using GiftBot.Catalog;
 using GiftBot.Content;
 using GiftBot.Language;
+using GiftBot.Conversations.Tests.Automations;
 using GiftBot.Storage;
+using GiftBot.Storage.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,8 +12,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GiftBot.Conversations.Tests.Infrastructure;
 
 /// <summary>
-/// One bot instance wired exactly as the host wires it (AddConversations) over the shared real catalog, texts and
-/// recognizer; storage is per harness, so a second harness over the same storage is "the bot after a restart".
+/// One bot instance wired exactly as the host wires it (<see cref="ShippedBot"/>) over the shared real catalog, texts and
+/// recognizer, on a Tuesday morning when the team is in; storage is per harness, so a second harness over the same
+/// storage is "the bot after a restart".
 /// </summary>
 public sealed class BotHarness
 {
@@ -22,25 +26,13 @@ public sealed class BotHarness
         Fixture = fixture;
         Storage = storage ?? new MemoryStorage();
         Funnel = funnel ?? new InMemoryFunnelEventStore();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Checkout:BaseUrl"] = "https://shop.example.com/cart/add",
-        }.Concat(settings ?? new Dictionary<string, string?>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value)).Build();
-
-        var services = new ServiceCollection();
-        services.AddLogging();
-        if (clock is not null) services.AddSingleton(clock);
-        services.AddSingleton(Storage);
-        services.AddSingleton<IProductCatalog>(fixture.Catalog);
-        services.AddSingleton<IBotText>(fixture.Text);
-        services.AddSingleton(fixture.Tokens);
-        services.AddSingleton(recognizer ?? fixture.Recognizer);
-        services.AddSingleton(fixture.SlotParser);
-        services.AddSingleton<IFunnelEventStore>(Funnel);
-        services.AddConversations(configuration);
-        extend?.Invoke(services);
-        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var jobs = new SqliteScheduledJobStore(new SqliteDatabase(fixture.NewDatabasePath("jobs"), synchronous: StorageSynchronousMode.Normal));
+        var seams = new BotSeams(Storage, Funnel, jobs, Sender, clock ?? new FakeTimeProvider(AssistantHarness.OpenTuesday)) { Recognizer = recognizer };
+        Services = ShippedBot.Build(fixture, seams, settings, extend: extend);
     }
+
+    /// <summary>What the bot sent outside a turn (follow-ups).</summary>
+    public RecordingProactiveSender Sender { get; } = new();
 
     public ConversationFixture Fixture { get; }
     public IStorage Storage { get; }
@@ -54,10 +46,13 @@ public sealed class BotHarness
 
     /// <summary>The single text of a content key (for keys with one line), with the Page's and persona's tokens.</summary>
     public string Text(string key, IReadOnlyDictionary<string, string?>? tokens = null) =>
-        Fixture.Text.Get(key, "en-US", Fixture.Tokens.ForPage("en-US").Merge(tokens ?? new Dictionary<string, string?>()));
+        Fixture.Text.Get(key, "en-US", Services.GetRequiredService<BotTokens>().ForPage("en-US").Merge(tokens ?? new Dictionary<string, string?>()));
+
+    /// <summary>The Page's automatic answer to a person's first message ever (before the bot's own answer).</summary>
+    public string InstantReply => Text(GiftBot.Conversations.Greeting.InstantReply.TextKey);
 
     public string Text(string key, string token, string? value) => Text(key, new Dictionary<string, string?> { [token] = value });
 
     /// <summary>Every line a key may give (for keys with alternatives).</summary>
-    public IReadOnlyList<string> Variants(string key) => Fixture.Text.GetVariants(key, "en-US", Fixture.Tokens.ForPage("en-US"));
+    public IReadOnlyList<string> Variants(string key) => Fixture.Text.GetVariants(key, "en-US", Services.GetRequiredService<BotTokens>().ForPage("en-US"));
 }

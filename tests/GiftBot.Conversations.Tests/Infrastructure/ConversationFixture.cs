@@ -1,5 +1,6 @@
 using GiftBot.Catalog;
 using GiftBot.Content;
+using GiftBot.Conversations.Faq;
 using GiftBot.Language;
 using GiftBot.Language.Vocabulary;
 using Microsoft.Bot.Builder;
@@ -27,6 +28,9 @@ public sealed class ConversationFixture : IAsyncLifetime
     public IRecognizer Recognizer { get; private set; } = null!;
     public ISlotParser SlotParser { get; private set; } = null!;
 
+    /// <summary>A fresh SQLite file in this run's folder (deleted with it).</summary>
+    public string NewDatabasePath(string name) => Path.Combine(_directory, $"{name}-{Guid.NewGuid():N}.db");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
@@ -44,8 +48,7 @@ public sealed class ConversationFixture : IAsyncLifetime
         services.AddLogging();
         services.AddSingleton<IInterestVocabulary>(new StaticInterestVocabulary(
             themes.Select(t => new InterestTerm(t.Name, [t.DisplayName, .. t.Synonyms])).ToList()));
-        services.AddSingleton<IFaqVocabulary>(new StaticFaqVocabulary(
-            Content.Faq.Entries.Select(e => new FaqTerm(e.Id, e.AllPhrasings(Content.DefaultLocale))).ToList()));
+        services.AddSingleton<IFaqVocabulary>(new FaqVocabulary(Content.Faq)); // the one the bot ships with
         services.AddLanguageUnderstanding(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Language:ModelCachePath"] = Path.Combine(_directory, "language-model"),

@@ -1,3 +1,4 @@
+using GiftBot.Conversations.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 

@@ -1,6 +1,6 @@
+using GiftBot.Conversations.Text;
 using GiftBot.Conversations.Events;
 using GiftBot.Conversations.GiftFinder;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Tests.Infrastructure;
 using GiftBot.Dialogs;
 using Microsoft.Bot.Schema;
@@ -48,7 +48,7 @@ public sealed class EventRouteTests(ConversationFixture fixture)
         Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your niece"), replies.Last().Text);
 
         replies = await chat.SendAsync("GET_STARTED");
-        Assert.Equal([bot.Text(MainText.Welcome), bot.Text(GiftFinderText.AskAge, "recipient", "your niece")], replies.Texts());
+        Assert.Equal([bot.Text(CommonText.Welcome), bot.Text(GiftFinderText.AskAge, "recipient", "your niece")], replies.Texts());
     }
 
     [Fact]

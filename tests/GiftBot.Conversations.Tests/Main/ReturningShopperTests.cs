@@ -1,5 +1,6 @@
+using GiftBot.Conversations.ReturningShoppers;
+using GiftBot.Conversations.Text;
 using GiftBot.Conversations.GiftFinder;
-using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Time.Testing;
@@ -26,8 +27,8 @@ public sealed class ReturningShopperTests(ConversationFixture fixture)
         var chat = restarted.Chat(conversationId: "convo-next-week");
         var replies = await chat.JoinAsync();
 
-        Assert.Equal(restarted.Text(MainText.WelcomeBack), replies[0].Text);
-        Assert.Equal(restarted.Text(MainText.ReturningOffer, "recipient", "your nephew"), replies.Last().Text);
+        Assert.Equal(restarted.Text(CommonText.WelcomeBack), replies[0].Text);
+        Assert.Equal(restarted.Text(ReturningShopperText.Offer, "recipient", "your nephew"), replies.Last().Text);
         Assert.Equal(["GIFT_FOR:nephew", Payloads.FindGift], replies.Last().QuickReplyValues());
 
         // Yes: only the budget is asked, the rest comes from the saved profile.

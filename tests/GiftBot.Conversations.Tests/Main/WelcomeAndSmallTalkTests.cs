@@ -1,3 +1,4 @@
+using GiftBot.Conversations.Text;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Tests.Infrastructure;
@@ -13,7 +14,7 @@ public sealed class WelcomeAndSmallTalkTests(ConversationFixture fixture)
     {
         var bot = new BotHarness(fixture);
         var replies = await bot.Chat(channelId: "facebook").SendAsync("GET_STARTED");
-        Assert.Equal([bot.Text(MainText.Welcome), bot.Text(GiftFinderText.AskRecipient)], replies.Texts());
+        Assert.Equal([bot.Text(CommonText.Welcome), bot.Text(GiftFinderText.AskRecipient)], replies.Texts());
         Assert.Contains("virtual assistant", replies[0].Text);
         Assert.InRange(replies.Last().QuickReplies().Count, 1, 13);
     }
@@ -34,8 +35,8 @@ public sealed class WelcomeAndSmallTalkTests(ConversationFixture fixture)
     {
         var bot = new BotHarness(fixture);
         var replies = await bot.Chat().SendAsync("the weather on mars is purple");
-        Assert.Equal([bot.Text(MainText.NotUnderstood)], replies.Texts());
-        Assert.Equal([Payloads.FindGift, Payloads.ViewBasket, Payloads.TalkToHuman], replies[0].QuickReplyValues());
+        Assert.Equal([bot.InstantReply, bot.Text(CommonText.NotUnderstood)], replies.Texts());
+        Assert.Equal([Payloads.FindGift, Payloads.ViewBasket, Payloads.TalkToHuman], replies[1].QuickReplyValues());
         Assert.Single(bot.Funnel.OfKind(FunnelEventKinds.NotUnderstood));
     }
 
@@ -44,6 +45,10 @@ public sealed class WelcomeAndSmallTalkTests(ConversationFixture fixture)
     {
         var bot = new BotHarness(fixture);
         var chat = bot.Chat();
+        var first = await chat.SendAsync("hello"); // a first "hi" is a Get Started: instant reply, welcome, gift finder
+        Assert.Equal(bot.InstantReply, first[0].Text);
+        Assert.Contains(first[1].Text, bot.Variants(CommonText.Welcome));
+        await chat.SendAsync("cancel");
         var greeting = await chat.SendAsync("hello");
         Assert.Contains(greeting[0].Text, bot.Variants(MainText.Greeting));
         Assert.Equal([Payloads.FindGift], greeting[0].QuickReplyValues());
@@ -55,7 +60,7 @@ public sealed class WelcomeAndSmallTalkTests(ConversationFixture fixture)
     {
         var bot = new BotHarness(fixture);
         var replies = await bot.Chat().SendAsync("HELP");
-        Assert.Equal([bot.Text(MainText.Help)], replies.Texts());
+        Assert.Equal([bot.InstantReply, bot.Text(MainText.Help)], replies.Texts());
     }
 
     [Fact]

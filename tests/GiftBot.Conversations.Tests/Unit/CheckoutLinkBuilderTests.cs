@@ -1,4 +1,3 @@
-using GiftBot.Conversations.Basket;
 using GiftBot.Conversations.Checkout;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +11,7 @@ public sealed class CheckoutLinkBuilderTests
     public void PutsItemsAndUtmParametersOnTheConfiguredBase_Encoded()
     {
         var url = Builder(new CheckoutOptions { BaseUrl = "https://shop.example.com/cart/add?lang=en", UtmSource = "messenger" })
-            .Build([new BasketItem { ProductId = "GB-1", Quantity = 2 }, new BasketItem { ProductId = "A&B/1", Quantity = 1 }], "facebook");
+            .Build([("GB-1", 2), ("A&B/1", 1)], "facebook");
         Assert.Equal("https://shop.example.com/cart/add?lang=en&items=GB-1%3A2%2CA%26B%2F1%3A1&utm_source=messenger&utm_medium=chatbot&utm_campaign=giftbot", url);
     }
 

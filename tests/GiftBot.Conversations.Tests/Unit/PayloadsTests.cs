@@ -1,3 +1,5 @@
+using GiftBot.Conversations.Text;
+
 namespace GiftBot.Conversations.Tests.Unit;
 
 public sealed class PayloadsTests

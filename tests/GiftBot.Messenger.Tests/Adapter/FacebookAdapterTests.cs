@@ -23,7 +23,7 @@ public sealed class FacebookAdapterTests : IAsyncLifetime
         var settings = MessengerTestHost.Settings(_graph, "unused.db");
         settings["Facebook:PersonaId"] = "persona-pip";
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        _services = new ServiceCollection().AddLogging().AddSingleton<IStorage, MemoryStorage>().AddMessenger(configuration).BuildServiceProvider();
+        _services = new ServiceCollection().AddLogging().AddSingleton<IStorage, MemoryStorage>().AddMessenger(configuration).AddCustomerCardsOnEveryAdapter().BuildServiceProvider();
     }
 
     public async Task DisposeAsync()

@@ -27,7 +27,7 @@ public sealed class AzureFacebookChannelTests : IAsyncLifetime
         _connector = await RecordingHttpServer.StartAsync();
         _connector.On("POST", "/v3/conversations/*").Respond(200, new { id = "reply-1" });
         var configuration = new ConfigurationBuilder().Build();
-        _services = new ServiceCollection().AddLogging().AddSingleton<IStorage, MemoryStorage>().AddMessenger(configuration).BuildServiceProvider();
+        _services = new ServiceCollection().AddLogging().AddSingleton<IStorage, MemoryStorage>().AddMessenger(configuration).AddCustomerCardsOnEveryAdapter().BuildServiceProvider();
         _adapter = new TestCloudAdapter();
         _adapter.Use(_services.GetRequiredService<FacebookChannelDataMiddleware>());
     }

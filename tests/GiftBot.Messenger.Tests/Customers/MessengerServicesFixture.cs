@@ -27,7 +27,7 @@ public abstract class MessengerServicesFixture : IAsyncLifetime
         Adjust(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         Services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(Clock).AddSingleton<IStorage, MemoryStorage>()
-            .AddMessenger(configuration).BuildServiceProvider();
+            .AddMessenger(configuration).AddCustomerCardsOnEveryAdapter().BuildServiceProvider();
     }
 
     public async Task DisposeAsync()

@@ -1,3 +1,4 @@
+using GiftBot.Customers.Window;
 using GiftBot.Messenger.Graph;
 using GiftBot.Messenger.Tests.Support;
 using GiftBot.Testing;

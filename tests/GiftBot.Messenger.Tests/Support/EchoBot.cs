@@ -18,7 +18,8 @@ public sealed class ReceivedActivities
 
 /// <summary>
 /// A bot that says back what it received, so tests can read the Messenger layer's mapping in the Send API calls:
-/// "text:&lt;Text&gt;", "attachment:&lt;ContentType&gt;:&lt;ContentUrl&gt;", "event:&lt;Name&gt;:&lt;ref or source&gt;". Text "fail" throws; "wait" blocks until another turn says "release".
+/// "text:&lt;Text&gt;", "attachment:&lt;ContentType&gt;:&lt;ContentUrl&gt;", "event:&lt;Name&gt;:&lt;ref or source&gt;". Text "fail" throws (a bug); "store down" times out the first time (a passing
+/// failure); "wait" blocks until another turn says "release".
 /// </summary>
 public sealed class EchoBot(ReceivedActivities received) : IBot
 {
@@ -29,6 +30,8 @@ public sealed class EchoBot(ReceivedActivities received) : IBot
         if (activity.Type == ActivityTypes.Message)
         {
             if (activity.Text == "fail") throw new InvalidOperationException("The test bot was told to fail.");
+            if (activity.Text == "store down" && received.All.Count(a => a.Text == "store down") == 1)
+                throw new TimeoutException("The test bot's store did not answer in time."); // once: a passing failure
             if (activity.Text == "wait") await received.Gate.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
             if (!string.IsNullOrEmpty(activity.Text)) await turnContext.SendActivityAsync($"text:{activity.Text}", cancellationToken: cancellationToken);
             if (activity.Text == "release") received.Gate.TrySetResult();

@@ -74,7 +74,7 @@ public sealed class MessengerTestHost : IAsyncDisposable
         builder.Services.AddSingleton<ReceivedActivities>();
         builder.Services.AddTransient<IBot, EchoBot>();
         builder.Services.AddStorage(builder.Configuration);
-        builder.Services.AddMessenger(builder.Configuration);
+        builder.Services.AddMessenger(builder.Configuration).AddCustomerCardsOnEveryAdapter();
         if (!runWorker) builder.Services.RemoveAll<IHostedService>().AddHostedService<StorageOnlyInitializer>();
         services?.Invoke(builder.Services);
         var app = builder.Build();

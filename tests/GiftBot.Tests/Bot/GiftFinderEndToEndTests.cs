@@ -1,3 +1,4 @@
+using GiftBot.Conversations.ReturningShoppers;
 using GiftBot.Catalog;
 using GiftBot.Content;
 using GiftBot.Conversations.GiftFinder;
@@ -59,7 +60,7 @@ public sealed class GiftFinderEndToEndTests
         var again = new EmulatorChat(restarted.CreateClient(), connector, "conv-after", "returning-shopper");
         var welcome = await again.JoinAsync();
 
-        var offer = restarted.Services.GetRequiredService<IBotText>().Get(MainText.ReturningOffer, "en-US", new Dictionary<string, string?> { ["recipient"] = "your nephew" });
+        var offer = restarted.Services.GetRequiredService<IBotText>().Get(ReturningShopperText.Offer, "en-US", new Dictionary<string, string?> { ["recipient"] = "your nephew" });
         Assert.Equal(offer, welcome[^1].Text);
         Directory.Delete(dataDirectory, recursive: true);
     }

@@ -67,6 +67,36 @@ public sealed class MessengerGiftFinderEndToEndTests
     }
 
     [Fact]
+    public async Task ATurnThatFailsInOurCode_ApologisesOnce_AndIsParkedAtOnce_NotRetried()
+    {
+        await using var graph = await StartGraphAsync();
+        await using var app = NewApp(graph, services =>
+            services.AddSingleton<IProductCatalog>(sp => new FailingCatalog(sp.GetRequiredService<SqliteProductCatalog>())));
+        using var client = app.CreateClient();
+        var apology = app.Services.GetRequiredService<GiftBot.Content.IBotText>().Get("persona.error");
+
+        await PostSignedAsync(client, MessageEvent("mid.e2e.fail", "I need a gift for my 8 year old nephew, he loves space, max 40 euros"));
+
+        await WaitForSendAsync(graph, body => body["message"]?["text"]?.GetValue<string>() == apology);
+        var inbox = app.Services.GetRequiredService<GiftBot.Storage.IDurableInbox>();
+        var parked = await WaitForParkedAsync(inbox);
+        Assert.Equal(1, parked.Attempts);
+        Assert.Contains(FailingCatalog.Failure, parked.LastError);
+        await Task.Delay(500); // a retry would have come by now (Inbox:RetryDelay is not involved: nothing is retried)
+        Assert.Single(graph.Requests, r => r.Path == "/v25.0/me/messages" && r.Json?["message"]?["text"]?.GetValue<string>() == apology);
+    }
+
+    private static async Task<GiftBot.Storage.InboxItem> WaitForParkedAsync(GiftBot.Storage.IDurableInbox inbox)
+    {
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(15); waited += TimeSpan.FromMilliseconds(50))
+        {
+            if ((await inbox.ListParkedAsync()).FirstOrDefault() is { } parked) return parked;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("The failed event was not parked.");
+    }
+
+    [Fact]
     public async Task ShortlinkReferralIntoAnExistingThread_StartsThePresetAndSaysSo()
     {
         await using var graph = await StartGraphAsync();
@@ -207,7 +237,7 @@ public sealed class MessengerGiftFinderEndToEndTests
         return graph;
     }
 
-    private static GiftBotApp NewApp(RecordingHttpServer graph) => new(new Dictionary<string, string?>
+    private static GiftBotApp NewApp(RecordingHttpServer graph, Action<IServiceCollection>? services = null) => new(new Dictionary<string, string?>
     {
         ["Facebook:AppId"] = "3000003",
         ["Facebook:AppSecret"] = AppSecret,
@@ -218,7 +248,7 @@ public sealed class MessengerGiftFinderEndToEndTests
         ["Facebook:GraphApiBaseUrl"] = graph.BaseAddress.ToString(),
         ["Facebook:Inbox:PollInterval"] = "00:00:00.050",
         ["Facebook:Send:BaseDelay"] = "00:00:00.001",
-    });
+    }, services);
 
     private static async Task<JsonNode> WaitForSendAsync(RecordingHttpServer graph, Func<JsonNode, bool> predicate)
     {

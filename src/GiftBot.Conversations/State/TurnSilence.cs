@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
-namespace GiftBot.Conversations.Automations;
+namespace GiftBot.Conversations.State;
 
 /// <summary>
 /// Once a turn hands the thread to people, nothing else the bot would say in that turn goes out (e.g. the gift

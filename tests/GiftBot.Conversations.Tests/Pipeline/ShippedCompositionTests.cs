@@ -1,4 +1,9 @@
 using GiftBot.Conversations.Automations;
+using GiftBot.Conversations.EntryPoints;
+using GiftBot.Conversations.Greeting;
+using GiftBot.Conversations.Main;
+using GiftBot.Conversations.Pipeline;
+using GiftBot.Conversations.Tests.Automations;
 using GiftBot.Conversations.Faq;
 using GiftBot.Conversations.FollowUps;
 using GiftBot.Conversations.Handover;
@@ -9,21 +14,29 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace GiftBot.Conversations.Tests.Automations;
+namespace GiftBot.Conversations.Tests.Pipeline;
 
 [Collection(ConversationCollection.Name)]
-public sealed class AddAssistantTests(ConversationFixture fixture) : IDisposable
+public sealed class ShippedCompositionTests(ConversationFixture fixture) : IDisposable
 {
     private readonly AssistantWorld _world = new();
 
     [Fact]
-    public void ReplacesTheBotAndThePlaceholderInterruptions_InTheirPlace()
+    public void TheBotIsOnePipeline_WithItsStagesInTurnOrder()
+    {
+        var bot = Assert.IsType<TurnPipeline>(new AssistantHarness(fixture, _world).Bot);
+        Assert.Equal(
+            [nameof(ConversationStateStage), nameof(ProfileStage), nameof(HandoverGate), nameof(FollowUpOptOut), nameof(FirstContact),
+             nameof(FirstGreeting), nameof(EntryStage), nameof(WelcomeStage), nameof(DialogStage), nameof(FollowUpScheduler), nameof(TurnTagging)],
+            bot.Stages.Select(s => s.GetType().Name));
+    }
+
+    [Fact]
+    public void InterruptionsAreTriedInOneOrder()
     {
         var bot = new AssistantHarness(fixture, _world);
-        Assert.IsType<AssistantBot>(bot.Bot);
         Assert.Equal(["BasketInterruption", nameof(TalkToHumanHandler), nameof(FaqAnswerHandler), "ShareInterruption"],
             bot.Services.GetServices<IInterruptionHandler>().Select(h => h.GetType().Name));
-        Assert.IsType<FaqVocabulary>(bot.Services.GetRequiredService<IFaqVocabulary>());
     }
 
     [Theory]
@@ -48,14 +61,6 @@ public sealed class AddAssistantTests(ConversationFixture fixture) : IDisposable
     {
         var bot = new AssistantHarness(fixture, _world, new Dictionary<string, string?> { ["Facebook:AppId"] = "987" });
         Assert.Equal("987", bot.Services.GetRequiredService<IOptions<HandoverOptions>>().Value.AppId);
-    }
-
-    [Fact]
-    public void MustComeAfterAddConversations()
-    {
-        var services = new ServiceCollection();
-        var error = Assert.Throws<InvalidOperationException>(() => services.AddAssistant(new ConfigurationBuilder().Build()));
-        Assert.Contains("AddConversations", error.Message);
     }
 
     public void Dispose() => _world.Dispose();

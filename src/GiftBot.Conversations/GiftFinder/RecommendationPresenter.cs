@@ -1,14 +1,13 @@
 using System.Globalization;
 using GiftBot.Catalog;
 using GiftBot.Conversations.Funnel;
-using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Text;
 using GiftBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
-namespace GiftBot.Conversations.Recommendations;
+namespace GiftBot.Conversations.GiftFinder;
 
 /// <summary>
 /// Asks the catalog for the search's next products and shows them: a note when a constraint was relaxed, an intro,
@@ -99,7 +98,7 @@ public sealed class RecommendationPresenter
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.Cheaper), Payloads.Cheaper),
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.DifferentInterests), Payloads.DifferentInterests),
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.StartOver), Payloads.StartOver),
-            QuickReplies.Command(_voice.Line(turnContext, EntryPoints.EntryText.ShareButton), Payloads.Share),
+            QuickReplies.Command(_voice.Line(turnContext, CommonText.ShareButton), Payloads.Share),
         ]);
 
     private async Task SendNothingAsync(ITurnContext turnContext, GiftSearch search, Refinement refinement, CancellationToken cancellationToken)

@@ -1,11 +1,10 @@
 using GiftBot.Catalog;
 using GiftBot.Conversations.ClickTracking;
-using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
-namespace GiftBot.Conversations.Recommendations;
+namespace GiftBot.Conversations.GiftFinder;
 
 /// <summary>
 /// One hero card per product: picture, title, price in the shop's currency, one reason tied to the shopper's answers,

@@ -1,7 +1,7 @@
 using GiftBot.Storage;
 using Microsoft.Bot.Builder;
 
-namespace GiftBot.Conversations.Automations;
+namespace GiftBot.Conversations.State;
 
 /// <summary>What the Page's automations remember about a person (UserState: survives new conversations and restarts).</summary>
 public sealed class AssistantUserData

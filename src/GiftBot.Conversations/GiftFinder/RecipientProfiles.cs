@@ -1,4 +1,4 @@
-namespace GiftBot.Conversations.ReturningShoppers;
+namespace GiftBot.Conversations.GiftFinder;
 
 /// <summary>People the shopper has looked for gifts for ("my nephew, 8, loves space"), newest first, in UserState.</summary>
 public sealed class RecipientProfiles

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
-namespace GiftBot.Conversations;
+namespace GiftBot.Conversations.Text;
 
 /// <summary>
 /// The command payloads the bot puts on its buttons and quick replies. Channels deliver a tap as a message whose

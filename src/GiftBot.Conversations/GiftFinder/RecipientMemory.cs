@@ -1,21 +1,20 @@
-using GiftBot.Conversations.GiftFinder;
-using GiftBot.Conversations.State;
+using GiftBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
 
-namespace GiftBot.Conversations.ReturningShoppers;
+namespace GiftBot.Conversations.GiftFinder;
 
 /// <summary>Remembers who the shopper looked for gifts for, so next time the bot can offer "another gift for your nephew?".</summary>
 public sealed class RecipientMemory
 {
-    private readonly BotAccessors _accessors;
+    private readonly IStatePropertyAccessor<RecipientProfiles> _profiles;
     private readonly TimeProvider _clock;
     private readonly ILogger<RecipientMemory> _logger;
 
-    public RecipientMemory(BotAccessors accessors, TimeProvider clock, ILogger<RecipientMemory> logger)
+    public RecipientMemory(UserState userState, TimeProvider clock, ILogger<RecipientMemory> logger)
     {
-        _accessors = accessors;
+        _profiles = userState.CreateTrackedProperty<RecipientProfiles>(nameof(RecipientProfiles));
         _clock = clock;
         _logger = logger;
     }
@@ -59,13 +58,13 @@ public sealed class RecipientMemory
     {
         try
         {
-            return await _accessors.RecipientProfiles.GetAsync(turnContext, () => new RecipientProfiles(), cancellationToken);
+            return await _profiles.GetAsync(turnContext, () => new RecipientProfiles(), cancellationToken);
         }
         catch (JsonException ex)
         {
             _logger.LogWarning(ex, "Saved recipients on channel {ChannelId} could not be read; starting afresh", turnContext.Activity.ChannelId);
             var profiles = new RecipientProfiles();
-            await _accessors.RecipientProfiles.SetAsync(turnContext, profiles, cancellationToken);
+            await _profiles.SetAsync(turnContext, profiles, cancellationToken);
             return profiles;
         }
     }

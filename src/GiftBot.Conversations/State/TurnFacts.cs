@@ -1,6 +1,6 @@
 using Microsoft.Bot.Builder;
 
-namespace GiftBot.Conversations.Automations;
+namespace GiftBot.Conversations.State;
 
 /// <summary>
 /// What this turn was about, for tagging rules after the turn: the intent (typed or as a button command) and the FAQ

@@ -1,0 +1,19 @@
+namespace GiftBot.Conversations.Text;
+
+/// <summary>
+/// Content keys every feature may speak: the persona's own lines (welcome, apology, not understood) and the buttons
+/// offered wherever a shopper may be stuck or pleased. Feature-specific keys live with their feature (e.g. GiftFinderText).
+/// </summary>
+public static class CommonText
+{
+    public const string FindGift = "main.quickReplies.findGift";
+    public const string TalkToHuman = "main.quickReplies.talkToHuman";
+    public const string ShareButton = "entry.shareButton";
+
+    public const string Welcome = "persona.welcome";
+    public const string WelcomeBack = "persona.welcomeBack";
+    public const string Goodbye = "persona.goodbye";
+    public const string NotUnderstood = "persona.notUnderstood";
+    public const string StateReset = "persona.stateReset";
+    public const string Error = "persona.error";
+}
