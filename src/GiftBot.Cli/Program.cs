@@ -16,7 +16,11 @@ var commands = new CommandTable()
     .Add("messenger links", "Print m.me links, write QR codes and the click-to-Messenger ad welcome JSON for each entry preset",
         "messenger links [--content <dir>] [--out <dir>] [--page <name>]", GiftBot.Messenger.Commands.MessengerLinksCommand.RunAsync)
     .Add("messenger persona", "Register the persona (name, picture) with the Page's Personas API; re-created only when they change",
-        "messenger persona [--content <dir>] [--dry-run]", GiftBot.Messenger.Commands.MessengerPersonaCommand.RunAsync);
+        "messenger persona [--content <dir>] [--dry-run]", GiftBot.Messenger.Commands.MessengerPersonaCommand.RunAsync)
+    .Add("agents", "Create console accounts (password read from standard input), reset a password, list accounts",
+        GiftBot.WebConsole.Commands.AgentsCommand.Usage, GiftBot.WebConsole.Commands.AgentsCommand.RunAsync)
+    .Add("report", "The console's figures per entry source (conversations to revenue, ROAS), team responsiveness; --csv for a spreadsheet",
+        GiftBot.WebConsole.Commands.ReportCommand.Usage, GiftBot.WebConsole.Commands.ReportCommand.RunAsync);
 
 try
 {

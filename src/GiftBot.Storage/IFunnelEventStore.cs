@@ -32,4 +32,7 @@ public interface IFunnelEventStore
     Task RecordAsync(FunnelEvent funnelEvent, CancellationToken cancellationToken = default);
     Task<IReadOnlyDictionary<string, long>> CountByKindAsync(DateTimeOffset? since = null, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<FunnelEvent>> ListAsync(string? kind = null, int limit = 100, CancellationToken cancellationToken = default);
+
+    /// <summary>A shopper's data deletion: their events stay counted but no longer name them (user and conversation ids cleared).</summary>
+    Task<int> ForgetUserAsync(string channelId, string userId, CancellationToken cancellationToken = default);
 }

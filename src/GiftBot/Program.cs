@@ -15,6 +15,7 @@ using GiftBot.Messenger;
 using GiftBot.Messenger.AzureBotService;
 using GiftBot.Storage;
 using GiftBot.Vocabulary;
+using GiftBot.WebConsole;
 
 // .env first: it feeds the environment that configuration is built from (real environment variables win).
 DotEnvFile.LoadIfPresent();
@@ -35,6 +36,7 @@ builder.AddBotFramework()                                     // /api/messages: 
     .AddBotMiddleware<FacebookChannelDataMiddleware>()        // every adapter: Azure Bot Service's Facebook channel, normalised
     .AddBotMiddleware<CustomerActivityMiddleware>();          // every adapter: context card, last messages, 24-hour window
 builder.AddHealth();                                          // /health, /health/ready
+builder.AddWebConsole();                                      // /console: sign-in, inbox, figures, privacy; /api/orders
 
 var app = builder.Build();
 app.MapBotMessages();
@@ -43,6 +45,7 @@ app.MapFacebookWebhook();
 app.MapClickTracking();                                       // /r/product, /r/checkout: counted, then redirected
 app.MapAgentApi().MapMessengerAgentMessages();                // /api/agent: context cards, tags, notes, agent replies
 app.MapHealth();
+app.MapWebConsole();
 app.Run();
 
 /// <summary>Lets functional tests start the real host with WebApplicationFactory&lt;Program&gt;.</summary>

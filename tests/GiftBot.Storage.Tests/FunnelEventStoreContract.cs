@@ -75,6 +75,20 @@ public abstract class FunnelEventStoreContract : IAsyncLifetime
 
         Assert.Equal("shipping", Assert.Single(await restarted.ListAsync()).Properties["faqId"]);
     }
+
+    [StoreFact]
+    public async Task ForgetUser_KeepsTheEventsCounted_ButNoLongerNamesThePerson()
+    {
+        await _store.RecordAsync(new FunnelEvent { Kind = FunnelEventKinds.AddedToBasket, ChannelId = "facebook", ConversationId = "c-1", UserId = "psid-1" });
+        await _store.RecordAsync(new FunnelEvent { Kind = FunnelEventKinds.AddedToBasket, ChannelId = "facebook", ConversationId = "c-2", UserId = "psid-2" });
+
+        Assert.Equal(1, await _store.ForgetUserAsync("facebook", "psid-1"));
+
+        Assert.Equal(2, (await _store.CountByKindAsync())[FunnelEventKinds.AddedToBasket]);
+        var events = await _store.ListAsync();
+        Assert.DoesNotContain(events, e => e.UserId == "psid-1" || e.ConversationId == "c-1");
+        Assert.Contains(events, e => e.UserId == "psid-2");
+    }
 }
 
 public sealed class SqliteFunnelEventStoreTests : FunnelEventStoreContract

@@ -13,7 +13,10 @@ public sealed class CheckoutLinkBuilder
 
     public CheckoutLinkBuilder(IOptions<CheckoutOptions> options) => _options = options;
 
-    public string Build(IEnumerable<(string ProductId, int Quantity)> items, string? channelId)
+    public string Build(IEnumerable<(string ProductId, int Quantity)> items, string? channelId) => Build(items, channelId, null);
+
+    /// <param name="clickToken">The conversation's click token, passed on to the shop for order attribution (omitted when null).</param>
+    public string Build(IEnumerable<(string ProductId, int Quantity)> items, string? channelId, string? clickToken)
     {
         var options = _options.Value;
         var basket = string.Join(",", items.Where(i => i.Quantity > 0).Select(i => $"{i.ProductId}:{i.Quantity}"));
@@ -24,9 +27,10 @@ public sealed class CheckoutLinkBuilder
         foreach (var (name, value) in new[]
                  {
                      (options.ItemsParameter, basket), ("utm_source", source), ("utm_medium", options.UtmMedium), ("utm_campaign", options.UtmCampaign),
+                     (options.TokenParameter, clickToken ?? ""),
                  })
         {
-            if (string.IsNullOrEmpty(value)) continue;
+            if (string.IsNullOrEmpty(value) || string.IsNullOrEmpty(name)) continue;
             url.Append(separator).Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
             separator = '&';
         }

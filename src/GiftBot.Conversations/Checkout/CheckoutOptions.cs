@@ -14,6 +14,12 @@ public sealed class CheckoutOptions
     /// <summary>utm_source; when empty, the channel id of the conversation (e.g. "facebook", "emulator").</summary>
     public string? UtmSource { get; set; }
 
+    /// <summary>
+    /// Query parameter carrying the conversation's click token to the shop, which sends it back with the order
+    /// (POST /api/orders "checkoutToken") so the sale is attributed to the conversation and its ad or link.
+    /// </summary>
+    public string TokenParameter { get; set; } = "giftbot_token";
+
     public string UtmMedium { get; set; } = "chatbot";
     public string UtmCampaign { get; set; } = "giftbot";
 

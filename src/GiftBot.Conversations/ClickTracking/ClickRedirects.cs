@@ -55,7 +55,7 @@ public sealed class ClickRedirects
             ["itemCount"] = known.Sum(k => k.Quantity).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["source"] = "link",
         }, cancellationToken);
-        return _checkout.Build(known, origin?.ChannelId);
+        return _checkout.Build(known, origin?.ChannelId, origin is null ? null : token);
     }
 
     private async Task RecordAsync(string kind, string? token, Dictionary<string, string> properties, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using GiftBot.Conversations.Away;
 using GiftBot.Conversations.Pipeline;
 using GiftBot.Conversations.State;
 using GiftBot.Customers.Context;
@@ -20,13 +21,14 @@ public sealed class HandoverGate : ITurnStage
     private readonly HumanHandover _handover;
     private readonly AssistantAccessors _accessors;
     private readonly IOptionsMonitor<HandoverOptions> _options;
+    private readonly AwayNotices _away;
     private readonly TimeProvider _clock;
     private readonly ILogger<HandoverGate> _logger;
 
     public HandoverGate(IHandoverState state, HumanHandover handover, AssistantAccessors accessors,
-        IOptionsMonitor<HandoverOptions> options, TimeProvider clock, ILogger<HandoverGate> logger)
+        IOptionsMonitor<HandoverOptions> options, AwayNotices away, TimeProvider clock, ILogger<HandoverGate> logger)
     {
-        (_state, _handover, _accessors, _options, _clock, _logger) = (state, handover, accessors, options, clock, logger);
+        (_state, _handover, _accessors, _options, _away, _clock, _logger) = (state, handover, accessors, options, away, clock, logger);
     }
 
     /// <summary>True when the bot must not answer this turn.</summary>
@@ -39,6 +41,8 @@ public sealed class HandoverGate : ITurnStage
 
         var snapshot = await SnapshotAsync(activity.ChannelId, activity.From!.Id, cancellationToken);
         var data = await _accessors.GetUserDataAsync(turnContext, cancellationToken);
+        // Waiting for a team that is away: the bot keeps helping until the team opens and picks the request up.
+        if (snapshot.Status == HandoverStatus.WaitingForAgent && !data.PeopleHaveThread && !_away.IsOpenNow()) return false;
         if (snapshot.BotMustStaySilent)
         {
             // Only the person writing again can end an idle handover; a referral or a join while people wait is held.

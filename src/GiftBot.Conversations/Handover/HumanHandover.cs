@@ -53,6 +53,10 @@ public sealed class HumanHandover
         await PeopleHaveThreadAsync(turnContext, result.Status, result.OwnerAppId, cancellationToken);
     }
 
+    /// <summary>Asked for a person while the team is away: the request waits in the queue; the bot is not silenced (see <see cref="HandoverGate"/>).</summary>
+    public Task WaitForTeamAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        SetStatusAsync(turnContext, HandoverStatus.WaitingForAgent, null, cancellationToken);
+
     /// <summary>People have the thread (handed over, or an inbox app took it): record it, stay quiet from now on.</summary>
     public async Task PeopleHaveThreadAsync(ITurnContext turnContext, HandoverStatus status, string? ownerAppId, CancellationToken cancellationToken)
     {

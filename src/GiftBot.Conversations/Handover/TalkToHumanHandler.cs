@@ -11,7 +11,8 @@ namespace GiftBot.Conversations.Handover;
 
 /// <summary>
 /// "Can I talk to someone?" (intent, TALK_TO_HUMAN button or menu item) at any point: outside opening hours the away
-/// message says when the team is back and the bot keeps helping; inside hours the conversation goes to people.
+/// message says when the team is back, the request joins the waiting queue and the bot keeps helping until the team
+/// opens; inside hours the conversation goes to people.
 /// </summary>
 public sealed class TalkToHumanHandler : IInterruptionHandler
 {
@@ -37,7 +38,11 @@ public sealed class TalkToHumanHandler : IInterruptionHandler
         if (open)
             await _handover.HandOverAsync(turnContext, cancellationToken);
         else
+        {
+            // Told when the team is back, and the request joins the waiting queue for them; the bot keeps helping meanwhile.
             await _away.SendAwayAsync(turnContext, await _accessors.GetUserDataAsync(turnContext, cancellationToken), cancellationToken);
+            await _handover.WaitForTeamAsync(turnContext, cancellationToken);
+        }
         return true;
     }
 }

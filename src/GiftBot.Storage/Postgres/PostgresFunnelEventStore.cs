@@ -64,6 +64,15 @@ public sealed class PostgresFunnelEventStore(PostgresDatabase database) : IFunne
         return events;
     }
 
+    /// <summary>A shopper's data deletion: their events stay counted but no longer name them.</summary>
+    public async Task<int> ForgetUserAsync(string channelId, string userId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(
+            "UPDATE funnel_events SET user_id = NULL, conversation_id = 'forgotten' WHERE channel_id = @channel AND user_id = @user;",
+            cancellationToken, null, ("channel", channelId), ("user", userId)).ConfigureAwait(false);
+    }
+
     private static FunnelEvent Read(NpgsqlDataReader reader) => new()
     {
         Kind = reader.GetString(0),

@@ -65,6 +65,16 @@ public sealed class SqliteFunnelEventStore(SqliteDatabase database) : IFunnelEve
         return events;
     }
 
+    public async Task<int> ForgetUserAsync(string channelId, string userId, CancellationToken cancellationToken = default)
+    {
+        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await write.Connection.ExecuteAsync(
+            "UPDATE funnel_events SET user_id = NULL, conversation_id = 'forgotten' WHERE channel_id = $channel AND user_id = $user;",
+            cancellationToken, write.Transaction, ("$channel", channelId), ("$user", userId)).ConfigureAwait(false);
+        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return changed;
+    }
+
     private static FunnelEvent Read(SqliteDataReader reader) => new()
     {
         Kind = reader.GetString(0),

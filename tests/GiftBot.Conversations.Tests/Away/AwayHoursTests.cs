@@ -21,7 +21,7 @@ public sealed class AwayHoursTests(ConversationFixture fixture) : IDisposable
     [Theory]
     [InlineData("Asia/Tokyo", "hours.backAt.today", "18:00")]        // 05:00 Wednesday in Tokyo: the shop opens at 18:00 their time
     [InlineData("America/New_York", "hours.backAt.tomorrow", "4:00")] // 15:00 Tuesday in New York
-    public async Task AskingForAPersonAfterHours_GetsTheAwayMessage_InTheShoppersTimeZone(string timeZone, string whenKey, string time)
+    public async Task AskingForAPersonAfterHours_GetsTheAwayMessage_InTheShoppersTimeZone_AndJoinsTheWaitingQueue(string timeZone, string whenKey, string time)
     {
         var bot = new AssistantHarness(fixture, _world);
         var chat = bot.Chat();
@@ -32,8 +32,11 @@ public sealed class AwayHoursTests(ConversationFixture fixture) : IDisposable
 
         Assert.Equal(AwayWith(AssistantHarness.Text(whenKey, "time", time)), replies[0].Text);
         Assert.Empty(_world.Handoff.Conversations);
-        Assert.Equal(HandoverStatus.BotOwns, (await bot.Handover.GetAsync("emulator", "user-1", default)).Status);
+        // The request waits for the team, and the bot keeps helping while the team is away.
+        Assert.Equal(HandoverStatus.WaitingForAgent, (await bot.Handover.GetAsync("emulator", "user-1", default)).Status);
         Assert.Equal(AssistantHarness.Text(GiftFinderText.AskRecipient), replies.Last().Text);
+        var next = await chat.SendAsync("my nephew");
+        Assert.Equal(AssistantHarness.Text(GiftFinderText.AskAge, "recipient", "your nephew"), next.Last().Text);
     }
 
     [Fact]

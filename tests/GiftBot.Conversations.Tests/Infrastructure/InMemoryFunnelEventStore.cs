@@ -27,4 +27,18 @@ public sealed class InMemoryFunnelEventStore : IFunnelEventStore
 
     public Task<IReadOnlyList<FunnelEvent>> ListAsync(string? kind = null, int limit = 100, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<FunnelEvent>>(_events.Where(e => kind is null || e.Kind == kind).Take(limit).ToList());
+
+    public Task<int> ForgetUserAsync(string channelId, string userId, CancellationToken cancellationToken = default)
+    {
+        var forgotten = 0;
+        var kept = _events.ToList();
+        _events.Clear();
+        foreach (var e in kept)
+        {
+            var match = e.ChannelId == channelId && e.UserId == userId;
+            forgotten += match ? 1 : 0;
+            _events.Enqueue(match ? e with { UserId = null, ConversationId = "forgotten" } : e);
+        }
+        return Task.FromResult(forgotten);
+    }
 }

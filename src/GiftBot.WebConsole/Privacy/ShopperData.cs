@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using GiftBot.Customers.AgentApi;
+using GiftBot.Customers.Context;
+using GiftBot.Storage;
+using GiftBot.WebConsole.Orders;
+using GiftBot.WebConsole.Transcripts;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
+
+namespace GiftBot.WebConsole.Privacy;
+
+/// <summary>
+/// One shopper's data across the stores: the context card, the bot's user and conversation state, the transcript,
+/// funnel events and orders. Export gathers it as JSON; delete removes it (events and orders stay counted, without the person).
+/// </summary>
+public sealed class ShopperData(IStorage storage, ICustomerContextStore customers, UserStateDocument userState, IConversationTranscript transcript,
+    IFunnelEventStore events, IOrderStore orders, ILogger<ShopperData> logger)
+{
+    private const int MaxEvents = 10_000;
+
+    public async Task<JsonObject?> ExportAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        var card = await customers.GetAsync(channelId, userId, cancellationToken).ConfigureAwait(false);
+        var messages = await transcript.ReadAsync(channelId, userId, 100_000, cancellationToken).ConfigureAwait(false);
+        if (card is null && messages.Count == 0) return null;
+        var personEvents = (await events.ListAsync(null, MaxEvents, cancellationToken).ConfigureAwait(false))
+            .Where(e => e.ChannelId == channelId && e.UserId == userId).ToList();
+        return new JsonObject
+        {
+            ["channelId"] = channelId,
+            ["userId"] = userId,
+            ["exportedAt"] = DateTimeOffset.UtcNow,
+            ["contextCard"] = card is null ? null : JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(card, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))),
+            ["botState"] = await userState.ReadAsync(channelId, userId, cancellationToken).ConfigureAwait(false),
+            ["messages"] = new JsonArray(messages.Select(m => (JsonNode)new JsonObject
+            {
+                ["direction"] = m.Inbound ? "in" : "out",
+                ["at"] = m.At,
+                ["activity"] = JsonNode.Parse(JsonConvert.SerializeObject(m.Activity, new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore })),
+            }).ToArray()),
+            ["funnelEvents"] = new JsonArray(personEvents.Select(e => (JsonNode)new JsonObject
+            {
+                ["kind"] = e.Kind, ["at"] = e.Timestamp, ["properties"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(e.Properties)),
+            }).ToArray()),
+            ["orders"] = new JsonArray((await orders.ListForPersonAsync(channelId, userId, cancellationToken).ConfigureAwait(false))
+                .Select(o => (JsonNode)new JsonObject { ["orderId"] = o.OrderId, ["total"] = o.Total, ["currency"] = o.Currency, ["at"] = o.At }).ToArray()),
+        };
+    }
+
+    /// <summary>Deletes everything that names the shopper; returns what was removed, for the agent and the deletion status page.</summary>
+    public async Task<string> DeleteAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        var messages = await transcript.ReadAsync(channelId, userId, 100_000, cancellationToken).ConfigureAwait(false);
+        var conversationIds = messages.Select(m => m.Activity.Conversation?.Id).OfType<string>().Distinct().ToList();
+        var keys = new List<string> { CustomerKey.For(channelId, userId), UserStateDocument.KeyFor(channelId, userId) };
+        keys.AddRange(conversationIds.Select(id => $"{channelId}/conversations/{id}"));
+        await storage.DeleteAsync([.. keys], cancellationToken).ConfigureAwait(false);
+        var deletedMessages = await transcript.DeleteAsync(channelId, userId, cancellationToken).ConfigureAwait(false);
+        var forgottenEvents = await events.ForgetUserAsync(channelId, userId, cancellationToken).ConfigureAwait(false);
+        var forgottenOrders = await orders.ForgetPersonAsync(channelId, userId, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Deleted the data of {ChannelId}/{UserId}: {Messages} messages, {Events} events and {Orders} orders unlinked", channelId, userId, deletedMessages, forgottenEvents, forgottenOrders);
+        return $"Deleted the context card, the bot's memory ({conversationIds.Count} conversations) and {deletedMessages} messages; {forgottenEvents} funnel events and {forgottenOrders} orders no longer name the shopper.";
+    }
+}
