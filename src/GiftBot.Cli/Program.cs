@@ -9,6 +9,8 @@ var commands = new CommandTable()
         GiftBot.Content.ContentCheckCommand.Usage, GiftBot.Content.ContentCheckCommand.RunAsync)
     .Add("catalog import", "Import a product feed (Facebook catalog CSV); bad rows are reported by line, the old catalog stays on failure",
         "catalog import <feed.csv> [--db <catalog.db>] [--currency <ISO code>]", GiftBot.Catalog.Import.CatalogImportCommand.RunAsync)
+    .Add("catalog publish", "Publish a product feed to the shared store: every running instance (PostgreSQL: all of them) imports it within Catalog:RefreshInterval",
+        GiftBot.CatalogSharing.CatalogPublishCommand.Usage, GiftBot.CatalogSharing.CatalogPublishCommand.RunAsync)
     .Add("messenger profile", "Set the Page's Get Started, greeting, ice breakers and persistent menu from content/messenger-profile.json",
         "messenger profile [--content <dir>] [--dry-run]", GiftBot.Messenger.Commands.MessengerProfileCommand.RunAsync)
     .Add("messenger links", "Print m.me links, write QR codes and the click-to-Messenger ad welcome JSON for each entry preset",
