@@ -12,8 +12,9 @@ namespace GiftBot.Catalog;
 
 /// <summary>
 /// The embedded catalog: an SQLite file created and seeded from the bundled feed on first use, searched from an
-/// in-memory snapshot. The snapshot is reloaded when another process (the import command) changed the database
-/// or the marketer edited the theme file, checked at most once per <see cref="CatalogOptions.RefreshInterval"/>.
+/// in-memory snapshot. The snapshot is reloaded when another process (the import command) changed the database,
+/// a newer feed was published to the shared store (<see cref="ISharedCatalogFeed"/>, when several instances run) or
+/// the marketer edited the theme file, checked at most once per <see cref="CatalogOptions.RefreshInterval"/>.
 /// </summary>
 public sealed class SqliteProductCatalog : IProductCatalog
 {
@@ -22,14 +23,18 @@ public sealed class SqliteProductCatalog : IProductCatalog
     private readonly TimeProvider _time;
     private readonly ILogger<SqliteProductCatalog> _logger;
     private readonly ITextEmbedder? _embedder;
+    private readonly ISharedCatalogFeed? _sharedFeed;
     private readonly SemaphoreSlim _loadLock = new(1, 1);
     private volatile LoadedCatalog? _current;
+    private long _sharedFeedVersion;
 
     /// <param name="embedder">Ranks products by meaning; without it (or when it fails) ranking uses themes and price only.</param>
-    public SqliteProductCatalog(IOptions<CatalogOptions> options, TimeProvider time, ILogger<SqliteProductCatalog> logger, ITextEmbedder? embedder = null)
+    /// <param name="sharedFeed">The feed published to the shared store (several instances); each instance imports a newer one into its own snapshot.</param>
+    public SqliteProductCatalog(IOptions<CatalogOptions> options, TimeProvider time, ILogger<SqliteProductCatalog> logger, ITextEmbedder? embedder = null, ISharedCatalogFeed? sharedFeed = null)
     {
         _embedder = embedder;
         _options = options.Value;
+        _sharedFeed = sharedFeed;
         _database = new CatalogDatabase(_options.DatabasePath);
         _time = time;
         _logger = logger;
@@ -85,6 +90,7 @@ public sealed class SqliteProductCatalog : IProductCatalog
     {
         try
         {
+            await ImportSharedFeedIfNewerAsync(cancellationToken);
             var version = await _database.GetVersionAsync(cancellationToken);
             if (version == current.Version && ThemesStamp() == current.ThemesStamp)
             {
@@ -103,6 +109,16 @@ public sealed class SqliteProductCatalog : IProductCatalog
 
     private async Task<CatalogSnapshot> LoadAsync(CancellationToken cancellationToken)
     {
+        if (_current is null)
+        {
+            // The local snapshot (or the bundled feed) still serves shoppers when the shared store does not answer at start-up;
+            // the next refresh tries again.
+            try { await ImportSharedFeedIfNewerAsync(cancellationToken); }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                _logger.LogWarning(ex, "Shared catalog feed unreadable at start-up; serving the local catalog at {DatabasePath} until it answers", _options.DatabasePath);
+            }
+        }
         await SeedIfEmptyAsync(cancellationToken);
         var themesStamp = ThemesStamp();
         var (products, version) = await _database.LoadAsync(cancellationToken);
@@ -126,6 +142,24 @@ public sealed class SqliteProductCatalog : IProductCatalog
             _logger.LogError(ex, "Product vectors for catalog {DatabasePath} could not be built; ranking without meaning", _options.DatabasePath);
             return null;
         }
+    }
+
+    /// <summary>Brings this instance's snapshot up to the feed published to the shared store, once per published version.</summary>
+    private async Task ImportSharedFeedIfNewerAsync(CancellationToken cancellationToken)
+    {
+        if (_sharedFeed is null || await _sharedFeed.GetVersionAsync(cancellationToken) <= _sharedFeedVersion)
+            return;
+        var feed = await _sharedFeed.ReadAsync(cancellationToken);
+        if (feed is null || feed.Version <= _sharedFeedVersion)
+            return;
+        var report = await new CatalogImporter(_options.DatabasePath, _options.Currency)
+            .ImportAsync(new StringReader(feed.FeedCsv), feed.Source, cancellationToken);
+        _sharedFeedVersion = feed.Version;
+        if (report.Applied)
+            _logger.LogInformation("Shared catalog feed version {SharedVersion} ({Feed}) imported: {Imported} products, {Rejected} rows rejected",
+                feed.Version, feed.Source, report.Imported, report.Rejected.Count);
+        else
+            _logger.LogWarning("Shared catalog feed version {SharedVersion} ({Feed}) has no valid rows; the catalog is unchanged", feed.Version, feed.Source);
     }
 
     private async Task SeedIfEmptyAsync(CancellationToken cancellationToken)

@@ -14,6 +14,9 @@ var commands = new CommandTable()
     .Add("catalog import", "Import a product feed (Facebook catalog CSV) into the bot's catalog; a feed with too many bad rows is refused",
         CatalogImportCommand.Usage,
         (args, output, ct) => CatalogImportCommand.RunAsync(args, bot.Value.Catalog, bot.Value.CatalogFeeds, output, ct))
+    .Add("catalog publish", "Publish a product feed to the shared store: every running instance (PostgreSQL: all of them) imports it within Catalog:RefreshInterval",
+        GiftBot.CatalogSharing.CatalogPublishCommand.Usage,
+        (args, output, ct) => GiftBot.CatalogSharing.CatalogPublishCommand.RunAsync(args, bot.Value.Configuration, output, ct))
     .Add("messenger profile", "Set the Page's Get Started, greeting, ice breakers and persistent menu from content/messenger-profile.json",
         "messenger profile [--content <dir>] [--dry-run]",
         (args, output, ct) => GiftBot.Messenger.Commands.MessengerProfileCommand.RunAsync(args, bot.Value.Configuration, output, ct))

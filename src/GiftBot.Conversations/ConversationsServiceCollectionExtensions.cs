@@ -39,7 +39,7 @@ public static class ConversationsServiceCollectionExtensions
     /// instant reply, FAQ, away hours, handover, follow-ups). Binds and validates "GiftFinder", "Checkout",
     /// "ClickTracking", "EntryPoints", "Greeting", "InstantReply", "Handover" and "FollowUp".
     /// Expects from other capabilities: IStorage, IProductCatalog, IRecognizer, ISlotParser, content (AddBotContent),
-    /// IFunnelEventStore and IScheduledJobStore (AddSqliteStorage), and from the host an <see cref="IProactiveSender"/>.
+    /// IFunnelEventStore and IScheduledJobStore (AddStorage), and from the host an <see cref="IProactiveSender"/>.
     /// Registers defaults the host may replace: <see cref="IUserProfileProvider"/> (from the activity) and
     /// <see cref="IHumanHandoff"/> (waiting for an agent).
     /// </summary>

@@ -16,7 +16,7 @@ public static class CustomersServiceCollectionExtensions
 {
     /// <summary>
     /// Registers context cards, the activity middleware, the messaging-window guard, tagging rules, handover state and
-    /// the agent API's services. Needs a Bot Builder <c>IStorage</c>; call <c>AddSqliteStorage</c> first for the database's agents' list and units of work (otherwise they are kept in memory). Options are validated
+    /// the agent API's services. Needs a Bot Builder <c>IStorage</c>; call <c>AddStorage</c> first for the database's agents' list and units of work (otherwise they are kept in memory). Options are validated
     /// at start-up ("Customers", "Tagging", "AgentApi" sections; the tagging file is read then too).
     /// </summary>
     public static IServiceCollection AddCustomers(this IServiceCollection services, IConfiguration configuration)

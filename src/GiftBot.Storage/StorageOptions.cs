@@ -2,10 +2,21 @@ using Microsoft.Extensions.Options;
 
 namespace GiftBot.Storage;
 
-/// <summary>Where the embedded SQLite database lives. Bound to the "Storage" configuration section.</summary>
+/// <summary>
+/// Which database holds the bot's data, bound to the "Storage" configuration section: the embedded SQLite file (default,
+/// one instance) or PostgreSQL (ConnectionStrings:GiftBot; any number of instances share it).
+/// </summary>
 public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
+
+    /// <summary>The name under ConnectionStrings that holds the PostgreSQL connection string.</summary>
+    public const string ConnectionStringName = "GiftBot";
+
+    public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
+
+    /// <summary>ConnectionStrings:GiftBot, a standard Npgsql connection string; read for the Postgres provider only.</summary>
+    public string? PostgresConnectionString { get; internal set; }
 
     /// <summary>Database file; a relative path is resolved against the host's content root. The folder is created on first use.</summary>
     public string DatabasePath { get; set; } = "data/giftbot.db";
@@ -37,6 +48,12 @@ public sealed class StorageOptions
     internal TimeSpan InstanceStaleAfter => InstanceHeartbeatInterval * 3;
 }
 
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}
+
 public enum StorageSynchronousMode
 {
     Full,
@@ -49,6 +66,15 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
         var failures = new List<string>();
+        if (!Enum.IsDefined(options.Provider))
+        {
+            failures.Add($"{StorageOptions.SectionName}:{nameof(StorageOptions.Provider)} must be Sqlite or Postgres.");
+        }
+        else if (options.Provider == StorageProvider.Postgres)
+        {
+            ValidatePostgres(options.PostgresConnectionString, failures);
+        }
+
         if (string.IsNullOrWhiteSpace(options.DatabasePath))
         {
             failures.Add($"{StorageOptions.SectionName}:{nameof(StorageOptions.DatabasePath)} must name a database file, e.g. \"data/giftbot.db\".");
@@ -89,5 +115,29 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidatePostgres(string? connectionString, List<string> failures)
+    {
+        const string key = "ConnectionStrings:" + StorageOptions.ConnectionStringName;
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            failures.Add($"{key} must be set when {StorageOptions.SectionName}:{nameof(StorageOptions.Provider)} is Postgres, e.g. \"Host=db.example.com;Database=giftbot;Username=giftbot;Password=...\".");
+            return;
+        }
+
+        try
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            if (string.IsNullOrWhiteSpace(builder.Host))
+            {
+                failures.Add($"{key} must name the server (Host=...).");
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            // The parser's message names the bad keyword; the string itself may hold a password, so it is not repeated.
+            failures.Add($"{key} is not a valid Npgsql connection string: {ex.Message}");
+        }
     }
 }

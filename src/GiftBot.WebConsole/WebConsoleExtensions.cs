@@ -19,7 +19,7 @@ public static class WebConsoleExtensions
 {
     /// <summary>
     /// The shop's web console: agent accounts and cookie sign-in (optionally Entra ID), the inbox with its transcript
-    /// recorder, figures with the order webhook and ad spend, and privacy requests. Needs AddSqliteStorage, AddMessenger
+    /// recorder, figures with the order webhook and ad spend, and privacy requests. Needs AddStorage, AddMessenger
     /// and AddAssistant before it. Settings: "Console" and "Orders" sections, validated at start-up.
     /// </summary>
     public static WebApplicationBuilder AddWebConsole(this WebApplicationBuilder builder)

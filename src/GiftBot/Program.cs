@@ -24,7 +24,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.ListenOnBotFrameworkDefaultPort();                    // http://localhost:3978 unless configured
 builder.AddStructuredLogging();                               // Logging:Console:FormatterName=json for JSON lines
 
-builder.Services.AddSqliteStorage(builder.Configuration);     // bot state, funnel events, durable inbox (SQLite)
+builder.Services.AddStorage(builder.Configuration);           // bot state, inbox, jobs, funnel (SQLite, or PostgreSQL for many instances)
 builder.Services.AddBotContent(builder.Configuration);        // persona, texts, FAQ, opening hours (content/)
 builder.Services.AddCatalogWithBundledFiles(builder.Configuration); // products and themes (SQLite, seeded from content/catalog)
 builder.Services.AddLanguageUnderstanding(builder.Configuration); // intents and slots (embedded ML.NET model, or CLU)

@@ -50,7 +50,7 @@ public static class MessengerPersonaCommand
             return 2;
         }
 
-        await using var services = CommandArguments.GraphServices(configuration, s => s.AddSqliteStorage(configuration).AddSingleton<PersonaStore>());
+        await using var services = CommandArguments.GraphServices(configuration, s => s.AddStorage(configuration).AddSingleton<PersonaStore>());
         foreach (var hosted in services.GetServices<IHostedService>()) await hosted.StartAsync(cancellationToken);
         var store = services.GetRequiredService<PersonaStore>();
         var fingerprint = PersonaRecord.FingerprintOf(persona.Name, persona.AvatarUrl);

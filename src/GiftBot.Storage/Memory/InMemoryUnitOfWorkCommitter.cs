@@ -46,7 +46,7 @@ public sealed class InMemoryUnitOfWorkCommitter(IServiceProvider services) : IUn
         if (changes.CustomerRows.Count > 0)
         {
             var list = services.GetRequiredService<ICustomerListStore>() as InMemoryCustomerListStore
-                ?? throw new InvalidOperationException("Customer list rows need the database provider's committer (AddSqliteStorage).");
+                ?? throw new InvalidOperationException("Customer list rows need the database provider's committer (AddStorage).");
             changes.CustomerRows.ForEach(list.Upsert);
         }
 

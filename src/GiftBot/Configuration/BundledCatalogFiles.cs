@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using GiftBot.Catalog;
 using Microsoft.Extensions.Options;
 
@@ -28,10 +29,14 @@ internal sealed class BundledCatalogFiles(IHostEnvironment environment) : IPostC
 
 public static class BundledCatalogFilesExtensions
 {
-    /// <summary>The catalog (SQLite, seeded from content/catalog on first run) with the bundled files found wherever the app runs from.</summary>
+    /// <summary>
+    /// The catalog (a SQLite snapshot per instance, seeded from content/catalog on first run) with the bundled files found
+    /// wherever the app runs from, following the feed published to the shared store (`catalog publish`).
+    /// </summary>
     public static IServiceCollection AddCatalogWithBundledFiles(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCatalog(configuration);
+        services.TryAddSingleton<GiftBot.Catalog.Import.ISharedCatalogFeed, GiftBot.CatalogSharing.StoredCatalogFeed>();
         services.AddSingleton<IPostConfigureOptions<CatalogOptions>, BundledCatalogFiles>();
         return services;
     }

@@ -73,7 +73,7 @@ public sealed class MessengerTestHost : IAsyncDisposable
         builder.Services.AddSingleton(logs);
         builder.Services.AddSingleton<ReceivedActivities>();
         builder.Services.AddTransient<IBot, EchoBot>();
-        builder.Services.AddSqliteStorage(builder.Configuration);
+        builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddMessenger(builder.Configuration).AddCustomerCardsOnEveryAdapter();
         if (!runWorker) builder.Services.RemoveAll<IHostedService>().AddHostedService<StorageOnlyInitializer>();
         services?.Invoke(builder.Services);

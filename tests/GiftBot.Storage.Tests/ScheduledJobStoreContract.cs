@@ -1,20 +1,29 @@
-using GiftBot.Storage.Sqlite;
+
+using GiftBot.Storage.Tests.Contracts;
+using GiftBot.Testing.Postgres;
 
 namespace GiftBot.Storage.Tests;
 
-public sealed class SqliteScheduledJobStoreTests : IDisposable
+public abstract class ScheduledJobStoreContract : IAsyncLifetime
 {
     private const string FollowUp = "gift-finder-follow-up";
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-    private readonly TempDatabase _db = new();
-    private readonly SqliteScheduledJobStore _jobs;
+    private StoreBackend _backend = null!;
+    private IScheduledJobStore _jobs = null!;
 
-    public SqliteScheduledJobStoreTests() => _jobs = new SqliteScheduledJobStore(_db.Open());
+    protected abstract StoreBackend CreateBackend();
 
-    public void Dispose() => _db.Dispose();
+    public async Task InitializeAsync()
+    {
+        _backend = CreateBackend();
+        await _backend.InitializeAsync();
+        _jobs = _backend.CreateJobStore();
+    }
 
-    [Fact]
+    public async Task DisposeAsync() => await _backend.DisposeAsync();
+
+    [StoreFact]
     public async Task Rescheduling_ReplacesDueTimeAndPayload_NeverDuplicates()
     {
         await _jobs.ScheduleAsync("follow-up:psid-1", FollowUp, "{\"step\":\"age\"}", Now.AddHours(3));
@@ -25,7 +34,7 @@ public sealed class SqliteScheduledJobStoreTests : IDisposable
         Assert.Equal(("{\"step\":\"budget\"}", Now.AddHours(4)), (due.Payload, due.DueAt));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Cancel_RemovesTheJob_SoItIsNeverLeased()
     {
         await _jobs.ScheduleAsync("follow-up:psid-1", FollowUp, "{}", Now);
@@ -35,7 +44,7 @@ public sealed class SqliteScheduledJobStoreTests : IDisposable
         Assert.Empty(await _jobs.LeaseDueAsync(Now.AddDays(1), 10, Lease));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task LeaseDue_ReturnsOnlyDueJobs_EarliestFirst_UpToMax_AndNotTwiceWhileLeased()
     {
         await _jobs.ScheduleAsync("c", FollowUp, "c", Now.AddMinutes(3));
@@ -51,14 +60,14 @@ public sealed class SqliteScheduledJobStoreTests : IDisposable
         Assert.Empty(await _jobs.LeaseDueAsync(Now.AddMinutes(6), 10, Lease));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Restart_NeitherLosesNorDuplicatesJobs()
     {
         await _jobs.ScheduleAsync("follow-up:psid-1", FollowUp, "one", Now.AddHours(3));
         await _jobs.ScheduleAsync("follow-up:psid-2", FollowUp, "two", Now.AddHours(3));
         var crashedWorkerLease = await _jobs.LeaseDueAsync(Now.AddHours(3), 1, Lease);
 
-        var restarted = new SqliteScheduledJobStore(_db.Open());
+        var restarted = _backend.CreateJobStore();
         await restarted.ScheduleAsync("follow-up:psid-2", FollowUp, "two", Now.AddHours(3)); // the conversation re-schedules on replay
 
         var afterRestart = await restarted.LeaseDueAsync(Now.AddHours(3), 10, Lease);
@@ -77,7 +86,7 @@ public sealed class SqliteScheduledJobStoreTests : IDisposable
         Assert.Empty(await restarted.LeaseDueAsync(Now.AddDays(2), 10, Lease));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CompletingAnOldLease_KeepsTheJobRescheduledMeanwhile()
     {
         await _jobs.ScheduleAsync("follow-up:psid-1", FollowUp, "old", Now);
@@ -92,7 +101,7 @@ public sealed class SqliteScheduledJobStoreTests : IDisposable
         Assert.Empty(await _jobs.ListFailedAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FailedJob_IsRetriedAfterTheDelay_ThenKeptAsFailedWithItsError()
     {
         await _jobs.ScheduleAsync("follow-up:psid-1", FollowUp, "{}", Now);
@@ -107,4 +116,41 @@ public sealed class SqliteScheduledJobStoreTests : IDisposable
         var failed = Assert.Single(await _jobs.ListFailedAsync());
         Assert.Equal((2, "still outside"), (failed.Attempts, failed.LastError));
     }
+
+    [StoreFact]
+    public async Task TwoInstancesLeasingAtOnce_GetEachDueJobOnce()
+    {
+        var now = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 30; i++)
+        {
+            await _jobs.ScheduleAsync($"follow-up/{i}", "follow-up", "{}", now.AddSeconds(-i));
+        }
+
+        var instances = new[] { _jobs, _backend.CreateJobStore() };
+        var leased = await Task.WhenAll(Enumerable.Range(0, 6).Select(w => Task.Run(async () =>
+        {
+            var mine = new List<string>();
+            for (var round = 0; round < 5; round++)
+            {
+                mine.AddRange((await instances[w % 2].LeaseDueAsync(now, 3, TimeSpan.FromMinutes(5))).Select(j => j.JobKey));
+            }
+
+            return mine;
+        })));
+
+        var all = leased.SelectMany(keys => keys).ToList();
+        Assert.Equal(30, all.Count);
+        Assert.Equal(30, all.Distinct().Count());
+    }
+}
+
+public sealed class SqliteScheduledJobStoreTests : ScheduledJobStoreContract
+{
+    protected override StoreBackend CreateBackend() => new SqliteBackend();
+}
+
+[RequiresPostgres]
+public sealed class PostgresScheduledJobStoreTests : ScheduledJobStoreContract
+{
+    protected override StoreBackend CreateBackend() => new PostgresBackend();
 }

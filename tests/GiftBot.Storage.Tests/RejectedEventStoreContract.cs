@@ -1,23 +1,31 @@
-using GiftBot.Storage.Sqlite;
+using GiftBot.Storage.Tests.Contracts;
+using GiftBot.Testing.Postgres;
 
 namespace GiftBot.Storage.Tests;
 
-public sealed class SqliteRejectedEventStoreTests : IDisposable
+public abstract class RejectedEventStoreContract : IAsyncLifetime
 {
     private static readonly DateTimeOffset Noon = new(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
-    private readonly TempDatabase _db = new();
-    private readonly SqliteRejectedEventStore _store;
+    private StoreBackend _backend = null!;
+    private IRejectedEventStore _store = null!;
 
-    public SqliteRejectedEventStoreTests() => _store = new SqliteRejectedEventStore(_db.Open());
+    protected abstract StoreBackend CreateBackend();
 
-    public void Dispose() => _db.Dispose();
+    public async Task InitializeAsync()
+    {
+        _backend = CreateBackend();
+        await _backend.InitializeAsync();
+        _store = _backend.CreateRejectedEventStore();
+    }
+
+    public async Task DisposeAsync() => await _backend.DisposeAsync();
 
     private static RejectedEvent Rejected(string location, string reason, string hash, DateTimeOffset at) => new()
     {
         Source = "facebook", Location = location, Reason = reason, BodyHash = hash, ReceivedAt = at,
     };
 
-    [Fact]
+    [StoreFact]
     public async Task Summary_CountsEveryRejection_AndNamesTheLatest()
     {
         Assert.Equal(new RejectedEventSummary(0, null), await _store.SummarizeAsync());
@@ -31,7 +39,7 @@ public sealed class SqliteRejectedEventStoreTests : IDisposable
         Assert.Equal(Noon.AddMinutes(1), summary.Latest.ReceivedAt);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ARedeliveredBody_IsCountedOnce_PerLocation()
     {
         var first = Rejected("entry[0].messaging[0]", "timestamp: missing", "cc", Noon);
@@ -43,7 +51,7 @@ public sealed class SqliteRejectedEventStoreTests : IDisposable
         Assert.Equal(Noon, Assert.Single(await _store.ListRecentAsync()).ReceivedAt);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task LongReasons_AreCut_AndTheListIsNewestFirst()
     {
         await _store.RecordAsync([Rejected("body", new string('r', 5000), "dd", Noon)]);
@@ -53,4 +61,15 @@ public sealed class SqliteRejectedEventStoreTests : IDisposable
 
         Assert.Equal(["second", new string('r', 500)], recent.Select(r => r.Reason));
     }
+}
+
+public sealed class SqliteRejectedEventStoreTests : RejectedEventStoreContract
+{
+    protected override StoreBackend CreateBackend() => new SqliteBackend();
+}
+
+[RequiresPostgres]
+public sealed class PostgresRejectedEventStoreTests : RejectedEventStoreContract
+{
+    protected override StoreBackend CreateBackend() => new PostgresBackend();
 }

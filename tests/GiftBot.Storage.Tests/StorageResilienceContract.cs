@@ -1,30 +1,32 @@
-using GiftBot.Storage.Sqlite;
 using Microsoft.Bot.Builder;
-using Microsoft.Data.Sqlite;
 using Newtonsoft.Json.Linq;
+
+using GiftBot.Storage.Tests.Contracts;
+using GiftBot.Testing.Postgres;
 
 namespace GiftBot.Storage.Tests;
 
-public sealed class SqliteStorageResilienceTests : IDisposable
+public abstract class StorageResilienceContract : IAsyncLifetime
 {
-    private readonly TempDatabase _db = new();
-    private readonly SqliteStorage _storage;
+    private StoreBackend _backend = null!;
+    private IStorage _storage = null!;
 
-    public SqliteStorageResilienceTests() => _storage = new SqliteStorage(_db.Open());
+    protected abstract StoreBackend CreateBackend();
 
-    public void Dispose() => _db.Dispose();
+    public async Task InitializeAsync()
+    {
+        _backend = CreateBackend();
+        await _backend.InitializeAsync();
+        _storage = _backend.CreateStorage();
+    }
 
-    [Fact]
+    public async Task DisposeAsync() => await _backend.DisposeAsync();
+
+    [StoreFact]
     public async Task CorruptRow_SurfacesStorageReadExceptionForThatKey_AndOtherKeysStillRead()
     {
         await _storage.WriteAsync(new Dictionary<string, object> { ["good"] = new JObject { ["n"] = 1 }, ["bad"] = new JObject { ["n"] = 2 } });
-        await using (var connection = new SqliteConnection(_db.Open().ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE state SET value = '{\"n\": 2, broken' WHERE key = 'bad';";
-            await command.ExecuteNonQueryAsync();
-        }
+        await _backend.ExecuteSqlAsync("UPDATE state SET value = '{\"n\": 2, broken' WHERE key = 'bad';");
 
         var ex = await Assert.ThrowsAsync<StorageReadException>(() => _storage.ReadAsync(["good", "bad"]));
 
@@ -35,19 +37,21 @@ public sealed class SqliteStorageResilienceTests : IDisposable
         Assert.Empty(await _storage.ReadAsync(["bad"]));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ManyConcurrentWriters_LoseNoKeysAndNoUpdates()
     {
         const int writers = 8;
         const int writesEach = 10;
 
-        // Distinct keys from many tasks at once, plus optimistic read-modify-write on one shared counter.
+        // Distinct keys from many tasks at once, plus optimistic read-modify-write on one shared counter; every other
+        // writer has its own store over the same database, as a second process or instance would.
         var tasks = Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
         {
+            var storage = w % 2 == 0 ? _storage : _backend.CreateStorage();
             for (var i = 0; i < writesEach; i++)
             {
-                await _storage.WriteAsync(new Dictionary<string, object> { [$"writer/{w}/{i}"] = new JObject { ["w"] = w, ["i"] = i } });
-                await IncrementWithRetryAsync("shared-counter");
+                await storage.WriteAsync(new Dictionary<string, object> { [$"writer/{w}/{i}"] = new JObject { ["w"] = w, ["i"] = i } });
+                await IncrementWithRetryAsync(storage, "shared-counter");
             }
         }));
         await Task.WhenAll(tasks);
@@ -58,16 +62,16 @@ public sealed class SqliteStorageResilienceTests : IDisposable
         Assert.Equal(writers * writesEach, counter["count"]!.Value<int>());
     }
 
-    private async Task IncrementWithRetryAsync(string key)
+    private static async Task IncrementWithRetryAsync(IStorage storage, string key)
     {
         while (true)
         {
-            var read = await _storage.ReadAsync([key]);
+            var read = await storage.ReadAsync([key]);
             var item = read.TryGetValue(key, out var value) ? (JObject)value : new JObject { ["count"] = 0, ["eTag"] = "new" };
             item["count"] = item["count"]!.Value<int>() + 1;
             try
             {
-                await _storage.WriteAsync(new Dictionary<string, object> { [key] = item });
+                await storage.WriteAsync(new Dictionary<string, object> { [key] = item });
                 return;
             }
             catch (StorageConcurrencyException)
@@ -76,4 +80,15 @@ public sealed class SqliteStorageResilienceTests : IDisposable
             }
         }
     }
+}
+
+public sealed class SqliteStorageResilienceTests : StorageResilienceContract
+{
+    protected override StoreBackend CreateBackend() => new SqliteBackend();
+}
+
+[RequiresPostgres]
+public sealed class PostgresStorageResilienceTests : StorageResilienceContract
+{
+    protected override StoreBackend CreateBackend() => new PostgresBackend();
 }

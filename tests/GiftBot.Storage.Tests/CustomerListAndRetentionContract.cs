@@ -1,25 +1,29 @@
 using GiftBot.Storage.Sqlite;
+using GiftBot.Storage.Tests.Contracts;
+using GiftBot.Testing.Postgres;
 
 namespace GiftBot.Storage.Tests;
 
-public sealed class CustomerListAndRetentionTests : IAsyncDisposable
+/// <summary>The agents' list and retention, the same on SQLite and PostgreSQL.</summary>
+public abstract class CustomerListAndRetentionContract : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
-    private readonly TempDatabase _db = new();
-    private readonly SqliteDatabase _database;
+    protected static readonly DateTimeOffset Now = new(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
+    private StoreBackend _backend = null!;
 
-    public CustomerListAndRetentionTests() => _database = _db.Open();
+    protected abstract StoreBackend CreateBackend();
 
-    public async ValueTask DisposeAsync()
+    public async Task InitializeAsync()
     {
-        await _database.DisposeAsync();
-        _db.Dispose();
+        _backend = CreateBackend();
+        await _backend.InitializeAsync();
     }
 
-    [Fact]
+    public async Task DisposeAsync() => await _backend.DisposeAsync();
+
+    [StoreFact]
     public async Task TheList_FiltersByStatusTagAgentAndName_AndServesTheWaitingQueueLongestWaitingFirst()
     {
-        var committer = new SqliteUnitOfWorkCommitter(_database);
+        var committer = _backend.CreateCommitter();
         var changes = new UnitOfWorkChanges();
         changes.CustomerRows.AddRange(
         [
@@ -28,7 +32,7 @@ public sealed class CustomerListAndRetentionTests : IAsyncDisposable
             new("facebook", "3", "Bea", "bea", "BotOwns", null, Now, "Jo", ["vip", "order problem"], null),
         ]);
         await committer.CommitAsync(changes, default);
-        var list = new SqliteCustomerListStore(_database);
+        var list = _backend.CreateCustomerList();
 
         var waiting = await list.QueryAsync(new CustomerListQuery(Status: "WaitingForAgent", Order: CustomerListOrder.LongestInStatusFirst), default);
         Assert.Equal(["2", "1"], waiting.Rows.Select(r => r.UserId));
@@ -41,30 +45,11 @@ public sealed class CustomerListAndRetentionTests : IAsyncDisposable
         Assert.Equal(["order problem", "vip"], (await list.QueryAsync(new CustomerListQuery(NamePrefix: "bea"), default)).Rows[0].Tags);
     }
 
-    [Fact]
-    public async Task ListQueries_UseIndexes()
-    {
-        await _database.EnsureCreatedAsync();
-        await using var connection = await _database.OpenAsync();
-        foreach (var sql in new[]
-        {
-            "SELECT * FROM customer_list c WHERE c.status = 'WaitingForAgent' ORDER BY c.status_since LIMIT 25",
-            "SELECT * FROM customer_list c WHERE c.assigned_agent = 'jo' ORDER BY c.last_interaction_at DESC LIMIT 25",
-            "SELECT * FROM customer_list c WHERE c.name_key >= 'ad' AND c.name_key < 'ad\uffff'",
-            "SELECT * FROM customer_list_tags t WHERE t.tag = 'vip'",
-        })
-        {
-            var plan = string.Join(" | ", await PlanAsync(connection, sql));
-            Assert.DoesNotContain("SCAN c", plan, StringComparison.Ordinal);
-            Assert.DoesNotContain("SCAN t", plan, StringComparison.Ordinal);
-        }
-    }
-
-    [Fact]
+    [StoreFact]
     public async Task Retention_RemovesOldDedupKeys_ButKeepsRecentOnesAndThoseOfWaitingItems()
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now.AddDays(-10));
-        var inbox = new SqliteDurableInbox(_database, clock);
+        var inbox = _backend.CreateInbox(clock);
         await inbox.EnqueueAsync("p", "old-done", "{}", clock.GetUtcNow());
         await inbox.EnqueueAsync("q", "old-waiting", "{}", clock.GetUtcNow());
         var done = Assert.Single(await inbox.LeaseAsync(1, TimeSpan.FromMinutes(1)));
@@ -73,7 +58,7 @@ public sealed class CustomerListAndRetentionTests : IAsyncDisposable
         clock.SetUtcNow(Now.AddDays(-1));
         await inbox.EnqueueAsync("p", "recent", "{}", clock.GetUtcNow());
 
-        var result = await new SqliteStoreRetention(_database).ApplyAsync(Now.AddDays(-7), Now.AddDays(-90), default);
+        var result = await _backend.CreateRetention().ApplyAsync(Now.AddDays(-7), Now.AddDays(-90), default);
 
         Assert.Equal(1, result.DedupKeysRemoved);
         Assert.True(await inbox.EnqueueAsync("p", "old-done", "{}", clock.GetUtcNow()), "a key past the window is accepted again");
@@ -81,10 +66,10 @@ public sealed class CustomerListAndRetentionTests : IAsyncDisposable
         Assert.False(await inbox.EnqueueAsync("q", "old-waiting", "{}", clock.GetUtcNow()));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RollUp_KeepsEveryFigure_AndRemovesTheRawEventsPastTheWindow()
     {
-        var events = new SqliteFunnelEventStore(_database);
+        var events = _backend.CreateFunnelStore();
         var sources = new[] { "ADS", null, "SHORTLINK" };
         for (var day = 0; day < 120; day += 3)
         {
@@ -105,14 +90,43 @@ public sealed class CustomerListAndRetentionTests : IAsyncDisposable
             Figures(await events.CountByKindAsync(since)), Figures(await events.CountByKindAsync(dayAligned)), Figures(await events.CountByKindAsync(Now.AddDays(-30))));
         var before = await AllFiguresAsync();
 
-        var result = await new SqliteStoreRetention(_database).ApplyAsync(Now.AddDays(-7), Now.AddDays(-90), default);
+        var result = await _backend.CreateRetention().ApplyAsync(Now.AddDays(-7), Now.AddDays(-90), default);
 
         Assert.True(result.FunnelEventsRolledUp > 0);
         Assert.Equal(before, await AllFiguresAsync());
         Assert.DoesNotContain(await events.ListAsync(limit: 10_000), e => e.Timestamp < Now.AddDays(-91));
         // Running again changes nothing.
-        await new SqliteStoreRetention(_database).ApplyAsync(Now.AddDays(-7), Now.AddDays(-90), default);
+        await _backend.CreateRetention().ApplyAsync(Now.AddDays(-7), Now.AddDays(-90), default);
         Assert.Equal(before, await AllFiguresAsync());
+    }
+}
+
+public sealed class SqliteCustomerListAndRetentionTests : CustomerListAndRetentionContract, IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    protected override StoreBackend CreateBackend() => new SqliteBackend();
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task ListQueries_UseIndexes()
+    {
+        await using var database = _db.Open();
+        await database.EnsureCreatedAsync();
+        await using var connection = await database.OpenAsync();
+        foreach (var sql in new[]
+        {
+            "SELECT * FROM customer_list c WHERE c.status = 'WaitingForAgent' ORDER BY c.status_since LIMIT 25",
+            "SELECT * FROM customer_list c WHERE c.assigned_agent = 'jo' ORDER BY c.last_interaction_at DESC LIMIT 25",
+            "SELECT * FROM customer_list c WHERE c.name_key >= 'ad' AND c.name_key < 'ad\uffff'",
+            "SELECT * FROM customer_list_tags t WHERE t.tag = 'vip'",
+        })
+        {
+            var plan = string.Join(" | ", await PlanAsync(connection, sql));
+            Assert.DoesNotContain("SCAN c", plan, StringComparison.Ordinal);
+            Assert.DoesNotContain("SCAN t", plan, StringComparison.Ordinal);
+        }
     }
 
     private static async Task<List<string>> PlanAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
@@ -127,4 +141,10 @@ public sealed class CustomerListAndRetentionTests : IAsyncDisposable
 
         return plan;
     }
+}
+
+[RequiresPostgres]
+public sealed class PostgresCustomerListAndRetentionTests : CustomerListAndRetentionContract
+{
+    protected override StoreBackend CreateBackend() => new PostgresBackend();
 }

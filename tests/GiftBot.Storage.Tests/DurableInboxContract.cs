@@ -1,22 +1,31 @@
-using GiftBot.Storage.Sqlite;
 using Microsoft.Extensions.Time.Testing;
+
+using GiftBot.Storage.Tests.Contracts;
+using GiftBot.Testing.Postgres;
 
 namespace GiftBot.Storage.Tests;
 
-public sealed class SqliteDurableInboxTests : IDisposable
+public abstract class DurableInboxContract : IAsyncLifetime
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
-    private readonly TempDatabase _db = new();
+    private StoreBackend _backend = null!;
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
-    private readonly SqliteDurableInbox _inbox;
+    private IDurableInbox _inbox = null!;
 
-    public SqliteDurableInboxTests() => _inbox = new SqliteDurableInbox(_db.Open(), _clock);
+    protected abstract StoreBackend CreateBackend();
 
-    public void Dispose() => _db.Dispose();
+    public async Task InitializeAsync()
+    {
+        _backend = CreateBackend();
+        await _backend.InitializeAsync();
+        _inbox = _backend.CreateInbox(_clock);
+    }
+
+    public async Task DisposeAsync() => await _backend.DisposeAsync();
 
     private DateTimeOffset At(int seconds) => _clock.GetUtcNow().AddSeconds(seconds);
 
-    [Fact]
+    [StoreFact]
     public async Task Enqueue_RejectsADuplicateDedupKey_EvenAfterTheFirstWasCompleted()
     {
         Assert.True(await _inbox.EnqueueAsync("psid-1", "mid.1", "{}", At(0)));
@@ -26,11 +35,11 @@ public sealed class SqliteDurableInboxTests : IDisposable
         await _inbox.CompleteAsync(item.Id);
 
         Assert.False(await _inbox.EnqueueAsync("psid-1", "mid.1", "{}", At(5)));
-        Assert.False(await new SqliteDurableInbox(_db.Open(), _clock).EnqueueAsync("psid-1", "mid.1", "{}", At(5)));
+        Assert.False(await _backend.CreateInbox(_clock).EnqueueAsync("psid-1", "mid.1", "{}", At(5)));
         Assert.Equal(0, await _inbox.CountPendingAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Partition_IsServedInOccurredAtOrder_OneItemInFlightAtATime()
     {
         await _inbox.EnqueueAsync("psid-1", "m3", "third", At(3));
@@ -49,7 +58,7 @@ public sealed class SqliteDurableInboxTests : IDisposable
         Assert.Equal(["first", "second", "third"], processed);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SameOccurredAt_IsServedInArrivalOrder()
     {
         await _inbox.EnqueueAsync("psid-1", "a", "first", At(0));
@@ -62,7 +71,7 @@ public sealed class SqliteDurableInboxTests : IDisposable
         Assert.Equal(("first", "second"), (first.Payload, second.Payload));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DifferentPartitions_AreLeasedTogether_HeadOfEachOnly()
     {
         await _inbox.EnqueueAsync("psid-1", "1a", "1a", At(1));
@@ -77,7 +86,7 @@ public sealed class SqliteDurableInboxTests : IDisposable
         Assert.Equal(4, await _inbox.CountPendingAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ConcurrentWorkers_NeverHoldTwoItemsOfOnePartition()
     {
         for (var p = 0; p < 4; p++)
@@ -91,11 +100,13 @@ public sealed class SqliteDurableInboxTests : IDisposable
         var order = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var inFlight = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
         var overlaps = 0;
+        // Four workers, each with its own inbox over the same database: four instances behind a load balancer.
         var workers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
         {
-            while (await _inbox.CountPendingAsync() > 0)
+            var inbox = _backend.CreateInbox(_clock);
+            while (await inbox.CountPendingAsync() > 0)
             {
-                foreach (var item in await _inbox.LeaseAsync(2, Lease))
+                foreach (var item in await inbox.LeaseAsync(2, Lease))
                 {
                     if (!inFlight.TryAdd(item.PartitionKey, item.Id))
                     {
@@ -105,7 +116,7 @@ public sealed class SqliteDurableInboxTests : IDisposable
                     order.Enqueue(item.Payload);
                     await Task.Yield();
                     inFlight.TryRemove(item.PartitionKey, out long _);
-                    await _inbox.CompleteAsync(item.Id);
+                    await inbox.CompleteAsync(item.Id);
                 }
             }
         }));
@@ -119,14 +130,30 @@ public sealed class SqliteDurableInboxTests : IDisposable
         }
     }
 
-    [Fact]
+    [StoreFact]
+    public async Task SameEventDeliveredToTwoInstancesAtOnce_IsStoredOnce()
+    {
+        var other = _backend.CreateInbox(_clock);
+        var attempts = Enumerable.Range(0, 20).SelectMany(i => new[]
+        {
+            Task.Run(() => _inbox.EnqueueAsync($"psid-{i % 3}", $"mid.{i}", "first copy", At(i))),
+            Task.Run(() => other.EnqueueAsync($"psid-{i % 3}", $"mid.{i}", "second copy", At(i))),
+        });
+
+        var accepted = await Task.WhenAll(attempts);
+
+        Assert.Equal(20, accepted.Count(a => a));
+        Assert.Equal(20, await _inbox.CountPendingAsync());
+    }
+
+    [StoreFact]
     public async Task ExpiredLease_MakesTheItemLeasableAgain_AfterACrash()
     {
         await _inbox.EnqueueAsync("psid-1", "m1", "hello", At(0));
         var first = Assert.Single(await _inbox.LeaseAsync(10, Lease));
 
         // The worker "crashes": no Complete. A restarted process sees nothing until the lease runs out.
-        var restarted = new SqliteDurableInbox(_db.Open(), _clock);
+        var restarted = _backend.CreateInbox(_clock);
         _clock.Advance(Lease - TimeSpan.FromSeconds(1));
         Assert.Empty(await restarted.LeaseAsync(10, Lease));
         _clock.Advance(TimeSpan.FromSeconds(1));
@@ -135,7 +162,7 @@ public sealed class SqliteDurableInboxTests : IDisposable
         Assert.Equal((first.Id, "hello"), (again.Id, again.Payload));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FailedItem_IsRetriedAfterTheDelay_ThenParkedWithItsError_AndStopsBlockingItsPartition()
     {
         var retryDelay = TimeSpan.FromSeconds(30);
@@ -159,13 +186,13 @@ public sealed class SqliteDurableInboxTests : IDisposable
         Assert.DoesNotContain(await _inbox.LeaseAsync(10, Lease), i => i.DedupKey == "poison");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task PendingItems_SurviveARestart_AndAreProcessedOnce()
     {
         await _inbox.EnqueueAsync("psid-1", "m1", "one", At(0));
         await _inbox.EnqueueAsync("psid-2", "m2", "two", At(0));
 
-        var restarted = new SqliteDurableInbox(_db.Open(), _clock);
+        var restarted = _backend.CreateInbox(_clock);
 
         Assert.Equal(2, await restarted.CountPendingAsync());
         var leased = await restarted.LeaseAsync(10, Lease);
@@ -178,4 +205,15 @@ public sealed class SqliteDurableInboxTests : IDisposable
         Assert.Empty(await restarted.LeaseAsync(10, Lease));
         Assert.Equal(0, await restarted.CountPendingAsync());
     }
+}
+
+public sealed class SqliteDurableInboxTests : DurableInboxContract
+{
+    protected override StoreBackend CreateBackend() => new SqliteBackend();
+}
+
+[RequiresPostgres]
+public sealed class PostgresDurableInboxTests : DurableInboxContract
+{
+    protected override StoreBackend CreateBackend() => new PostgresBackend();
 }

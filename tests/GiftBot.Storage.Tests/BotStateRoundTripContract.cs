@@ -1,15 +1,25 @@
-using GiftBot.Storage.Sqlite;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
+
+using GiftBot.Storage.Tests.Contracts;
+using GiftBot.Testing.Postgres;
 
 namespace GiftBot.Storage.Tests;
 
 /// <summary>ConversationState and UserState through SqliteStorage, the way the bot uses them, across a "restart".</summary>
-public sealed class BotStateRoundTripTests : IDisposable
+public abstract class BotStateRoundTripContract : IAsyncLifetime
 {
-    private readonly TempDatabase _db = new();
+    private StoreBackend _backend = null!;
 
-    public void Dispose() => _db.Dispose();
+    protected abstract StoreBackend CreateBackend();
+
+    public async Task InitializeAsync()
+    {
+        _backend = CreateBackend();
+        await _backend.InitializeAsync();
+    }
+
+    public async Task DisposeAsync() => await _backend.DisposeAsync();
 
     public sealed class GiftFinderProgress
     {
@@ -24,24 +34,24 @@ public sealed class BotStateRoundTripTests : IDisposable
         public DateTimeOffset? FirstSeen { get; set; }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ConversationAndUserState_SurviveARestartOfTheStore()
     {
-        await CreateFlow(new SqliteStorage(_db.Open()))
+        await CreateFlow(_backend.CreateStorage())
             .Send("for my niece").AssertReply("turn 1: niece / Ana")
             .Send("she loves space").AssertReply("turn 2: niece / Ana")
             .StartTestAsync();
 
         // A new process: new database object, new storage, new state objects, same file.
-        await CreateFlow(new SqliteStorage(_db.Open()))
+        await CreateFlow(_backend.CreateStorage())
             .Send("still there?").AssertReply("turn 3: niece / Ana")
             .StartTestAsync();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TwoTurnsSavingTheSameConversation_TheStaleOneFailsInsteadOfOverwriting()
     {
-        var storage = new SqliteStorage(_db.Open());
+        var storage = _backend.CreateStorage();
         var conversationState = new ConversationState(storage);
         var progress = conversationState.CreateTrackedProperty<GiftFinderProgress>(nameof(GiftFinderProgress));
         var adapter = new TestAdapter();
@@ -89,4 +99,15 @@ public sealed class BotStateRoundTripTests : IDisposable
             await turnContext.SendActivityAsync($"turn {progress.Turns}: {progress.Recipient} / {profile.FirstName}", cancellationToken: cancellationToken);
         });
     }
+}
+
+public sealed class SqliteBotStateRoundTripTests : BotStateRoundTripContract
+{
+    protected override StoreBackend CreateBackend() => new SqliteBackend();
+}
+
+[RequiresPostgres]
+public sealed class PostgresBotStateRoundTripTests : BotStateRoundTripContract
+{
+    protected override StoreBackend CreateBackend() => new PostgresBackend();
 }

@@ -1,16 +1,25 @@
-using GiftBot.Storage.Sqlite;
+
+using GiftBot.Storage.Tests.Contracts;
+using GiftBot.Testing.Postgres;
 
 namespace GiftBot.Storage.Tests;
 
-public sealed class SqliteFunnelEventStoreTests : IDisposable
+public abstract class FunnelEventStoreContract : IAsyncLifetime
 {
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
-    private readonly TempDatabase _db = new();
-    private readonly SqliteFunnelEventStore _store;
+    private StoreBackend _backend = null!;
+    private IFunnelEventStore _store = null!;
 
-    public SqliteFunnelEventStoreTests() => _store = new SqliteFunnelEventStore(_db.Open());
+    protected abstract StoreBackend CreateBackend();
 
-    public void Dispose() => _db.Dispose();
+    public async Task InitializeAsync()
+    {
+        _backend = CreateBackend();
+        await _backend.InitializeAsync();
+        _store = _backend.CreateFunnelStore();
+    }
+
+    public async Task DisposeAsync() => await _backend.DisposeAsync();
 
     private static FunnelEvent Event(string kind, DateTimeOffset at, string conversation = "c1", IReadOnlyDictionary<string, string>? properties = null) => new()
     {
@@ -22,7 +31,7 @@ public sealed class SqliteFunnelEventStoreTests : IDisposable
         Timestamp = at,
     };
 
-    [Fact]
+    [StoreFact]
     public async Task CountByKind_CountsEachKind_AndOnlySinceTheGivenTime()
     {
         await _store.RecordAsync(Event(FunnelEventKinds.ConversationStarted, Monday.AddDays(-1)));
@@ -41,7 +50,7 @@ public sealed class SqliteFunnelEventStoreTests : IDisposable
         Assert.False(sinceMonday.ContainsKey(FunnelEventKinds.AddedToBasket));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task List_ReturnsNewestFirst_FilteredByKind_WithPropertiesAndLimit()
     {
         await _store.RecordAsync(Event(FunnelEventKinds.AddedToBasket, Monday, properties: new Dictionary<string, string> { ["productId"] = "10280" }));
@@ -57,13 +66,38 @@ public sealed class SqliteFunnelEventStoreTests : IDisposable
         Assert.Equal(FunnelEventKinds.AddedToBasket, Assert.Single(newest).Kind);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Events_SurviveARestart()
     {
         await _store.RecordAsync(Event(FunnelEventKinds.FaqAnswered, Monday, properties: new Dictionary<string, string> { ["faqId"] = "shipping" }));
 
-        var restarted = new SqliteFunnelEventStore(_db.Open());
+        var restarted = _backend.CreateFunnelStore();
 
         Assert.Equal("shipping", Assert.Single(await restarted.ListAsync()).Properties["faqId"]);
     }
+
+    [StoreFact]
+    public async Task ForgetUser_KeepsTheEventsCounted_ButNoLongerNamesThePerson()
+    {
+        await _store.RecordAsync(new FunnelEvent { Kind = FunnelEventKinds.AddedToBasket, ChannelId = "facebook", ConversationId = "c-1", UserId = "psid-1" });
+        await _store.RecordAsync(new FunnelEvent { Kind = FunnelEventKinds.AddedToBasket, ChannelId = "facebook", ConversationId = "c-2", UserId = "psid-2" });
+
+        Assert.Equal(1, await _store.ForgetUserAsync("facebook", "psid-1"));
+
+        Assert.Equal(2, (await _store.CountByKindAsync())[FunnelEventKinds.AddedToBasket]);
+        var events = await _store.ListAsync();
+        Assert.DoesNotContain(events, e => e.UserId == "psid-1" || e.ConversationId == "c-1");
+        Assert.Contains(events, e => e.UserId == "psid-2");
+    }
+}
+
+public sealed class SqliteFunnelEventStoreTests : FunnelEventStoreContract
+{
+    protected override StoreBackend CreateBackend() => new SqliteBackend();
+}
+
+[RequiresPostgres]
+public sealed class PostgresFunnelEventStoreTests : FunnelEventStoreContract
+{
+    protected override StoreBackend CreateBackend() => new PostgresBackend();
 }

@@ -1,17 +1,26 @@
-using GiftBot.Storage.Sqlite;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
+using GiftBot.Storage.Tests.Contracts;
+using GiftBot.Testing.Postgres;
+
 namespace GiftBot.Storage.Tests;
 
-public sealed class SqliteStorageTests : IDisposable
+public abstract class StorageContract : IAsyncLifetime
 {
-    private readonly TempDatabase _db = new();
-    private readonly SqliteStorage _storage;
+    private StoreBackend _backend = null!;
+    private IStorage _storage = null!;
 
-    public SqliteStorageTests() => _storage = new SqliteStorage(_db.Open());
+    protected abstract StoreBackend CreateBackend();
 
-    public void Dispose() => _db.Dispose();
+    public async Task InitializeAsync()
+    {
+        _backend = CreateBackend();
+        await _backend.InitializeAsync();
+        _storage = _backend.CreateStorage();
+    }
+
+    public async Task DisposeAsync() => await _backend.DisposeAsync();
 
     private sealed class Basket : IStoreItem
     {
@@ -20,7 +29,7 @@ public sealed class SqliteStorageTests : IDisposable
         public string? ETag { get; set; }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task NewItemWithNullETag_IsCreated_AndReceivesAnETag()
     {
         var basket = new Basket { ProductIds = ["10280"] };
@@ -32,7 +41,7 @@ public sealed class SqliteStorageTests : IDisposable
         Assert.Equal(["10280"], read.ToObject<Basket>()!.ProductIds);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task StaleETagWrite_FailsWithConcurrencyException_NamingTheKeyButNotTheValue()
     {
         var first = new Basket { ProductIds = ["secret-product"] };
@@ -51,7 +60,7 @@ public sealed class SqliteStorageTests : IDisposable
         Assert.Equal(["secret-product", "second"], stored.ProductIds);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task StarETag_OverwritesWhateverIsStored()
     {
         await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Basket { ProductIds = ["a"] } });
@@ -61,7 +70,7 @@ public sealed class SqliteStorageTests : IDisposable
         Assert.Equal(["b"], stored.ProductIds);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task JObjectCarryingStaleETag_IsRejected_AndFreshETagIsAccepted()
     {
         await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new JObject { ["n"] = 1 } });
@@ -78,7 +87,7 @@ public sealed class SqliteStorageTests : IDisposable
         Assert.Equal(4, ((JObject)(await _storage.ReadAsync(["k"]))["k"])["n"]!.Value<int>());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MultiKeyWrite_IsAllOrNothing_WhenOneKeyConflicts()
     {
         await _storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Basket { ProductIds = ["old-a"] } });
@@ -96,7 +105,7 @@ public sealed class SqliteStorageTests : IDisposable
         Assert.Null(((Basket)changes["b"]).ETag);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task KeysWithAnyCharacters_RoundTripExactly()
     {
         string[] keys = ["facebook/conversations/1234567890", "it's \"quoted\" ; DROP TABLE state; --", "ünïcødé 🎁 key", "%_*?", " ", "a\0b"];
@@ -111,7 +120,7 @@ public sealed class SqliteStorageTests : IDisposable
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Values_AreStoredAsPlainJson_WithoutTypeNames()
     {
         await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Basket { ProductIds = ["x"], UpdatedAt = new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.FromHours(-7)) } });
@@ -123,7 +132,7 @@ public sealed class SqliteStorageTests : IDisposable
         Assert.Equal(TimeSpan.FromHours(-7), read.ToObject<Basket>()!.UpdatedAt.Offset);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Delete_RemovesOnlyTheGivenKeys_AndAStaleETagMayRecreateADeletedItem()
     {
         var kept = new Basket();
@@ -138,21 +147,32 @@ public sealed class SqliteStorageTests : IDisposable
         Assert.True((await _storage.ReadAsync(["gone"])).ContainsKey("gone"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task NewStorageOverTheSameFile_ReadsWhatTheOldOneWrote()
     {
         await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Basket { ProductIds = ["persisted"] } });
 
-        var restarted = new SqliteStorage(_db.Open());
+        var restarted = _backend.CreateStorage();
         var read = await restarted.ReadAsync(["k"]);
 
         Assert.Equal(["persisted"], ((JObject)read["k"]).ToObject<Basket>()!.ProductIds);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task NullValue_IsRejectedWithTheKeyNamed()
     {
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => _storage.WriteAsync(new Dictionary<string, object> { ["empty"] = null! }));
         Assert.Contains("empty", ex.Message);
     }
+}
+
+public sealed class SqliteStorageTests : StorageContract
+{
+    protected override StoreBackend CreateBackend() => new SqliteBackend();
+}
+
+[RequiresPostgres]
+public sealed class PostgresStorageTests : StorageContract
+{
+    protected override StoreBackend CreateBackend() => new PostgresBackend();
 }

@@ -1,0 +1,179 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace GiftBot.Storage.Postgres;
+
+/// <summary>
+/// The durable inbox in PostgreSQL, shared by every instance, with the contract of the SQLite one: committed before
+/// EnqueueAsync returns, dedup keys remembered forever, each partition served strictly in order with at most one item
+/// in flight (across all instances), and an expired lease (the instance died) makes its item leasable again.
+/// The per-partition lease lives in inbox_partitions, whose rows are taken FOR UPDATE SKIP LOCKED: instances leasing
+/// at the same moment pass over each other's people instead of waiting or double-leasing. A lease names its owner
+/// (<see cref="PostgresDatabase.InstanceId"/>); one held by an instance that stopped, or whose heartbeat
+/// (<see cref="PostgresInstanceHeartbeat"/>) is older than <paramref name="ownerStaleAfter"/>, is taken over at once.
+/// </summary>
+public sealed class PostgresDurableInbox(PostgresDatabase database, TimeProvider timeProvider, ILogger<PostgresDurableInbox>? logger = null, TimeSpan? ownerStaleAfter = null) : IDurableInbox
+{
+    private readonly TimeSpan _ownerStaleAfter = ownerStaleAfter ?? StorageOptions.DefaultInstanceStaleAfter;
+    private const int MaxErrorLength = 4000;
+    private const string ItemColumns = "i.id, i.partition_key, i.dedup_key, i.payload, i.occurred_at, i.attempts, i.last_error";
+    private readonly ILogger _logger = logger ?? NullLogger<PostgresDurableInbox>.Instance;
+
+    public async Task<bool> EnqueueAsync(string partitionKey, string dedupKey, string payload, DateTimeOffset occurredAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(partitionKey);
+        ArgumentException.ThrowIfNullOrEmpty(dedupKey);
+        ArgumentNullException.ThrowIfNull(payload);
+        var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+
+        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        // Two instances given the same event at once: the second waits on the first's uncommitted key, then sees the conflict.
+        var accepted = await write.Connection.ExecuteAsync(
+            "INSERT INTO inbox_dedup (dedup_key, accepted_at) VALUES (@dedup, @now) ON CONFLICT (dedup_key) DO NOTHING;",
+            cancellationToken, write.Transaction, ("dedup", dedupKey), ("now", now)).ConfigureAwait(false);
+        if (accepted == 0)
+        {
+            return false;
+        }
+
+        await write.Connection.ExecuteAsync(
+            """
+            INSERT INTO inbox_partitions (partition_key) VALUES (@partition) ON CONFLICT (partition_key) DO NOTHING;
+            INSERT INTO inbox (partition_key, dedup_key, payload, occurred_at, enqueued_at, available_at)
+            VALUES (@partition, @dedup, @payload, @occurred, @now, @now);
+            """,
+            cancellationToken, write.Transaction, ("partition", partitionKey), ("dedup", dedupKey), ("payload", payload),
+            ("occurred", occurredAt.ToUnixTimeMilliseconds()), ("now", now)).ConfigureAwait(false);
+        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<InboxItem>> LeaseAsync(int max, TimeSpan leaseDuration, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseDuration, TimeSpan.Zero);
+        var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+
+        await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        // A candidate is a partition without a live lease whose head (first unparked item) is ready. Locking the partition
+        // row re-checks the lease against the newest committed version, so a partition leased a moment ago elsewhere is passed over.
+        await using var select = write.Connection.Command(
+            $"""
+            SELECT {ItemColumns}
+            FROM inbox_partitions p
+            CROSS JOIN LATERAL (
+                SELECT * FROM inbox h
+                WHERE h.partition_key = p.partition_key AND h.parked_at IS NULL
+                ORDER BY h.occurred_at, h.id
+                LIMIT 1) i
+            WHERE (p.lease_until IS NULL OR p.lease_until <= @now
+                   OR EXISTS (SELECT 1 FROM store_instances s
+                              WHERE s.instance_id = p.lease_owner AND s.instance_id <> @me AND (s.stopped_at IS NOT NULL OR s.heartbeat_at < @staleBefore)))
+              AND i.available_at <= @now
+            ORDER BY i.occurred_at, i.id
+            LIMIT @max
+            FOR UPDATE OF p SKIP LOCKED;
+            """,
+            write.Transaction, ("now", now), ("max", max), ("me", database.InstanceId), ("staleBefore", now - (long)_ownerStaleAfter.TotalMilliseconds));
+        var items = new List<InboxItem>();
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                items.Add(ReadItem(reader));
+            }
+        }
+
+        if (items.Count > 0)
+        {
+            await write.Connection.ExecuteAsync(
+                """
+                UPDATE inbox_partitions p SET leased_item = leased.id, lease_until = @until, lease_owner = @me
+                FROM unnest(@partitions, @ids) AS leased(partition_key, id)
+                WHERE p.partition_key = leased.partition_key;
+                """,
+                cancellationToken, write.Transaction, ("until", now + (long)leaseDuration.TotalMilliseconds), ("me", database.InstanceId),
+                ("partitions", items.Select(i => i.PartitionKey).ToArray()), ("ids", items.Select(i => i.Id).ToArray())).ConfigureAwait(false);
+        }
+
+        await write.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return items;
+    }
+
+    /// <summary>Removes the processed item and frees its partition; its dedup key stays, so a redelivery is still recognised.</summary>
+    public Task CompleteAsync(long id, CancellationToken cancellationToken = default) =>
+        database.WriteAsync((connection, transaction, token) => CompleteRowAsync(connection, transaction, id, token), cancellationToken);
+
+    internal static Task<int> CompleteRowAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(
+            """
+            WITH done AS (DELETE FROM inbox WHERE id = @id RETURNING partition_key)
+            UPDATE inbox_partitions p SET leased_item = NULL, lease_until = NULL, lease_owner = NULL
+            FROM done WHERE p.partition_key = done.partition_key AND p.leased_item = @id;
+            """,
+            cancellationToken, transaction, ("id", id));
+
+    public async Task FailAsync(long id, string error, int maxAttempts, TimeSpan retryDelay, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxAttempts);
+        ArgumentOutOfRangeException.ThrowIfLessThan(retryDelay, TimeSpan.Zero);
+        var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        var errorText = Truncate(error ?? string.Empty);
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var update = connection.Command(
+            """
+            WITH failed AS (
+                UPDATE inbox SET
+                    attempts     = attempts + 1,
+                    last_error   = @error,
+                    available_at = @retryAt,
+                    parked_at    = CASE WHEN attempts + 1 >= @maxAttempts THEN @now ELSE NULL END
+                WHERE id = @id AND parked_at IS NULL
+                RETURNING partition_key, attempts, parked_at),
+            freed AS (
+                UPDATE inbox_partitions p SET leased_item = NULL, lease_until = NULL, lease_owner = NULL
+                FROM failed WHERE p.partition_key = failed.partition_key AND p.leased_item = @id)
+            SELECT partition_key, attempts, parked_at FROM failed;
+            """,
+            null, ("error", errorText), ("retryAt", now + (long)retryDelay.TotalMilliseconds),
+            ("maxAttempts", maxAttempts), ("now", now), ("id", id));
+        await using var reader = await update.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && !reader.IsDBNull(2))
+        {
+            _logger.LogError("Inbox item {InboxItemId} of partition {PartitionKey} parked after {Attempts} failed attempts; see ListParkedAsync for its error",
+                id, reader.GetString(0), reader.GetInt32(1));
+        }
+    }
+
+    public async Task<IReadOnlyList<InboxItem>> ListParkedAsync(int limit = 100, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            $"SELECT {ItemColumns} FROM inbox i WHERE i.parked_at IS NOT NULL ORDER BY i.parked_at DESC, i.id DESC LIMIT @limit;",
+            null, ("limit", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var items = new List<InboxItem>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            items.Add(ReadItem(reader));
+        }
+
+        return items;
+    }
+
+    /// <summary>Items not yet completed nor parked, including those waiting for a retry or currently leased.</summary>
+    public async Task<int> CountPendingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ScalarAsync<int>("SELECT COUNT(*) FROM inbox WHERE parked_at IS NULL;", cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static string Truncate(string error) => error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];
+
+    private static InboxItem ReadItem(NpgsqlDataReader reader) => new(
+        reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)), reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6));
+}

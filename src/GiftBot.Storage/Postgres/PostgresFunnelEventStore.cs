@@ -1,0 +1,105 @@
+using Newtonsoft.Json;
+using Npgsql;
+
+namespace GiftBot.Storage.Postgres;
+
+/// <summary>Funnel events in PostgreSQL: one row per step from every instance, properties as a JSON object, counted by kind for the dashboard.</summary>
+public sealed class PostgresFunnelEventStore(PostgresDatabase database) : IFunnelEventStore
+{
+    private const int MaxListLimit = 10_000;
+
+    public Task RecordAsync(FunnelEvent funnelEvent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(funnelEvent);
+        ArgumentException.ThrowIfNullOrWhiteSpace(funnelEvent.Kind, nameof(funnelEvent));
+        return database.WriteAsync((connection, transaction, token) => InsertAsync(connection, transaction, funnelEvent, token), cancellationToken);
+    }
+
+    internal static Task<int> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, FunnelEvent funnelEvent, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO funnel_events (kind, channel_id, conversation_id, user_id, properties, timestamp, entry_source)
+            VALUES (@kind, @channel, @conversation, @user, @properties, @timestamp, @entrySource);
+            """,
+            cancellationToken, transaction,
+            ("kind", funnelEvent.Kind),
+            ("channel", funnelEvent.ChannelId ?? string.Empty),
+            ("conversation", funnelEvent.ConversationId ?? string.Empty),
+            ("user", funnelEvent.UserId),
+            ("properties", funnelEvent.Properties is null || funnelEvent.Properties.Count == 0 ? "{}" : JsonConvert.SerializeObject(funnelEvent.Properties)),
+            ("timestamp", funnelEvent.Timestamp.ToUnixTimeMilliseconds()),
+            ("entrySource", funnelEvent.EntrySource));
+
+    /// <summary>Raw events since <paramref name="since"/>, plus the daily figures of rolled-up days that start at or after it.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> CountByKindAsync(DateTimeOffset? since = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            """
+            SELECT kind, SUM(n)::bigint FROM (
+                SELECT kind, COUNT(*) AS n FROM funnel_events WHERE timestamp >= @since GROUP BY kind
+                UNION ALL
+                SELECT kind, SUM(count) AS n FROM funnel_daily WHERE day * 86400000 >= @since GROUP BY kind) AS counts
+            GROUP BY kind;
+            """,
+            null, ("since", since?.ToUnixTimeMilliseconds() ?? long.MinValue));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return counts;
+    }
+
+    public async Task<IReadOnlyList<FunnelEvent>> ListAsync(string? kind = null, int limit = 100, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            """
+            SELECT kind, channel_id, conversation_id, user_id, properties, timestamp FROM funnel_events
+            WHERE @kind::text IS NULL OR kind = @kind
+            ORDER BY timestamp DESC, id DESC LIMIT @limit;
+            """,
+            null, ("kind", kind), ("limit", Math.Min(limit, MaxListLimit)));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var events = new List<FunnelEvent>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            events.Add(Read(reader));
+        }
+
+        return events;
+    }
+
+    /// <summary>A shopper's data deletion: their events stay counted but no longer name them.</summary>
+    public Task<int> ForgetUserAsync(string channelId, string userId, CancellationToken cancellationToken = default) =>
+        database.WriteAsync((connection, transaction, token) => connection.ExecuteAsync(
+            "UPDATE funnel_events SET user_id = NULL, conversation_id = 'forgotten' WHERE channel_id = @channel AND user_id = @user;",
+            token, transaction, ("channel", channelId), ("user", userId)), cancellationToken);
+
+    private static FunnelEvent Read(NpgsqlDataReader reader) => new()
+    {
+        Kind = reader.GetString(0),
+        ChannelId = reader.GetString(1),
+        ConversationId = reader.GetString(2),
+        UserId = reader.IsDBNull(3) ? null : reader.GetString(3),
+        Properties = ParseProperties(reader.GetString(4)),
+        Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)),
+    };
+
+    // A damaged properties column should not hide the event from the dashboard: count it, show it without properties.
+    private static IReadOnlyDictionary<string, string> ParseProperties(string json)
+    {
+        try
+        {
+            return JsonConvert.DeserializeObject<Dictionary<string, string>>(json) ?? [];
+        }
+        catch (JsonException)
+        {
+            return new Dictionary<string, string>();
+        }
+    }
+}

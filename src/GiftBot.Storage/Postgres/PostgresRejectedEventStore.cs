@@ -1,0 +1,68 @@
+using Npgsql;
+
+namespace GiftBot.Storage.Postgres;
+
+/// <summary>Rejected incoming events in PostgreSQL, from every instance: one row per (body, location), reasons bounded in length.</summary>
+public sealed class PostgresRejectedEventStore(PostgresDatabase database) : IRejectedEventStore
+{
+    private const int MaxReasonLength = 500;
+    private const int MaxListLimit = 1000;
+
+    public async Task RecordAsync(IReadOnlyCollection<RejectedEvent> rejected, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rejected);
+        if (rejected.Count == 0) return;
+        await database.WriteAsync(async (connection, transaction, token) =>
+        {
+            foreach (var item in rejected)
+            {
+                await connection.ExecuteAsync(
+                    """
+                    INSERT INTO rejected_events (source, location, reason, body_hash, received_at)
+                    VALUES (@source, @location, @reason, @hash, @received)
+                    ON CONFLICT (body_hash, location) DO NOTHING;
+                    """,
+                    token, transaction, ("source", item.Source), ("location", Bound(item.Location)), ("reason", Bound(item.Reason)),
+                    ("hash", item.BodyHash), ("received", item.ReceivedAt.ToUnixTimeMilliseconds())).ConfigureAwait(false);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<RejectedEventSummary> SummarizeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var count = await connection.ScalarAsync<long>("SELECT COUNT(*) FROM rejected_events;", cancellationToken).ConfigureAwait(false);
+        return new RejectedEventSummary(count, count == 0 ? null : (await ListAsync(connection, 1, cancellationToken).ConfigureAwait(false))[0]);
+    }
+
+    public async Task<IReadOnlyList<RejectedEvent>> ListRecentAsync(int limit = 100, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ListAsync(connection, Math.Min(limit, MaxListLimit), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IReadOnlyList<RejectedEvent>> ListAsync(NpgsqlConnection connection, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(
+            "SELECT source, location, reason, body_hash, received_at FROM rejected_events ORDER BY received_at DESC, id DESC LIMIT @limit;",
+            null, ("limit", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var items = new List<RejectedEvent>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            items.Add(new RejectedEvent
+            {
+                Source = reader.GetString(0),
+                Location = reader.GetString(1),
+                Reason = reader.GetString(2),
+                BodyHash = reader.GetString(3),
+                ReceivedAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
+            });
+        }
+
+        return items;
+    }
+
+    private static string Bound(string text) => text.Length <= MaxReasonLength ? text : text[..MaxReasonLength];
+}

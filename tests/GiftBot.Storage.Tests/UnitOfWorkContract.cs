@@ -1,0 +1,154 @@
+using GiftBot.Storage.Tests.Contracts;
+using GiftBot.Testing.Postgres;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace GiftBot.Storage.Tests;
+
+/// <summary>One turn's unit of work through each provider's committer: all of it or nothing, conflicts, rebase, durability.</summary>
+public abstract class UnitOfWorkContract : IAsyncLifetime
+{
+    private StoreBackend _backend = null!;
+    private IUnitOfWorkCommitter _committer = null!;
+    private UnitOfWorkStorage _storage = null!;
+
+    protected abstract StoreBackend CreateBackend();
+
+    public async Task InitializeAsync()
+    {
+        _backend = CreateBackend();
+        await _backend.InitializeAsync();
+        _committer = _backend.CreateCommitter();
+        _storage = new UnitOfWorkStorage(_backend.CreateStorage());
+    }
+
+    public async Task DisposeAsync() => await _backend.DisposeAsync();
+
+    private sealed class Card : IStoreItem
+    {
+        public string Name { get; set; } = "";
+        public string? ETag { get; set; }
+    }
+
+    [StoreFact]
+    public async Task AllOfATurnsChanges_AreCommittedTogether_AndSurviveAReopen()
+    {
+        var inbox = _backend.CreateInbox(TimeProvider.System);
+        await inbox.EnqueueAsync("psid-1", "mid-1", "{}", DateTimeOffset.UtcNow);
+        var item = Assert.Single(await inbox.LeaseAsync(1, TimeSpan.FromMinutes(1)));
+        await _backend.CreateReplyOutbox().RecordSentAsync("mid-1", 0, "m_1", default);
+
+        await CommitUnitAsync(unit =>
+        {
+            unit.Write("conversation/1", new Card { Name = "dialog state" });
+            unit.RecordFunnelEvent(new FunnelEvent { Kind = FunnelEventKinds.RecommendationsShown, ChannelId = "facebook", ConversationId = "1", EntrySource = "ADS" });
+            unit.ScheduleJob("follow-up/1", "follow-up", "{}", DateTimeOffset.UtcNow.AddHours(1));
+            unit.UpsertCustomerRow(new CustomerListRow("facebook", "psid-1", "Ada", "ada", "BotOwns", null, DateTimeOffset.UtcNow, null, ["vip"], "ADS"));
+            unit.CompleteInboxItem(item.Id);
+            unit.ClearReplyOutbox("mid-1");
+        });
+
+        // What a restarted process (or another instance) sees.
+        Assert.True((await _backend.CreateStorage().ReadAsync(["conversation/1"])).ContainsKey("conversation/1"));
+        Assert.Equal(1, (await _backend.CreateFunnelStore().CountByKindAsync())[FunnelEventKinds.RecommendationsShown]);
+        Assert.NotNull(await _backend.CreateJobStore().GetAsync("follow-up/1"));
+        Assert.Equal(0, await _backend.CreateInbox(TimeProvider.System).CountPendingAsync());
+        Assert.Empty(await _backend.CreateReplyOutbox().ListSentAsync("mid-1", default));
+        var row = Assert.Single((await _backend.CreateCustomerList().QueryAsync(new CustomerListQuery(Tag: "vip"), default)).Rows);
+        Assert.Equal("Ada", row.DisplayName);
+    }
+
+    [StoreFact]
+    public async Task AFailedTurn_LeavesNoneOfItsChanges()
+    {
+        var raw = _backend.CreateStorage();
+        await raw.WriteAsync(new Dictionary<string, object> { ["k"] = new Card { Name = "v1" } });
+        var stale = new Card { Name = "stale", ETag = "not-the-current-etag" };
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => CommitUnitAsync(unit =>
+        {
+            unit.Write("other", new Card { Name = "must not be stored" });
+            unit.RecordFunnelEvent(new FunnelEvent { Kind = FunnelEventKinds.AddedToBasket, ChannelId = "c", ConversationId = "1" });
+            unit.ScheduleJob("job", "kind", "{}", DateTimeOffset.UtcNow);
+            unit.Write("k", stale);
+        }));
+
+        Assert.False((await raw.ReadAsync(["other"])).ContainsKey("other"));
+        Assert.Empty(await _backend.CreateFunnelStore().CountByKindAsync());
+        Assert.Null(await _backend.CreateJobStore().GetAsync("job"));
+    }
+
+    [StoreFact]
+    public async Task AConflictWithARebase_IsReappliedToTheFreshValue_AndCommitted()
+    {
+        var raw = _backend.CreateStorage();
+        await raw.WriteAsync(new Dictionary<string, object> { ["card"] = new Card { Name = "a" } });
+
+        await using (var scope = UnitOfWork.Begin(_committer))
+        {
+            var read = ((JObject)(await _storage.ReadAsync(["card"]))["card"]).ToObject<Card>()!;
+            read.Name += "+turn";
+            // Someone else writes the card meanwhile (an agent, or another instance).
+            await raw.WriteAsync(new Dictionary<string, object> { ["card"] = new Card { Name = "a+agent" } });
+            scope.Unit.Write("card", read, async token =>
+            {
+                scope.Unit.ForgetRead("card");
+                var fresh = ((JObject)(await _storage.ReadAsync(["card"], token))["card"]).ToObject<Card>()!;
+                fresh.Name += "+turn";
+                scope.Unit.Write("card", fresh);
+            });
+            await scope.CommitAsync(default);
+        }
+
+        Assert.Equal("a+agent+turn", ((JObject)(await raw.ReadAsync(["card"]))["card"])["Name"]!.Value<string>());
+    }
+
+    [StoreFact]
+    public async Task ConcurrentTurnsOnTwoInstances_EachCommitOnce_AndTheirSharedCounterLosesNoUpdate()
+    {
+        var instances = new[] { (_committer, _storage), (_backend.CreateCommitter(), new UnitOfWorkStorage(_backend.CreateStorage())) };
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(turn => Task.Run(async () =>
+        {
+            var (committer, storage) = instances[turn % 2];
+            while (true)
+            {
+                try
+                {
+                    await using var scope = UnitOfWork.Begin(committer);
+                    var read = await storage.ReadAsync(["counter"]);
+                    var counter = read.TryGetValue("counter", out var value) ? (JObject)value : new JObject { ["n"] = 0, ["eTag"] = "new" };
+                    counter["n"] = counter["n"]!.Value<int>() + 1;
+                    await storage.WriteAsync(new Dictionary<string, object> { ["counter"] = counter, [$"turn/{turn}"] = new JObject { ["t"] = turn } });
+                    await scope.CommitAsync(default);
+                    return;
+                }
+                catch (StorageConcurrencyException)
+                {
+                    // The other instance's turn won: run the turn again on fresh state.
+                }
+            }
+        })));
+
+        var stored = await _backend.CreateStorage().ReadAsync([.. Enumerable.Range(0, 40).Select(t => $"turn/{t}"), "counter"]);
+        Assert.Equal(41, stored.Count);
+        Assert.Equal(40, ((JObject)stored["counter"])["n"]!.Value<int>());
+    }
+
+    private async Task CommitUnitAsync(Action<UnitOfWork> change)
+    {
+        await using var scope = UnitOfWork.Begin(_committer);
+        change(scope.Unit);
+        await scope.CommitAsync(default);
+    }
+}
+
+public sealed class SqliteUnitOfWorkTests : UnitOfWorkContract
+{
+    protected override StoreBackend CreateBackend() => new SqliteBackend();
+}
+
+[RequiresPostgres]
+public sealed class PostgresUnitOfWorkTests : UnitOfWorkContract
+{
+    protected override StoreBackend CreateBackend() => new PostgresBackend();
+}
