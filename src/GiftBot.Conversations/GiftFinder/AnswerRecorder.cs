@@ -67,7 +67,7 @@ public sealed class AnswerRecorder
         if (search.BudgetMax is not { } max) return;
         var amount = _words.Money(turnContext, max);
         if (answer is { Converted: true, OriginalMax: { } original, OriginalCurrency: { } currency })
-            await SayAsync(turnContext, GiftFinderText.CurrencyConverted, new() { ["original"] = _words.Money(turnContext, original, currency), ["amount"] = amount }, cancellationToken);
+            await SayAsync(turnContext, GiftFinderText.CurrencyConverted, new() { ["original"] = _words.Budget(turnContext, original, currency), ["amount"] = amount }, cancellationToken);
         else if (answer.OtherCurrency)
             await SayAsync(turnContext, GiftFinderText.CurrencyNote, new() { ["currency"] = _catalog.Currency, ["amount"] = amount }, cancellationToken);
         if (search.GiftCount > 1)

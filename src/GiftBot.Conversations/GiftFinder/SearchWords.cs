@@ -35,6 +35,9 @@ public sealed class SearchWords
     /// <summary>A budget in the shop's currency ("under €40").</summary>
     public string Money(ITurnContext turnContext, decimal amount) => PriceFormatter.FormatBudget(amount, _catalog.Currency, BotVoice.LocaleOf(turnContext));
 
+    /// <summary>A budget the shopper gave in another currency, as they said it ("$60").</summary>
+    public string Budget(ITurnContext turnContext, decimal amount, string currency) => PriceFormatter.FormatBudget(amount, currency, BotVoice.LocaleOf(turnContext));
+
     /// <summary>A price or total, always in the currency's minor units ("€34.00").</summary>
     public string Money(ITurnContext turnContext, decimal amount, string currency) => PriceFormatter.Format(amount, currency, BotVoice.LocaleOf(turnContext));
 

@@ -68,8 +68,9 @@ public sealed class FirstMessagesEndToEndTests
         var chat = new EmulatorChat(app.CreateClient(), connector, "conv-myself");
         await chat.JoinAsync();
 
-        Assert.Equal(text.Get(GiftFinderText.AskAgeSelf), (await chat.SendAsync("myself"))[^1].Text);
-        Assert.Equal(text.Get(GiftFinderText.RetryAgeSelf), (await chat.SendAsync("purple"))[^1].Text);
+        // A gift for oneself is a gift for an adult: no age question (it would not change the answer), straight to "you".
+        Assert.Equal(text.Get(GiftFinderText.AskInterestsSelf), (await chat.SendAsync("myself"))[^1].Text);
+        Assert.Equal(text.Get(GiftFinderText.RetryInterestsSelf), (await chat.SendAsync("zxqv blorp"))[^1].Text);
     }
 
     [Fact]
