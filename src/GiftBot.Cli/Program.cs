@@ -27,9 +27,11 @@ var commands = new CommandTable()
         "messenger persona [--content <dir>] [--dry-run]",
         (args, output, ct) => GiftBot.Messenger.Commands.MessengerPersonaCommand.RunAsync(args, bot.Value.Configuration, output, ct))
     .Add("agents", "Create console accounts (password read from standard input), reset a password, list accounts",
-        GiftBot.WebConsole.Commands.AgentsCommand.Usage, GiftBot.WebConsole.Commands.AgentsCommand.RunAsync)
+        GiftBot.WebConsole.Commands.AgentsCommand.Usage,
+        (args, output, ct) => GiftBot.WebConsole.Commands.AgentsCommand.RunAsync(args, bot.Value.Configuration, output, ct))
     .Add("report", "The console's figures per entry source (conversations to revenue, ROAS), team responsiveness; --csv for a spreadsheet",
-        GiftBot.WebConsole.Commands.ReportCommand.Usage, GiftBot.WebConsole.Commands.ReportCommand.RunAsync);
+        GiftBot.WebConsole.Commands.ReportCommand.Usage,
+        (args, output, ct) => GiftBot.WebConsole.Commands.ReportCommand.RunAsync(args, bot.Value.Configuration, output, ct));
 
 // A wrong setting or an unexpected failure is one line naming what to fix, never a stack trace.
 try

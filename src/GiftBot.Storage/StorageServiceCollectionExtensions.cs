@@ -116,7 +116,8 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    internal static bool IsPostgres(IServiceProvider services) =>
+    /// <summary>Whether Storage:Provider chose PostgreSQL: capabilities with their own tables pick their store by it.</summary>
+    public static bool IsPostgres(IServiceProvider services) =>
         services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Postgres;
 }
 

@@ -1,3 +1,5 @@
+using GiftBot.Storage;
+using GiftBot.Storage.Postgres;
 using GiftBot.WebConsole.Agents;
 using GiftBot.WebConsole.Figures;
 using GiftBot.WebConsole.Inbox;
@@ -31,12 +33,13 @@ public static class WebConsoleExtensions
         services.AddOptions<OrdersOptions>().Bind(configuration.GetSection(OrdersOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OrdersOptions>, OrdersOptionsValidator>());
 
+        // The console's tables live in the database Storage:Provider chose, so with PostgreSQL every instance shares them.
         services.TryAddSingleton<ConsoleSqlite>();
-        services.TryAddSingleton<IAgentAccountStore, SqliteAgentAccountStore>();
-        services.TryAddSingleton<IConversationTranscript, SqliteConversationTranscript>();
-        services.TryAddSingleton<IOrderStore, SqliteOrderStore>();
-        services.TryAddSingleton<IAdSpendStore, SqliteAdSpendStore>();
-        services.TryAddSingleton<IDeletionRequestStore, SqliteDeletionRequestStore>();
+        services.TryAddSingleton<IAgentAccountStore>(sp => Postgres(sp) is { } db ? new PostgresAgentAccountStore(db) : new SqliteAgentAccountStore(sp.GetRequiredService<ConsoleSqlite>()));
+        services.TryAddSingleton<IConversationTranscript>(sp => Postgres(sp) is { } db ? new PostgresConversationTranscript(db) : new SqliteConversationTranscript(sp.GetRequiredService<ConsoleSqlite>()));
+        services.TryAddSingleton<IOrderStore>(sp => Postgres(sp) is { } db ? new PostgresOrderStore(db) : new SqliteOrderStore(sp.GetRequiredService<ConsoleSqlite>()));
+        services.TryAddSingleton<IAdSpendStore>(sp => Postgres(sp) is { } db ? new PostgresAdSpendStore(db) : new SqliteAdSpendStore(sp.GetRequiredService<ConsoleSqlite>()));
+        services.TryAddSingleton<IDeletionRequestStore>(sp => Postgres(sp) is { } db ? new PostgresDeletionRequestStore(db) : new SqliteDeletionRequestStore(sp.GetRequiredService<ConsoleSqlite>()));
         services.TryAddSingleton<AgentSignIn>();
         services.TryAddSingleton<ConsoleEventHub>();
         services.TryAddSingleton<TranscriptMiddleware>();
@@ -74,6 +77,9 @@ public static class WebConsoleExtensions
         });
         return builder;
     }
+
+    private static PostgresDatabase? Postgres(IServiceProvider services) =>
+        StorageServiceCollectionExtensions.IsPostgres(services) ? services.GetRequiredService<PostgresDatabase>() : null;
 
     /// <summary>
     /// /console (inbox, figures, privacy: every route needs a signed-in agent), /sign-in, the console's assets, the signed

@@ -3,7 +3,7 @@ using Npgsql;
 namespace GiftBot.Storage.Postgres;
 
 /// <summary>Small helpers that keep the stores' SQL readable: every value goes in as a named parameter (@name).</summary>
-internal static class PostgresCommandExtensions
+public static class PostgresCommandExtensions
 {
     public static NpgsqlCommand Command(this NpgsqlConnection connection, string sql, NpgsqlTransaction? transaction = null, params (string Name, object? Value)[] parameters)
     {

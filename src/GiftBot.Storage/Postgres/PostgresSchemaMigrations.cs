@@ -151,6 +151,63 @@ internal static class PostgresSchemaMigrations
         CREATE INDEX ix_inbox_dedup_accepted ON inbox_dedup (accepted_at);
         DELETE FROM state WHERE key LIKE 'customers-index/%';
         """,
+
+        // 4: the web console's tables (agents, transcript, orders, ad spend, deletion requests), so every instance shares them.
+        // SQLite creates the same tables on first use (GiftBot.WebConsole's ConsoleSqlite); amounts stay invariant-culture text there and numeric here.
+        """
+        -- Agent names match case-insensitively, as SQLite's COLLATE NOCASE does.
+        CREATE TABLE console_agents (
+            name          text    NOT NULL,
+            display_name  text    NOT NULL,
+            password_hash text    NOT NULL,
+            failed_count  integer NOT NULL DEFAULT 0,
+            locked_until  bigint  NULL,
+            created_at    bigint  NOT NULL
+        );
+        CREATE UNIQUE INDEX ux_console_agents_name ON console_agents (lower(name));
+
+        CREATE TABLE console_transcript (
+            id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            channel_id text   NOT NULL,
+            user_id    text   NOT NULL,
+            direction  text   NOT NULL,
+            route      text   NOT NULL,
+            at         bigint NOT NULL,
+            activity   text   NOT NULL
+        );
+        CREATE INDEX ix_console_transcript_person ON console_transcript (channel_id, user_id, id);
+        CREATE INDEX ix_console_transcript_at ON console_transcript (at);
+
+        CREATE TABLE console_orders (
+            order_id    text    NOT NULL PRIMARY KEY,
+            total       numeric NOT NULL,
+            currency    text    NOT NULL,
+            at          bigint  NOT NULL,
+            token       text    NULL,
+            channel_id  text    NULL,
+            user_id     text    NULL,
+            first_touch text    NOT NULL,
+            last_touch  text    NOT NULL,
+            received_at bigint  NOT NULL
+        );
+        CREATE INDEX ix_console_orders_at ON console_orders (at);
+        CREATE INDEX ix_console_orders_person ON console_orders (channel_id, user_id);
+
+        CREATE TABLE console_ad_spend (
+            ad_id    text    NOT NULL,
+            day      date    NOT NULL,
+            campaign text    NULL,
+            spend    numeric NOT NULL,
+            PRIMARY KEY (ad_id, day)
+        );
+
+        CREATE TABLE console_deletions (
+            code         text   NOT NULL PRIMARY KEY,
+            user_id      text   NOT NULL,
+            requested_at bigint NOT NULL,
+            completed_at bigint NULL
+        );
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

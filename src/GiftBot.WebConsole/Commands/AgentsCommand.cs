@@ -1,4 +1,5 @@
 using GiftBot.WebConsole.Agents;
+using Microsoft.Extensions.Configuration;
 
 namespace GiftBot.WebConsole.Commands;
 
@@ -6,14 +7,17 @@ namespace GiftBot.WebConsole.Commands;
 /// <c>agents add &lt;name&gt; [--display-name "Ann Smith"] [--db path]</c>: creates a console account; the password is read
 /// from standard input (one line; --password-stdin says so explicitly), so it never appears in the shell history.
 /// <c>agents password &lt;name&gt;</c> sets a new password and unlocks the account; <c>agents list</c> lists accounts.
+/// Without --db the accounts go where the bot keeps them (its PostgreSQL database when Storage:Provider is Postgres).
 /// </summary>
 public static class AgentsCommand
 {
     public const string Usage = "agents add|password <name> [--display-name <text>] [--password-stdin] [--db <giftbot.db>] | agents list [--db <giftbot.db>]";
 
-    public static Task<int> RunAsync(string[] args, TextWriter output, CancellationToken ct) => RunAsync(args, Console.In, output, ct);
+    public static Task<int> RunAsync(string[] args, IConfiguration? configuration, TextWriter output, CancellationToken ct) => RunAsync(args, configuration, Console.In, output, ct);
 
-    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, CancellationToken ct)
+    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, CancellationToken ct) => RunAsync(args, null, input, output, ct);
+
+    public static async Task<int> RunAsync(string[] args, IConfiguration? configuration, TextReader input, TextWriter output, CancellationToken ct)
     {
         var options = ConsoleDatabase.Options(args, out var positional, "--password-stdin");
         if (options is null || positional.Count == 0 || positional[0] is not ("add" or "password" or "list") || (positional[0] != "list" && positional.Count != 2))
@@ -22,7 +26,8 @@ public static class AgentsCommand
             return 2;
         }
         var path = ConsoleDatabase.PathFrom(options.GetValueOrDefault("--db"));
-        var store = new SqliteAgentAccountStore(ConsoleDatabase.Open(path));
+        await using var postgres = ConsoleDatabase.Postgres(options.GetValueOrDefault("--db"), configuration);
+        var store = ConsoleDatabase.Agents(postgres, path);
         if (positional[0] == "list")
         {
             foreach (var account in await store.ListAsync(ct))
@@ -57,7 +62,7 @@ public static class AgentsCommand
             await output.WriteLineAsync($"An agent named {name} exists already (use `agents password {name}` to change the password).");
             return 1;
         }
-        await output.WriteLineAsync($"Agent {name} can now sign in at /console (database {Path.GetFullPath(path)}).");
+        await output.WriteLineAsync($"Agent {name} can now sign in at /console (database {postgres?.Target ?? Path.GetFullPath(path)}).");
         return 0;
     }
 }

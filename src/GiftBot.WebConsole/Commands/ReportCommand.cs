@@ -1,5 +1,6 @@
 using System.Globalization;
 using GiftBot.WebConsole.Figures;
+using Microsoft.Extensions.Configuration;
 
 namespace GiftBot.WebConsole.Commands;
 
@@ -8,7 +9,10 @@ public static class ReportCommand
 {
     public const string Usage = "report [--from <yyyy-mm-dd>] [--to <yyyy-mm-dd>] [--touch first|last] [--csv] [--db <giftbot.db>]";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken ct)
+    public static Task<int> RunAsync(string[] args, TextWriter output, CancellationToken ct) => RunAsync(args, null, output, ct);
+
+    /// <summary>Without --db the figures come from where the bot keeps them (its PostgreSQL database when Storage:Provider is Postgres).</summary>
+    public static async Task<int> RunAsync(string[] args, IConfiguration? configuration, TextWriter output, CancellationToken ct)
     {
         var options = ConsoleDatabase.Options(args, out var positional, "--csv");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -24,12 +28,14 @@ public static class ReportCommand
         if (from == default) from = to.AddDays(-29);
         var touch = options.GetValueOrDefault("--touch") == "last" ? Touch.Last : Touch.First;
         var path = ConsoleDatabase.PathFrom(options.GetValueOrDefault("--db"));
-        if (!File.Exists(path))
+        await using var postgres = ConsoleDatabase.Postgres(options.GetValueOrDefault("--db"), configuration);
+        if (postgres is null && !File.Exists(path))
         {
             await output.WriteLineAsync($"No database at {Path.GetFullPath(path)}: start the bot once or pass --db.");
             return 1;
         }
-        var data = await ConsoleDatabase.Report(path).BuildAsync(from, to, touch, ct);
+        var report = postgres is not null ? ConsoleDatabase.Report(postgres) : ConsoleDatabase.Report(path);
+        var data = await report.BuildAsync(from, to, touch, ct);
         if (options.ContainsKey("--csv"))
         {
             await output.WriteAsync(FiguresCsv.Write(data));
