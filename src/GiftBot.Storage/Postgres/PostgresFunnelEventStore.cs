@@ -68,7 +68,7 @@ public sealed class PostgresFunnelEventStore(PostgresDatabase database) : IFunne
         var events = new List<FunnelEvent>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            events.Add(Read(reader));
+            events.Add(FunnelEventRow.Read(reader));
         }
 
         return events;
@@ -79,27 +79,4 @@ public sealed class PostgresFunnelEventStore(PostgresDatabase database) : IFunne
         database.WriteAsync((connection, transaction, token) => connection.ExecuteAsync(
             "UPDATE funnel_events SET user_id = NULL, conversation_id = 'forgotten' WHERE channel_id = @channel AND user_id = @user;",
             token, transaction, ("channel", channelId), ("user", userId)), cancellationToken);
-
-    private static FunnelEvent Read(NpgsqlDataReader reader) => new()
-    {
-        Kind = reader.GetString(0),
-        ChannelId = reader.GetString(1),
-        ConversationId = reader.GetString(2),
-        UserId = reader.IsDBNull(3) ? null : reader.GetString(3),
-        Properties = ParseProperties(reader.GetString(4)),
-        Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)),
-    };
-
-    // A damaged properties column should not hide the event from the dashboard: count it, show it without properties.
-    private static IReadOnlyDictionary<string, string> ParseProperties(string json)
-    {
-        try
-        {
-            return JsonConvert.DeserializeObject<Dictionary<string, string>>(json) ?? [];
-        }
-        catch (JsonException)
-        {
-            return new Dictionary<string, string>();
-        }
-    }
 }
