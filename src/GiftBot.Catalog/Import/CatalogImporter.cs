@@ -90,7 +90,7 @@ public sealed class CatalogImporter
 
         if (feed.Products.Count == 0)
             return Report(ImportOutcome.NothingValid);
-        if (!rules.AllowPartial && Report(ImportOutcome.Applied).RejectedPercent > rules.MaxRejectedPercent)
+        if (rules.RefusesFeed(feed.Products.Count, feed.Errors.Count))
             return Report(ImportOutcome.TooManyRejected);
         if (rules.DryRun)
             return Report(ImportOutcome.DryRun);

@@ -7,4 +7,8 @@ namespace GiftBot.Catalog.Import;
 public sealed record ImportRules(double MaxRejectedPercent, bool AllowPartial = false, bool DryRun = false)
 {
     public static ImportRules Default { get; } = new(CatalogFeedOptions.DefaultMaxRejectedPercent);
+
+    /// <summary>True when a feed with these valid and rejected rows must not replace the catalog.</summary>
+    public bool RefusesFeed(int validRows, int rejectedRows) =>
+        validRows == 0 || (!AllowPartial && 100.0 * rejectedRows / (validRows + rejectedRows) > MaxRejectedPercent);
 }

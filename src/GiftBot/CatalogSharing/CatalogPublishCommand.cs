@@ -14,12 +14,14 @@ namespace GiftBot.CatalogSharing;
 /// </summary>
 public static class CatalogPublishCommand
 {
-    public const string Usage = "catalog publish <feed.csv>";
+    public const string Usage = "catalog publish <feed.csv> [--allow-partial]";
 
     /// <param name="configuration">The bot's own settings (appsettings, .env, environment), as the CLI reads them.</param>
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, CancellationToken cancellationToken)
     {
         var rest = args.SkipWhile(a => a is "catalog" or "publish").ToArray();
+        var allowPartial = rest.Contains("--allow-partial", StringComparer.Ordinal);
+        rest = rest.Where(a => a != "--allow-partial").ToArray();
         if (rest.Length != 1 || rest[0].StartsWith("--", StringComparison.Ordinal))
         {
             await output.WriteLineAsync("Name the feed file to publish. Usage: " + Usage);
@@ -45,6 +47,16 @@ public static class CatalogPublishCommand
         {
             await output.WriteLineAsync($"Nothing published from '{rest[0]}': no valid rows. The running catalog is unchanged.");
             return CatalogImportCommand.NothingImported;
+        }
+
+        // The same rule every instance applies when it imports the feed: refuse here, where the shop owner can see why.
+        var limits = configuration.GetSection(CatalogFeedOptions.SectionName).Get<CatalogFeedOptions>() ?? new CatalogFeedOptions();
+        if (limits.Rules(allowPartial).RefusesFeed(checkedFeed.Products.Count, checkedFeed.Errors.Count))
+        {
+            await output.WriteLineAsync($"Nothing published from '{rest[0]}': {checkedFeed.Errors.Count} of {checkedFeed.Products.Count + checkedFeed.Errors.Count} rows rejected, "
+                + $"above the {limits.MaxRejectedPercent.ToString(System.Globalization.CultureInfo.InvariantCulture)} % limit (Catalog:MaxRejectedPercent). "
+                + "The running catalog is unchanged; fix the rows or add --allow-partial.");
+            return CatalogImportCommand.Refused;
         }
 
         var services = new ServiceCollection().AddLogging();
