@@ -1,3 +1,4 @@
+using GiftBot.Content;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -49,13 +50,25 @@ public static class DataDeletionCallback
         return Results.Json(new { url, confirmation_code = code });
     }
 
-    private static async Task<IResult> StatusAsync(HttpContext http, IDeletionRequestStore requests, string code, CancellationToken cancellationToken)
+    // What the shopper reads is shop content (content/text/<locale>/privacy.json), not console UI.
+    private static async Task<IResult> StatusAsync(HttpContext http, IDeletionRequestStore requests, IBotText text, string code, CancellationToken cancellationToken)
     {
         var found = code.Length <= 40 && code.All(char.IsAsciiHexDigitLower) ? await requests.FindAsync(code, cancellationToken) : null;
-        if (found is null) return Html.Page(http, "Deletion request", "<h1>Unknown deletion request</h1><p>Check the confirmation code.</p>", statusCode: 404);
-        return Html.Page(http, "Deletion request",
-            $"<h1>Data deletion request {E(found.Code)}</h1><p role=\"status\">Received {Time(found.RequestedAt)}. Status: <strong>{(found.CompletedAt is null ? "in progress" : "completed")}</strong> {(found.CompletedAt is { } done ? Time(done) : "")}.</p><p>Your conversation with the shop's assistant, your profile details and your saved gift ideas have been deleted. Sales figures keep no link to you.</p>");
+        var title = text.Get("privacy.deletionTitle");
+        if (found is null)
+            return Html.Page(http, title, $"<h1>{E(text.Get("privacy.deletionUnknown"))}</h1><p>{E(text.Get("privacy.deletionUnknownHint"))}</p>", statusCode: 404);
+        var tokens = new Dictionary<string, string?>
+        {
+            ["code"] = found.Code,
+            ["received_at"] = UtcText(found.RequestedAt),
+            ["completed_at"] = found.CompletedAt is { } done ? UtcText(done) : null,
+        };
+        var status = text.Get(found.CompletedAt is null ? "privacy.deletionInProgress" : "privacy.deletionCompleted", tokens: tokens);
+        return Html.Page(http, title,
+            $"<h1>{E(text.Get("privacy.deletionHeading", tokens: tokens))}</h1><p role=\"status\">{E(status)}</p><p>{E(text.Get("privacy.deletionWhat"))}</p>");
     }
+
+    private static string UtcText(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC";
 
     /// <summary>Checks Meta's signed_request (HMAC-SHA256 over the base64url payload, constant-time) and reads user_id.</summary>
     public static bool TryVerify(string signedRequest, string appSecret, out string? userId)
