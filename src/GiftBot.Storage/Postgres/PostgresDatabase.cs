@@ -27,6 +27,13 @@ public sealed class PostgresDatabase : IAsyncDisposable
             builder.ApplicationName = "GiftBot";
         }
 
+        // GiftBot keeps no session state on a connection (no SET, no session advisory locks, no LISTEN), so the pool
+        // need not send DISCARD ALL on every return: that was one extra round trip per store call, five per turn.
+        if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+
         _dataSource = NpgsqlDataSource.Create(builder);
         Target = $"{builder.Host}:{builder.Port}/{builder.Database}";
     }
