@@ -15,7 +15,7 @@ internal static class Cues
 
     public static readonly IReadOnlySet<string> AgeUnitsAfter = Set("year years yr yrs yo yos y yro");
     public static readonly IReadOnlySet<string> MonthUnitsAfter = Set("month months mo mos");
-    public static readonly IReadOnlySet<string> AgeWordsBefore = Set("aged age ages turning turns turned turn older younger");
+    public static readonly IReadOnlySet<string> AgeWordsBefore = Set("aged age ages turning turns turned turn older younger sweet");
     public static readonly IReadOnlySet<string> BeVerbs = Set("is 's are 're be was will");
     public static readonly IReadOnlySet<string> AgeSubjects = Set("she he they who her him them kid child son daughter");
     public static readonly IReadOnlySet<string> Fillers = Set("actually really just only now already almost nearly soon currently about around probably like");
@@ -31,6 +31,18 @@ internal static class Cues
 
     public static string? CurrencyAt(Utterance u, int index) =>
         Currencies.TryGetValue(u.LowerAt(index), out var iso) ? iso : null;
+
+    /// <summary>
+    /// The currency of a number: a sign or word beside it ("$40", "40 euros"), a money word ("a tenner"), or an "e" glued
+    /// to the digits ("30e", as people type euros on a phone).
+    /// </summary>
+    public static string? CurrencyOf(Utterance u, Text.NumberSpan span)
+    {
+        if ((CurrencyAt(u, span.First - 1) ?? CurrencyAt(u, span.Last + 1)) is { } iso) return iso;
+        if (span.First == span.Last && Text.NumberWords.MoneyWords.TryGetValue(u.LowerAt(span.First), out var money)) return money.Currency;
+        return u.TokenAt(span.Last + 1) is { Lower: "e" or "eu" } glued && u.Tokens[span.Last].Kind == Text.TokenKind.Number
+            && glued.Start == u.Tokens[span.Last].End && u.TokenAt(span.Last + 2) is not { IsWord: true } ? "EUR" : null;
+    }
 
     /// <summary>Walks back from just before <paramref name="index"/> over filler words and currency signs.</summary>
     public static int PreviousMeaningful(Utterance u, int index)

@@ -21,7 +21,7 @@ public static class NumberRoles
         var result = new List<RoledNumber>();
         foreach (var span in u.Numbers)
         {
-            var currency = Cues.CurrencyAt(u, span.First - 1) ?? Cues.CurrencyAt(u, span.Last + 1);
+            var currency = Cues.CurrencyOf(u, span);
             var role = RoleOf(u, span, currency);
             if (role is NumberRole.Unknown or NumberRole.Count) role = bareNumbers == NumberRole.Unknown ? role : bareNumbers;
             // In the answer to "how old?", "between 5 and 8" and "under 5" are ages.
@@ -74,9 +74,10 @@ public static class NumberRoles
         if (Cues.MaxAfter.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) is "ish" || IsOrLess(u, span.Last + 1)) return NumberRole.Budget;
         if (BudgetKeywordBefore(u, span.First)) return NumberRole.Budget;
         if (Cues.CountedNouns.Contains(u.LowerAt(span.Last + 1)) || u.IsRecipientAt(span.Last + 1)) return NumberRole.Count;
-        // "my nephew 8", "grandma, 70": weak, so "my coworker, 20-30 dollars" stays a budget range.
+        // "my nephew 8", "grandma, 70", "nephew - 9 -", "a boy of five": weak, so "my coworker, 20-30 dollars" stays a budget range.
         var rangeFollows = u.LowerAt(span.Last + 1) is "-" or "to" && u.NumberStartingAt(span.Last + 2) is not null;
-        if (!rangeFollows && (u.IsRecipientAt(span.First - 1) || before == "," && u.IsRecipientAt(span.First - 2))) return NumberRole.Age;
+        if (!rangeFollows && (u.IsRecipientAt(span.First - 1) || before is "," or "-" && u.IsRecipientAt(span.First - 2))) return NumberRole.Age;
+        if (before == "of" && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
         return NumberRole.Unknown;
     }
 
@@ -93,6 +94,8 @@ public static class NumberRoles
         var word = u.LowerAt(previous);
         if (Cues.AgeWordsBefore.Contains(word)) return true;
         if (word is "be" or "turn") return true;
+        // "shes 5", "hes 8": the apostrophe left out.
+        if (word is "shes" or "hes" or "theyre" && u.Tokens[previous].IsWord) return true;
         if (Cues.BeVerbs.Contains(word))
         {
             var subject = previous - 1;

@@ -18,7 +18,7 @@ public static class WishFinder
     private const int MaxWords = 4;
 
     private static readonly HashSet<string> LikingCues =
-        ["loves", "love", "loving", "likes", "enjoys", "enjoy", "into", "adores", "adore", "collects", "collect", "plays", "obsessed", "crazy",
+        ["loves", "love", "loving", "luvs", "luv", "loved", "likes", "liked", "adored", "digs", "fascinated", "enjoys", "enjoy", "into", "adores", "adore", "collects", "collect", "plays", "obsessed", "crazy",
          "mad", "nuts", "fan", "passionate", "keen", "hooked", "addicted", "interested", "fond", "fanatic", "obsession", "hobby", "hobbies", "passion"];
 
     private static readonly HashSet<string> FanWordsAfter = ["mad", "obsessed", "crazy", "lover", "lovers", "fan", "fans", "nut", "geek", "nerd", "enthusiast", "fanatic", "junkie", "addict", "buff"];
