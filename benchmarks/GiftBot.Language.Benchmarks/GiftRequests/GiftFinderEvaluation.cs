@@ -98,10 +98,12 @@ internal static class GiftFinderEvaluation
         var saidConverted = reader.Said(messages, GiftFinderText.CurrencyConverted);
         var saidPerGift = reader.Said(messages, GiftFinderText.PerGift);
 
-        var reasked = askedRecipient && (request.Recipient is not null || request.Age is not null)
-            || askedAge && (request.Age is not null || request.AgeBand is not null)
-            || askedInterests && request.Interest is not null
-            || askedBudget && request.Budget is not null;
+        var reaskedSlots = new List<string>();
+        if (askedRecipient && (request.Recipient is not null || request.Age is not null)) reaskedSlots.Add("recipient");
+        if (askedAge && (request.Age is not null || request.AgeBand is not null)) reaskedSlots.Add("age");
+        if (askedInterests && request.Interest is not null) reaskedSlots.Add("interests");
+        if (askedBudget && request.Budget is not null) reaskedSlots.Add("budget");
+        var reasked = reaskedSlots.Count > 0;
         var adult = request.AgeBand == "adult" || request.Age >= 18;
         var failures = new List<string>();
         if ((request.Age is not null || request.AgeBand is not null) && (askedAge || shown.Any(p => ages is { } a && (p.MaxAge < a.Item1 || p.MinAge > a.Item2))))
@@ -117,7 +119,7 @@ internal static class GiftFinderEvaluation
         if (reasked)
             failures.Add("re-asking");
 
-        return new Judged(request, shown, outside, catalogHasInterest, interestMatched, saidRelaxed, failures,
+        return new Judged(request, shown, outside, catalogHasInterest, interestMatched, saidRelaxed, failures, reaskedSlots,
             string.Join(" | ", messages.Where(m => !string.IsNullOrWhiteSpace(m.Text)).Select(m => m.Text)));
     }
 
@@ -132,7 +134,7 @@ internal static class GiftFinderEvaluation
 }
 
 internal sealed record Judged(GiftRequest Request, IReadOnlyList<Product> Shown, IReadOnlyList<string> Outside, bool CatalogHasInterest,
-    bool InterestMatched, bool SaidRelaxed, IReadOnlyList<string> Failures, string Replies)
+    bool InterestMatched, bool SaidRelaxed, IReadOnlyList<string> Failures, IReadOnlyList<string> ReaskedSlots, string Replies)
 {
     public bool Carousel => Shown.Count > 0;
 }

@@ -21,6 +21,9 @@ internal static class Report
         output.WriteLine("failures per class (a request can fall in several):");
         foreach (var failure in FailureClasses)
             output.WriteLine($"  {failure,-18} {results.Count(r => r.Failures.Contains(failure)),4}");
+        // Which question was asked again (counts only), so a class can be worked on without reading the sentences.
+        output.WriteLine("  re-asked question: " + string.Join(", ", new[] { "recipient", "age", "interests", "budget" }
+            .Select(s => $"{s} {results.Count(r => r.ReaskedSlots.Contains(s))}")));
         recognition.Sort();
         turns.Sort();
         output.WriteLine($"recognizer (sentence model on): p50 {Percentiles.Of(recognition, 50):0.0} ms, p99 {Percentiles.Of(recognition, 99):0.0} ms   (target p99 < 15 ms)");
