@@ -21,6 +21,8 @@ public static class NumberRoles
         var result = new List<RoledNumber>();
         foreach (var span in u.Numbers)
         {
+            // "the little one", "our wee one": a number word inside a person word is no number.
+            if (u.Tokens[span.First].IsWord && u.IsRecipientAt(span.First)) continue;
             var currency = Cues.CurrencyOf(u, span);
             var role = RoleOf(u, span, currency);
             if (role is NumberRole.Unknown or NumberRole.Count) role = bareNumbers == NumberRole.Unknown ? role : bareNumbers;

@@ -116,7 +116,9 @@ public static class WishFinder
         if (token.Kind != TokenKind.Word && !(token.IsJoiner && i > 0 && u.TokenAt(i + 1) is { IsWord: true })) return false;
         // "K-pop", "T-rex": a one-letter word glued to the next by a hyphen is part of a word.
         var prefix = token.Lower.Length == 1 && u.TokenAt(i + 1) is { Lower: "-" } hyphen && hyphen.Start == token.End;
-        if (token.Lower.Length < 2 && !prefix || NotWishWords.Contains(token.Lower) || LikingCues.Contains(token.Lower) || FanWordsAfter.Contains(token.Lower)) return false;
+        var hyphenInWord = token.Lower == "-" && u.TokenAt(i - 1) is { IsWord: true } left && left.End == token.Start
+            && u.TokenAt(i + 1) is { IsWord: true } right && right.Start == token.End;
+        if (token.Lower.Length < 2 && !prefix && !hyphenInWord || NotWishWords.Contains(token.Lower) || LikingCues.Contains(token.Lower) || FanWordsAfter.Contains(token.Lower)) return false;
         if (u.Numbers.Any(n => i >= n.First && i <= n.Last)) return false;
         if (u.PhraseCovering(i) is { } phrase && phrase.Of(PhraseKind.Interest) is null) return false;
         var w = token.Lower;
