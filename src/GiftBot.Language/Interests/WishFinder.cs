@@ -20,12 +20,12 @@ public static class WishFinder
     private static readonly HashSet<string> LikingCues =
         ["loves", "love", "loving", "luvs", "luv", "loved", "likes", "liked", "adored", "digs", "fascinated", "favourite", "favorite", "fave", "learning", "studying",
          "practising", "practicing", "wants", "dreams", "enjoys", "enjoy", "into", "adores", "adore", "collects", "collect", "plays", "obsessed", "crazy",
-         "mad", "nuts", "fan", "passionate", "keen", "hooked", "addicted", "interested", "fond", "fanatic", "obsession", "hobby", "hobbies", "passion"];
+         "mad", "nuts", "fan", "passionate", "keen", "hooked", "addicted", "interested", "fond", "fanatic", "obsession", "hobby", "hobbies", "passion", "interests"];
 
     private static readonly HashSet<string> FanWordsAfter = ["related", "themed","mad", "obsessed", "crazy", "lover", "lovers", "fan", "fans", "nut", "geek", "nerd", "enthusiast", "fanatic", "junkie", "addict", "buff", "snob", "fiend", "freak", "whizz", "whiz", "aficionado", "connoisseur", "obsessive"];
 
     private static readonly HashSet<string> SkippedAfterCue =
-        ["with", "about", "of", "on", "in", "to", "for", "by", "be", "become", "all", "things", "thing", "stuff", "anything", "everything", "really", "a", "an", "the", "his", "her",
+        ["with", "about", "of", "on", "in", "to", "for", "by", "be", "become", ":", "-", "all", "things", "thing", "stuff", "anything", "everything", "really", "a", "an", "the", "his", "her",
          "their", "big", "huge", "massive", "total", "absolute", "so", "very", "kinds", "sorts", "types", "is", "are", "currently", "lately", "just", "also", "much"];
 
     // Grammar words that end a wish or are never one: pronouns, verbs of being, prepositions of price and time, request words.
@@ -58,6 +58,17 @@ public static class WishFinder
             if (!FanWordsAfter.Contains(u.LowerAt(i))) continue;
             var end = u.LowerAt(i - 1) == "-" ? i - 2 : i - 1;
             if (end >= 0 && !negated[end] && Span(u, entities, negated, end, forward: false) is { } before) return before;
+        }
+        // "she's really sporty", "he is very creative": a description after "is" may mean a theme; like left-over words it
+        // counts only when it does (Cued: false).
+        for (var i = 0; i < u.Tokens.Count; i++)
+        {
+            if (negated[i] || u.LowerAt(i) is not ("is" or "'s" or "are" or "'re")) continue;
+            var start = i + 1;
+            while (u.LowerAt(start) is "really" or "very" or "so" or "super" or "quite" or "pretty" or "extremely" or "incredibly" or "totally") start++;
+            if (start == i + 1 && u.LowerAt(start) is not { Length: > 0 }) continue;
+            if (u.TokenAt(start) is { IsWord: true } && CanBeWish(u, entities, negated, start) && !CanBeWish(u, entities, negated, start + 1))
+                return new Wish(u.Slice(start, start), start, start, Cued: false);
         }
         return LeftOver(u, entities, negated);
     }

@@ -113,6 +113,7 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("a girl aged 8 who is crazy for gymnastics", "sports")]
     [InlineData("my son wants to be an astronaut when he grows up", "space")]
     [InlineData("she's all about horses", "animals")]
+    [InlineData("my niece is 9 and she's really sporty", "sports")]
     public void FindsTheWish_HoweverTheLikingIsWritten(string text, string theme) =>
         Assert.Contains(theme, Understand(text).Interests);
 
