@@ -54,11 +54,11 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
 
     private AgeBand? BandOf(Utterance u, ExtractedEntities entities)
     {
-        if (entities.Recipients.Count == 0)
-            return entities.Occasions.Select(o => recipientAges.ForOccasion(o.Value)).FirstOrDefault(b => b is not null) is { } implied
-                ? new AgeBand(implied.Name, implied.Min, implied.Max) : null;
-        var first = entities.Recipients[0];
-        var band = recipientAges.For(u.Slice(first.First, first.Last), first.Value);
+        // The recipient's band first; when the recipient says nothing ("a christening gift for my nephew") or none is
+        // named ("a retirement gift"), the occasion's.
+        var first = entities.Recipients.FirstOrDefault();
+        var band = (first is null ? null : recipientAges.For(u.Slice(first.First, first.Last), first.Value))
+            ?? entities.Occasions.Select(o => recipientAges.ForOccasion(o.Value)).FirstOrDefault(b => b is not null);
         return band is null ? null : new AgeBand(band.Name, band.Min, band.Max);
     }
 }

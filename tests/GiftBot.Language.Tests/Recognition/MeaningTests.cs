@@ -98,6 +98,16 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     public void KidsGiveTheChildBand(string text) =>
         Assert.Equal("child", Understand(text).ImpliedAge?.Name);
 
+    [Theory]
+    [InlineData("christening present for my nephew")]
+    [InlineData("a baby shower gift for my friend")]
+    public void AnOccasionGivesTheBand_WhenTheRecipientSaysNothing(string text) =>
+        Assert.Equal("baby", Understand(text).ImpliedAge?.Name);
+
+    [Fact]
+    public void TheRecipientsBand_OutranksTheOccasions() =>
+        Assert.Equal("adult", Understand("christening gift for my aunt").ImpliedAge?.Name);
+
     [Fact]
     public void KPopIsMusic_NotAFather()
     {
