@@ -64,6 +64,8 @@ public static class WishFinder
         for (var i = 0; i < u.Tokens.Count; i++)
         {
             if (negated[i] || u.LowerAt(i) is not ("is" or "'s" or "are" or "'re")) continue;
+            // Only a person is described so ("the weather on mars is purple" is no wish).
+            if (!(u.LowerAt(i - 1) is "he" or "she" or "they" or "who" || u.IsRecipientAt(i - 1))) continue;
             var start = i + 1;
             while (u.LowerAt(start) is "really" or "very" or "so" or "super" or "quite" or "pretty" or "extremely" or "incredibly" or "totally") start++;
             if (start == i + 1 && u.LowerAt(start) is not { Length: > 0 }) continue;
