@@ -59,6 +59,30 @@ public abstract class UnitOfWorkContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task AUnitCompletingSeveralInboxItems_FreesEachPerson_ForTheirNextEvent()
+    {
+        var inbox = _backend.CreateInbox(TimeProvider.System);
+        var now = DateTimeOffset.UtcNow;
+        foreach (var person in new[] { "psid-1", "psid-2", "psid-3" })
+        {
+            await inbox.EnqueueAsync(person, $"{person}-first", "first", now);
+            await inbox.EnqueueAsync(person, $"{person}-second", "second", now.AddSeconds(1));
+        }
+
+        var leased = await inbox.LeaseAsync(10, TimeSpan.FromMinutes(5));
+        Assert.Equal(3, leased.Count);
+        await CommitUnitAsync(unit =>
+        {
+            foreach (var item in leased) unit.CompleteInboxItem(item.Id);
+        });
+
+        // Each person's lease ended with the completion (not with the five minutes): their next event is served at once.
+        var next = await inbox.LeaseAsync(10, TimeSpan.FromMinutes(5));
+        Assert.Equal(["second", "second", "second"], next.Select(i => i.Payload));
+        Assert.Equal(3, await inbox.CountPendingAsync());
+    }
+
+    [StoreFact]
     public async Task AFailedTurn_LeavesNoneOfItsChanges()
     {
         var raw = _backend.CreateStorage();
