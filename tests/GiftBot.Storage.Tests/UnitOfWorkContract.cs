@@ -83,6 +83,26 @@ public abstract class UnitOfWorkContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task ATurnsSeveralFunnelSteps_AreAllRecorded_WithTheirFacts()
+    {
+        var at = DateTimeOffset.UtcNow.AddMinutes(-1);
+        await CommitUnitAsync(unit =>
+        {
+            unit.RecordFunnelEvent(new FunnelEvent { Kind = FunnelEventKinds.QuestionAnswered, ChannelId = "facebook", ConversationId = "c1", UserId = "psid-1", Properties = new Dictionary<string, string> { ["question"] = "age" }, Timestamp = at, EntrySource = "ADS" });
+            unit.RecordFunnelEvent(new FunnelEvent { Kind = FunnelEventKinds.RecommendationsShown, ChannelId = "facebook", ConversationId = "c1", UserId = "psid-1", Timestamp = at });
+            unit.RecordFunnelEvent(new FunnelEvent { Kind = FunnelEventKinds.ProductViewed, ChannelId = "webchat", ConversationId = "c2", Properties = new Dictionary<string, string> { ["productId"] = "P-1" }, Timestamp = at });
+        });
+
+        var funnel = _backend.CreateFunnelStore();
+        var counts = await funnel.CountByKindAsync();
+        Assert.Equal([1L, 1L, 1L], new[] { FunnelEventKinds.QuestionAnswered, FunnelEventKinds.RecommendationsShown, FunnelEventKinds.ProductViewed }.Select(k => counts[k]));
+        var viewed = Assert.Single(await funnel.ListAsync(FunnelEventKinds.ProductViewed));
+        Assert.Equal(("webchat", "c2", (string?)null, "P-1"), (viewed.ChannelId, viewed.ConversationId, viewed.UserId, viewed.Properties["productId"]));
+        Assert.Equal("age", Assert.Single(await funnel.ListAsync(FunnelEventKinds.QuestionAnswered)).Properties["question"]);
+        Assert.Equal(at.ToUnixTimeMilliseconds(), Assert.Single(await funnel.ListAsync(FunnelEventKinds.RecommendationsShown)).Timestamp.ToUnixTimeMilliseconds());
+    }
+
+    [StoreFact]
     public async Task AFailedTurn_LeavesNoneOfItsChanges()
     {
         var raw = _backend.CreateStorage();

@@ -64,7 +64,7 @@ public static class GrowthBenchmark
         output.Write("warming up both hosts (not measured) ... ");
         foreach (var host in new[] { empty, grown })
         {
-            await LoadDriver.RunAsync("warm-up", host.Address, connector, NewShopper, load with { Seconds = Math.Max(5, options.WarmupSeconds) }, load.Connections);
+            await LoadDriver.RunAsync("warm-up", host.Address, connector, NewShopper, load with { Seconds = Math.Max(10, 2 * options.WarmupSeconds) }, load.Connections);
         }
 
         output.WriteLine("done");

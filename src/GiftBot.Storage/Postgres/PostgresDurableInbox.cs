@@ -60,10 +60,11 @@ public sealed class PostgresDurableInbox(PostgresDatabase database, TimeProvider
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         // The keys this delivery brings for the first time (as EnqueueAsync, a key another instance is storing right now waits for it).
+        // Keys are claimed in sorted order, so two overlapping deliveries on two instances wait for each other instead of deadlocking.
         var fresh = new HashSet<string>(StringComparer.Ordinal);
         await using (var claim = write.Connection.Command(
             """
-            INSERT INTO inbox_dedup (dedup_key, accepted_at) SELECT DISTINCT k, @now FROM unnest(@keys) AS k
+            INSERT INTO inbox_dedup (dedup_key, accepted_at) SELECT k, @now FROM (SELECT DISTINCT k FROM unnest(@keys) AS k) d ORDER BY k
             ON CONFLICT (dedup_key) DO NOTHING RETURNING dedup_key;
             """,
             write.Transaction, ("now", now), ("keys", items.Select(i => i.DedupKey).ToArray())))
@@ -82,7 +83,7 @@ public sealed class PostgresDurableInbox(PostgresDatabase database, TimeProvider
         {
             await write.Connection.ExecuteAsync(
                 """
-                INSERT INTO inbox_partitions (partition_key) SELECT DISTINCT p FROM unnest(@partitions) AS p ON CONFLICT (partition_key) DO NOTHING;
+                INSERT INTO inbox_partitions (partition_key) SELECT p FROM (SELECT DISTINCT p FROM unnest(@partitions) AS p) d ORDER BY p ON CONFLICT (partition_key) DO NOTHING;
                 INSERT INTO inbox (partition_key, dedup_key, payload, occurred_at, enqueued_at, available_at)
                 SELECT p, k, b, o, @now, @now FROM unnest(@partitions, @keys, @payloads, @occurred) WITH ORDINALITY AS t(p, k, b, o, n) ORDER BY n;
                 """,

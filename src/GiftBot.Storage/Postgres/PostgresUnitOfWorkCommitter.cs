@@ -26,9 +26,9 @@ public sealed class PostgresUnitOfWorkCommitter(PostgresDatabase database) : IUn
                 }
             }
 
-            foreach (var funnelEvent in changes.FunnelEvents)
+            if (changes.FunnelEvents.Count > 0)
             {
-                await PostgresFunnelEventStore.InsertAsync(connection, transaction, funnelEvent, token).ConfigureAwait(false);
+                await PostgresFunnelEventStore.InsertAllAsync(connection, transaction, changes.FunnelEvents, token).ConfigureAwait(false);
             }
 
             foreach (var job in changes.Jobs)
