@@ -105,10 +105,13 @@ public sealed class PostgresDurableInbox(PostgresDatabase database, TimeProvider
         await using var write = await database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         // A candidate is a partition without a live lease whose head (first unparked item) is ready. Locking the partition
         // row re-checks the lease against the newest committed version, so a partition leased a moment ago elsewhere is passed over.
+        // Only partitions with waiting items are looked at: inbox_partitions keeps a row for everyone who ever wrote (100,000
+        // people after a campaign), and a lease must cost what is waiting, not who the shop has met.
         await using var select = write.Connection.Command(
             $"""
             SELECT {ItemColumns}
-            FROM inbox_partitions p
+            FROM (SELECT DISTINCT partition_key FROM inbox WHERE parked_at IS NULL) waiting
+            JOIN inbox_partitions p ON p.partition_key = waiting.partition_key
             CROSS JOIN LATERAL (
                 SELECT * FROM inbox h
                 WHERE h.partition_key = p.partition_key AND h.parked_at IS NULL
