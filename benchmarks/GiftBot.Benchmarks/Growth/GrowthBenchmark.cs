@@ -64,7 +64,7 @@ public static class GrowthBenchmark
         output.Write("warming up both hosts (not measured) ... ");
         foreach (var host in new[] { empty, grown })
         {
-            await LoadDriver.RunAsync("warm-up", host.Address, connector, NewShopper, load with { Seconds = Math.Max(10, 2 * options.WarmupSeconds) }, load.Connections);
+            await LoadDriver.RunAsync("warm-up", [host.Address], connector, NewShopper, load with { Seconds = Math.Max(10, 2 * options.WarmupSeconds) }, load.Connections);
         }
 
         output.WriteLine("done");
@@ -114,7 +114,7 @@ public static class GrowthBenchmark
         string label, GrowthHost host, ConnectorStandIn connector, BenchmarkOptions load, Func<string, int, string>? userIdFor, TextWriter output)
     {
         output.Write($"running {label} ... ");
-        var result = await LoadDriver.RunAsync(label, host.Address, connector, NewShopper, load, load.Connections, host.Commits, userIdFor);
+        var result = await LoadDriver.RunAsync(label, [host.Address], connector, NewShopper, load, load.Connections, host.Commits, userIdFor);
         output.WriteLine($"{result.TurnsPerSecond:F0} turns/s, p99 {result.Percentile(99):F1} ms, {result.Carousels} carousels in {result.Turns} turns");
         return result;
     }

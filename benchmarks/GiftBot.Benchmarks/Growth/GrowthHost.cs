@@ -23,8 +23,8 @@ public sealed class GrowthHost : IAsyncDisposable
 
     public IServiceProvider Services => Bot.Services;
 
-    /// <summary>Commits of the SQLite writer (one fsync each); null on PostgreSQL.</summary>
-    public Func<long>? Commits => Store.Provider == GrowthProvider.Sqlite ? () => Bot.Commits : null;
+    /// <summary>Write transactions the bot's database committed so far (SQLite or PostgreSQL).</summary>
+    public Func<long> Commits => () => Bot.Commits;
 
     public static async Task<GrowthHost> StartAsync(GrowthDatabase store, string? catalogPath)
     {

@@ -47,7 +47,7 @@ public static class SoakBenchmark
         var clock = Stopwatch.StartNew();
         for (var i = 1; i <= options.Minutes; i++)
         {
-            var result = await LoadDriver.RunAsync($"minute {i}", host.Address, connector, GrowthBenchmark.NewShopper, minute, options.Connections, host.Commits);
+            var result = await LoadDriver.RunAsync($"minute {i}", [host.Address], connector, GrowthBenchmark.NewShopper, minute, options.Connections, host.Commits);
             var row = new SoakMinute(i, result.TurnsPerSecond, result.Percentile(99), result.PeakWorkingSetBytes / 1048576.0, result.PeakGcHeapBytes / 1048576.0);
             minutes.Add(row);
             errors += result.Errors;
