@@ -10,7 +10,10 @@ namespace GiftBot.Benchmarks;
 /// </summary>
 public static class LoadDriver
 {
-    public static async Task<LoadResult> RunAsync(string label, IReadOnlyList<Uri> botAddresses, ConnectorStandIn connector, ConversationScript script, BenchmarkOptions options, int connections, Func<long>? commits = null)
+    /// <param name="userIdFor">Who runs a conversation (shopper, conversation number): by default a new person each time.</param>
+    public static async Task<LoadResult> RunAsync(
+        string label, IReadOnlyList<Uri> botAddresses, ConnectorStandIn connector, ConversationScript script, BenchmarkOptions options, int connections,
+        Func<long>? commits = null, Func<string, int, string>? userIdFor = null)
     {
         options = options with { Connections = connections };
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
@@ -19,7 +22,7 @@ public static class LoadDriver
         var window = new MeasuringWindow();
         var runId = Guid.NewGuid().ToString("N")[..6];
         var workers = Enumerable.Range(0, options.Connections)
-            .Select(worker => Task.Run(() => ShopperAsync(http, instances, connector.ServiceUrl, script, $"{runId}-{worker}", window)))
+            .Select(worker => Task.Run(() => ShopperAsync(http, instances, connector.ServiceUrl, script, $"{runId}-{worker}", window, userIdFor)))
             .ToArray();
 
         await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds));
@@ -45,15 +48,16 @@ public static class LoadDriver
             sampler.PeakWorkingSetBytes, sampler.PeakGcHeapBytes, replies, carousels, commitsAfter - commitsBefore);
     }
 
-    private static async Task<(List<double> LatenciesMs, int Errors)> ShopperAsync(HttpClient http, Uri[] instances, string serviceUrl, ConversationScript script, string shopper, MeasuringWindow window)
+    private static async Task<(List<double> LatenciesMs, int Errors)> ShopperAsync(
+        HttpClient http, Uri[] instances, string serviceUrl, ConversationScript script, string shopper, MeasuringWindow window, Func<string, int, string>? userIdFor)
     {
         var latencies = new List<double>(capacity: 4096);
         var errors = 0;
         var turn = 0;
         for (var conversation = 0; !window.IsClosed; conversation++)
         {
-            // A new shopper per conversation, so the gift finder always runs the same questions (no returning-shopper offer).
-            var (conversationId, userId) = ($"bench-{shopper}-{conversation}", $"shopper-{shopper}-{conversation}");
+            // By default a new shopper per conversation, so the gift finder always runs the same questions (no returning-shopper offer).
+            var (conversationId, userId) = ($"bench-{shopper}-{conversation}", userIdFor?.Invoke(shopper, conversation) ?? $"shopper-{shopper}-{conversation}");
             foreach (var text in script.Turns)
             {
                 if (window.IsClosed) break;

@@ -6,16 +6,23 @@ namespace GiftBot.Benchmarks;
 /// dotnet run -c Release --project benchmarks/GiftBot.Benchmarks -- [--connections 16,64] [--seconds 10] [--warmup 5]
 ///   [--scenario all|turns|messenger] [--synchronous Full|Normal] [--rate 500] [--burst-seconds 10]
 ///   [--provider sqlite|postgres] [--instances 1]
+/// dotnet run -c Release --project benchmarks/GiftBot.Benchmarks -- growth|soak ... (see Growth/GrowthBenchmark.cs, Growth/SoakBenchmark.cs)
 /// (An explicit class: the host's own top-level Program is the one WebApplicationFactory starts.)
 /// </summary>
 public static class LoadBenchmark
 {
-    private const string Usage = "usage: GiftBot.Benchmarks [--connections 16,64] [--seconds 10] [--warmup 5] [--scenario all|turns|messenger] [--synchronous Full|Normal] [--rate 500] [--burst-seconds 10] [--provider sqlite|postgres] [--instances 1]";
+    private const string Usage = "usage: GiftBot.Benchmarks [--connections 16,64] [--seconds 10] [--warmup 5] [--scenario all|turns|messenger] [--synchronous Full|Normal] [--rate 500] [--burst-seconds 10] [--provider sqlite|postgres] [--instances 1]\n" + Growth.GrowthOptions.Usage;
 
     private static AllocationSampler? Allocations;
 
     public static async Task<int> Main(string[] args)
     {
+        switch (args.FirstOrDefault())
+        {
+            case "growth": return await Growth.GrowthBenchmark.RunAsync(args[1..], Console.Out);
+            case "soak": return await Growth.SoakBenchmark.RunAsync(args[1..], Console.Out);
+        }
+
         BenchmarkOptions options;
         try { options = BenchmarkOptions.Parse(args); }
         catch (ArgumentException exception)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text;
+using GiftBot.Benchmarks.Shared;
 using GiftBot.Catalog;
 using GiftBot.Catalog.Feed;
 using GiftBot.Catalog.Import;
@@ -30,7 +29,7 @@ internal static class CatalogAtScale
             var content = Path.Combine(AppContext.BaseDirectory, "content", "catalog");
             var source = (await ProductFeedReader.ReadFileAsync(Path.Combine(content, "products.csv"), "EUR", CancellationToken.None)).Products;
             var feed = Path.Combine(directory, "feed.csv");
-            await File.WriteAllTextAsync(feed, Generate(source, count));
+            await File.WriteAllTextAsync(feed, GeneratedCatalogFeed.Generate(source, count));
 
             var database = Path.Combine(directory, "catalog.db");
             var watch = Stopwatch.StartNew();
@@ -91,24 +90,4 @@ internal static class CatalogAtScale
         output.WriteLine($"{name}: p50 {Percentiles.Of(times, 50):0.00} ms, p99 {Percentiles.Of(times, 99):0.00} ms over {times.Count} queries; " +
             $"{empty} empty; products outside age/budget/stock: {violations}");
     }
-
-    private static string Generate(IReadOnlyList<Product> source, int count)
-    {
-        var random = new Random(42);
-        var csv = new StringBuilder("id,title,description,availability,condition,price,link,image_link,brand,age_min,age_max,interests\n");
-        for (var i = 0; i < count; i++)
-        {
-            var p = source[i % source.Count];
-            var price = Math.Round(p.Price * (decimal)(0.5 + random.NextDouble() * 1.5), 2);
-            var shift = random.Next(-2, 3);
-            var minAge = Math.Max(0, p.MinAge + shift);
-            var maxAge = p.MaxAge >= 99 ? p.MaxAge : Math.Max(minAge, p.MaxAge + shift);
-            var availability = random.Next(20) == 0 ? "out of stock" : "in stock";
-            csv.Append(CultureInfo.InvariantCulture, $"S-{i:D6},{Quote(p.Title)},{Quote(p.Description)},{availability},new,{price.ToString("0.00", CultureInfo.InvariantCulture)} EUR,")
-               .Append(CultureInfo.InvariantCulture, $"https://shop.example.com/p/S-{i:D6},https://shop.example.com/i/S-{i:D6}.jpg,{Quote(p.Brand + " " + (i % 7))},{minAge},{maxAge},{string.Join('|', p.Interests)}\n");
-        }
-        return csv.ToString();
-    }
-
-    private static string Quote(string value) => "\"" + value.Replace("\"", "\"\"") + "\"";
 }

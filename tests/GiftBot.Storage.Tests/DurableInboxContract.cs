@@ -40,6 +40,49 @@ public abstract class DurableInboxContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task EnqueueAll_StoresADeliveryInOneGo_SkippingKnownAndRepeatedKeys()
+    {
+        Assert.True(await _inbox.EnqueueAsync("psid-1", "mid.1", "earlier", At(0)));
+
+        var stored = await _inbox.EnqueueAllAsync(
+        [
+            new InboxEntry("psid-1", "mid.1", "redelivered", At(0)),
+            new InboxEntry("psid-1", "mid.2", "second", At(1)),
+            new InboxEntry("psid-2", "mid.3", "other person", At(1)),
+            new InboxEntry("psid-1", "mid.2", "repeated in the same POST", At(1)),
+        ]);
+
+        Assert.Equal([false, true, true, false], stored);
+        Assert.Equal(3, await _inbox.CountPendingAsync());
+        var processed = new List<string>();
+        while (await _inbox.LeaseAsync(10, Lease) is { Count: > 0 } leased)
+        {
+            foreach (var item in leased)
+            {
+                processed.Add(item.Payload);
+                await _inbox.CompleteAsync(item.Id);
+            }
+        }
+
+        Assert.Equal(["earlier", "other person", "second"], processed.Order(StringComparer.Ordinal));
+        Assert.True(processed.IndexOf("earlier") < processed.IndexOf("second"));
+        Assert.Equal([false], await _inbox.EnqueueAllAsync([new InboxEntry("psid-2", "mid.3", "again", At(9))]));
+    }
+
+    [StoreFact]
+    public async Task EnqueueAll_KeepsArrivalOrder_WithinAPartition()
+    {
+        await _inbox.EnqueueAllAsync([new InboxEntry("psid-1", "a", "first", At(0)), new InboxEntry("psid-1", "b", "second", At(0))]);
+
+        var first = Assert.Single(await _inbox.LeaseAsync(10, Lease));
+        await _inbox.CompleteAsync(first.Id);
+        var second = Assert.Single(await _inbox.LeaseAsync(10, Lease));
+
+        Assert.Equal(("first", "second"), (first.Payload, second.Payload));
+        Assert.Empty(await _inbox.EnqueueAllAsync([]));
+    }
+
+    [StoreFact]
     public async Task Partition_IsServedInOccurredAtOrder_OneItemInFlightAtATime()
     {
         await _inbox.EnqueueAsync("psid-1", "m3", "third", At(3));

@@ -59,6 +59,50 @@ public abstract class UnitOfWorkContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task AUnitCompletingSeveralInboxItems_FreesEachPerson_ForTheirNextEvent()
+    {
+        var inbox = _backend.CreateInbox(TimeProvider.System);
+        var now = DateTimeOffset.UtcNow;
+        foreach (var person in new[] { "psid-1", "psid-2", "psid-3" })
+        {
+            await inbox.EnqueueAsync(person, $"{person}-first", "first", now);
+            await inbox.EnqueueAsync(person, $"{person}-second", "second", now.AddSeconds(1));
+        }
+
+        var leased = await inbox.LeaseAsync(10, TimeSpan.FromMinutes(5));
+        Assert.Equal(3, leased.Count);
+        await CommitUnitAsync(unit =>
+        {
+            foreach (var item in leased) unit.CompleteInboxItem(item.Id);
+        });
+
+        // Each person's lease ended with the completion (not with the five minutes): their next event is served at once.
+        var next = await inbox.LeaseAsync(10, TimeSpan.FromMinutes(5));
+        Assert.Equal(["second", "second", "second"], next.Select(i => i.Payload));
+        Assert.Equal(3, await inbox.CountPendingAsync());
+    }
+
+    [StoreFact]
+    public async Task ATurnsSeveralFunnelSteps_AreAllRecorded_WithTheirFacts()
+    {
+        var at = DateTimeOffset.UtcNow.AddMinutes(-1);
+        await CommitUnitAsync(unit =>
+        {
+            unit.RecordFunnelEvent(new FunnelEvent { Kind = FunnelEventKinds.QuestionAnswered, ChannelId = "facebook", ConversationId = "c1", UserId = "psid-1", Properties = new Dictionary<string, string> { ["question"] = "age" }, Timestamp = at, EntrySource = "ADS" });
+            unit.RecordFunnelEvent(new FunnelEvent { Kind = FunnelEventKinds.RecommendationsShown, ChannelId = "facebook", ConversationId = "c1", UserId = "psid-1", Timestamp = at });
+            unit.RecordFunnelEvent(new FunnelEvent { Kind = FunnelEventKinds.ProductViewed, ChannelId = "webchat", ConversationId = "c2", Properties = new Dictionary<string, string> { ["productId"] = "P-1" }, Timestamp = at });
+        });
+
+        var funnel = _backend.CreateFunnelStore();
+        var counts = await funnel.CountByKindAsync();
+        Assert.Equal([1L, 1L, 1L], new[] { FunnelEventKinds.QuestionAnswered, FunnelEventKinds.RecommendationsShown, FunnelEventKinds.ProductViewed }.Select(k => counts[k]));
+        var viewed = Assert.Single(await funnel.ListAsync(FunnelEventKinds.ProductViewed));
+        Assert.Equal(("webchat", "c2", (string?)null, "P-1"), (viewed.ChannelId, viewed.ConversationId, viewed.UserId, viewed.Properties["productId"]));
+        Assert.Equal("age", Assert.Single(await funnel.ListAsync(FunnelEventKinds.QuestionAnswered)).Properties["question"]);
+        Assert.Equal(at.ToUnixTimeMilliseconds(), Assert.Single(await funnel.ListAsync(FunnelEventKinds.RecommendationsShown)).Timestamp.ToUnixTimeMilliseconds());
+    }
+
+    [StoreFact]
     public async Task AFailedTurn_LeavesNoneOfItsChanges()
     {
         var raw = _backend.CreateStorage();

@@ -79,17 +79,19 @@ public sealed class FacebookWebhookHandler(
             // Refused items are acknowledged too (a redelivery would be refused again), so they are recorded first:
             // if that fails, the 503 makes Meta redeliver and nothing is lost.
             await RecordRejectedAsync(body, batch.Rejections, cancellationToken);
-            foreach (var write in batch.Writes)
+            // A POST's events are stored in one commit (Meta batches many under load): all of them before the 200, or none.
+            var accepted = await inbox.EnqueueAllAsync(
+                batch.Writes.Select(w => new InboxEntry(w.PartitionKey, w.DedupKey, InboxEventPayload.Serialize(w.Event), w.Event.OccurredAt)).ToArray(), cancellationToken);
+            for (var i = 0; i < accepted.Count; i++)
             {
-                if (await inbox.EnqueueAsync(write.PartitionKey, write.DedupKey, InboxEventPayload.Serialize(write.Event), write.Event.OccurredAt, cancellationToken)) stored++;
-                else logger.LogInformation("Facebook webhook duplicate {Kind} ignored ({DedupKey})", write.Event.Kind, write.DedupKey);
+                if (accepted[i]) stored++;
+                else logger.LogInformation("Facebook webhook duplicate {Kind} ignored ({DedupKey})", batch.Writes[i].Event.Kind, batch.Writes[i].DedupKey);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Not acknowledged, so Meta redelivers; items stored before the failure are deduplicated then.
-            logger.LogError(ex, "Facebook webhook events could not be stored ({Stored} of {Received}); answering 503 so Meta retries", stored, batch.Writes.Count);
-            if (stored > 0) signal.Notify();
+            // Not acknowledged, so Meta redelivers; none of this POST's events were stored.
+            logger.LogError(ex, "Facebook webhook events could not be stored ({Received} received); answering 503 so Meta retries", batch.Writes.Count);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
         if (stored > 0) signal.Notify();

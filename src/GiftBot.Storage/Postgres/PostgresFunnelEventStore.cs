@@ -30,6 +30,26 @@ public sealed class PostgresFunnelEventStore(PostgresDatabase database) : IFunne
             ("timestamp", funnelEvent.Timestamp.ToUnixTimeMilliseconds()),
             ("entrySource", funnelEvent.EntrySource));
 
+    /// <summary>A unit of work's events in one statement: one round trip however many steps the turn recorded.</summary>
+    internal static Task<int> InsertAllAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<FunnelEvent> events, CancellationToken cancellationToken) =>
+        events.Count == 1
+            ? InsertAsync(connection, transaction, events[0], cancellationToken)
+            : connection.ExecuteAsync(
+                """
+                INSERT INTO funnel_events (kind, channel_id, conversation_id, user_id, properties, timestamp, entry_source)
+                SELECT k, c, v, u, p, t, e FROM unnest(@kinds, @channels, @conversations, @users, @properties, @timestamps, @entrySources)
+                    WITH ORDINALITY AS x(k, c, v, u, p, t, e, n)
+                ORDER BY n;
+                """,
+                cancellationToken, transaction,
+                ("kinds", events.Select(e => e.Kind).ToArray()),
+                ("channels", events.Select(e => e.ChannelId ?? string.Empty).ToArray()),
+                ("conversations", events.Select(e => e.ConversationId ?? string.Empty).ToArray()),
+                ("users", events.Select(e => e.UserId).ToArray()),
+                ("properties", events.Select(e => e.Properties is null || e.Properties.Count == 0 ? "{}" : JsonConvert.SerializeObject(e.Properties)).ToArray()),
+                ("timestamps", events.Select(e => e.Timestamp.ToUnixTimeMilliseconds()).ToArray()),
+                ("entrySources", events.Select(e => e.EntrySource).ToArray()));
+
     /// <summary>Raw events since <paramref name="since"/>, plus the daily figures of rolled-up days that start at or after it.</summary>
     public async Task<IReadOnlyDictionary<string, long>> CountByKindAsync(DateTimeOffset? since = null, CancellationToken cancellationToken = default)
     {

@@ -208,6 +208,16 @@ internal static class PostgresSchemaMigrations
             completed_at bigint NULL
         );
         """,
+
+        // 5: the agents' lists are read a page at a time, longest waiting or most recent first: indexes in those exact orders
+        // (tie-breaks included) let a page read its 25 rows instead of sorting every match (2,000 waiting, 100,000 people).
+        """
+        CREATE INDEX ix_customer_list_status_waiting_order ON customer_list (status, status_since ASC NULLS LAST, channel_id, user_id);
+        CREATE INDEX ix_customer_list_status_recent_order ON customer_list (status, last_interaction_at DESC NULLS LAST, channel_id, user_id);
+        CREATE INDEX ix_customer_list_recent_order ON customer_list (last_interaction_at DESC NULLS LAST, channel_id, user_id);
+        DROP INDEX ix_customer_list_status;
+        DROP INDEX ix_customer_list_recent;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -26,9 +26,9 @@ public sealed class PostgresUnitOfWorkCommitter(PostgresDatabase database) : IUn
                 }
             }
 
-            foreach (var funnelEvent in changes.FunnelEvents)
+            if (changes.FunnelEvents.Count > 0)
             {
-                await PostgresFunnelEventStore.InsertAsync(connection, transaction, funnelEvent, token).ConfigureAwait(false);
+                await PostgresFunnelEventStore.InsertAllAsync(connection, transaction, changes.FunnelEvents, token).ConfigureAwait(false);
             }
 
             foreach (var job in changes.Jobs)
@@ -43,9 +43,9 @@ public sealed class PostgresUnitOfWorkCommitter(PostgresDatabase database) : IUn
                 await PostgresCustomerListStore.UpsertRowAsync(connection, transaction, row, token).ConfigureAwait(false);
             }
 
-            foreach (var id in changes.CompletedInboxItems)
+            if (changes.CompletedInboxItems.Count > 0)
             {
-                await PostgresDurableInbox.CompleteRowAsync(connection, transaction, id, token).ConfigureAwait(false);
+                await PostgresDurableInbox.CompleteRowsAsync(connection, transaction, [.. changes.CompletedInboxItems], token).ConfigureAwait(false);
             }
 
             foreach (var scope in changes.ClearedReplyOutboxes)

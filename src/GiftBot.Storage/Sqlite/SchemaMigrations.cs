@@ -152,6 +152,17 @@ internal static class SchemaMigrations
         WHERE s.key LIKE 'customers/%' AND json_valid(s.value) AND json_extract(s.value, '$.UserId') IS NOT NULL;
         DELETE FROM state WHERE key LIKE 'customers-index/%';
         """,
+
+        // 4: the agents' lists are read a page at a time, longest waiting or most recent first: indexes holding exactly those
+        // orders (the IS NULL terms and tie-breaks included, as the queries write them) let a page read its 25 rows instead of
+        // sorting every match (2,000 waiting, 100,000 people).
+        """
+        CREATE INDEX ix_customer_list_status_waiting_order ON customer_list (status, status_since IS NULL, status_since, channel_id, user_id);
+        CREATE INDEX ix_customer_list_status_recent_order ON customer_list (status, last_interaction_at IS NULL, last_interaction_at DESC, channel_id, user_id);
+        CREATE INDEX ix_customer_list_recent_order ON customer_list (last_interaction_at IS NULL, last_interaction_at DESC, channel_id, user_id);
+        DROP INDEX ix_customer_list_status;
+        DROP INDEX ix_customer_list_recent;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -49,6 +49,48 @@ public sealed class SqliteDurableInbox(SqliteDatabase database, TimeProvider tim
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<bool>> EnqueueAllAsync(IReadOnlyList<InboxEntry> items, CancellationToken cancellationToken = default)
+    {
+        InboxEntry.EnsureValid(items);
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
+        var now = timeProvider.GetUtcNow().ToUnixMs();
+        return await database.WriteAsync(async (connection, transaction, token) =>
+        {
+            // One statement of each kind, prepared once and run per item (the batch's cost is its rows, not its statements).
+            await using var dedup = connection.Command(
+                "INSERT INTO inbox_dedup (dedup_key, accepted_at) VALUES ($dedup, $now) ON CONFLICT (dedup_key) DO NOTHING;",
+                transaction, ("$dedup", ""), ("$now", now));
+            await using var insert = connection.Command(
+                """
+                INSERT INTO inbox (partition_key, dedup_key, payload, occurred_at, enqueued_at, available_at)
+                VALUES ($partition, $dedup, $payload, $occurred, $now, $now);
+                """,
+                transaction, ("$partition", ""), ("$dedup", ""), ("$payload", ""), ("$occurred", 0L), ("$now", now));
+            var stored = new bool[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                dedup.Parameters["$dedup"].Value = items[i].DedupKey;
+                if (await dedup.ExecuteNonQueryAsync(token).ConfigureAwait(false) == 0)
+                {
+                    continue;
+                }
+
+                insert.Parameters["$partition"].Value = items[i].PartitionKey;
+                insert.Parameters["$dedup"].Value = items[i].DedupKey;
+                insert.Parameters["$payload"].Value = items[i].Payload;
+                insert.Parameters["$occurred"].Value = items[i].OccurredAt.ToUnixMs();
+                await insert.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+                stored[i] = true;
+            }
+
+            return (IReadOnlyList<bool>)stored;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<InboxItem>> LeaseAsync(int max, TimeSpan leaseDuration, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);

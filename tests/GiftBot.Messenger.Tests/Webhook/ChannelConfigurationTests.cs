@@ -68,6 +68,8 @@ public sealed class ChannelConfigurationTests : IAsyncLifetime
     {
         public Task<bool> EnqueueAsync(string partitionKey, string dedupKey, string payload, DateTimeOffset occurredAt, CancellationToken cancellationToken = default) =>
             throw new IOException("disk full");
+        public Task<IReadOnlyList<bool>> EnqueueAllAsync(IReadOnlyList<InboxEntry> items, CancellationToken cancellationToken = default) =>
+            throw new IOException("disk full");
         public Task<IReadOnlyList<InboxItem>> LeaseAsync(int max, TimeSpan leaseDuration, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<InboxItem>>([]);
         public Task CompleteAsync(long id, CancellationToken cancellationToken = default) => Task.CompletedTask;
