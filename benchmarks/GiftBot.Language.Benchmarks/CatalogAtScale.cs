@@ -67,11 +67,12 @@ internal static class CatalogAtScale
             output.WriteLine($"product vectors stored ({source.Count} bundled texts encoded, {count:N0} distinct vectors): {watch.Elapsed.TotalSeconds:0.0} s");
 
             var options = Options.Create(new CatalogOptions { DatabasePath = database, FeedPath = feed, ThemesPath = themesPath });
+            var heapBefore = HeapAfterFullCollection();
             var catalog = new SqliteProductCatalog(options, TimeProvider.System, NullLogger<SqliteProductCatalog>.Instance, embedder);
             watch.Restart();
             await catalog.InitializeAsync();
             output.WriteLine($"load at start-up with stored vectors (products, index, nearest-neighbour clusters): {watch.Elapsed.TotalSeconds:0.0} s");
-            await ReportSnapshotMemoryAsync(database, themesPath, embedder, output);
+            output.WriteLine($"managed heap held by the loaded catalog (its snapshot: products, columns, index, vectors, clusters): {(HeapAfterFullCollection() - heapBefore) / 1048576.0:0} MB");
 
             var queries = GiftFinderQueries(await catalog.GetThemesAsync(), embedder, themesPath);
             await MeasureAsync("recommend as the gift finder calls it (IProductCatalog), meaning on", queries,
@@ -90,9 +91,9 @@ internal static class CatalogAtScale
             watch.Restart();
             (await client.GetAsync("/api/catalog/themes")).EnsureSuccessStatusCode();
             output.WriteLine($"host started and catalog loaded: {watch.Elapsed.TotalSeconds:0.0} s");
-            // The endpoint takes one age: a recipient's band is sent without an age, as an HTTP client of the API would.
-            await MeasureAsync("GET /api/catalog/recommend (real host, in-process HTTP), meaning on", queries,
-                q => GetAsync(client, q), output);
+            // The endpoint takes one age and no shown products: a recipient's band is sent without an age, as an API client would.
+            var asSent = queries.Select(q => (q.AgeMin == q.AgeMax ? q : q with { AgeMin = null, AgeMax = null }) with { ExcludedProductIds = [] }).ToArray();
+            await MeasureAsync("GET /api/catalog/recommend (real host, in-process HTTP), meaning on", asSent, q => GetAsync(client, q), output);
             return 0;
         }
         finally
@@ -166,16 +167,26 @@ internal static class CatalogAtScale
         var violations = 0;
         var empty = 0;
         var allocated = 0L;
+        var quiet = new List<double>();
         for (var i = 0; i < queries.Length; i++)
         {
             var query = queries[i];
-            var before = GC.GetAllocatedBytesForCurrentThread();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             var result = await recommend(query);
             var elapsed = watch.Elapsed.TotalMilliseconds;
             if (i < WarmUp) continue;
             times.Add(elapsed);
-            allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+            allocated += GC.GetTotalAllocatedBytes(precise: true) - before;
+            // The same query twice more: the best of three is what it costs when no other process takes the core meanwhile.
+            var best = elapsed;
+            for (var again = 0; again < 2; again++)
+            {
+                watch.Restart();
+                await recommend(query);
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            }
+            quiet.Add(best);
             if (result.Products.Count == 0) empty++;
             var ceiling = result.Relaxed == RelaxedConstraint.Budget ? result.RelaxedMaxPrice : query.MaxPrice;
             violations += result.Products.Count(p => !p.IsInStock
@@ -183,21 +194,19 @@ internal static class CatalogAtScale
                 || ceiling is { } m && p.Price > m || query.ExcludedProductIds.Contains(p.Id));
         }
         times.Sort();
-        output.WriteLine($"{name}: p50 {Percentiles.Of(times, 50):0.00} ms, p99 {Percentiles.Of(times, 99):0.00} ms over {times.Count} queries; " +
-            $"{empty} empty; products outside age/budget/stock/shown: {violations}; allocated {allocated / times.Count / 1024.0:0.0} KB per query (calling thread)");
+        quiet.Sort();
+        output.WriteLine($"{name}: p50 {Percentiles.Of(times, 50):0.00} ms, p99 {Percentiles.Of(times, 99):0.00} ms over {times.Count} queries " +
+            $"(best of 3 runs per query: p50 {Percentiles.Of(quiet, 50):0.00} ms, p99 {Percentiles.Of(quiet, 99):0.00} ms); " +
+            $"{empty} empty; products outside age/budget/stock/shown: {violations}; allocated {allocated / times.Count / 1024.0:0.0} KB per query (whole process)");
     }
 
-    /// <summary>What the loaded snapshot holds on the managed heap: products, columns, index, vectors and clusters.</summary>
-    private static async Task ReportSnapshotMemoryAsync(string database, string themesPath, ITextEmbedder embedder, TextWriter output)
+    private static long HeapAfterFullCollection()
     {
-        var before = GC.GetTotalMemory(forceFullCollection: true);
-        var watch = Stopwatch.StartNew();
-        var snapshot = await LoadSnapshotAsync(database, themesPath, embedder);
-        var built = watch.Elapsed;
-        var after = GC.GetTotalMemory(forceFullCollection: true);
-        output.WriteLine($"snapshot at {snapshot.Products.Count:N0} products: {(after - before) / 1048576.0:0} MB managed heap " +
-            $"(vectors {snapshot.Meaning.VectorBytes / 1048576.0:0} MB, {snapshot.Meaning.ClusterCount} clusters); read and built in {built.TotalSeconds:0.0} s");
-        GC.KeepAlive(snapshot);
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return GC.GetTotalMemory(forceFullCollection: false);
     }
 
     private static async Task<CatalogSnapshot> LoadSnapshotAsync(string database, string themesPath, ITextEmbedder embedder)
@@ -221,7 +230,7 @@ internal static class CatalogAtScale
             found += ProductRanker.Rank(snapshot, criteria).Count(p => exact.Contains(p.Id));
             wanted += exact.Count;
         }
-        output.WriteLine($"wide queries, nearest clusters vs exact scan: {found * 100.0 / Math.Max(1, wanted):0.0} % of the exact top 5 found");
+        output.WriteLine($"wide queries, {snapshot.Meaning.ClusterCount} nearest-neighbour clusters vs exact scan: {found * 100.0 / Math.Max(1, wanted):0.0} % of the exact top 5 found");
     }
 
     private static async Task StoreVectorsAsync(string database, IReadOnlyList<Product> source, ITextEmbedder embedder)

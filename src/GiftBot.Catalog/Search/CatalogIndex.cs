@@ -2,13 +2,15 @@ namespace GiftBot.Catalog.Search;
 
 /// <summary>
 /// Where a query's hard limits find their candidates without scanning the catalog: in-stock products per year of age
-/// and per theme, each list sorted by price so a price floor and ceiling are two binary searches. Built once per snapshot.
+/// (adults share one list) and per theme, each list sorted by price so a price floor and ceiling are two binary
+/// searches. Built once per snapshot.
 /// </summary>
 internal sealed class CatalogIndex
 {
-    private const int OldestIndexedAge = 120;
-    /// <summary>Ages from here on share one theme list: adult products rarely differ by year.</summary>
+    /// <summary>Ages from here on share one list: adult products rarely differ by year.</summary>
     private const int AdultBucket = 19;
+    /// <summary>An age range spanning at most this many lists ("a baby", "an adult") is read from them rather than from all products.</summary>
+    private const int MostAgeLists = 6;
     private readonly int[][] _byAge;
     private readonly int[][] _byTheme;
     private readonly int[][][] _byThemeAndAge;
@@ -19,16 +21,16 @@ internal sealed class CatalogIndex
     {
         _prices = columns.Prices;
         _inStock = Enumerable.Range(0, _prices.Length).Where(i => columns.InStock[i]).OrderBy(i => _prices[i]).ThenBy(i => i).ToArray();
-        var ages = Lists(OldestIndexedAge + 1);
+        var ages = Lists(AdultBucket + 1);
         var themes = Lists(columns.ThemeIds.Count);
         var themeAges = Enumerable.Range(0, columns.ThemeIds.Count).Select(_ => Lists(AdultBucket + 1)).ToArray();
         foreach (var i in _inStock) // in price order, so every list is too
         {
-            for (var age = Math.Max(0, columns.MinAges[i]); age <= Math.Min(OldestIndexedAge, columns.MaxAges[i]); age++) ages[age].Add(i);
+            for (var bucket = BucketOf(columns.MinAges[i]); bucket <= BucketOf(columns.MaxAges[i]); bucket++) ages[bucket].Add(i);
             foreach (var theme in columns.Themes[i])
             {
                 themes[theme].Add(i);
-                for (var bucket = Math.Max(0, BucketOf(columns.MinAges[i])); bucket <= BucketOf(columns.MaxAges[i]); bucket++) themeAges[theme][bucket].Add(i);
+                for (var bucket = BucketOf(columns.MinAges[i]); bucket <= BucketOf(columns.MaxAges[i]); bucket++) themeAges[theme][bucket].Add(i);
             }
         }
         _byAge = ages.Select(l => l.ToArray()).ToArray();
@@ -42,29 +44,37 @@ internal sealed class CatalogIndex
 
     /// <summary>
     /// Ranges of in-stock products priced within the query's floor and ceiling, from the narrowest lists the query allows:
-    /// one age's list for an exact age, the wanted themes' lists (one range per theme, in the filter's order), or all
-    /// in-stock products. A product may sit in several theme ranges; <see cref="CandidateFilter.FirstWantedPosition"/>
-    /// says which one it is taken from. The caller still checks every limit.
+    /// the age lists the query's age range spans, the wanted themes' lists (one range per theme, in the filter's order),
+    /// or all in-stock products. A product may sit in several ranges; it is taken from the first (<see cref="TakesFrom"/>).
+    /// The caller still checks every limit.
     /// </summary>
     public CandidateRange[] Ranges(SearchCriteria criteria, CandidateFilter filter)
     {
         if (filter.WantsThemes && filter.WantedThemes.Length == 0)
             return []; // only themes this catalog does not have
-        var exactAge = criteria is { AgeMin: { } low, AgeMax: { } high } && low == high ? Math.Clamp(low, 0, OldestIndexedAge) : (int?)null;
-        var byAge = exactAge is { } age ? Range(_byAge[age], criteria, -1) : Range(_inStock, criteria, -1);
+        var (first, last) = criteria is { AgeMin: { } low, AgeMax: { } high } && low <= high && high >= 0 ? (BucketOf(low), BucketOf(high)) : (-1, -1);
+        var byAge = first >= 0 && last - first < MostAgeLists
+            ? Enumerable.Range(first, last - first + 1).Select(b => Range(_byAge[b], criteria, -1, b)).ToArray()
+            : [Range(_inStock, criteria, -1, -1)];
         if (!filter.WantsThemes)
-            return [byAge];
+            return byAge;
+        var exactAge = first >= 0 && first == last;
         var byTheme = new CandidateRange[filter.WantedThemes.Length];
         for (var position = 0; position < byTheme.Length; position++)
         {
             var theme = filter.WantedThemes[position];
-            byTheme[position] = Range(exactAge is { } a ? _byThemeAndAge[theme][BucketOf(a)] : _byTheme[theme], criteria, position);
+            byTheme[position] = Range(exactAge ? _byThemeAndAge[theme][first] : _byTheme[theme], criteria, position, -1);
         }
-        return byTheme.Sum(r => r.Count) < byAge.Count ? byTheme : [byAge];
+        return byTheme.Sum(r => r.Count) < byAge.Sum(r => r.Count) ? byTheme : byAge;
     }
 
-    private CandidateRange Range(int[] list, SearchCriteria criteria, int wantedPosition) =>
-        new(list, LowerBound(list, criteria.MinPrice), UpperBound(list, criteria.MaxPrice), wantedPosition);
+    /// <summary>Whether the product is scored from this range: a product in several ranges only from the first of them.</summary>
+    public static bool TakesFrom(CandidateRange range, int product, CandidateFilter filter, ProductColumns columns, SearchCriteria criteria) =>
+        range.WantedPosition >= 0 ? filter.FirstWantedPosition(product) == range.WantedPosition
+        : range.AgeList < 0 || Math.Max(BucketOf(columns.MinAges[product]), BucketOf(criteria.AgeMin ?? 0)) == range.AgeList;
+
+    private CandidateRange Range(int[] list, SearchCriteria criteria, int wantedPosition, int ageList) =>
+        new(list, LowerBound(list, criteria.MinPrice), UpperBound(list, criteria.MaxPrice), wantedPosition, ageList);
 
     private int LowerBound(int[] list, decimal? min)
     {
@@ -91,8 +101,8 @@ internal sealed class CatalogIndex
     }
 }
 
-/// <summary>Positions [Start, End) of an index list; WantedPosition is the wanted theme the list is for, or -1.</summary>
-internal readonly record struct CandidateRange(int[] List, int Start, int End, int WantedPosition)
+/// <summary>Positions [Start, End) of an index list; the wanted theme (position in the query) or the age list it is for, or -1.</summary>
+internal readonly record struct CandidateRange(int[] List, int Start, int End, int WantedPosition, int AgeList)
 {
     public int Count => Math.Max(0, End - Start);
 }

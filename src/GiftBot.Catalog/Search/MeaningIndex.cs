@@ -16,6 +16,8 @@ internal sealed class MeaningIndex
     private const int TrainingSample = 12_000;
     private const int TrainingRounds = 6;
     private readonly float[] _vectors;
+    /// <summary>Product number to row of <see cref="_vectors"/>: rows are stored cluster by cluster, so probing a cluster reads memory in order.</summary>
+    private readonly int[] _rowOf;
     private readonly float[] _centroids;
     private readonly int[][] _members;
 
@@ -29,8 +31,10 @@ internal sealed class MeaningIndex
             if (vector.Length != Dimensions) throw new ArgumentException("Product vectors differ in length.", nameof(vectors));
             vector.CopyTo(_vectors, i * Dimensions);
         }
+        _rowOf = Enumerable.Range(0, vectors.Count).ToArray();
         var clustered = Dimensions == 0 ? [] : Enumerable.Range(0, vectors.Count).Where(i => inStock[i] && vectors[i] is not null).ToArray();
         (_centroids, _members) = clustered.Length > ClusteredFrom ? Cluster(clustered) : ([], []);
+        if (_members.Length > 0) (_vectors, _rowOf) = InClusterOrder(_vectors, _members);
     }
 
     public int Dimensions { get; }
@@ -41,10 +45,10 @@ internal sealed class MeaningIndex
     public long VectorBytes => (_vectors.LongLength + _centroids.LongLength) * sizeof(float);
 
     /// <summary>Cosine similarity of a product to a wish (vectors are unit length).</summary>
-    public float Similarity(int product, ReadOnlySpan<float> wish) => Vectors.Dot(wish, Row(_vectors, product));
+    public float Similarity(int product, ReadOnlySpan<float> wish) => Vectors.Dot(wish, Row(_vectors, _rowOf[product]));
 
     /// <summary>A copy of one product's vector ("more like this"), or null without vectors.</summary>
-    public float[]? VectorOf(int product) => HasVectors ? Row(_vectors, product).ToArray() : null;
+    public float[]? VectorOf(int product) => HasVectors ? Row(_vectors, _rowOf[product]).ToArray() : null;
 
     /// <summary>Cluster numbers, nearest the wish first.</summary>
     public int[] ClustersNearest(ReadOnlySpan<float> wish)
@@ -97,6 +101,22 @@ internal sealed class MeaningIndex
         var keptCentroids = new float[kept.Length * Dimensions];
         for (var c = 0; c < kept.Length; c++) Row(centroids, kept[c]).CopyTo(keptCentroids.AsSpan(c * Dimensions));
         return (keptCentroids, kept.Select(c => members[c]).ToArray());
+    }
+
+    /// <summary>The same rows, clustered products first, cluster by cluster; the rest (out of stock) after them.</summary>
+    private (float[] Rows, int[] RowOf) InClusterOrder(float[] rows, int[][] members)
+    {
+        var order = members.SelectMany(m => m).ToList();
+        var inClusters = order.ToHashSet();
+        order.AddRange(Enumerable.Range(0, _rowOf.Length).Where(p => !inClusters.Contains(p)));
+        var reordered = new float[rows.Length];
+        var rowOf = new int[_rowOf.Length];
+        for (var row = 0; row < order.Count; row++)
+        {
+            rowOf[order[row]] = row;
+            Row(rows, order[row]).CopyTo(reordered.AsSpan(row * Dimensions));
+        }
+        return (reordered, rowOf);
     }
 
     private int Nearest(float[] centroids, int k, int product)

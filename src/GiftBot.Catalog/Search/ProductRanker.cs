@@ -15,6 +15,8 @@ internal static class ProductRanker
     public const int ExactScanLimit = 8_000;
     /// <summary>How many candidates that pass every limit the nearest clusters must yield before the search stops.</summary>
     private const int NearestScored = 3_000;
+    /// <summary>...or once this many were looked at, when few pass the limits (the pool is full by then).</summary>
+    private const int NearestVisited = 30_000;
 
     public static IReadOnlyList<Product> Rank(CatalogSnapshot snapshot, SearchCriteria criteria, bool exact = false)
     {
@@ -24,12 +26,14 @@ internal static class ProductRanker
         var meaning = snapshot.Meaning;
         if (!exact && pool.Wish is { } wish && meaning.HasClusters && ranges.Sum(r => r.Count) > ExactScanLimit)
         {
-            var scored = 0;
+            var (scored, visited) = (0, 0);
             foreach (var cluster in meaning.ClustersNearest(wish))
             {
-                foreach (var product in meaning.Members(cluster))
+                var members = meaning.Members(cluster);
+                foreach (var product in members)
                     if (pool.Offer(product)) scored++;
-                if (scored >= NearestScored && pool.IsFull) break;
+                visited += members.Length;
+                if (pool.IsFull && (scored >= NearestScored || visited >= NearestVisited)) break;
             }
         }
         else
@@ -39,8 +43,7 @@ internal static class ProductRanker
                 for (var k = range.Start; k < range.End; k++)
                 {
                     var product = range.List[k];
-                    // A product carrying several wanted themes sits in several ranges: score it from the first only.
-                    if (range.WantedPosition < 0 || filter.FirstWantedPosition(product) == range.WantedPosition)
+                    if (CatalogIndex.TakesFrom(range, product, filter, snapshot.Columns, criteria))
                         pool.Offer(product);
                 }
             }
