@@ -1,3 +1,4 @@
+using GiftBot.Storage.Postgres;
 using GiftBot.Storage.Sqlite;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -37,8 +38,10 @@ public sealed class BotUnderLoad : WebApplicationFactory<Program>
         UseKestrel(0);
     }
 
-    /// <summary>Write transactions the bot's database committed so far (one fsync each at Synchronous=Full).</summary>
-    public long Commits => Services.GetRequiredService<SqliteDatabase>().Commits;
+    /// <summary>Write transactions the bot's database committed so far (SQLite: one fsync each at Synchronous=Full).</summary>
+    public long Commits => _settings.TryGetValue("Storage:Provider", out var provider) && provider == "Postgres"
+        ? Services.GetRequiredService<PostgresDatabase>().Commits
+        : Services.GetRequiredService<SqliteDatabase>().Commits;
 
     /// <summary>Starts the server and returns its address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Start()

@@ -10,15 +10,16 @@ namespace GiftBot.Benchmarks;
 /// </summary>
 public static class LoadDriver
 {
-    public static async Task<LoadResult> RunAsync(string label, Uri botAddress, ConnectorStandIn connector, ConversationScript script, BenchmarkOptions options, int connections, Func<long>? commits = null)
+    public static async Task<LoadResult> RunAsync(string label, IReadOnlyList<Uri> botAddresses, ConnectorStandIn connector, ConversationScript script, BenchmarkOptions options, int connections, Func<long>? commits = null)
     {
         options = options with { Connections = connections };
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-        using var http = new HttpClient(handler) { BaseAddress = botAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+        var instances = botAddresses.Select(address => new Uri(address, "api/messages")).ToArray();
         var window = new MeasuringWindow();
         var runId = Guid.NewGuid().ToString("N")[..6];
         var workers = Enumerable.Range(0, options.Connections)
-            .Select(worker => Task.Run(() => ShopperAsync(http, connector.ServiceUrl, script, $"{runId}-{worker}", window)))
+            .Select(worker => Task.Run(() => ShopperAsync(http, instances, connector.ServiceUrl, script, $"{runId}-{worker}", window)))
             .ToArray();
 
         await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds));
@@ -44,10 +45,11 @@ public static class LoadDriver
             sampler.PeakWorkingSetBytes, sampler.PeakGcHeapBytes, replies, carousels, commitsAfter - commitsBefore);
     }
 
-    private static async Task<(List<double> LatenciesMs, int Errors)> ShopperAsync(HttpClient http, string serviceUrl, ConversationScript script, string shopper, MeasuringWindow window)
+    private static async Task<(List<double> LatenciesMs, int Errors)> ShopperAsync(HttpClient http, Uri[] instances, string serviceUrl, ConversationScript script, string shopper, MeasuringWindow window)
     {
         var latencies = new List<double>(capacity: 4096);
         var errors = 0;
+        var turn = 0;
         for (var conversation = 0; !window.IsClosed; conversation++)
         {
             // A new shopper per conversation, so the gift finder always runs the same questions (no returning-shopper offer).
@@ -57,7 +59,9 @@ public static class LoadDriver
                 if (window.IsClosed) break;
                 var json = ConversationScript.ActivityJson(serviceUrl, conversationId, userId, text);
                 var started = Stopwatch.GetTimestamp();
-                var ok = await PostAsync(http, json);
+                // With several instances, consecutive turns of one conversation land on different instances, as behind a
+                // round-robin load balancer: each turn reads the state the other instance wrote.
+                var ok = await PostAsync(http, instances[turn++ % instances.Length], json);
                 var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 if (!window.IsOpen) continue;
                 latencies.Add(latency);
@@ -67,12 +71,12 @@ public static class LoadDriver
         return (latencies, errors);
     }
 
-    private static async Task<bool> PostAsync(HttpClient http, string json)
+    private static async Task<bool> PostAsync(HttpClient http, Uri messages, string json)
     {
         try
         {
             using var content = new StringContent(json, Encoding.UTF8, "application/json");
-            using var response = await http.PostAsync("api/messages", content);
+            using var response = await http.PostAsync(messages, content);
             return response.IsSuccessStatusCode;
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)

@@ -26,9 +26,9 @@ public static class MessengerBurst
     public static async Task<bool> RunAsync(BenchmarkOptions options, TextWriter output)
     {
         await using var graph = await SendApiStandIn.StartAsync();
-        await using var bot = new BotUnderLoad(HostedBot.GiftBot, new Dictionary<string, string?>
+        var settings = options.StorageSettings();
+        foreach (var (key, value) in new Dictionary<string, string?>
         {
-            ["Storage:Synchronous"] = options.Synchronous,
             ["Facebook:AppId"] = "3000003",
             ["Facebook:AppSecret"] = AppSecret,
             ["Facebook:PageAccessToken"] = "bench-page-token",
@@ -37,7 +37,8 @@ public static class MessengerBurst
             ["Facebook:GraphApiBaseUrl"] = graph.BaseAddress,
             ["Facebook:Inbox:PollInterval"] = "00:00:00.050",
             ["Facebook:Inbox:Parallelism"] = "32",
-        });
+        }) settings[key] = value;
+        await using var bot = new BotUnderLoad(HostedBot.GiftBot, settings);
         var address = bot.Start();
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };

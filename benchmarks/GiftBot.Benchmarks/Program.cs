@@ -5,11 +5,12 @@ namespace GiftBot.Benchmarks;
 /// <summary>
 /// dotnet run -c Release --project benchmarks/GiftBot.Benchmarks -- [--connections 16,64] [--seconds 10] [--warmup 5]
 ///   [--scenario all|turns|messenger] [--synchronous Full|Normal] [--rate 500] [--burst-seconds 10]
+///   [--provider sqlite|postgres] [--instances 1]
 /// (An explicit class: the host's own top-level Program is the one WebApplicationFactory starts.)
 /// </summary>
 public static class LoadBenchmark
 {
-    private const string Usage = "usage: GiftBot.Benchmarks [--connections 16,64] [--seconds 10] [--warmup 5] [--scenario all|turns|messenger] [--synchronous Full|Normal] [--rate 500] [--burst-seconds 10]";
+    private const string Usage = "usage: GiftBot.Benchmarks [--connections 16,64] [--seconds 10] [--warmup 5] [--scenario all|turns|messenger] [--synchronous Full|Normal] [--rate 500] [--burst-seconds 10] [--provider sqlite|postgres] [--instances 1]";
 
     private static AllocationSampler? Allocations;
 
@@ -25,6 +26,10 @@ public static class LoadBenchmark
         }
 
         Console.WriteLine($"GiftBot load benchmark: {string.Join(" and ", options.ConnectionCounts)} concurrent conversations, {options.WarmupSeconds} s warm-up + {options.Seconds} s measured per scenario, Storage:Synchronous={options.Synchronous}");
+        Console.WriteLine(options.PostgresConnectionString is null
+            ? $"Storage: SQLite, {options.Instances} instance(s){(options.Instances > 1 ? " on one shared database file" : "")}"
+            : $"Storage: PostgreSQL {PostgresTarget(options.PostgresConnectionString)}, {options.Instances} instance(s) on one database");
+        if (options.Instances > 1) Console.WriteLine("Each turn of a conversation goes to the next instance, as a round-robin load balancer would send it.");
         Console.WriteLine($"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, server GC: {System.Runtime.GCSettings.IsServerGC}");
 #if DEBUG
         Console.WriteLine("WARNING: Debug build; run with -c Release for figures worth quoting.");
@@ -37,15 +42,12 @@ public static class LoadBenchmark
         {
             await using var connector = await ConnectorStandIn.StartAsync();
             var results = new List<LoadResult>();
-            var storage = new Dictionary<string, string?> { ["Storage:Synchronous"] = options.Synchronous };
             foreach (var connections in options.ConnectionCounts)
             {
                 await using (var bare = await BareEchoHost.StartAsync())
-                    results.Add(await RunAsync($"bare Bot Framework echo, {connections} conv", () => Task.FromResult<(Uri, Func<long>?)>((bare.Address, null)), ConversationScript.Echo, connector, options, connections));
-                await using (var echo = new BotUnderLoad(HostedBot.EchoDialog, storage))
-                    results.Add(await RunAsync($"GiftBot pipeline, echo dialog, {connections} conv", () => Task.FromResult<(Uri, Func<long>?)>((echo.Start(), () => echo.Commits)), ConversationScript.Echo, connector, options, connections));
-                await using (var giftFinder = new BotUnderLoad(HostedBot.GiftBot, storage))
-                    results.Add(await RunAsync($"gift finder (5-turn conv), {connections} conv", () => Task.FromResult<(Uri, Func<long>?)>((giftFinder.Start(), () => giftFinder.Commits)), ConversationScript.GiftFinder, connector, options, connections));
+                    results.Add(await MeasureAsync($"bare Bot Framework echo, {connections} conv", [bare.Address], null, ConversationScript.Echo, connector, options, connections));
+                results.Add(await RunAsync($"GiftBot pipeline, echo dialog, {connections} conv", HostedBot.EchoDialog, ConversationScript.Echo, connector, options, connections));
+                results.Add(await RunAsync($"gift finder (5-turn conv), {connections} conv", HostedBot.GiftBot, ConversationScript.GiftFinder, connector, options, connections));
             }
 
             Console.WriteLine();
@@ -73,13 +75,26 @@ public static class LoadBenchmark
         return ok ? 0 : 1;
     }
 
-    private static async Task<LoadResult> RunAsync(string label, Func<Task<(Uri Address, Func<long>? Commits)>> start, ConversationScript script, ConnectorStandIn connector, BenchmarkOptions options, int connections)
+    /// <summary>Starts <c>--instances</c> hosts of <paramref name="bot"/> on the chosen store, measures them, stops them.</summary>
+    private static async Task<LoadResult> RunAsync(string label, HostedBot bot, ConversationScript script, ConnectorStandIn connector, BenchmarkOptions options, int connections)
+    {
+        await using var instances = BotInstances.Start(bot, options);
+        return await MeasureAsync(label, instances.Addresses, () => instances.Commits, script, connector, options, connections);
+    }
+
+    private static async Task<LoadResult> MeasureAsync(string label, IReadOnlyList<Uri> addresses, Func<long>? commits, ConversationScript script, ConnectorStandIn connector, BenchmarkOptions options, int connections)
     {
         Console.Write($"running {label} ... ");
         if (Allocations is not null) Allocations.Enabled = label.StartsWith("gift finder", StringComparison.Ordinal);
-        var (address, commits) = await start();
-        var result = await LoadDriver.RunAsync(label, address, connector, script, options, connections, commits);
+        var result = await LoadDriver.RunAsync(label, addresses, connector, script, options, connections, commits);
         Console.WriteLine($"{result.TurnsPerSecond:F0} turns/s");
         return result;
+    }
+
+    /// <summary>Host, port and database of a connection string, for the header (never the password).</summary>
+    private static string PostgresTarget(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        return $"{builder.Host}:{builder.Port}/{builder.Database}";
     }
 }
