@@ -172,6 +172,7 @@ internal static class CatalogAtScale
         var allocated = 0L;
         var quiet = new List<double>();
         var threadCpu = new List<double>();
+        var slowest = new List<(double Cpu, ProductQuery Query, RelaxedConstraint Relaxed)>();
         for (var i = 0; i < queries.Length; i++)
         {
             var query = queries[i];
@@ -183,7 +184,7 @@ internal static class CatalogAtScale
             var result = await task;
             var elapsed = watch.Elapsed.TotalMilliseconds;
             if (i < WarmUp) continue;
-            if (!double.IsNaN(cpuAfter)) threadCpu.Add(cpuAfter - cpuBefore);
+            if (!double.IsNaN(cpuAfter)) { threadCpu.Add(cpuAfter - cpuBefore); slowest.Add((cpuAfter - cpuBefore, query, result.Relaxed)); }
             times.Add(elapsed);
             allocated += GC.GetTotalAllocatedBytes(precise: true) - before;
             // The same query twice more: the best of three is what it costs when no other process takes the core meanwhile.
@@ -210,6 +211,9 @@ internal static class CatalogAtScale
         output.WriteLine($"{name}: p50 {Percentiles.Of(times, 50):0.00} ms, p99 {Percentiles.Of(times, 99):0.00} ms over {times.Count} queries " +
             $"(best of 3 runs per query: p50 {Percentiles.Of(quiet, 50):0.00} ms, p99 {Percentiles.Of(quiet, 99):0.00} ms); " +
             $"{empty} empty; products outside age/budget/stock/shown: {violations}; allocated {allocated / times.Count / 1024.0:0.0} KB per query (whole process){cpu}");
+        // The costliest queries by CPU, to tell a slow query shape from a busy machine.
+        foreach (var (ms, q, relaxed) in slowest.OrderByDescending(x => x.Cpu).Take(3))
+            output.WriteLine($"  {ms:0.0} ms CPU: age {q.AgeMin}-{q.AgeMax}, max {q.MaxPrice}, themes [{string.Join(',', q.Interests)}], wish '{q.Wish}', shown {q.ExcludedProductIds.Count}, relaxed {relaxed}");
     }
 
     [StructLayout(LayoutKind.Sequential)]

@@ -27,6 +27,8 @@ internal sealed class CandidatePool
     /// <summary>The wish as a vector, when it and the products have one.</summary>
     public float[]? Wish => _wish;
     public bool IsFull => _heap.Count >= _size;
+    /// <summary>How far from the budget the worst kept product is priced, once the pool is full.</summary>
+    public decimal? WorstPriceDistance => IsFull ? _heap.Peek().PriceDistance : null;
 
     /// <summary>Checks every hard limit and keeps the product if it is among the best so far; true when it passed the limits.</summary>
     public bool Offer(int product)

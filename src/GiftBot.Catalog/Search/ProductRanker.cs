@@ -36,6 +36,22 @@ internal static class ProductRanker
                 if (pool.IsFull && (scored >= NearestScored || visited >= NearestVisited)) break;
             }
         }
+        else if (pool.Wish is null && !filter.WantsThemes && criteria is { PriceTarget: { } target, MaxPrice: { } ceiling } && target == ceiling)
+        {
+            // Nothing but price nearest the budget decides: read each price-ordered range from the top and stop where a
+            // cheaper product can no longer beat the worst one kept (same result as scoring them all).
+            var prices = snapshot.Columns.Prices;
+            foreach (var range in ranges)
+            {
+                for (var k = range.End - 1; k >= range.Start; k--)
+                {
+                    var product = range.List[k];
+                    if (pool.WorstPriceDistance is { } worst && target - prices[product] > worst) break;
+                    if (CatalogIndex.TakesFrom(range, product, filter, snapshot.Columns, criteria))
+                        pool.Offer(product);
+                }
+            }
+        }
         else
         {
             foreach (var range in ranges)

@@ -43,6 +43,9 @@ public sealed class IndexedSearchPropertyTests
                 && (wanted.Length == 0 || p.Interests.Intersect(wanted).Any());
             Assert.All(found, p => Assert.True(Fits(p), $"{p.Id} breaks a limit of query {i}"));
             Assert.Equal(Math.Min(5, everything.Count(Fits)), found.Count);
+            // Nothing but the budget to go by: the first product is priced nearest it (the search may stop reading early).
+            if (query is { Wish: null, Interests.Count: 0, MaxPrice: not null } && found.Count > 0)
+                Assert.Equal(everything.Where(Fits).Max(p => p.Price), found[0].Price);
         }
         Assert.NotEmpty(all);
     }
@@ -92,6 +95,8 @@ public sealed class IndexedSearchPropertyTests
                 && (wanted.Length == 0 || p.Interests.Intersect(wanted).Any()) && !p.Interests.Intersect(ruledOut).Any() && !shown.Contains(p.Id);
             Assert.All(found, p => Assert.True(Fits(p), $"{p.Id} breaks a limit of query {i}"));
             Assert.Equal(Math.Min(5, everything.Count(Fits)), found.Count);
+            if (query is { Wish: null, Interests.Count: 0, MaxPrice: not null } && found.Count > 0)
+                Assert.Equal(everything.Where(Fits).Max(p => p.Price), found[0].Price);
         }
 
         static (int?, int?) Same(int age) => (age, age);
