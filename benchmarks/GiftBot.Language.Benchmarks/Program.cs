@@ -19,14 +19,20 @@ public static class LanguageBenchmark
         // Language-understanding benchmark on a held-out set never used for training (data/heldout.jsonl).
         //   dotnet run -c Release --project benchmarks/GiftBot.Language.Benchmarks [-- --errors]
         // Gift-finder evaluation through the real host on labelled one-sentence requests (see README):
-        //   ... -- --gift-requests [data/gift-requests.eval.jsonl] [--errors]      (data/gift-requests.dev.jsonl is the tuning set)
+        //   ... -- --gift-requests [data/gift-requests.eval.jsonl] [--errors]      (data/gift-requests.dev.jsonl is the tuning set;
+        //       --errors prints misses for it, and for the evaluation set only with --show-eval-sentences as well)
         // Catalog at scale: ... -- --catalog-scale [100000]
         // "--measure-load <dir>" is the child mode that times a cached model load in a fresh process.
         var dataDirectory = Path.Combine(AppContext.BaseDirectory, "data");
         if (args is ["--gift-requests", ..])
         {
             var file = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(dataDirectory, "gift-requests.eval.jsonl");
-            return await GiftFinderEvaluation.RunAsync(Path.GetFullPath(file), Console.Out, args.Contains("--errors"));
+            // The evaluation set is only a measure: its sentences are printed only when asked for by name, never with --errors alone.
+            var isEvaluationSet = Path.GetFileName(file).Contains(".eval.", StringComparison.OrdinalIgnoreCase);
+            var showErrors = args.Contains("--errors") && (!isEvaluationSet || args.Contains("--show-eval-sentences"));
+            if (args.Contains("--errors") && !showErrors)
+                Console.WriteLine("(--errors ignored for the evaluation set: it is only a measure; misses are printed for the dev set)");
+            return await GiftFinderEvaluation.RunAsync(Path.GetFullPath(file), Console.Out, showErrors);
         }
         if (args is ["--catalog-scale", ..])
         {

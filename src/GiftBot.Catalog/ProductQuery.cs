@@ -23,6 +23,7 @@ public sealed record ProductQuery
 }
 
 /// <summary>Which constraint was loosened to find anything at all.</summary>
-public enum RelaxedConstraint { None, Interests, Budget }
+/// <summary>What a recommendation loosened to find anything: nothing, the wanted themes, the bottom of a budget range ("20-30": cheaper ones fit), or the ceiling (only when the shop opts in).</summary>
+public enum RelaxedConstraint { None, Interests, Budget, MinimumPrice }
 
 public sealed record Recommendation(IReadOnlyList<Product> Products, RelaxedConstraint Relaxed, decimal? RelaxedMaxPrice = null);

@@ -21,6 +21,7 @@ using GiftBot.Conversations.ReturningShoppers;
 using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
 using GiftBot.Conversations.Understanding;
+using GiftBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,8 +54,8 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClickTrackingOptions>, SelfValidation<ClickTrackingOptions>>());
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
-        services.TryAddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
+        services.TryAddSingleton(sp => new ConversationState(new BotStateStorage(sp.GetRequiredService<IStorage>())));
+        services.TryAddSingleton(sp => new UserState(new BotStateStorage(sp.GetRequiredService<IStorage>())));
         services.TryAddSingleton<BotAccessors>();
         services.TryAddSingleton<VariedLines>();
         services.TryAddSingleton(sp => new BotVoice(sp.GetRequiredService<IBotText>(), sp.GetService<BotTokens>()));

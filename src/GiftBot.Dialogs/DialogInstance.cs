@@ -12,6 +12,7 @@ public class DialogInstance
     public string Id { get; set; } = string.Empty;
 
     [JsonProperty("state")]
+    [JsonConverter(typeof(DialogInstanceStateConverter))]
     public IDictionary<string, object?> State { get; set; } = new Dictionary<string, object?>();
 
     /// <summary>The dialog's <see cref="Dialog.GetVersion"/> when it began; a mismatch later means the state is stale.</summary>

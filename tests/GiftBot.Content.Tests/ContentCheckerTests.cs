@@ -252,6 +252,24 @@ public class ContentCheckerTests
     }
 
     [Fact]
+    public void RecipientAgeOccasions_MustBeLexiconOccasions()
+    {
+        using var content = new TempContent();
+        content.Write("language/lexicon.json", """
+            { "version": 1, "recipients": { "wife": ["wife"] }, "occasions": { "retirement": ["retirement"] } }
+            """);
+        content.Write("language/recipient-ages.json", """
+            { "bands": [ { "band": "adult", "min": 18, "max": 99, "recipients": ["wife"], "occasions": ["retirement", "graduation-party"] } ] }
+            """);
+
+        var errors = content.Errors().Where(e => e.File == "language/recipient-ages.json").ToList();
+
+        var error = Assert.Single(errors);
+        Assert.Equal("bands[0].occasions", error.Path);
+        Assert.Contains("graduation-party", error.Message);
+    }
+
+    [Fact]
     public void MissingPersonaFile_IsAnError_NamingIt()
     {
         using var content = new TempContent();

@@ -37,6 +37,27 @@ public sealed class SqliteRoundTripTests : IDisposable
         Assert.Equal("Ada is 8", harness.LastResult.Result);
     }
 
+    [Fact]
+    public async Task StoredPrompt_KeepsOnlyTheActivityMembersThatAreSet()
+    {
+        var path = Path.Combine(_folder, "giftbot.db");
+        var storage = await OpenStorageAsync(path);
+        await new DialogHarness(storage, "emulator", new GiftQuestionsDialog()).Flow()
+            .Send("hi").AssertReply("name?")
+            .StartTestAsync();
+
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM state WHERE key LIKE '%/conversations/%';";
+        var stored = (string)(await command.ExecuteScalarAsync())!;
+
+        // The question is stored as sent ("name?") without the forty-odd unset members an Activity would write as null.
+        Assert.Contains("\"text\":\"name?\"", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"speak\"", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"semanticAction\"", stored, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

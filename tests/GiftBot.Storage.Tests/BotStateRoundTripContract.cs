@@ -6,7 +6,7 @@ using GiftBot.Testing.Postgres;
 
 namespace GiftBot.Storage.Tests;
 
-/// <summary>ConversationState and UserState through SqliteStorage, the way the bot uses them, across a "restart".</summary>
+/// <summary>ConversationState and UserState through the store (behind <see cref="BotStateStorage"/>), the way the bot uses them, across a "restart".</summary>
 public abstract class BotStateRoundTripContract : IAsyncLifetime
 {
     private StoreBackend _backend = null!;
@@ -52,7 +52,7 @@ public abstract class BotStateRoundTripContract : IAsyncLifetime
     public async Task TwoTurnsSavingTheSameConversation_TheStaleOneFailsInsteadOfOverwriting()
     {
         var storage = _backend.CreateStorage();
-        var conversationState = new ConversationState(storage);
+        var conversationState = new ConversationState(new BotStateStorage(storage));
         var progress = conversationState.CreateTrackedProperty<GiftFinderProgress>(nameof(GiftFinderProgress));
         var adapter = new TestAdapter();
         using var seed = Turn(adapter, "hi");
@@ -79,8 +79,8 @@ public abstract class BotStateRoundTripContract : IAsyncLifetime
 
     private static TestFlow CreateFlow(IStorage storage)
     {
-        var conversationState = new ConversationState(storage);
-        var userState = new UserState(storage);
+        var conversationState = new ConversationState(new BotStateStorage(storage));
+        var userState = new UserState(new BotStateStorage(storage));
         var progressAccessor = conversationState.CreateTrackedProperty<GiftFinderProgress>(nameof(GiftFinderProgress));
         var profileAccessor = userState.CreateTrackedProperty<ShopperProfile>(nameof(ShopperProfile));
         var adapter = new TestAdapter().Use(new AutoSaveStateMiddleware(conversationState, userState));

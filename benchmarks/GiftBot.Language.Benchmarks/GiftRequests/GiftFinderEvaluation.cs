@@ -84,6 +84,15 @@ internal static class GiftFinderEvaluation
             || ceiling is { } max && p.Price > max
             || p.Interests.Any(t => request.Excludes.Contains(t, StringComparer.OrdinalIgnoreCase))).Select(p => p.Id).ToList();
 
+        var outsideWhy = new List<string>();
+        foreach (var p in shown)
+        {
+            if (!p.IsInStock) outsideWhy.Add("stock");
+            if (ages is { } a2 && (p.MaxAge < a2.Item1 || p.MinAge > a2.Item2)) outsideWhy.Add("age");
+            if (ceiling is { } max2 && p.Price > max2) outsideWhy.Add("budget");
+            if (p.Interests.Any(t => request.Excludes.Contains(t, StringComparer.OrdinalIgnoreCase))) outsideWhy.Add("exclusion");
+        }
+
         var catalogHasInterest = request.Themes.Count > 0 && (await catalog.SearchAsync(new ProductQuery
         {
             AgeMin = ages?.Item1, AgeMax = ages?.Item2, MaxPrice = ceiling, Interests = request.Themes, ExcludedInterests = request.Excludes, Limit = 1,
@@ -98,10 +107,12 @@ internal static class GiftFinderEvaluation
         var saidConverted = reader.Said(messages, GiftFinderText.CurrencyConverted);
         var saidPerGift = reader.Said(messages, GiftFinderText.PerGift);
 
-        var reasked = askedRecipient && (request.Recipient is not null || request.Age is not null)
-            || askedAge && (request.Age is not null || request.AgeBand is not null)
-            || askedInterests && request.Interest is not null
-            || askedBudget && request.Budget is not null;
+        var reaskedSlots = new List<string>();
+        if (askedRecipient && (request.Recipient is not null || request.Age is not null)) reaskedSlots.Add("recipient");
+        if (askedAge && (request.Age is not null || request.AgeBand is not null)) reaskedSlots.Add("age");
+        if (askedInterests && request.Interest is not null) reaskedSlots.Add("interests");
+        if (askedBudget && request.Budget is not null) reaskedSlots.Add("budget");
+        var reasked = reaskedSlots.Count > 0;
         var adult = request.AgeBand == "adult" || request.Age >= 18;
         var failures = new List<string>();
         if ((request.Age is not null || request.AgeBand is not null) && (askedAge || shown.Any(p => ages is { } a && (p.MaxAge < a.Item1 || p.MinAge > a.Item2))))
@@ -117,7 +128,7 @@ internal static class GiftFinderEvaluation
         if (reasked)
             failures.Add("re-asking");
 
-        return new Judged(request, shown, outside, catalogHasInterest, interestMatched, saidRelaxed, failures,
+        return new Judged(request, shown, outside, catalogHasInterest, interestMatched, saidRelaxed, failures, reaskedSlots, outsideWhy,
             string.Join(" | ", messages.Where(m => !string.IsNullOrWhiteSpace(m.Text)).Select(m => m.Text)));
     }
 
@@ -132,7 +143,7 @@ internal static class GiftFinderEvaluation
 }
 
 internal sealed record Judged(GiftRequest Request, IReadOnlyList<Product> Shown, IReadOnlyList<string> Outside, bool CatalogHasInterest,
-    bool InterestMatched, bool SaidRelaxed, IReadOnlyList<string> Failures, string Replies)
+    bool InterestMatched, bool SaidRelaxed, IReadOnlyList<string> Failures, IReadOnlyList<string> ReaskedSlots, IReadOnlyList<string> OutsideReasons, string Replies)
 {
     public bool Carousel => Shown.Count > 0;
 }

@@ -55,15 +55,15 @@ internal sealed record GiftRequest
 /// <param name="Amount">The ceiling as written ("max" and "range" alike: the top of the range).</param>
 internal sealed record LabelledBudget(decimal Amount, string Currency, string Kind, decimal? Min, bool PerGift, int Count);
 
-/// <summary>The age a band stands for when judging whether a product fits it.</summary>
+/// <summary>The age a band stands for when judging whether a product fits it: the bands EVALSET.md labels with (baby 0-1, child 2-12, teen 13-17, adult 18+).</summary>
 internal static class AgeBands
 {
     public static (int Min, int Max)? Range(string? band) => band switch
     {
         "adult" => (18, 99),
-        "teen" => (13, 19),
-        "child" => (3, 12),
-        "baby" => (0, 2),
+        "teen" => (13, 17),
+        "child" => (2, 12),
+        "baby" => (0, 1),
         _ => null,
     };
 }

@@ -16,11 +16,16 @@ internal static class Report
         output.WriteLine($"carousel in the first reply, age + budget + interest stated: {Share(allThree.Count(r => r.Carousel), allThree.Count)}   (target >= 95 %)");
         output.WriteLine($"replies whose every product is within age, budget, stock and exclusions: {Share(withCarousel.Count(r => r.Outside.Count == 0), withCarousel.Count)}   (target 100 %)");
         output.WriteLine($"products outside the limits: {withCarousel.Sum(r => r.Outside.Count)} of {withCarousel.Sum(r => r.Shown.Count)} shown");
+        output.WriteLine("  outside by limit (counts only): " + string.Join(", ", new[] { "age", "budget", "stock", "exclusion" }
+            .Select(s => $"{s} {results.Sum(r => r.OutsideReasons.Count(x => x == s))}")));
         output.WriteLine($"stated interest matched where the catalog has one: {Share(interestCases.Count(r => r.InterestMatched), interestCases.Count)}   (target >= 90 %; carousel shown in {interestCases.Count(r => r.Carousel)})");
         output.WriteLine($"labelled themes the catalog cannot serve within the limits, carousel shown anyway: {noneFits.Count}; bot said what it relaxed: {Share(noneFits.Count(r => r.SaidRelaxed), noneFits.Count)}");
         output.WriteLine("failures per class (a request can fall in several):");
         foreach (var failure in FailureClasses)
             output.WriteLine($"  {failure,-18} {results.Count(r => r.Failures.Contains(failure)),4}");
+        // Which question was asked again (counts only), so a class can be worked on without reading the sentences.
+        output.WriteLine("  re-asked question: " + string.Join(", ", new[] { "recipient", "age", "interests", "budget" }
+            .Select(s => $"{s} {results.Count(r => r.ReaskedSlots.Contains(s))}")));
         recognition.Sort();
         turns.Sort();
         output.WriteLine($"recognizer (sentence model on): p50 {Percentiles.Of(recognition, 50):0.0} ms, p99 {Percentiles.Of(recognition, 99):0.0} ms   (target p99 < 15 ms)");

@@ -1,7 +1,7 @@
 namespace GiftBot.Catalog.Search;
 
 /// <summary>
-/// When a strict search finds nothing, drops the wanted themes (keeping every hard limit) and shows what comes
+/// When a strict search finds nothing, first drops the bottom of a budget range, then the wanted themes (keeping every hard limit) and shows what comes
 /// closest in meaning to what the shopper loves. Age, budget, stock, ruled-out themes and products already shown
 /// are never loosened unless the shop opts in to stretching the budget (<see cref="CatalogOptions.MaxBudgetRelaxSteps"/>).
 /// </summary>
@@ -12,6 +12,15 @@ internal static class RecommendationPlanner
         var strict = ProductRanker.Rank(snapshot, SearchCriteria.From(query, snapshot, wish));
         if (strict.Count > 0)
             return new Recommendation(strict, RelaxedConstraint.None);
+
+        // The bottom of a range ("between 20 and 30") is a wish, the top a limit: cheaper products that fit the interests
+        // come before other interests.
+        if (query.MinPrice is > 0)
+        {
+            var cheaper = ProductRanker.Rank(snapshot, SearchCriteria.From(query with { MinPrice = null }, snapshot, wish));
+            if (cheaper.Count > 0)
+                return new Recommendation(cheaper, RelaxedConstraint.MinimumPrice);
+        }
 
         if (query.Interests.Count > 0 || query.SimilarToProductId is not null)
         {

@@ -4,7 +4,8 @@ namespace GiftBot.Content;
 
 /// <summary>
 /// Checks language/recipient-ages.json (which recipient words imply an age band): known band names, ages from 0 to 120
-/// with min not above max, at least one word per band, and no word in two bands. A missing file is fine.
+/// with min not above max, at least one word per band, no word in two bands, and occasions that lexicon.json knows.
+/// A missing file is fine.
 /// </summary>
 internal static class RecipientAgeChecks
 {
@@ -24,9 +25,13 @@ internal static class RecipientAgeChecks
                 return;
             }
             var owner = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var occasions = KnownOccasions(root);
             var i = 0;
             foreach (var band in bands.EnumerateArray())
-                CheckBand(band, $"bands[{i++}]", file, owner, findings);
+            {
+                CheckBand(band, $"bands[{i}]", file, owner, findings);
+                CheckOccasions(band, $"bands[{i++}]", file, occasions, findings);
+            }
         }
         catch (ContentLoadException ex) { findings.Add(ex); }
     }
@@ -48,6 +53,33 @@ internal static class RecipientAgeChecks
             if (word.Length == 0) findings.Error(file, path + ".recipients", "has an empty word");
             else if (owner.TryGetValue(word, out var other) && other != name) findings.Error(file, path + ".recipients", $"'{word}' is also in the {other} band");
             else owner[word] = name;
+        }
+    }
+
+    /// <summary>The canonical occasions of language/lexicon.json; null when it is absent or has none (nothing to check against).</summary>
+    private static HashSet<string>? KnownOccasions(string root)
+    {
+        var lexicon = Path.Combine(root, "language", "lexicon.json");
+        if (!System.IO.File.Exists(lexicon)) return null;
+        using var doc = ContentJson.ParseFile(lexicon);
+        return doc.RootElement.TryGetProperty("occasions", out var o) && o.ValueKind == JsonValueKind.Object
+            ? o.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : null;
+    }
+
+    private static void CheckOccasions(JsonElement band, string path, string file, HashSet<string>? known, Findings findings)
+    {
+        if (!band.TryGetProperty("occasions", out var occasions)) return;
+        if (occasions.ValueKind != JsonValueKind.Array)
+        {
+            findings.Error(file, path + ".occasions", "must be a list of occasions");
+            return;
+        }
+        foreach (var occasion in occasions.EnumerateArray())
+        {
+            var name = occasion.ValueKind == JsonValueKind.String ? occasion.GetString()!.Trim() : "";
+            if (name.Length == 0) findings.Error(file, path + ".occasions", "has an empty occasion");
+            else if (known is not null && !known.Contains(name)) findings.Error(file, path + ".occasions", $"'{name}' is not an occasion in language/lexicon.json");
         }
     }
 

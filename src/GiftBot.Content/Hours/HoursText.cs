@@ -86,10 +86,17 @@ public sealed class HoursText(OpeningHours hours, IBotText text, string defaultL
     private string FormatTime(LocalTime time, string? locale) =>
         LocalTimePattern.Create(text.Get("hours.format.time", locale), Culture(locale)).Format(time);
 
+    // CultureInfo.GetCultureInfo takes a process-wide lock; times are formatted several times per summary.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CultureInfo> Cultures = new(StringComparer.OrdinalIgnoreCase);
+
     private static CultureInfo Culture(string? locale)
     {
-        try { return string.IsNullOrWhiteSpace(locale) ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(LocaleFallback.Normalize(locale)); }
-        catch (CultureNotFoundException) { return CultureInfo.InvariantCulture; }
+        if (string.IsNullOrWhiteSpace(locale)) return CultureInfo.InvariantCulture;
+        if (Cultures.TryGetValue(locale, out var known)) return known;
+        CultureInfo culture;
+        try { culture = CultureInfo.GetCultureInfo(LocaleFallback.Normalize(locale)); }
+        catch (CultureNotFoundException) { culture = CultureInfo.InvariantCulture; }
+        return Cultures.Count < 64 ? Cultures.GetOrAdd(locale, culture) : culture;
     }
 
     private static Dictionary<string, string?> Tokens(params (string Name, string Value)[] tokens) =>

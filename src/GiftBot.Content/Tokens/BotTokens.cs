@@ -10,12 +10,16 @@ public sealed record ShopperTokens(string? FirstName = null, string? Locale = nu
 public sealed class BotTokens(PageInfo page, PersonaProfile persona, HoursText hours, TimeProvider clock)
 {
     /// <summary>The Page's tokens in <paramref name="locale"/>: page_name, website, phone, opening_hours, persona_name.</summary>
-    public TokenContext ForPage(string? locale) => TokenContext.Empty
-        .With(TokenNames.PageName, page.PageName(locale))
-        .With(TokenNames.Website, page.Website)
-        .With(TokenNames.Phone, page.Phone)
-        .With(TokenNames.OpeningHours, hours.Summary(locale, Instant.FromDateTimeOffset(clock.GetUtcNow())))
-        .With(TokenNames.PersonaName, persona.For(locale).Name);
+    public TokenContext ForPage(string? locale)
+    {
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        return TokenContext.Empty
+            .With(TokenNames.PageName, page.PageName(locale))
+            .With(TokenNames.Website, page.Website)
+            .With(TokenNames.Phone, page.Phone)
+            .WithDeferred(TokenNames.OpeningHours, () => hours.Summary(locale, now))
+            .With(TokenNames.PersonaName, persona.For(locale).Name);
+    }
 
     /// <summary>The Page's tokens plus first_name and back_at (when the team is next available, in the shopper's time zone).</summary>
     public TokenContext ForShopper(ShopperTokens shopper)
@@ -23,6 +27,6 @@ public sealed class BotTokens(PageInfo page, PersonaProfile persona, HoursText h
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         return ForPage(shopper.Locale)
             .WithFirstName(shopper.FirstName)
-            .With(TokenNames.BackAt, hours.BackAt(now, shopper.Locale, ShopperTimeZone.Parse(shopper.TimeZone)));
+            .WithDeferred(TokenNames.BackAt, () => hours.BackAt(now, shopper.Locale, ShopperTimeZone.Parse(shopper.TimeZone)));
     }
 }

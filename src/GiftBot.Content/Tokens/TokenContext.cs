@@ -9,18 +9,30 @@ namespace GiftBot.Content;
 /// </summary>
 public sealed class TokenContext : IReadOnlyDictionary<string, string?>
 {
-    private readonly Dictionary<string, string?> _values;
+    // Each value is worked out when first read: most lines use no {{opening_hours}} or {{back_at}}, and rendering the
+    // week or the next opening for every line was most of the cost of a reply.
+    private readonly Dictionary<string, Lazy<string?>> _values;
 
-    private TokenContext(Dictionary<string, string?> values) => _values = values;
+    private TokenContext(Dictionary<string, Lazy<string?>> values) => _values = values;
 
     public static TokenContext Empty { get; } = new(new(StringComparer.Ordinal));
 
     /// <summary>A copy with <paramref name="name"/> set; a null or blank value removes the token instead.</summary>
     public TokenContext With(string name, string? value)
     {
-        var values = new Dictionary<string, string?>(_values, StringComparer.Ordinal);
+        var values = new Dictionary<string, Lazy<string?>>(_values, StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(value)) values.Remove(name);
-        else values[name] = value.Trim();
+        else values[name] = new Lazy<string?>(value.Trim());
+        return new TokenContext(values);
+    }
+
+    /// <summary>A copy with <paramref name="name"/> worked out by <paramref name="value"/> the first time it is read (once); null or blank means absent.</summary>
+    public TokenContext WithDeferred(string name, Func<string?> value)
+    {
+        var values = new Dictionary<string, Lazy<string?>>(_values, StringComparer.Ordinal)
+        {
+            [name] = new Lazy<string?>(() => value() is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null),
+        };
         return new TokenContext(values);
     }
 
@@ -30,12 +42,21 @@ public sealed class TokenContext : IReadOnlyDictionary<string, string?>
 
     public TokenContext WithFirstName(string? firstName) => With(TokenNames.FirstName, firstName);
 
-    public string? this[string key] => _values[key];
-    public IEnumerable<string> Keys => _values.Keys;
-    public IEnumerable<string?> Values => _values.Values;
-    public int Count => _values.Count;
-    public bool ContainsKey(string key) => _values.ContainsKey(key);
-    public bool TryGetValue(string key, out string? value) => _values.TryGetValue(key, out value);
-    public IEnumerator<KeyValuePair<string, string?>> GetEnumerator() => _values.GetEnumerator();
+    public string? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No value for token '{key}'.");
+    public IEnumerable<string> Keys => Present().Select(pair => pair.Key);
+    public IEnumerable<string?> Values => Present().Select(pair => pair.Value);
+    public int Count => Present().Count();
+    public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+    public bool TryGetValue(string key, out string? value)
+    {
+        value = _values.TryGetValue(key, out var lazy) ? lazy.Value : null;
+        return value is not null;
+    }
+
+    public IEnumerator<KeyValuePair<string, string?>> GetEnumerator() => Present().GetEnumerator();
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private IEnumerable<KeyValuePair<string, string?>> Present() =>
+        _values.Where(pair => pair.Value.Value is not null).Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value.Value));
 }

@@ -67,6 +67,7 @@ public static class RecommendText
     public const string StartOver = Prefix + "quickReplies.startOver";
     public const string RelaxedInterests = Prefix + "relaxedInterests";
     public const string RelaxedBudget = Prefix + "relaxedBudget";
+    public const string RelaxedMinimum = Prefix + "relaxedMinimum";
     public const string RelaxedWish = Prefix + "relaxedWish";
     public const string None = Prefix + "none";
     public const string ChangeAge = Prefix + "quickReplies.changeAge";
@@ -81,6 +82,7 @@ public static class RecommendText
     {
         GiftBot.Catalog.RelaxedConstraint.Interests => RelaxedInterests,
         GiftBot.Catalog.RelaxedConstraint.Budget => RelaxedBudget,
+        GiftBot.Catalog.RelaxedConstraint.MinimumPrice => RelaxedMinimum,
         _ => null,
     };
 }

@@ -134,6 +134,7 @@ public sealed class RecommendationPresenter
         {
             ["interests"] = await _words.InterestsAsync(search.Interests, cancellationToken),
             ["budget"] = search.BudgetMax is { } max ? _words.Money(turnContext, max) : null,
+            ["min"] = search.BudgetMin is { } min ? _words.Money(turnContext, min) : null,
             ["relaxed_budget"] = _words.Money(turnContext, relaxedMax),
         });
     }

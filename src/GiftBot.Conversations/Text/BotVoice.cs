@@ -49,9 +49,21 @@ public sealed class BotVoice
     // What the channel told us about the shopper (first name, time zone) is put in turn state by the channel layer.
     private IReadOnlyDictionary<string, string?> TokensFor(ITurnContext turnContext, IReadOnlyDictionary<string, string?>? tokens)
     {
-        var shopper = turnContext.TurnState.Get<ShopperTokens>() ?? new ShopperTokens(Locale: LocaleOf(turnContext));
-        var context = _tokens?.ForShopper(shopper with { Locale = shopper.Locale ?? LocaleOf(turnContext) })
-                      ?? TokenContext.Empty.WithFirstName(shopper.FirstName);
+        var context = ShopperContext(turnContext);
         return tokens is null ? context : context.Merge(tokens);
     }
+
+    // Every line of a turn speaks to the same shopper: their token values are built once a turn (kept in turn state,
+    // rebuilt if the channel layer changes what it knows about them), not once a line.
+    private TokenContext ShopperContext(ITurnContext turnContext)
+    {
+        var known = turnContext.TurnState.Get<ShopperTokens>() ?? new ShopperTokens(Locale: LocaleOf(turnContext));
+        var shopper = known with { Locale = known.Locale ?? LocaleOf(turnContext) };
+        if (turnContext.TurnState.Get<ShopperTokenCache>() is { } cached && cached.Shopper == shopper) return cached.Context;
+        var context = _tokens?.ForShopper(shopper) ?? TokenContext.Empty.WithFirstName(shopper.FirstName);
+        turnContext.TurnState.Set(new ShopperTokenCache(shopper, context));
+        return context;
+    }
+
+    private sealed record ShopperTokenCache(ShopperTokens Shopper, TokenContext Context);
 }

@@ -12,6 +12,9 @@ public static class PriceFormatter
 {
     private static readonly ConcurrentDictionary<string, string> Symbols = new(StringComparer.OrdinalIgnoreCase);
     private static readonly ConcurrentDictionary<string, int> MinorUnits = new(StringComparer.OrdinalIgnoreCase);
+    // Every price on a carousel is formatted: the culture's number format with the currency's symbol is built once per
+    // locale and currency (bounded: the locale comes from the channel), not cloned per price.
+    private static readonly ConcurrentDictionary<(string Locale, string Currency), NumberFormatInfo> Formats = new();
 
     /// <summary>A price or total, in the currency's minor units.</summary>
     public static string Format(decimal amount, string currency, string? locale) => Format(amount, currency, locale, MinorUnitsOf(currency));
@@ -20,11 +23,16 @@ public static class PriceFormatter
     public static string FormatBudget(decimal amount, string currency, string? locale) =>
         Format(amount, currency, locale, amount == decimal.Truncate(amount) ? 0 : MinorUnitsOf(currency));
 
-    private static string Format(decimal amount, string currency, string? locale, int decimals)
+    private static string Format(decimal amount, string currency, string? locale, int decimals) =>
+        amount.ToString("C" + decimals, FormatFor(locale ?? "", currency));
+
+    private static NumberFormatInfo FormatFor(string locale, string currency)
     {
+        if (Formats.TryGetValue((locale, currency), out var known)) return known;
         var format = (NumberFormatInfo)CultureFor(locale).NumberFormat.Clone();
         format.CurrencySymbol = SymbolFor(currency);
-        return amount.ToString("C" + decimals, format);
+        var readOnly = NumberFormatInfo.ReadOnly(format);
+        return Formats.Count < 256 ? Formats.GetOrAdd((locale, currency), readOnly) : readOnly;
     }
 
     /// <summary>2 for EUR and USD, 0 for JPY: the decimals the currency's own countries write.</summary>

@@ -25,6 +25,8 @@ public static class AnswerWords
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
+        // Word lists are mostly written normalised already ("not sure"), and they are compared many times a turn.
+        if (IsNormalized(text)) return text;
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var raw in text.Trim().ToLowerInvariant())
@@ -43,5 +45,22 @@ public static class AnswerWords
             }
         }
         return builder.ToString();
+    }
+
+    private static bool IsNormalized(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || text[i - 1] == ' ') return false;
+            }
+            else if (!char.IsLetterOrDigit(c) || char.ToLowerInvariant(c) != c)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -11,9 +11,11 @@ public class PromptOptions
 {
     /// <summary>The question sent when the prompt begins.</summary>
     [JsonProperty("prompt")]
+    [JsonConverter(typeof(CompactActivityConverter))]
     public Activity? Prompt { get; set; }
 
     /// <summary>Sent when the answer is not recognised or not valid; <see cref="Prompt"/> is used when absent.</summary>
     [JsonProperty("retryPrompt")]
+    [JsonConverter(typeof(CompactActivityConverter))]
     public Activity? RetryPrompt { get; set; }
 }

@@ -33,6 +33,9 @@ public sealed class PhraseIndex
             if (!IsContent(tokens[i])) continue;
             var match = Longest(tokens, i) ?? Fuzzy(tokens, i);
             if (match is null) continue;
+            // "K-pop" is not "pop" (a father), nor "Spider-Man" a man: a person word glued by a hyphen to another word is part of
+            // that word, unless the word before says which relative ("half-brother", "step-mum", "great-grandma").
+            if (InsideCompound(tokens, i) && match.Entries.Any(e => e.Kind == PhraseKind.Recipient)) continue;
             matches.Add(match);
             i = match.Last;
         }
@@ -86,6 +89,11 @@ public sealed class PhraseIndex
         Math.Abs(stem.Length - key.Length) >= 2 && (stem.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(stem, StringComparison.Ordinal));
 
     private static bool SameMeaning(List<PhraseEntry> a, List<PhraseEntry> b) => a.Count == b.Count && a.All(b.Contains);
+
+    private static readonly HashSet<string> RelativePrefixes = ["half", "step", "great", "ex", "god", "grand", "big", "little", "baby", "twin", "best", "foster", "in"];
+
+    private static bool InsideCompound(IReadOnlyList<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 1].Lower == "-" && tokens[i - 2] is { IsWord: true } prefix && !RelativePrefixes.Contains(prefix.Lower) && tokens[i - 1].Start == tokens[i - 2].End && tokens[i].Start == tokens[i - 1].End;
 
     private static bool IsContent(Token token) => token.Kind is TokenKind.Word or TokenKind.Number && !token.IsJoiner;
 }

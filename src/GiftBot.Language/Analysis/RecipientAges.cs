@@ -4,7 +4,8 @@ namespace GiftBot.Language.Analysis;
 
 /// <summary>
 /// Which recipient words imply an age band (content/language/recipient-ages.json): "my wife" is an adult, "a newborn"
-/// a baby. The shopper's own words are looked up first ("best friend"), then the canonical recipient ("mother").
+/// a baby. The shopper's own words are looked up first ("best friend"), then the canonical recipient ("mother"); with
+/// no recipient at all, an occasion may settle it ("a retirement gift").
 /// </summary>
 public sealed class RecipientAges
 {
@@ -18,6 +19,8 @@ public sealed class RecipientAges
         public int Min { get; init; }
         public int Max { get; init; }
         public List<string> Recipients { get; init; } = [];
+        /// <summary>Occasions (canonical, as in lexicon.json) that imply the band when no recipient is named: a Mother's Day gift is for an adult.</summary>
+        public List<string> Occasions { get; init; } = [];
     }
 
     public static RecipientAges Parse(string json) =>
@@ -27,6 +30,9 @@ public sealed class RecipientAges
     public static RecipientAges Load(string? path = null) => Parse(Lexicon.ReadContent(path, "recipient-ages.json"));
 
     public Band? For(string words, string canonical) => Find(words) ?? Find(canonical);
+
+    public Band? ForOccasion(string occasion) =>
+        Bands.FirstOrDefault(b => b.Occasions.Any(o => string.Equals(o, occasion, StringComparison.OrdinalIgnoreCase)));
 
     private Band? Find(string words)
     {

@@ -66,21 +66,41 @@ public static class BudgetExtractor
     {
         var i = first - 1;
         while (i >= 0 && u.Tokens[i].Kind == TokenKind.Currency) i--;
+        // "under a tenner": the article belongs to the money word.
+        if (u.LowerAt(i) == "a" && NumberWords.MoneyWords.ContainsKey(u.LowerAt(first))) i--;
         var word = u.LowerAt(i);
         var previous = u.LowerAt(i - 1);
-        return word switch
+        var qualifier = word switch
         {
             "to" when previous == "up" => BudgetQualifier.Max,
             "to" when previous == "close" => BudgetQualifier.Around,
             "than" when previous is "less" or "fewer" or "cheaper" => BudgetQualifier.Max,
-            "than" when previous == "more" => u.LowerAt(i - 2) is "no" or "not" ? BudgetQualifier.Max : BudgetQualifier.Min,
+            "than" when previous == "more" => BudgetQualifier.Min,
             "most" when previous == "at" => BudgetQualifier.Max,
             "between" => BudgetQualifier.Between,
             _ when Cues.MaxBefore.Contains(word) => BudgetQualifier.Max,
             _ when Cues.MinBefore.Contains(word) => BudgetQualifier.Min,
             _ when Cues.AroundBefore.Contains(word) => BudgetQualifier.Around,
-            _ => null,
+            _ => (BudgetQualifier?)null,
         };
+        // "no more than 40", "I don't want to spend more than 50", "can't go over 30", "nothing above 25": a negated
+        // lower bound is a ceiling.
+        if (qualifier == BudgetQualifier.Min && word != "from" && NegatedBefore(u, word == "than" ? i - 1 : i)) return BudgetQualifier.Max;
+        return qualifier;
+    }
+
+    private static readonly HashSet<string> Negators = ["no", "not", "'t", "never", "nothing", "without", "dont", "cant", "wont", "cannot", "shouldnt", "doesnt", "didnt", "mustnt"];
+
+    /// <summary>A negation among the few words before <paramref name="index"/>, within the same clause.</summary>
+    private static bool NegatedBefore(Utterance u, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 6); i--)
+        {
+            var word = u.LowerAt(i);
+            if (word is "," or "." or "!" or "?" or ";" or "but" || u.NumberEndingAt(i) is not null) return false;
+            if (Negators.Contains(word)) return true;
+        }
+        return false;
     }
 
 }

@@ -15,22 +15,34 @@ internal static class Cues
 
     public static readonly IReadOnlySet<string> AgeUnitsAfter = Set("year years yr yrs yo yos y yro");
     public static readonly IReadOnlySet<string> MonthUnitsAfter = Set("month months mo mos");
-    public static readonly IReadOnlySet<string> AgeWordsBefore = Set("aged age ages turning turns turned turn older younger");
+    public static readonly IReadOnlySet<string> AgeWordsBefore = Set("aged age ages turning turns turned turn older younger sweet");
     public static readonly IReadOnlySet<string> BeVerbs = Set("is 's are 're be was will");
-    public static readonly IReadOnlySet<string> AgeSubjects = Set("she he they who her him them kid child son daughter");
-    public static readonly IReadOnlySet<string> Fillers = Set("actually really just only now already almost nearly soon currently about around probably like");
-    public static readonly IReadOnlySet<string> PeopleWords = Set("kid kids child children toddler toddlers boy boys girl girls someone somebody people person baby babies man men woman women adult adults ages aged");
+    public static readonly IReadOnlySet<string> AgeSubjects = Set("she he they who her him them kid kids child children son sons daughter daughters twins triplets boys girls");
+    public static readonly IReadOnlySet<string> Fillers = Set("actually really just only now already almost nearly soon currently about around probably like both all");
+    public static readonly IReadOnlySet<string> PeopleWords = Set("kid kids child children toddler toddlers boy boys girl girls someone somebody people person baby babies man men woman women adult adults ages aged twins triplets");
     public static readonly IReadOnlySet<string> CountedNouns = Set("kid kids child children grandkids grandchildren boy boys girl girls nephews nieces sons daughters friends people twins items gifts presents things products options ideas of more");
-    public static readonly IReadOnlySet<string> BudgetKeywords = Set("budget spend spending spent cost costs price priced pricing afford pay paying cheaper expensive pricey");
+    public static readonly IReadOnlySet<string> BudgetKeywords = Set("budget spend spending spent cost costs price priced pricing afford pay paying cheaper expensive pricey mark");
     public static readonly IReadOnlySet<string> MaxBefore = Set("under below beneath max maximum upto within cap capped limit");
     public static readonly IReadOnlySet<string> MinBefore = Set("over above least minimum min from");
     public static readonly IReadOnlySet<string> AroundBefore = Set("around about approximately approx roughly ~ circa near");
     public static readonly IReadOnlySet<string> MaxAfter = Set("each max maximum tops total");
-    public static readonly IReadOnlySet<string> RangeConnectors = Set("- to and or");
+    public static readonly IReadOnlySet<string> RangeConnectors = Set("- to and or &");
     public static readonly IReadOnlySet<string> CorrectionWords = Set("actually sorry wait no not oops correction mean meant rather instead");
 
     public static string? CurrencyAt(Utterance u, int index) =>
         Currencies.TryGetValue(u.LowerAt(index), out var iso) ? iso : null;
+
+    /// <summary>
+    /// The currency of a number: a sign or word beside it ("$40", "40 euros"), a money word ("a tenner"), or an "e" glued
+    /// to the digits ("30e", as people type euros on a phone).
+    /// </summary>
+    public static string? CurrencyOf(Utterance u, Text.NumberSpan span)
+    {
+        if ((CurrencyAt(u, span.First - 1) ?? CurrencyAt(u, span.Last + 1)) is { } iso) return iso;
+        if (span.First == span.Last && Text.NumberWords.MoneyWords.TryGetValue(u.LowerAt(span.First), out var money)) return money.Currency;
+        return u.TokenAt(span.Last + 1) is { Lower: "e" or "eu" } glued && u.Tokens[span.Last].Kind == Text.TokenKind.Number
+            && glued.Start == u.Tokens[span.Last].End && u.TokenAt(span.Last + 2) is not { IsWord: true } ? "EUR" : null;
+    }
 
     /// <summary>Walks back from just before <paramref name="index"/> over filler words and currency signs.</summary>
     public static int PreviousMeaningful(Utterance u, int index)

@@ -46,8 +46,8 @@ public sealed record ExtractedEntities
         AddAll(entities, instance, u, GiftEntities.Occasion, Occasions);
         if (faqTopic is not null) entities[GiftEntities.FaqTopic] = new JArray(faqTopic);
         if (Wish is { } wish) Add(entities, instance, u, GiftEntities.Wish, wish.Text, wish.First, wish.Last);
-        if (ImpliedAge is { } band && Recipients.Count > 0)
-            Add(entities, instance, u, GiftEntities.AgeBand, new JObject { ["band"] = band.Name, ["min"] = band.Min, ["max"] = band.Max }, Recipients[0].First, Recipients[0].Last);
+        if (ImpliedAge is { } band && (Recipients.Count > 0 ? Recipients[0] : Occasions.FirstOrDefault()) is { } source)
+            Add(entities, instance, u, GiftEntities.AgeBand, new JObject { ["band"] = band.Name, ["min"] = band.Min, ["max"] = band.Max }, source.First, source.Last);
         if (instance.Count > 0) entities["$instance"] = instance;
         return entities;
     }

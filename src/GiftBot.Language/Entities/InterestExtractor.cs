@@ -20,12 +20,15 @@ public static class InterestExtractor
     {
         var wanted = new List<EntityMention<string>>();
         var excluded = new List<EntityMention<string>>();
+        var owned = new List<EntityMention<string>>();
         foreach (var phrase in u.Phrases)
         {
             if (phrase.Of(PhraseKind.Interest) is not { } entry) continue;
-            var list = negated[phrase.First] ? excluded : wanted;
+            var list = !negated[phrase.First] ? wanted : negated.IsOwned(phrase.First) ? owned : excluded;
             if (list.All(m => m.Value != entry.Value)) list.Add(new EntityMention<string>(entry.Value, phrase.First, phrase.Last));
         }
+        // "already has loads of lego but loves building": what they own is ruled out unless they are said to love that theme too.
+        excluded.AddRange(owned.Where(o => wanted.All(w => w.Value != o.Value) && excluded.All(e => e.Value != o.Value)));
         AddUnknownExclusions(u, negated, knownWords, excluded);
         // Ruled out wins over wanted in the same sentence ("not space, dinosaurs" keeps only dinosaurs wanted).
         wanted.RemoveAll(w => excluded.Any(e => e.Value == w.Value));

@@ -10,9 +10,17 @@ namespace GiftBot.Language.Entities;
 public sealed class NegationScope
 {
     private readonly bool[] _negated;
+    private readonly bool[] _owned;
     private readonly List<int> _starts = [];
 
-    private NegationScope(int tokenCount) => _negated = new bool[tokenCount];
+    private NegationScope(int tokenCount)
+    {
+        _negated = new bool[tokenCount];
+        _owned = new bool[tokenCount];
+    }
+
+    /// <summary>True when the token is ruled out only because the recipient already has it ("already has lots of lego").</summary>
+    public bool IsOwned(int token) => token >= 0 && token < _owned.Length && _owned[token];
 
     public bool this[int token] => token >= 0 && token < _negated.Length && _negated[token];
 
@@ -32,6 +40,7 @@ public sealed class NegationScope
             // A cue inside a known phrase ("no limit", "money is no object") is not a negation.
             if (u.PhraseCovering(i) is not null) continue;
             if (i + 1 < u.Tokens.Count) scope._starts.Add(i + 1);
+            var owned = u.LowerAt(i - 1) == "already" && u.LowerAt(i) is "has" or "have" or "got";
             for (var j = i + 1; j < u.Tokens.Count && j <= i + MaxScope; j++)
             {
                 var word = u.Tokens[j].Lower;
@@ -39,6 +48,8 @@ public sealed class NegationScope
                 // "swap dinosaurs for robots": what comes after "for" is wanted.
                 if (word is "for" or "with" or "to" or "by" && u.LowerAt(i) is "swap" or "replace") break;
                 if (word is "and" or "or" or "nor" && u.PhraseCovering(j + 1)?.Of(PhraseKind.Interest) is null) break;
+                // A plain negation of the same word outranks "already has".
+                scope._owned[j] = owned && (!scope._negated[j] || scope._owned[j]);
                 scope._negated[j] = true;
             }
         }

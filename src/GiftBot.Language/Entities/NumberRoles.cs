@@ -21,7 +21,9 @@ public static class NumberRoles
         var result = new List<RoledNumber>();
         foreach (var span in u.Numbers)
         {
-            var currency = Cues.CurrencyAt(u, span.First - 1) ?? Cues.CurrencyAt(u, span.Last + 1);
+            // "the little one", "our wee one": a number word inside a person word is no number.
+            if (u.Tokens[span.First].IsWord && u.IsRecipientAt(span.First)) continue;
+            var currency = Cues.CurrencyOf(u, span);
             var role = RoleOf(u, span, currency);
             if (role is NumberRole.Unknown or NumberRole.Count) role = bareNumbers == NumberRole.Unknown ? role : bareNumbers;
             // In the answer to "how old?", "between 5 and 8" and "under 5" are ages.
@@ -55,7 +57,8 @@ public static class NumberRoles
             }
             var afterAge = ageGiven && numbers.Take(k).Any(m => m.Role == NumberRole.Age && n.Span.First - m.Span.Last > 2);
             var closes = k == numbers.Count - 1 && n.Span.First > 2 && u.LowerAt(n.Span.First - 1) is "," or "-" or "and"
-                && (next.Length == 0 || next is "." or "," or "!" or "?" or "please" or "pls" or "thanks" or "thx" or "max" or "tops");
+                && (next.Length == 0 || next is "." or "," or "!" or "?" or "please" or "pls" or "thanks" or "thx" or "max" or "tops"
+                    || next is "between" or "for" or "in" or "per" or "all" && u.TokenAt(n.Span.Last + 2) is { IsWord: true });
             if (afterAge || Cues.BudgetKeywords.Contains(next) || closes) numbers[k] = n with { Role = NumberRole.Budget };
         }
     }
@@ -74,9 +77,10 @@ public static class NumberRoles
         if (Cues.MaxAfter.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) is "ish" || IsOrLess(u, span.Last + 1)) return NumberRole.Budget;
         if (BudgetKeywordBefore(u, span.First)) return NumberRole.Budget;
         if (Cues.CountedNouns.Contains(u.LowerAt(span.Last + 1)) || u.IsRecipientAt(span.Last + 1)) return NumberRole.Count;
-        // "my nephew 8", "grandma, 70": weak, so "my coworker, 20-30 dollars" stays a budget range.
+        // "my nephew 8", "grandma, 70", "nephew - 9 -", "a boy of five": weak, so "my coworker, 20-30 dollars" stays a budget range.
         var rangeFollows = u.LowerAt(span.Last + 1) is "-" or "to" && u.NumberStartingAt(span.Last + 2) is not null;
-        if (!rangeFollows && (u.IsRecipientAt(span.First - 1) || before == "," && u.IsRecipientAt(span.First - 2))) return NumberRole.Age;
+        if (!rangeFollows && (u.IsRecipientAt(span.First - 1) || before is "," or "-" && u.IsRecipientAt(span.First - 2))) return NumberRole.Age;
+        if (before == "of" && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
         return NumberRole.Unknown;
     }
 
@@ -87,12 +91,17 @@ public static class NumberRoles
         if (u.LowerAt(after) == "-") after++;
         if (Cues.AgeUnitsAfter.Contains(u.LowerAt(after)) || Cues.MonthUnitsAfter.Contains(u.LowerAt(after))) return true;
         if (span.IsOrdinal && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is { Value: "birthday" }) return true;
+        // "her 40th", "grandad's 80th coming up": an ordinal owned by a person is a birthday, unless an anniversary follows.
+        if (span.IsOrdinal && u.LowerAt(span.First - 1) is "his" or "her" or "their" or "'s" or "s"
+            && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is null && u.LowerAt(after) is not ("wedding" or "anniversary" or "time" or "try")) return true;
         if (span.IsDecade) return IsDecadeOfLife(u, span.First);
         if (KeywordBefore(u, span.First, "age")) return true;
         var previous = Cues.PreviousMeaningful(u, span.First);
         var word = u.LowerAt(previous);
         if (Cues.AgeWordsBefore.Contains(word)) return true;
         if (word is "be" or "turn") return true;
+        // "shes 5", "hes 8": the apostrophe left out.
+        if (word is "shes" or "hes" or "theyre" && u.Tokens[previous].IsWord) return true;
         if (Cues.BeVerbs.Contains(word))
         {
             var subject = previous - 1;

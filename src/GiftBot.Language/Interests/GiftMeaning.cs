@@ -5,7 +5,7 @@ namespace GiftBot.Language.Interests;
 
 /// <summary>
 /// What the rules alone cannot read: the wish in the shopper's words and the themes it means (by the sentence model),
-/// and the age band a recipient implies when no age was given. Runs after the rule-based extractors.
+/// and the age band a recipient (or, with no recipient, the occasion) implies when no age was given. Runs after the rule-based extractors.
 /// </summary>
 public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? themes)
 {
@@ -23,9 +23,27 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
                 .Select(t => new EntityMention<string>(t, wish.First, wish.Last));
             interests = [.. interests, .. added];
         }
+        var excluded = themes is null ? entities.ExcludedInterests : ExcludedThemes(entities.ExcludedInterests, interests, themes);
         // Words merely left over ("banana" to "how old?", "actually it's for my dad") are a wish only when they mean a theme.
         if (wish is { Cued: false } && matched.Count == 0 && !CoveredByThemeWords(u, wish)) wish = null;
-        return entities with { Wish = wish, Interests = interests, ImpliedAge = entities.Age is null ? BandOf(u, entities) : null };
+        return entities with { Wish = wish, Interests = interests, ExcludedInterests = excluded, ImpliedAge = entities.Age is null ? BandOf(u, entities) : null };
+    }
+
+    /// <summary>
+    /// "no makeup please" rules out the theme the word means (fashion) as well as the word, unless that theme is wanted
+    /// ("loves science, no slime kits" keeps science). A ruled-out word needs to be closer to a theme than a wish does.
+    /// </summary>
+    private static IReadOnlyList<EntityMention<string>> ExcludedThemes(IReadOnlyList<EntityMention<string>> excluded, IReadOnlyList<EntityMention<string>> wanted, ThemeMeaning themes)
+    {
+        var result = excluded.ToList();
+        foreach (var word in excluded.Where(e => !themes.IsTheme(e.Value)))
+        {
+            var (matched, best) = themes.Match(new Wish(word.Value, word.First, word.Last, Cued: false));
+            if (matched.Count == 0 || best < ThemeMeaning.ExclusionThreshold) continue;
+            var theme = matched[0];
+            if (wanted.All(w => w.Value != theme) && result.All(e => e.Value != theme)) result.Add(new EntityMention<string>(theme, word.First, word.Last));
+        }
+        return result;
     }
 
     // A wish the theme words already cover ("loves dinosaurs") needs no model.
@@ -36,9 +54,11 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
 
     private AgeBand? BandOf(Utterance u, ExtractedEntities entities)
     {
-        if (entities.Recipients.Count == 0) return null;
-        var first = entities.Recipients[0];
-        var band = recipientAges.For(u.Slice(first.First, first.Last), first.Value);
+        // The recipient's band first; when the recipient says nothing ("a christening gift for my nephew") or none is
+        // named ("a retirement gift"), the occasion's.
+        var first = entities.Recipients.FirstOrDefault();
+        var band = (first is null ? null : recipientAges.For(u.Slice(first.First, first.Last), first.Value))
+            ?? entities.Occasions.Select(o => recipientAges.ForOccasion(o.Value)).FirstOrDefault(b => b is not null);
         return band is null ? null : new AgeBand(band.Name, band.Min, band.Max);
     }
 }

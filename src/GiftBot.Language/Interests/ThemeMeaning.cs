@@ -14,11 +14,14 @@ public sealed class ThemeMeaning
     public const float CuedThreshold = 0.42f;
     /// <summary>Leftover words ("minecraft stuff for my 9yo") are more often not an interest at all.</summary>
     public const float LeftOverThreshold = 0.5f;
+    /// <summary>A ruled-out word ("no makeup") rules out a whole theme only when it is this close to it.</summary>
+    public const float ExclusionThreshold = 0.55f;
     /// <summary>Themes this close to the best one also count ("board games" is gaming and puzzles).</summary>
     public const float SecondThemeMargin = 0.04f;
 
     private readonly ITextEmbedder _embedder;
     private readonly (string Theme, float[] Vector)[] _anchors;
+    private readonly HashSet<string> _themes;
 
     /// <param name="anchors">Encodes the theme words (may read them from a file).</param>
     /// <param name="embedder">Encodes what shoppers write.</param>
@@ -29,7 +32,10 @@ public sealed class ThemeMeaning
             .Where(x => x.Word.Length > 0).DistinctBy(x => (x.Theme, x.Word.ToLowerInvariant())).ToArray();
         var vectors = anchors.EmbedAll(words.Select(w => w.Word).ToArray());
         _anchors = words.Select((w, i) => (w.Theme, vectors[i])).ToArray();
+        _themes = terms.Select(t => t.Theme).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    public bool IsTheme(string name) => _themes.Contains(name);
 
     /// <summary>The themes the wish means, best first, with the best similarity; empty when none is near enough.</summary>
     public (IReadOnlyList<string> Themes, float Best) Match(Wish wish)

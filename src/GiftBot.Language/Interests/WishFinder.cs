@@ -18,13 +18,14 @@ public static class WishFinder
     private const int MaxWords = 4;
 
     private static readonly HashSet<string> LikingCues =
-        ["loves", "love", "loving", "likes", "enjoys", "enjoy", "into", "adores", "adore", "collects", "collect", "plays", "obsessed", "crazy",
-         "mad", "nuts", "fan", "passionate", "keen", "hooked", "addicted", "interested", "fond", "fanatic", "obsession", "hobby", "hobbies", "passion"];
+        ["loves", "love", "loving", "luvs", "luv", "loved", "likes", "liked", "adored", "digs", "fascinated", "favourite", "favorite", "fave", "learning", "studying",
+         "practising", "practicing", "wants", "dreams", "enjoys", "enjoy", "into", "adores", "adore", "collects", "collect", "plays", "obsessed", "crazy",
+         "mad", "nuts", "fan", "passionate", "keen", "hooked", "addicted", "interested", "fond", "fanatic", "obsession", "hobby", "hobbies", "passion", "interests"];
 
-    private static readonly HashSet<string> FanWordsAfter = ["mad", "obsessed", "crazy", "lover", "lovers", "fan", "fans", "nut", "geek", "nerd", "enthusiast", "fanatic", "junkie", "addict", "buff"];
+    private static readonly HashSet<string> FanWordsAfter = ["related", "themed","mad", "obsessed", "crazy", "lover", "lovers", "fan", "fans", "nut", "geek", "nerd", "enthusiast", "fanatic", "junkie", "addict", "buff", "snob", "fiend", "freak", "whizz", "whiz", "aficionado", "connoisseur", "obsessive"];
 
     private static readonly HashSet<string> SkippedAfterCue =
-        ["with", "about", "of", "on", "in", "to", "all", "things", "thing", "stuff", "anything", "everything", "really", "a", "an", "the", "his", "her",
+        ["with", "about", "of", "on", "in", "to", "for", "by", "be", "become", ":", "-", "all", "things", "thing", "stuff", "anything", "everything", "really", "a", "an", "the", "his", "her",
          "their", "big", "huge", "massive", "total", "absolute", "so", "very", "kinds", "sorts", "types", "is", "are", "currently", "lately", "just", "also", "much"];
 
     // Grammar words that end a wish or are never one: pronouns, verbs of being, prepositions of price and time, request words.
@@ -58,12 +59,30 @@ public static class WishFinder
             var end = u.LowerAt(i - 1) == "-" ? i - 2 : i - 1;
             if (end >= 0 && !negated[end] && Span(u, entities, negated, end, forward: false) is { } before) return before;
         }
+        // "she's really sporty", "he is very creative": a description after "is" may mean a theme; like left-over words it
+        // counts only when it does (Cued: false).
+        for (var i = 0; i < u.Tokens.Count; i++)
+        {
+            if (negated[i] || u.LowerAt(i) is not ("is" or "'s" or "are" or "'re")) continue;
+            // Only a person is described so ("the weather on mars is purple" is no wish).
+            if (!(u.LowerAt(i - 1) is "he" or "she" or "they" or "who" || u.IsRecipientAt(i - 1))) continue;
+            var start = i + 1;
+            while (u.LowerAt(start) is "really" or "very" or "so" or "super" or "quite" or "pretty" or "extremely" or "incredibly" or "totally") start++;
+            if (start == i + 1 && u.LowerAt(start) is not { Length: > 0 }) continue;
+            if (u.TokenAt(start) is { IsWord: true } && CanBeWish(u, entities, negated, start) && !CanBeWish(u, entities, negated, start + 1))
+                return new Wish(u.Slice(start, start), start, start, Cued: false);
+        }
         return LeftOver(u, entities, negated);
     }
 
     /// <summary>"is a gamer", "she's a foodie": a person described by a noun.</summary>
     private static bool IsCue(Utterance u, int i)
     {
+        // "he like football", "she play piano", "who does ballet": the verb without its -s, as non-native speakers write it.
+        if (u.LowerAt(i) is "like" or "play" or "does" or "do" && u.LowerAt(i - 1) is "he" or "she" or "who" or "they" && u.TokenAt(i + 1) is { IsWord: true } next
+            && !NotWishWords.Contains(next.Lower)) return true;
+        // "she's all about horses", "big on football".
+        if (u.LowerAt(i) is "about" or "on" && u.LowerAt(i - 1) is "all" or "big") return true;
         if (LikingCues.Contains(u.LowerAt(i)))
             return !(u.LowerAt(i) == "into" && u.LowerAt(i - 1) is "turn" or "turns" or "put" or "get" or "go" or "look" or "looking");
         return u.LowerAt(i) is "a" or "an" && u.LowerAt(i - 1) is "is" or "'s" or "s" or "being" && u.TokenAt(i + 1) is { IsWord: true };
@@ -108,7 +127,11 @@ public static class WishFinder
     {
         if (u.TokenAt(i) is not { } token || negated[i]) return false;
         if (token.Kind != TokenKind.Word && !(token.IsJoiner && i > 0 && u.TokenAt(i + 1) is { IsWord: true })) return false;
-        if (token.Lower.Length < 2 || NotWishWords.Contains(token.Lower) || LikingCues.Contains(token.Lower) || FanWordsAfter.Contains(token.Lower)) return false;
+        // "K-pop", "T-rex": a one-letter word glued to the next by a hyphen is part of a word.
+        var prefix = token.Lower.Length == 1 && u.TokenAt(i + 1) is { Lower: "-" } hyphen && hyphen.Start == token.End;
+        var hyphenInWord = token.Lower == "-" && u.TokenAt(i - 1) is { IsWord: true } left && left.End == token.Start
+            && u.TokenAt(i + 1) is { IsWord: true } right && right.Start == token.End;
+        if (token.Lower.Length < 2 && !prefix && !hyphenInWord || NotWishWords.Contains(token.Lower) || LikingCues.Contains(token.Lower) || FanWordsAfter.Contains(token.Lower)) return false;
         if (u.Numbers.Any(n => i >= n.First && i <= n.Last)) return false;
         if (u.PhraseCovering(i) is { } phrase && phrase.Of(PhraseKind.Interest) is null) return false;
         var w = token.Lower;

@@ -41,6 +41,7 @@ public static class NumberFinder
     private static NumberSpan? FromWords(IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Lower;
+        if (NumberWords.MoneyWords.TryGetValue(word, out var money)) return new NumberSpan(money.Amount, i, i);
         if (NumberWords.Decades.TryGetValue(word, out var decade)) return new NumberSpan(decade, i, i, IsDecade: true);
         if (NumberWords.Ordinals.TryGetValue(word, out var ordinal)) return new NumberSpan(ordinal, i, i, IsOrdinal: true);
 

@@ -19,6 +19,12 @@ internal static class NumberWords
         ["sixtieth"] = 60, ["seventieth"] = 70, ["eightieth"] = 80, ["ninetieth"] = 90, ["hundredth"] = 100,
     };
 
+    /// <summary>Money words that are an amount and a currency at once ("a tenner", "a fiver").</summary>
+    public static readonly IReadOnlyDictionary<string, (int Amount, string Currency)> MoneyWords = new Dictionary<string, (int, string)>
+    {
+        ["fiver"] = (5, "GBP"), ["tenner"] = (10, "GBP"),
+    };
+
     public static readonly IReadOnlyDictionary<string, int> Decades = new Dictionary<string, int>
     {
         ["twenties"] = 20, ["thirties"] = 30, ["forties"] = 40, ["fifties"] = 50,

@@ -89,8 +89,12 @@ internal static class StoredJson
             obj[ETagProperty] = etag;
         }
 
+        token.AddAnnotation(new StoredText(json, etag));
         return token;
     }
+
+    /// <summary>The stored text a value was parsed from, when it came straight from the store; null otherwise.</summary>
+    public static StoredText? SourceOf(object? value) => (value as JToken)?.Annotation<StoredText>();
 
     /// <summary>The ETag the writer expects the stored item to have; null means "no expectation" (overwrite).</summary>
     public static string? ExpectedETag(object value) => value switch
@@ -131,4 +135,10 @@ internal static class StoredJson
         JValue { Type: JTokenType.String } jValue => jValue.Value<string>(),
         _ => null,
     };
+}
+
+/// <summary>A stored value as text, with its ETag: parsing it again gives a fresh copy of what the store holds.</summary>
+internal sealed record StoredText(string Json, string ETag)
+{
+    public object Parse() => StoredJson.Deserialize(Json, ETag);
 }

@@ -42,6 +42,14 @@ public sealed class UnitOfWorkStorage(IStorage inner) : IStorage
             foreach (var key in missing)
             {
                 var value = read.TryGetValue(key, out var found) ? found : null;
+                if (StoredJson.SourceOf(value) is { } text)
+                {
+                    // Fresh from the store: the caller may have this very object; a later reader parses the text again.
+                    unit.RememberRead(key, text);
+                    result[key] = value!;
+                    continue;
+                }
+
                 unit.RememberRead(key, value);
                 if (value is not null)
                 {
@@ -85,10 +93,11 @@ public sealed class UnitOfWorkStorage(IStorage inner) : IStorage
         return Task.CompletedTask;
     }
 
-    // A second reader of the same key gets its own copy (callers may change what they read); a value written in this turn is
-    // handed back as the plain JSON it will be stored as.
+    // A second reader of the same key gets its own copy (callers may change what they read): parsed again from the stored
+    // text, or a copy of the value written in this turn, as the plain JSON it will be stored as.
     private static object Copy(object value) => value switch
     {
+        StoredText text => text.Parse(),
         JToken token => token.DeepClone(),
         _ => StoredJson.Deserialize(StoredJson.Serialize(value), StoredJson.ExpectedETag(value) ?? "*"),
     };

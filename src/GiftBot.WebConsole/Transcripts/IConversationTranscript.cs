@@ -12,10 +12,17 @@ public static class TranscriptRoutes
 /// <summary>One message in or out, kept as the Bot Framework activity the shopper's channel got (cards, quick replies and all).</summary>
 public sealed record TranscriptEntry(long Id, string ChannelId, string UserId, bool Inbound, string Route, DateTimeOffset At, Activity Activity);
 
+/// <summary>A message to record: what <see cref="TranscriptEntry"/> holds once stored (without its id).</summary>
+public sealed record TranscriptAppend(string ChannelId, string UserId, bool Inbound, string Route, DateTimeOffset At, Activity Activity);
+
 /// <summary>The full conversation per person, for the inbox. SQLite here; other providers implement the same interface.</summary>
 public interface IConversationTranscript
 {
-    Task AppendAsync(string channelId, string userId, bool inbound, string route, DateTimeOffset at, Activity activity, CancellationToken cancellationToken);
+    Task AppendAsync(string channelId, string userId, bool inbound, string route, DateTimeOffset at, Activity activity, CancellationToken cancellationToken) =>
+        AppendAllAsync([new TranscriptAppend(channelId, userId, inbound, route, at, activity)], cancellationToken);
+
+    /// <summary>Records several messages in one write, in order (a turn's message in and its replies).</summary>
+    Task AppendAllAsync(IReadOnlyList<TranscriptAppend> entries, CancellationToken cancellationToken);
 
     /// <summary>The latest <paramref name="limit"/> entries, oldest first.</summary>
     Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string channelId, string userId, int limit, CancellationToken cancellationToken);

@@ -11,13 +11,19 @@ public sealed class PostgresConversationTranscript(PostgresDatabase database) : 
     private static readonly JsonSerializerSettings Plain = new() { NullValueHandling = NullValueHandling.Ignore, TypeNameHandling = TypeNameHandling.None };
     private const string Columns = "id, channel_id, user_id, direction, route, at, activity";
 
-    public async Task AppendAsync(string channelId, string userId, bool inbound, string route, DateTimeOffset at, Activity activity, CancellationToken cancellationToken)
+    public async Task AppendAllAsync(IReadOnlyList<TranscriptAppend> entries, CancellationToken cancellationToken)
     {
+        if (entries.Count == 0) return;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(
-            "INSERT INTO console_transcript (channel_id, user_id, direction, route, at, activity) VALUES (@channel, @user, @direction, @route, @at, @activity);",
-            cancellationToken, null, ("channel", channelId), ("user", userId), ("direction", inbound ? "in" : "out"), ("route", route),
-            ("at", at.ToUnixTimeMilliseconds()), ("activity", JsonConvert.SerializeObject(activity, Plain))).ConfigureAwait(false);
+        await using var transaction = entries.Count > 1 ? await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+        foreach (var entry in entries)
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO console_transcript (channel_id, user_id, direction, route, at, activity) VALUES (@channel, @user, @direction, @route, @at, @activity);",
+                cancellationToken, transaction, ("channel", entry.ChannelId), ("user", entry.UserId), ("direction", entry.Inbound ? "in" : "out"), ("route", entry.Route),
+                ("at", entry.At.ToUnixTimeMilliseconds()), ("activity", JsonConvert.SerializeObject(entry.Activity, Plain))).ConfigureAwait(false);
+        }
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string channelId, string userId, int limit, CancellationToken cancellationToken) =>

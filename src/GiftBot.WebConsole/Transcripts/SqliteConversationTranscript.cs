@@ -10,12 +10,22 @@ public sealed class SqliteConversationTranscript(ConsoleSqlite sqlite) : IConver
     private static readonly JsonSerializerSettings Plain = new() { NullValueHandling = NullValueHandling.Ignore, TypeNameHandling = TypeNameHandling.None };
     private const string Columns = "id, channel_id, user_id, direction, route, at, activity";
 
-    public async Task AppendAsync(string channelId, string userId, bool inbound, string route, DateTimeOffset at, Activity activity, CancellationToken cancellationToken)
+    public async Task AppendAllAsync(IReadOnlyList<TranscriptAppend> entries, CancellationToken cancellationToken)
     {
-        await sqlite.WriteAsync(write => write.ExecuteAsync(
-            "INSERT INTO console_transcript (channel_id, user_id, direction, route, at, activity) VALUES ($channel, $user, $direction, $route, $at, $activity);",
-            cancellationToken, ("$channel", channelId), ("$user", userId), ("$direction", inbound ? "in" : "out"), ("$route", route),
-            ("$at", at.ToUnixTimeMilliseconds()), ("$activity", JsonConvert.SerializeObject(activity, Plain))), cancellationToken).ConfigureAwait(false);
+        if (entries.Count == 0) return;
+        // Serialised before the write step: the database has one writer, and JSON is work any thread can do.
+        var rows = entries.Select(e => (e, Json: JsonConvert.SerializeObject(e.Activity, Plain))).ToList();
+        await sqlite.WriteAsync(async write =>
+        {
+            foreach (var (entry, json) in rows)
+            {
+                await write.ExecuteAsync(
+                    "INSERT INTO console_transcript (channel_id, user_id, direction, route, at, activity) VALUES ($channel, $user, $direction, $route, $at, $activity);",
+                    cancellationToken, ("$channel", entry.ChannelId), ("$user", entry.UserId), ("$direction", entry.Inbound ? "in" : "out"), ("$route", entry.Route),
+                    ("$at", entry.At.ToUnixTimeMilliseconds()), ("$activity", json)).ConfigureAwait(false);
+            }
+            return rows.Count;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string channelId, string userId, int limit, CancellationToken cancellationToken) =>

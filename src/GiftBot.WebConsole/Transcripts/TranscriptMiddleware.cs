@@ -25,11 +25,12 @@ public sealed class TranscriptMiddleware(IConversationTranscript transcript, Con
     {
         var route = turnContext.Adapter is FacebookAdapter ? TranscriptRoutes.MessengerDirect : TranscriptRoutes.BotFramework;
         var inbound = turnContext.Activity;
-        var touched = new HashSet<(string, string)>();
+        // The turn's messages are written together when it ends: one write a turn instead of one per message, each of
+        // which waited for its own commit while the shopper waited for the reply.
+        var pending = new TurnMessages();
         if (inbound.Type == ActivityTypes.Message && CustomerKey.IsValidId(inbound.ChannelId) && CustomerKey.IsValidId(inbound.From?.Id))
         {
-            await TryAppendAsync(inbound.ChannelId, inbound.From!.Id, true, route, inbound, cancellationToken).ConfigureAwait(false);
-            touched.Add((inbound.ChannelId, inbound.From.Id));
+            pending.Add(new TranscriptAppend(inbound.ChannelId, inbound.From!.Id, true, route, time.GetUtcNow(), inbound));
         }
 
         turnContext.OnSendActivities(async (context, activities, nextSend) =>
@@ -37,6 +38,7 @@ public sealed class TranscriptMiddleware(IConversationTranscript transcript, Con
             // Read before sending: an agent's proactive turn can be over (its state disposed) by the time the send returns.
             var byAgent = context.TurnState.Get<object>(FacebookAdapter.OutboundKindKey) is OutboundKind.HumanAgent;
             var responses = await nextSend().ConfigureAwait(false);
+            var sent = new List<TranscriptAppend>();
             foreach (var activity in activities.Where(a => a.Type == ActivityTypes.Message))
             {
                 var channelId = activity.ChannelId ?? context.Activity.ChannelId;
@@ -44,9 +46,10 @@ public sealed class TranscriptMiddleware(IConversationTranscript transcript, Con
                 if (!CustomerKey.IsValidId(channelId) || !CustomerKey.IsValidId(userId)) continue;
                 if (byAgent)
                     activity.Properties[AgentProperty] = SendingAgent.Value ?? activity.From?.Name ?? "agent";
-                await TryAppendAsync(channelId, userId!, false, route, activity, cancellationToken).ConfigureAwait(false);
-                touched.Add((channelId, userId!));
+                sent.Add(new TranscriptAppend(channelId, userId!, false, route, time.GetUtcNow(), activity));
             }
+            // A send that finishes after its turn was recorded is written on its own.
+            if (!pending.AddAll(sent)) await RecordAsync(sent, cancellationToken).ConfigureAwait(false);
             return responses;
         });
 
@@ -56,19 +59,53 @@ public sealed class TranscriptMiddleware(IConversationTranscript transcript, Con
         }
         finally
         {
-            foreach (var (channelId, userId) in touched) events.Publish(channelId, userId);
+            await RecordAsync(pending.Close(), cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task TryAppendAsync(string channelId, string userId, bool isInbound, string route, Activity activity, CancellationToken cancellationToken)
+    // A store failure is logged, never the turn's; open console pages hear about the people whose transcript changed.
+    private async Task RecordAsync(IReadOnlyList<TranscriptAppend> messages, CancellationToken cancellationToken)
     {
+        if (messages.Count == 0) return;
         try
         {
-            await transcript.AppendAsync(channelId, userId, isInbound, route, time.GetUtcNow(), activity, cancellationToken).ConfigureAwait(false);
+            await transcript.AppendAllAsync(messages, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Could not record a {Direction} message for {ChannelId}/{UserId} in the console transcript", isInbound ? "inbound" : "outbound", channelId, userId);
+            logger.LogWarning(ex, "Could not record {Count} message(s) for {ChannelId}/{UserId} in the console transcript", messages.Count, messages[0].ChannelId, messages[0].UserId);
+        }
+        finally
+        {
+            foreach (var (channelId, userId) in messages.Select(m => (m.ChannelId, m.UserId)).Distinct()) events.Publish(channelId, userId);
+        }
+    }
+
+    // The messages of one turn, in order; closed when the turn ends.
+    private sealed class TurnMessages
+    {
+        private readonly List<TranscriptAppend> _messages = [];
+        private bool _closed;
+
+        public void Add(TranscriptAppend message) => AddAll([message]);
+
+        public bool AddAll(IEnumerable<TranscriptAppend> messages)
+        {
+            lock (_messages)
+            {
+                if (_closed) return false;
+                _messages.AddRange(messages);
+                return true;
+            }
+        }
+
+        public IReadOnlyList<TranscriptAppend> Close()
+        {
+            lock (_messages)
+            {
+                _closed = true;
+                return _messages.ToList();
+            }
         }
     }
 }

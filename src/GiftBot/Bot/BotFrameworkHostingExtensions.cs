@@ -1,3 +1,4 @@
+using GiftBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -33,8 +34,8 @@ public static class BotFrameworkHostingExtensions
                 ? new LeanBotFrameworkAuthentication(authentication, options.ShareConnectorContractResolver, options.DeferUserTokenClient)
                 : authentication;
         });
-        services.TryAddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
-        services.TryAddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
+        services.TryAddSingleton(sp => new ConversationState(new BotStateStorage(sp.GetRequiredService<IStorage>())));
+        services.TryAddSingleton(sp => new UserState(new BotStateStorage(sp.GetRequiredService<IStorage>())));
 
         // Explicit factory: CloudAdapter's public constructors are ambiguous to the container.
         services.AddSingleton(sp => new AdapterWithErrorHandler(

@@ -36,6 +36,15 @@ public class RelaxationTests
     }
 
     [Fact]
+    public async Task DropsTheBottomOfABudgetRange_BeforeTheInterests_NeverTheTop()
+    {
+        var result = await RecommendAsync(new ProductQuery { AgeMin = 8, AgeMax = 8, Interests = ["art"], MinPrice = 20m, MaxPrice = 30m });
+
+        Assert.Equal(RelaxedConstraint.MinimumPrice, result.Relaxed);
+        Assert.Equal(["art-15"], result.Products.Ids());
+    }
+
+    [Fact]
     public async Task NeverShowsAProductOverTheBudget_ByDefault()
     {
         var result = await RecommendAsync(new ProductQuery { AgeMin = 8, AgeMax = 8, MaxPrice = 50m, ExcludedInterests = ["art"] });

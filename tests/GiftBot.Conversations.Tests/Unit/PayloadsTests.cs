@@ -47,6 +47,17 @@ public sealed class AnswerWordsTests
     public void MatchesUnsureAnswers_WhateverThePunctuation(string answer, bool unsure) =>
         Assert.Equal(unsure, Understanding.AnswerWords.Matches(answer, ["not sure", "I don't know"]));
 
+    [Theory]
+    [InlineData("not sure", "not sure")]
+    [InlineData("  Not   Sure! ", "not sure")]
+    [InlineData("don't", "dont")]
+    [InlineData("lego 2", "lego 2")]
+    [InlineData("Ça va", "ça va")]
+    [InlineData("a  b", "a b")]
+    [InlineData(" ", "")]
+    public void Normalize_LowersAndDropsPunctuation_AndKeepsNormalisedTextAsItIs(string text, string expected) =>
+        Assert.Equal(expected, Understanding.AnswerWords.Normalize(text));
+
     [Fact]
     public void YesMustBeTheWholeAnswer() =>
         Assert.False(Understanding.AnswerWords.IsExactly("yes but for my mom", ["yes"]));

@@ -18,6 +18,16 @@ public sealed class AgeExtractorTests
     [InlineData("a baby of 8 months", 0, 0)]
     [InlineData("for kids under 5", 0, 4)]
     [InlineData("my grandma, 70, loves knitting", 70, 70)]
+    [InlineData("present for my nephew - 9 - obsessed with football", 9, 9)]
+    [InlineData("a gift for a boy of five", 5, 5)]
+    [InlineData("gift 4 my neice shes 5", 5, 5)]
+    [InlineData("sweet sixteen present for my niece", 16, 16)]
+    [InlineData("her 40th is coming up", 40, 40)]
+    [InlineData("grandad's 80th, he loves golf", 80, 80)]
+    [InlineData("my twins are 9", 9, 9)]
+    [InlineData("my son and daughter are both 6", 6, 6)]
+    [InlineData("for the twins (5) who love dressing up", 5, 5)]
+    [InlineData("ages 5 & 8", 5, 8)]
     public void ReadsAgeFromNumbers(string text, int min, int max) =>
         Assert.Equal(new AgeRange(min, max), TestVocabulary.Extract(text).Age?.Value);
 
@@ -28,6 +38,11 @@ public sealed class AgeExtractorTests
     [InlineData("gift for an adult", 18, 99)]
     public void ReadsAgeFromStageWords(string text, int min, int max) =>
         Assert.Equal(new AgeRange(min, max), TestVocabulary.Extract(text).Age?.Value);
+
+    [Theory]
+    [InlineData("50th wedding anniversary for my parents")]
+    [InlineData("our 10th anniversary")]
+    public void AnAnniversaryIsNoAge(string text) => Assert.Null(TestVocabulary.Extract(text).Age);
 
     [Theory]
     [InlineData("no, she's 10", 10)]

@@ -31,6 +31,17 @@ public sealed class BudgetExtractorTests
     [InlineData("around 40 max", null, "40", null)]
     [InlineData("no more than 20", null, "20", null)]
     [InlineData("30 tops", null, "30", null)]
+    // A negated lower bound is a ceiling.
+    [InlineData("I don't want to spend more than 50", null, "50", null)]
+    [InlineData("can't spend more than twenty", null, "20", null)]
+    [InlineData("nothing over 40", null, "40", null)]
+    [InlineData("we don't want to go over 30 euros", null, "30", "EUR")]
+    [InlineData("more than 20", "20", null, null)]
+    // Money words and a glued "e".
+    [InlineData("under a tenner", null, "10", "GBP")]
+    [InlineData("got a fiver", null, "5", "GBP")]
+    [InlineData("max 20e", null, "20", "EUR")]
+    [InlineData("price range 20-30", "20", "30", null)]
     public void ReadsAmountsQualifiersAndCurrency(string text, string? min, string? max, string? currency)
     {
         var budget = TestVocabulary.Extract(text).Budget?.Value;

@@ -83,8 +83,71 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("my boss likes puzzles")]
     [InlineData("secret santa for a colleague")]
     [InlineData("my best friend loves yoga")]
+    [InlineData("secret santa at work, he likes coffee")]
+    [InlineData("a retirement gift, he loves golf")]
+    [InlineData("mother's day, she loves flowers")]
+    [InlineData("for the in-laws, they love gardening")]
+    [InlineData("gift for a uni student who likes cooking")]
+    [InlineData("my MIL loves baking")]
     public void RecipientsThatImplyAnAdult_GiveTheAdultBand(string text) =>
         Assert.Equal("adult", Understand(text).ImpliedAge?.Name);
+
+    [Theory]
+    [InlineData("a kid who loves dinosaurs")]
+    [InlineData("something for the little one")]
+    public void KidsGiveTheChildBand(string text) =>
+        Assert.Equal("child", Understand(text).ImpliedAge?.Name);
+
+    [Theory]
+    [InlineData("christening present for my nephew")]
+    [InlineData("a baby shower gift for my friend")]
+    public void AnOccasionGivesTheBand_WhenTheRecipientSaysNothing(string text) =>
+        Assert.Equal("baby", Understand(text).ImpliedAge?.Name);
+
+    [Fact]
+    public void TheRecipientsBand_OutranksTheOccasions() =>
+        Assert.Equal("adult", Understand("christening gift for my aunt").ImpliedAge?.Name);
+
+    [Fact]
+    public void KPopIsMusic_NotAFather()
+    {
+        var understanding = Understand("pressie for my 10 y.o. daughter, into K-pop and dancing, 25");
+
+        Assert.Equal("daughter", understanding.Recipient);
+        Assert.Contains("K-pop", understanding.Wish);
+    }
+
+    [Theory]
+    [InlineData("my lil bro is 8 n he luvs minecraft", "gaming")]
+    [InlineData("I search a gift for boy 6 years, he like dinosaur", "dinosaurs")]
+    [InlineData("a girl aged 8 who is crazy for gymnastics", "sports")]
+    [InlineData("my son wants to be an astronaut when he grows up", "space")]
+    [InlineData("she's all about horses", "animals")]
+    [InlineData("my niece is 9 and she's really sporty", "sports")]
+    public void FindsTheWish_HoweverTheLikingIsWritten(string text, string theme) =>
+        Assert.Contains(theme, Understand(text).Interests);
+
+    [Fact]
+    public void WhatTheyAlreadyHave_IsNotRuledOut_WhenTheyLoveThatTheme()
+    {
+        var understanding = Understand("she's already got loads of lego but loves building");
+
+        Assert.Contains("building", understanding.Interests);
+        Assert.DoesNotContain("building", understanding.ExcludedInterests);
+    }
+
+    [Fact]
+    public void ARuledOutWord_RulesOutTheThemeItMeans()
+    {
+        var understanding = Understand("13 year old girl, into art, no makeup please");
+
+        Assert.Contains("fashion", understanding.ExcludedInterests);
+        Assert.Contains("art", understanding.Interests);
+    }
+
+    [Fact]
+    public void ARuledOutWord_KeepsAThemeTheShopperWants() =>
+        Assert.Contains("science", Understand("my 10 year old loves science but no slime kits").Interests);
 
     [Theory]
     [InlineData("a gift for my son")]

@@ -47,7 +47,7 @@ public sealed class UnderstandingHost : IAsyncLifetime
     public bool Said(IEnumerable<Activity> replies, string key)
     {
         var parts = Text.Get(key, "en-US", new Dictionary<string, string?>(
-            new[] { "recipient", "amount", "original", "count", "wish", "interests", "currency" }.Select(t => KeyValuePair.Create(t, (string?)"\u0001")))).Split('\u0001');
+            new[] { "recipient", "amount", "original", "count", "wish", "interests", "currency", "min", "budget" }.Select(t => KeyValuePair.Create(t, (string?)"\u0001")))).Split('\u0001');
         return replies.Any(r => r.Text is { } said && said.StartsWith(parts[0], StringComparison.Ordinal) && said.EndsWith(parts[^1], StringComparison.Ordinal));
     }
 }
@@ -62,6 +62,12 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [Theory]
     [InlineData("my grandad (72) loves fishing, budget 50", 72, 50)]
     [InlineData("for my sister, 16, into fashion, no more than 40", 16, 40)]
+    [InlineData("present for my nephew - 9 - obsessed with football, budget 25", 9, 25)]
+    [InlineData("a gift for a boy of five who is crazy about dinosaurs, less than 25", 5, 25)]
+    [InlineData("gift 4 my neice shes 5 loves painting 20e", 5, 20)]
+    [InlineData("sweet sixteen present for my niece, she loves jewellery, 50", 16, 50)]
+    [InlineData("her 40th is coming up, she loves yoga, 50", 40, 50)]
+    [InlineData("my twins are 9 and they love climbing, 25 each", 9, 25)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -76,6 +82,9 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("a present for my wife, she loves cooking, 60 max")]
     [InlineData("my boss is into gardening, up to 40")]
     [InlineData("something for my best friend who likes puzzles, 30")]
+    [InlineData("secret santa at work, 15 euro limit, he likes gadgets")]
+    [InlineData("mother's day, she loves flowers, 30")]
+    [InlineData("for the in-laws, they love gardening, 40 between them")]
     public async Task NeverAsksAnAdultsAge_NorShowsToddlerToys(string request)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -90,6 +99,9 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("around 40 max for my 9 year old nephew who loves space", 40)]
     [InlineData("my niece is 8 and loves animals, between 20 and 30", 30)]
     [InlineData("8 year old into science, 25 tops", 25)]
+    [InlineData("my son is 10 and loves robots, I don't want to spend more than 50", 50)]
+    [InlineData("my son turns four on sunday and he loves tractors, can't spend more than twenty", 20)]
+    [InlineData("son is 13, into gaming, nothing over 40", 40)]
     public async Task TreatsEveryWayOfSayingABudget_AsACeiling(string request, decimal ceiling)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
@@ -124,6 +136,9 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("a 4 year old who loves trucks, under 25", "cars")]
     [InlineData("my 10 year old nephew is a big gamer, under 40", "gaming")]
     [InlineData("my 8 year old is obsessed with minecraft, 30 max", "gaming")]
+    [InlineData("my lil bro is 8 n he luvs minecraft, 30 max", "gaming")]
+    [InlineData("a kid who loves dinosaurs, under 20", "dinosaurs")]
+    [InlineData("any suggestions for my daughter, 10, she's already got loads of lego but loves building, 35?", "building")]
     public async Task FindsInterestsOutsideTheThemeList_ByMeaning_WithoutAskingWhatWasSaid(string request, string theme)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -132,6 +147,27 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
         Assert.False(host.Said(replies, GiftFinderText.AskInterests));
         var shown = await host.ShownAsync(replies);
         Assert.Contains(shown, p => p.Interests.Contains(theme));
+    }
+
+    [Fact]
+    public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo()
+    {
+        var shown = await host.ShownAsync(await host.FirstReplyAsync("13 year old girl, into art and anime, around 40, no makeup please"));
+
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.DoesNotContain("fashion", p.Interests));
+    }
+
+    [Fact]
+    public async Task ShowsCheaperIdeasForTheInterest_WhenNothingCostsWithinTheRange_AndSaysSo()
+    {
+        // The catalog's baking products for an 8-year-old all cost under €25: the bottom of the range gives way, never the top.
+        var replies = await host.FirstReplyAsync("between 25 and 30 euro for my goddaughter, 8, loves baking");
+
+        Assert.True(host.Said(replies, RecommendText.RelaxedMinimum));
+        var shown = await host.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.Price <= 30 && p.MinAge <= 8 && p.MaxAge >= 8 && p.Interests.Contains("cooking"), $"{p.Id} at {p.Price}"));
     }
 
     [Fact]
