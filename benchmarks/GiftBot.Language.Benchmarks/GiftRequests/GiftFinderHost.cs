@@ -8,9 +8,15 @@ internal sealed class GiftFinderHost : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "giftbot-eval", Guid.NewGuid().ToString("N"));
 
-    public GiftFinderHost() =>
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <param name="settings">Settings over the defaults (e.g. another catalog database).</param>
+    public GiftFinderHost(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        _settings = settings ?? new Dictionary<string, string>();
         // The build output holds appsettings.json and content/; no source tree needed.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_GIFTBOT", AppContext.BaseDirectory);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -20,6 +26,7 @@ internal sealed class GiftFinderHost : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DatabasePath", Path.Combine(_dataDirectory, "giftbot.db"));
         builder.UseSetting("Catalog:DatabasePath", Path.Combine(_dataDirectory, "catalog.db"));
         builder.UseSetting("Logging:LogLevel:Default", "Error");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     public override async ValueTask DisposeAsync()

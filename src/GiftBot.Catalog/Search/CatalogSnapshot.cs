@@ -4,16 +4,19 @@ using GiftBot.Catalog.Themes;
 namespace GiftBot.Catalog.Search;
 
 /// <summary>
-/// The whole catalog in memory, as searches use it: products, an index for the hard limits (<see cref="CatalogIndex"/>)
-/// and each product's meaning vector (title and description). A new snapshot replaces the old one after an import.
+/// The whole catalog in memory, as searches use it: products, their filterable facts as columns
+/// (<see cref="ProductColumns"/>), an index for the hard limits (<see cref="CatalogIndex"/>) and the products' meaning
+/// vectors (title and description) with a nearest-neighbour index (<see cref="MeaningIndex"/>). A new snapshot replaces
+/// the old one after an import.
 /// </summary>
 internal sealed class CatalogSnapshot
 {
     private CatalogSnapshot(IReadOnlyList<Product> products, ThemeResolver resolver, IReadOnlyList<InterestTheme> themes, IReadOnlyList<float[]?> vectors)
     {
         Products = products;
-        Vectors = vectors;
-        Index = new CatalogIndex(products, vectors);
+        Columns = new ProductColumns(products);
+        Index = new CatalogIndex(Columns);
+        Meaning = new MeaningIndex(vectors, Columns.InStock);
         Resolver = resolver;
         Themes = themes;
         ById = products.ToFrozenDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
@@ -29,10 +32,10 @@ internal sealed class CatalogSnapshot
     public int? IndexOf(string id) => _positions.TryGetValue(id, out var i) ? i : null;
     public ThemeResolver Resolver { get; }
     public IReadOnlyList<InterestTheme> Themes { get; }
+    public ProductColumns Columns { get; }
     public CatalogIndex Index { get; }
-    /// <summary>Per product (same positions as <see cref="Products"/>); null when the sentence model was unavailable.</summary>
-    public IReadOnlyList<float[]?> Vectors { get; }
-    public bool HasVectors => Vectors.Count > 0 && Vectors[0] is not null;
+    /// <summary>Meaning vectors in product order; without any (no sentence model) ranking uses themes and price only.</summary>
+    public MeaningIndex Meaning { get; }
 
     /// <param name="vectors">Meaning vectors in product order, or null to rank without meaning.</param>
     public static CatalogSnapshot Create(IEnumerable<Product> products, IEnumerable<ThemeDefinition> definitions, IReadOnlyList<float[]?>? vectors = null)

@@ -23,7 +23,7 @@ internal sealed record SearchCriteria
         var criteria = Resolve(query, snapshot) with { WishVector = wishVector };
         // "More like this" without words: the product itself is what the shopper loves.
         if (wishVector is null && query.SimilarToProductId is { } id && snapshot.IndexOf(id) is { } seed)
-            criteria = criteria with { WishVector = snapshot.Vectors[seed] };
+            criteria = criteria with { WishVector = snapshot.Meaning.VectorOf(seed) };
         return anyInterest ? criteria with { Interests = [] } : criteria;
     }
 
@@ -58,20 +58,5 @@ internal sealed record SearchCriteria
             AgeMax = ageGiven ? ageMax : seed.MaxAge,
             PriceTarget = query.MaxPrice ?? seed.Price,
         };
-    }
-
-    public bool AgeFits(Product p) => p.MaxAge >= (AgeMin ?? 0) && p.MinAge <= (AgeMax ?? int.MaxValue);
-
-    public bool PriceFits(Product p) => p.Price >= (MinPrice ?? 0) && (MaxPrice is not { } max || p.Price <= max);
-
-    public int MatchCount(Product p)
-    {
-        var count = 0;
-        foreach (var theme in p.Interests)
-        {
-            if (Interests.Contains(theme))
-                count++;
-        }
-        return count;
     }
 }

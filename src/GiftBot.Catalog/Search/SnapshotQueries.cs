@@ -15,5 +15,5 @@ internal static class SnapshotQueries
 
     /// <summary>The shopper's words as a vector, when both they and the products have one.</summary>
     private static float[]? WishVector(CatalogSnapshot snapshot, ProductQuery query, ITextEmbedder? embedder) =>
-        embedder is not null && snapshot.HasVectors && !string.IsNullOrWhiteSpace(query.Wish) ? embedder.Embed(query.Wish) : null;
+        embedder is not null && snapshot.Meaning.HasVectors && !string.IsNullOrWhiteSpace(query.Wish) ? embedder.Embed(query.Wish) : null;
 }

@@ -7,7 +7,7 @@ namespace GiftBot.Catalog.Search;
 /// </summary>
 internal static class VarietyPicker
 {
-    public static IReadOnlyList<Product> Pick(List<Candidate> ranked, SearchCriteria criteria)
+    public static IReadOnlyList<Product> Pick(List<Product> ranked, SearchCriteria criteria)
     {
         var limit = Math.Min(criteria.Limit, ranked.Count);
         var picked = new List<Product>(limit);
@@ -16,14 +16,14 @@ internal static class VarietyPicker
         var perBrand = Math.Max(1, (int)Math.Ceiling(criteria.Limit * 0.4));
         // With one wanted theme every result shares it; with several, each should get its share of the places.
         var perWantedTheme = criteria.Interests.Count > 1 ? (int)Math.Ceiling(criteria.Limit / (double)criteria.Interests.Count) : int.MaxValue;
-        var remaining = new List<Candidate>(ranked);
+        var remaining = ranked; // the pool's own list, used up here
 
         while (picked.Count < limit)
         {
-            var index = remaining.FindIndex(c => !OverCap(c.Product));
+            var index = remaining.FindIndex(p => !OverCap(p));
             if (index < 0)
                 index = 0;
-            var product = remaining[index].Product;
+            var product = remaining[index];
             remaining.RemoveAt(index);
             picked.Add(product);
             Increment(brandCounts, product.Brand);

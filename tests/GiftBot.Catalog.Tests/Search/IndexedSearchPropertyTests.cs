@@ -6,6 +6,8 @@ namespace GiftBot.Catalog.Tests.Search;
 /// <summary>
 /// The index narrows candidates, it never decides: over thousands of generated queries on the bundled catalog (with
 /// ranking by meaning on) every result meets the hard limits, and a query the whole catalog can answer is answered.
+/// The same holds on a catalog large enough for the meaning clusters, where wide queries with a wish are scored
+/// through the nearest clusters instead of exactly.
 /// </summary>
 public sealed class IndexedSearchPropertyTests
 {
@@ -41,7 +43,62 @@ public sealed class IndexedSearchPropertyTests
                 && (wanted.Length == 0 || p.Interests.Intersect(wanted).Any());
             Assert.All(found, p => Assert.True(Fits(p), $"{p.Id} breaks a limit of query {i}"));
             Assert.Equal(Math.Min(5, everything.Count(Fits)), found.Count);
+            // Nothing but the budget to go by: the first product is priced nearest it (the search may stop reading early).
+            if (query is { Wish: null, Interests.Count: 0, MaxPrice: not null } && found.Count > 0)
+                Assert.Equal(everything.Where(Fits).Max(p => p.Price), found[0].Price);
         }
         Assert.NotEmpty(all);
+    }
+
+    [Fact]
+    public async Task OnACatalogLargeEnoughForMeaningClusters_EveryResultMeetsTheHardLimits_AndNothingAnswerableIsMissed()
+    {
+        var bundled = await InMemoryProductCatalog.FromFilesAsync(Feeds.BundledFeed, Feeds.BundledThemes);
+        var source = new List<Product>();
+        foreach (var id in File.ReadLines(Feeds.BundledFeed).Skip(1).Select(l => l.Split(',')[0]))
+            if (await bundled.GetAsync(id) is { } p) source.Add(p);
+        var random = new Random(29);
+        // Copies with other prices, ages and stock, so in-stock products outnumber what an exact scan would score.
+        var everything = Enumerable.Range(0, 10_000).Select(i =>
+        {
+            var p = source[i % source.Count];
+            var minAge = Math.Max(0, p.MinAge + random.Next(-2, 3));
+            return p with
+            {
+                Id = $"L-{i:D5}", Price = Math.Round(p.Price * (decimal)(0.5 + random.NextDouble() * 1.5), 2),
+                MinAge = minAge, MaxAge = p.MaxAge >= 99 ? p.MaxAge : Math.Max(minAge, p.MaxAge + random.Next(-2, 3)),
+                Availability = random.Next(20) == 0 ? "out of stock" : "in stock",
+            };
+        }).ToList();
+        var catalog = new InMemoryProductCatalog(everything, embedder: new MiniLmEmbedder());
+        var themes = (await catalog.GetThemesAsync()).Select(t => t.Name).ToArray();
+
+        for (var i = 0; i < 600; i++)
+        {
+            // Mostly wide: a recipient's band or no age, often no budget, so the candidates exceed an exact scan.
+            var (low, high) = random.Next(4) switch { 0 => ((int?)18, (int?)99), 1 => (null, null), 2 => (0, 1), _ => Same(random.Next(0, 90)) };
+            decimal? max = random.Next(3) == 0 ? random.Next(5, 120) : null;
+            decimal? min = random.Next(8) == 0 ? random.Next(0, 40) : null;
+            var wanted = random.Next(4) == 0 ? new[] { themes[random.Next(themes.Length)] } : [];
+            var ruledOut = random.Next(5) == 0 ? new[] { themes[random.Next(themes.Length)] } : [];
+            var shown = Enumerable.Range(0, random.Next(3) * 5).Select(_ => everything[random.Next(everything.Count)].Id).ToArray();
+            var query = new ProductQuery
+            {
+                AgeMin = low, AgeMax = high, MinPrice = min, MaxPrice = max, Interests = wanted, ExcludedInterests = ruledOut,
+                ExcludedProductIds = shown, Wish = random.Next(5) == 0 ? null : Wishes[random.Next(Wishes.Length)], Limit = 5,
+            };
+
+            var found = await catalog.SearchAsync(query);
+
+            bool Fits(Product p) => p.IsInStock && (low is not { } a || p.MaxAge >= a) && (high is not { } b || p.MinAge <= b)
+                && (max is not { } m || p.Price <= m) && (min is not { } n || p.Price >= n)
+                && (wanted.Length == 0 || p.Interests.Intersect(wanted).Any()) && !p.Interests.Intersect(ruledOut).Any() && !shown.Contains(p.Id);
+            Assert.All(found, p => Assert.True(Fits(p), $"{p.Id} breaks a limit of query {i}"));
+            Assert.Equal(Math.Min(5, everything.Count(Fits)), found.Count);
+            if (query is { Wish: null, Interests.Count: 0, MaxPrice: not null } && found.Count > 0)
+                Assert.Equal(everything.Where(Fits).Max(p => p.Price), found[0].Price);
+        }
+
+        static (int?, int?) Same(int age) => (age, age);
     }
 }

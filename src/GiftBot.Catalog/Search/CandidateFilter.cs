@@ -1,0 +1,79 @@
+namespace GiftBot.Catalog.Search;
+
+/// <summary>
+/// One query's hard limits over the snapshot's columns: in stock, age range, price, ruled-out themes, products already
+/// shown, and (when themes are wanted) at least one of them. Built per query; its size follows the theme count and
+/// the products already shown, never the catalog.
+/// </summary>
+internal sealed class CandidateFilter
+{
+    private readonly ProductColumns _columns;
+    private readonly int _ageMin;
+    private readonly int _ageMax;
+    private readonly decimal _minPrice;
+    private readonly decimal _maxPrice;
+    private readonly int[] _wantedPosition;
+    private readonly bool[]? _excludedThemes;
+    private readonly HashSet<int>? _excludedProducts;
+
+    public CandidateFilter(CatalogSnapshot snapshot, SearchCriteria criteria)
+    {
+        _columns = snapshot.Columns;
+        (_ageMin, _ageMax) = (criteria.AgeMin ?? int.MinValue, criteria.AgeMax ?? int.MaxValue);
+        (_minPrice, _maxPrice) = (criteria.MinPrice ?? 0, criteria.MaxPrice ?? decimal.MaxValue);
+        var themeIds = _columns.ThemeIds;
+        WantsThemes = criteria.Interests.Count > 0;
+        WantedThemes = criteria.Interests.Select(t => themeIds.TryGetValue(t, out var id) ? id : -1).Where(id => id >= 0).Distinct().ToArray();
+        _wantedPosition = new int[themeIds.Count];
+        Array.Fill(_wantedPosition, -1);
+        for (var position = 0; position < WantedThemes.Length; position++) _wantedPosition[WantedThemes[position]] = position;
+        if (criteria.ExcludedThemes.Count > 0)
+        {
+            _excludedThemes = new bool[themeIds.Count];
+            foreach (var theme in criteria.ExcludedThemes)
+                if (themeIds.TryGetValue(theme, out var id)) _excludedThemes[id] = true;
+        }
+        if (criteria.ExcludedIds.Count > 0)
+            _excludedProducts = criteria.ExcludedIds.Select(snapshot.IndexOf).OfType<int>().ToHashSet();
+    }
+
+    /// <summary>The query names themes: a product must carry one of them (even when the catalog has none of them).</summary>
+    public bool WantsThemes { get; }
+    /// <summary>The wanted themes this catalog has, as theme ids, in the query's order.</summary>
+    public int[] WantedThemes { get; }
+
+    /// <summary>Never relaxed: out of stock, outside the age range, outside the price range, a ruled-out theme, already shown, none of the wanted themes.</summary>
+    public bool Passes(int product)
+    {
+        var c = _columns;
+        if (!c.InStock[product] || c.MaxAges[product] < _ageMin || c.MinAges[product] > _ageMax) return false;
+        var price = c.Prices[product];
+        if (price < _minPrice || price > _maxPrice) return false;
+        if (_excludedProducts is not null && _excludedProducts.Contains(product)) return false;
+        if (_excludedThemes is not null)
+            foreach (var theme in c.Themes[product])
+                if (_excludedThemes[theme]) return false;
+        return !WantsThemes || Matches(product) > 0;
+    }
+
+    /// <summary>How many wanted themes the product carries.</summary>
+    public int Matches(int product)
+    {
+        var count = 0;
+        foreach (var theme in _columns.Themes[product])
+            if (_wantedPosition[theme] >= 0) count++;
+        return count;
+    }
+
+    /// <summary>The earliest wanted theme the product carries (-1 for none): the one theme range it is scored from.</summary>
+    public int FirstWantedPosition(int product)
+    {
+        var first = -1;
+        foreach (var theme in _columns.Themes[product])
+        {
+            var position = _wantedPosition[theme];
+            if (position >= 0 && (first < 0 || position < first)) first = position;
+        }
+        return first;
+    }
+}

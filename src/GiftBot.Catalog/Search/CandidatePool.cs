@@ -1,0 +1,72 @@
+namespace GiftBot.Catalog.Search;
+
+/// <summary>
+/// The best candidates of one search so far, in a heap bounded by the pool size (worst on top), so keeping the best
+/// of many candidates never sorts them all. Order: more matched themes, meaning (in steps of 0.05, so near ties fall
+/// to price), price nearest the budget, the most age-specific product, then id.
+/// </summary>
+internal sealed class CandidatePool
+{
+    private static readonly Comparer<Candidate> WorstFirst = Comparer<Candidate>.Create((a, b) => Compare(b, a));
+    private readonly CatalogSnapshot _snapshot;
+    private readonly SearchCriteria _criteria;
+    private readonly CandidateFilter _filter;
+    private readonly int _size;
+    private readonly PriorityQueue<Candidate, Candidate> _heap;
+    private readonly float[]? _wish;
+    private readonly bool _ageAsked;
+
+    public CandidatePool(CatalogSnapshot snapshot, SearchCriteria criteria, CandidateFilter filter, int size)
+    {
+        (_snapshot, _criteria, _filter, _size) = (snapshot, criteria, filter, size);
+        _heap = new PriorityQueue<Candidate, Candidate>(size + 1, WorstFirst);
+        _wish = snapshot.Meaning.HasVectors && criteria.WishVector is { } wish && wish.Length == snapshot.Meaning.Dimensions ? wish : null;
+        _ageAsked = criteria.AgeMin is not null || criteria.AgeMax is not null;
+    }
+
+    /// <summary>The wish as a vector, when it and the products have one.</summary>
+    public float[]? Wish => _wish;
+    public bool IsFull => _heap.Count >= _size;
+    /// <summary>How far from the budget the worst kept product is priced, once the pool is full.</summary>
+    public decimal? WorstPriceDistance => IsFull ? _heap.Peek().PriceDistance : null;
+
+    /// <summary>Checks every hard limit and keeps the product if it is among the best so far; true when it passed the limits.</summary>
+    public bool Offer(int product)
+    {
+        if (!_filter.Passes(product)) return false;
+        var columns = _snapshot.Columns;
+        var matches = _filter.Matches(product);
+        // Fewer matched themes than the worst kept can never get in: skip the dot product.
+        if (IsFull && matches < _heap.Peek().Matches) return true;
+        var meaning = _wish is null ? 0 : (int)MathF.Floor(_snapshot.Meaning.Similarity(product, _wish) * 20);
+        var candidate = new Candidate(product, matches, meaning,
+            _criteria.PriceTarget is { } target ? Math.Abs(target - columns.Prices[product]) : 0,
+            _ageAsked ? columns.MaxAges[product] - columns.MinAges[product] : 0,
+            columns.IdOrder[product]);
+        if (!IsFull)
+            _heap.Enqueue(candidate, candidate);
+        else if (Compare(candidate, _heap.Peek()) < 0)
+            _heap.EnqueueDequeue(candidate, candidate);
+        return true;
+    }
+
+    /// <summary>The kept products, best first.</summary>
+    public List<Product> Best()
+    {
+        var kept = new List<Candidate>(_heap.Count);
+        while (_heap.TryDequeue(out var candidate, out _)) kept.Add(candidate);
+        kept.Sort(Compare);
+        return kept.Select(c => _snapshot.Products[c.Product]).ToList();
+    }
+
+    private static int Compare(Candidate a, Candidate b)
+    {
+        var order = b.Matches.CompareTo(a.Matches);
+        if (order == 0) order = b.MeaningStep.CompareTo(a.MeaningStep);
+        if (order == 0) order = a.PriceDistance.CompareTo(b.PriceDistance);
+        if (order == 0) order = a.AgeSpan.CompareTo(b.AgeSpan);
+        return order != 0 ? order : a.IdOrder.CompareTo(b.IdOrder);
+    }
+
+    private readonly record struct Candidate(int Product, int Matches, int MeaningStep, decimal PriceDistance, int AgeSpan, int IdOrder);
+}
