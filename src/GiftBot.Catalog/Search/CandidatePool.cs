@@ -30,6 +30,19 @@ internal sealed class CandidatePool
     /// <summary>How far from the budget the worst kept product is priced, once the pool is full.</summary>
     public decimal? WorstPriceDistance => IsFull ? _heap.Peek().PriceDistance : null;
 
+    /// <summary>
+    /// Only for searches where nothing but the age span and the id order can rank (no wish, no wanted theme, no budget):
+    /// true when <paramref name="product"/> cannot beat the worst one kept, so its limits need not even be checked.
+    /// </summary>
+    public bool CannotBeatOnSpanAndId(int product)
+    {
+        if (!IsFull) return false;
+        var worst = _heap.Peek();
+        var columns = _snapshot.Columns;
+        var span = _ageAsked ? columns.MaxAges[product] - columns.MinAges[product] : 0;
+        return span != worst.AgeSpan ? span > worst.AgeSpan : columns.IdOrder[product] > worst.IdOrder;
+    }
+
     /// <summary>Checks every hard limit and keeps the product if it is among the best so far; true when it passed the limits.</summary>
     public bool Offer(int product)
     {

@@ -54,11 +54,15 @@ internal static class ProductRanker
         }
         else
         {
+            // "Anything for a 7-year-old": with no wish, no wanted theme and no budget only the age span and the id order
+            // rank, so a product that cannot beat the worst kept one is passed over before its limits are read.
+            var spanAndIdOnly = pool.Wish is null && !filter.WantsThemes && criteria.PriceTarget is null;
             foreach (var range in ranges)
             {
                 for (var k = range.Start; k < range.End; k++)
                 {
                     var product = range.List[k];
+                    if (spanAndIdOnly && pool.CannotBeatOnSpanAndId(product)) continue;
                     if (CatalogIndex.TakesFrom(range, product, filter, snapshot.Columns, criteria))
                         pool.Offer(product);
                 }
