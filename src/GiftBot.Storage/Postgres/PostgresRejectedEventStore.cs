@@ -5,9 +5,6 @@ namespace GiftBot.Storage.Postgres;
 /// <summary>Rejected incoming events in PostgreSQL, from every instance: one row per (body, location), reasons bounded in length.</summary>
 public sealed class PostgresRejectedEventStore(PostgresDatabase database) : IRejectedEventStore
 {
-    private const int MaxReasonLength = 500;
-    private const int MaxListLimit = 1000;
-
     public async Task RecordAsync(IReadOnlyCollection<RejectedEvent> rejected, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rejected);
@@ -22,7 +19,7 @@ public sealed class PostgresRejectedEventStore(PostgresDatabase database) : IRej
                     VALUES (@source, @location, @reason, @hash, @received)
                     ON CONFLICT (body_hash, location) DO NOTHING;
                     """,
-                    token, transaction, ("source", item.Source), ("location", Bound(item.Location)), ("reason", Bound(item.Reason)),
+                    token, transaction, ("source", item.Source), ("location", RejectedEventRow.Bound(item.Location)), ("reason", RejectedEventRow.Bound(item.Reason)),
                     ("hash", item.BodyHash), ("received", item.ReceivedAt.ToUnixTimeMilliseconds())).ConfigureAwait(false);
             }
         }, cancellationToken).ConfigureAwait(false);
@@ -39,30 +36,15 @@ public sealed class PostgresRejectedEventStore(PostgresDatabase database) : IRej
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await ListAsync(connection, Math.Min(limit, MaxListLimit), cancellationToken).ConfigureAwait(false);
+        return await ListAsync(connection, Math.Min(limit, RejectedEventRow.MaxListLimit), cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IReadOnlyList<RejectedEvent>> ListAsync(NpgsqlConnection connection, int limit, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
-            "SELECT source, location, reason, body_hash, received_at FROM rejected_events ORDER BY received_at DESC, id DESC LIMIT @limit;",
+            $"SELECT {RejectedEventRow.SelectColumns} FROM rejected_events ORDER BY received_at DESC, id DESC LIMIT @limit;",
             null, ("limit", limit));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var items = new List<RejectedEvent>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            items.Add(new RejectedEvent
-            {
-                Source = reader.GetString(0),
-                Location = reader.GetString(1),
-                Reason = reader.GetString(2),
-                BodyHash = reader.GetString(3),
-                ReceivedAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
-            });
-        }
-
-        return items;
+        return await RejectedEventRow.ReadAllAsync(reader, cancellationToken).ConfigureAwait(false);
     }
-
-    private static string Bound(string text) => text.Length <= MaxReasonLength ? text : text[..MaxReasonLength];
 }

@@ -5,9 +5,6 @@ namespace GiftBot.Storage.Sqlite;
 /// <summary>Rejected incoming events in SQLite: one row per (body, location), reasons bounded in length.</summary>
 public sealed class SqliteRejectedEventStore(SqliteDatabase database) : IRejectedEventStore
 {
-    internal const int MaxReasonLength = 500;
-    private const int MaxListLimit = 1000;
-
     public async Task RecordAsync(IReadOnlyCollection<RejectedEvent> rejected, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rejected);
@@ -23,7 +20,7 @@ public sealed class SqliteRejectedEventStore(SqliteDatabase database) : IRejecte
                     ON CONFLICT (body_hash, location) DO NOTHING;
                     """,
                     token, transaction,
-                    ("$source", item.Source), ("$location", Bound(item.Location)), ("$reason", Bound(item.Reason)),
+                    ("$source", item.Source), ("$location", RejectedEventRow.Bound(item.Location)), ("$reason", RejectedEventRow.Bound(item.Reason)),
                     ("$hash", item.BodyHash), ("$received", item.ReceivedAt.ToUnixMs())).ConfigureAwait(false);
             }
         }, cancellationToken).ConfigureAwait(false);
@@ -40,29 +37,15 @@ public sealed class SqliteRejectedEventStore(SqliteDatabase database) : IRejecte
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await ListAsync(connection, Math.Min(limit, MaxListLimit), cancellationToken).ConfigureAwait(false);
+        return await ListAsync(connection, Math.Min(limit, RejectedEventRow.MaxListLimit), cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IReadOnlyList<RejectedEvent>> ListAsync(SqliteConnection connection, int limit, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
-            "SELECT source, location, reason, body_hash, received_at FROM rejected_events ORDER BY received_at DESC, id DESC LIMIT $limit;",
+            $"SELECT {RejectedEventRow.SelectColumns} FROM rejected_events ORDER BY received_at DESC, id DESC LIMIT $limit;",
             null, ("$limit", limit));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var items = new List<RejectedEvent>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            items.Add(new RejectedEvent
-            {
-                Source = reader.GetString(0),
-                Location = reader.GetString(1),
-                Reason = reader.GetString(2),
-                BodyHash = reader.GetString(3),
-                ReceivedAt = SqliteCommandExtensions.FromUnixMs(reader.GetInt64(4)),
-            });
-        }
-        return items;
+        return await RejectedEventRow.ReadAllAsync(reader, cancellationToken).ConfigureAwait(false);
     }
-
-    private static string Bound(string text) => text.Length <= MaxReasonLength ? text : text[..MaxReasonLength];
 }
