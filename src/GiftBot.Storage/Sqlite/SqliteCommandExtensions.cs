@@ -10,11 +10,7 @@ internal static class SqliteCommandExtensions
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
+        DbCommandValues.AddParameters(command, parameters);
         return command;
     }
 
@@ -27,14 +23,7 @@ internal static class SqliteCommandExtensions
     public static async Task<T?> ScalarAsync<T>(this SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null, params (string Name, object? Value)[] parameters)
     {
         await using var command = connection.Command(sql, transaction, parameters);
-        var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        if (result is null or DBNull)
-        {
-            return default;
-        }
-
-        var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
-        return (T)Convert.ChangeType(result, type, System.Globalization.CultureInfo.InvariantCulture);
+        return await DbCommandValues.ScalarAsync<T>(command, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
