@@ -19,6 +19,29 @@ internal static class FunnelEventRow
         Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)),
     };
 
+    public static async Task<IReadOnlyList<FunnelEvent>> ReadAllAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        var events = new List<FunnelEvent>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            events.Add(Read(reader));
+        }
+
+        return events;
+    }
+
+    /// <summary>Reads (kind, count) rows: the figures' counts per funnel step.</summary>
+    public static async Task<IReadOnlyDictionary<string, long>> ReadCountsAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return counts;
+    }
+
     // A damaged properties column should not hide the event from the dashboard: count it, show it without properties.
     private static IReadOnlyDictionary<string, string> ParseProperties(string json)
     {

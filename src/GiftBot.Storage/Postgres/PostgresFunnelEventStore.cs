@@ -64,13 +64,7 @@ public sealed class PostgresFunnelEventStore(PostgresDatabase database) : IFunne
             """,
             null, ("since", since?.ToUnixTimeMilliseconds() ?? long.MinValue));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            counts[reader.GetString(0)] = reader.GetInt64(1);
-        }
-
-        return counts;
+        return await FunnelEventRow.ReadCountsAsync(reader, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<FunnelEvent>> ListAsync(string? kind = null, int limit = 100, CancellationToken cancellationToken = default)
@@ -85,13 +79,7 @@ public sealed class PostgresFunnelEventStore(PostgresDatabase database) : IFunne
             """,
             null, ("kind", kind), ("limit", Math.Min(limit, MaxListLimit)));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var events = new List<FunnelEvent>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            events.Add(FunnelEventRow.Read(reader));
-        }
-
-        return events;
+        return await FunnelEventRow.ReadAllAsync(reader, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A shopper's data deletion: their events stay counted but no longer name them.</summary>

@@ -44,13 +44,7 @@ public sealed class SqliteFunnelEventStore(SqliteDatabase database) : IFunnelEve
             """,
             null, ("$since", since?.ToUnixMs() ?? long.MinValue));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            counts[reader.GetString(0)] = reader.GetInt64(1);
-        }
-
-        return counts;
+        return await FunnelEventRow.ReadCountsAsync(reader, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<FunnelEvent>> ListAsync(string? kind = null, int limit = 100, CancellationToken cancellationToken = default)
@@ -65,13 +59,7 @@ public sealed class SqliteFunnelEventStore(SqliteDatabase database) : IFunnelEve
             """,
             null, ("$kind", kind), ("$limit", Math.Min(limit, MaxListLimit)));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var events = new List<FunnelEvent>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            events.Add(FunnelEventRow.Read(reader));
-        }
-
-        return events;
+        return await FunnelEventRow.ReadAllAsync(reader, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<int> ForgetUserAsync(string channelId, string userId, CancellationToken cancellationToken = default) =>
