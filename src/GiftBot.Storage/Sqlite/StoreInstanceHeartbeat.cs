@@ -1,81 +1,27 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GiftBot.Storage.Sqlite;
 
-/// <summary>
-/// Tells other processes on the same database that this one is alive (<c>store_instances</c>): a heartbeat every
-/// <see cref="StorageOptions.InstanceHeartbeatInterval"/>, and "stopped" on a clean shutdown. Leases held by an instance that
-/// stopped, or whose heartbeat is older than three intervals (it crashed), are taken over at once by the others.
-/// </summary>
+/// <summary>The instance heartbeat (<see cref="InstanceHeartbeat"/>) in SQLite, seen by the other processes on the same file.</summary>
 public sealed class StoreInstanceHeartbeat(SqliteDatabase database, IOptions<StorageOptions> options, TimeProvider time, ILogger<StoreInstanceHeartbeat> logger)
-    : BackgroundService
+    : InstanceHeartbeat(options, time, logger)
 {
-    public override async Task StartAsync(CancellationToken cancellationToken)
-    {
-        // Registered before the host serves anything, so the first leases already name a live owner.
-        await BeatAsync(cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Storage instance {InstanceId} started", database.InstanceId);
-        await base.StartAsync(cancellationToken).ConfigureAwait(false);
-    }
+    protected override string InstanceId => database.InstanceId;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.InstanceHeartbeatInterval, time);
-        while (await WaitAsync(timer, stoppingToken).ConfigureAwait(false))
-        {
-            try
-            {
-                await BeatAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Storage heartbeat failed; other instances may take over this one's work if it keeps failing");
-            }
-        }
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var now = time.GetUtcNow().ToUnixMs();
-            await database.WriteAsync((connection, transaction, token) => connection.ExecuteAsync(
-                "UPDATE store_instances SET stopped_at = $now WHERE instance_id = $id;", token, transaction, ("$now", now), ("$id", database.InstanceId)), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Could not mark storage instance {InstanceId} as stopped; its leases are taken over once its heartbeat is stale", database.InstanceId);
-        }
-    }
-
-    private Task BeatAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().ToUnixMs();
-        var forgetBefore = now - (long)TimeSpan.FromDays(1).TotalMilliseconds;
-        return database.WriteAsync(async (connection, transaction, token) =>
+    protected override Task WriteBeatAsync(long nowMs, long forgetBeforeMs, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction, token) =>
         {
             await connection.ExecuteAsync(
                 """
                 INSERT INTO store_instances (instance_id, started_at, heartbeat_at) VALUES ($id, $now, $now)
                 ON CONFLICT (instance_id) DO UPDATE SET heartbeat_at = excluded.heartbeat_at;
                 """,
-                token, transaction, ("$id", database.InstanceId), ("$now", now)).ConfigureAwait(false);
-            await connection.ExecuteAsync("DELETE FROM store_instances WHERE heartbeat_at < $before;", token, transaction, ("$before", forgetBefore)).ConfigureAwait(false);
+                token, transaction, ("$id", database.InstanceId), ("$now", nowMs)).ConfigureAwait(false);
+            await connection.ExecuteAsync("DELETE FROM store_instances WHERE heartbeat_at < $before;", token, transaction, ("$before", forgetBeforeMs)).ConfigureAwait(false);
         }, cancellationToken);
-    }
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    protected override Task WriteStoppedAsync(long nowMs, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, transaction, token) => connection.ExecuteAsync(
+            "UPDATE store_instances SET stopped_at = $now WHERE instance_id = $id;", token, transaction, ("$now", nowMs), ("$id", database.InstanceId)), cancellationToken);
 }
