@@ -29,7 +29,8 @@ public sealed class PostgresDatabase : IAsyncDisposable
 
         // GiftBot keeps no session state on a connection (no SET, no session advisory locks, no LISTEN), so the pool
         // need not send DISCARD ALL on every return: that was one extra round trip per store call, five per turn.
-        if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase))
+        // A shop that sets it either way ("No Reset On Close" or "NoResetOnClose") keeps its choice.
+        if (!connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
         {
             builder.NoResetOnClose = true;
         }
