@@ -30,8 +30,8 @@ public static class BotFrameworkHostingExtensions
                 httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>());
             var options = sp.GetRequiredService<IOptions<BotOptions>>().Value;
-            return options.ShareConnectorContractResolver || options.DeferUserTokenClient
-                ? new LeanBotFrameworkAuthentication(authentication, options.ShareConnectorContractResolver, options.DeferUserTokenClient)
+            return options.ShareConnectorContractResolver || options.DeferUserTokenClient || options.ReuseConnectorClients
+                ? new LeanBotFrameworkAuthentication(authentication, options.ShareConnectorContractResolver, options.DeferUserTokenClient, options.ReuseConnectorClients)
                 : authentication;
         });
         services.TryAddSingleton(sp => new ConversationState(new BotStateStorage(sp.GetRequiredService<IStorage>())));
