@@ -13,7 +13,7 @@ public static class LoadDriver
 {
     /// <summary>What the figures of a <see cref="LoadResult"/> from this driver cover, for the benchmarks' footnotes.</summary>
     public const string MeasuredProcess =
-        "CPU, allocations, peak working set and gen2 GCs are the bot host process's only (the bots under test); the shoppers and the connector stand-in run in a separate driver process.";
+        "CPU, allocations, peak working set and gen2 GCs are the bot host process's only (every bot host this benchmark started, nothing else); the shoppers and the connector stand-in run in a separate driver process.";
 
     /// <param name="returningCustomers">When set, each conversation is run by one of that many seeded customers (growth benchmark) instead of a new person.</param>
     public static async Task<LoadResult> RunAsync(
