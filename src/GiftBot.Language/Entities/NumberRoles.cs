@@ -31,7 +31,11 @@ public static class NumberRoles
             result.Add(new RoledNumber(span, role, currency, false));
         }
         LinkRanges(u, result);
-        if (bareNumbers == NumberRole.Unknown) ReadLeftOverAmounts(u, result);
+        if (bareNumbers == NumberRole.Unknown)
+        {
+            ReadLeftOverAmounts(u, result);
+            ReadLeadingAge(u, result);
+        }
         return result;
     }
 
@@ -63,6 +67,14 @@ public static class NumberRoles
                     || next is "between" or "for" or "in" or "per" or "all" && u.TokenAt(n.Span.Last + 2) is { IsWord: true });
             if (afterAge || Cues.BudgetKeywords.Contains(next) || closes) numbers[k] = n with { Role = NumberRole.Budget };
         }
+    }
+
+    /// <summary>"8, art, 20" (a request written like a form): a bare number opening the message, before a budget, is the age.</summary>
+    private static void ReadLeadingAge(Utterance u, List<RoledNumber> numbers)
+    {
+        if (numbers is not [{ Role: NumberRole.Unknown, Span.First: 0 } first, ..] || u.LowerAt(first.Span.Last + 1) != ","
+            || numbers.Any(n => n.Role == NumberRole.Age) || !numbers.Skip(1).Any(n => n.Role == NumberRole.Budget)) return;
+        numbers[0] = first with { Role = NumberRole.Age };
     }
 
     private static NumberRole RoleOf(Utterance u, NumberSpan span, string? currency)

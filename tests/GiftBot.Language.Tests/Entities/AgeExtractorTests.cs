@@ -34,6 +34,7 @@ public sealed class AgeExtractorTests
     [InlineData("my grandson is 2 years and 3 months, loves diggers", 2, 2)]
     [InlineData("my grandkids (6 and 10) are into science", 6, 10)]
     [InlineData("my 10 year old loves fishing with his grandad, 25", 10, 10)]
+    [InlineData("8, art, 20", 8, 8)]
     public void ReadsAgeFromNumbers(string text, int min, int max) =>
         Assert.Equal(new AgeRange(min, max), TestVocabulary.Extract(text).Age?.Value);
 

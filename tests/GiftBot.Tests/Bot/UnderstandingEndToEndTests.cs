@@ -142,6 +142,7 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
 
             Assert.False(host.Said(replies, GiftFinderText.AskAge));
             var shown = await host.ShownAsync(replies);
+            Assert.NotEmpty(shown);
             var (youngest, oldest) = request.StartsWith("my 5", StringComparison.Ordinal) ? (5, 8) : request.StartsWith("my grandkids", StringComparison.Ordinal) ? (6, 10) : (5, 6);
             Assert.All(shown, p => Assert.True(p.MinAge <= youngest && p.MaxAge >= oldest, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown for {request}"));
         }
