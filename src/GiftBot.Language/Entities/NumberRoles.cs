@@ -52,9 +52,7 @@ public static class NumberRoles
             var n = numbers[k];
             if (n.Role != NumberRole.Unknown || n.RangeWithPrevious || k + 1 < numbers.Count && numbers[k + 1].RangeWithPrevious) continue;
             var next = u.LowerAt(n.Span.Last + 1);
-            // "grandkids, 5, 7 and 9": a list of numbers after an age are ages too.
-            if (k > 0 && numbers[k - 1].Role == NumberRole.Age
-                && Enumerable.Range(numbers[k - 1].Span.Last + 1, n.Span.First - numbers[k - 1].Span.Last - 1).All(i => u.LowerAt(i) is "," or "and" or "&"))
+            if (k > 0 && numbers[k - 1].Role == NumberRole.Age && ContinuesAgeList(u, numbers, k))
             {
                 numbers[k] = n with { Role = NumberRole.Age };
                 continue;
@@ -67,6 +65,16 @@ public static class NumberRoles
                     || next is "between" or "for" or "in" or "per" or "all" && u.TokenAt(n.Span.Last + 2) is { IsWord: true });
             if (afterAge || Cues.BudgetKeywords.Contains(next) || closes) numbers[k] = n with { Role = NumberRole.Budget };
         }
+    }
+
+    /// <summary>
+    /// "grandkids, 5, 7 and 9": numbers listed after an age are ages too; but a comma before the message's last number
+    /// ends no list ("she's 9, 20" is an age and a budget).
+    /// </summary>
+    private static bool ContinuesAgeList(Utterance u, List<RoledNumber> numbers, int k)
+    {
+        var between = Enumerable.Range(numbers[k - 1].Span.Last + 1, numbers[k].Span.First - numbers[k - 1].Span.Last - 1).Select(u.LowerAt).ToList();
+        return between.All(w => w is "," or "and" or "&") && (k < numbers.Count - 1 || between.Any(w => w is "and" or "&"));
     }
 
     /// <summary>"8, art, 20" (a request written like a form): a bare number opening the message, before a budget, is the age.</summary>

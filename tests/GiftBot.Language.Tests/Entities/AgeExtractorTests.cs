@@ -35,6 +35,8 @@ public sealed class AgeExtractorTests
     [InlineData("my grandkids (6 and 10) are into science", 6, 10)]
     [InlineData("my 10 year old loves fishing with his grandad, 25", 10, 10)]
     [InlineData("8, art, 20", 8, 8)]
+    [InlineData("lego is his thing, he's 7, 30", 7, 7)]
+    [InlineData("three grandkids, 5, 7 and 9, 20 each", 5, 9)]
     public void ReadsAgeFromNumbers(string text, int min, int max) =>
         Assert.Equal(new AgeRange(min, max), TestVocabulary.Extract(text).Age?.Value);
 

@@ -45,6 +45,8 @@ public sealed class BudgetExtractorTests
     [InlineData("somewhere in the 25-35 range, 8 year old, animals", "25", "35", null)]
     [InlineData("I'd say 30 is the ceiling, 8 year old nephew, into space", null, "30", null)]
     [InlineData("boy 6 lego 25", null, "25", null)]
+    [InlineData("lego is his thing, he's 7, 30", null, "30", null)]
+    [InlineData("she spends hours painting, she's 9, 20", null, "20", null)]
     [InlineData("my 10 year old loves fishing with his grandad, 25", null, "25", null)]
     public void ReadsAmountsQualifiersAndCurrency(string text, string? min, string? max, string? currency)
     {

@@ -99,6 +99,11 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("a thank you gift for my son's coach, he loves football")]
     [InlineData("a gift for our cleaner who loves baking")]
     [InlineData("my cousin just graduated and loves hiking")]
+    [InlineData("for my sister who loves gin")]
+    [InlineData("my brother is into craft beer")]
+    [InlineData("my flatmate drinks way too much coffee")]
+    [InlineData("for my godmother, she likes flowers")]
+    [InlineData("for a couple who just got married")]
     public void RecipientsThatImplyAnAdult_GiveTheAdultBand(string text) =>
         Assert.Equal("adult", Understand(text).ImpliedAge?.Name);
 

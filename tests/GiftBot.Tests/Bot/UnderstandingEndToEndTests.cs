@@ -92,6 +92,7 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("a thank you gift for my son's coach, he loves football, 25")]
     [InlineData("a gift for our cleaner who loves baking, 20")]
     [InlineData("my cousin just graduated and loves hiking, 50 euro")]
+    [InlineData("my sister loves gin and cocktails, 30")]
     public async Task NeverAsksAnAdultsAge_NorShowsToddlerToys(string request)
     {
         var replies = await host.FirstReplyAsync(request);
