@@ -6,6 +6,9 @@ public sealed record ProductQuery
     /// <summary>Age of the recipient in years; a product fits when its age range overlaps [AgeMin, AgeMax].</summary>
     public int? AgeMin { get; init; }
     public int? AgeMax { get; init; }
+    /// <summary>The shopper stated these ages (several children, "5-6", "a toddler"): a product must fit every age from
+    /// AgeMin to AgeMax, not just one of them. Off for an audience ("kids 5-12" in an ad) or a band a recipient implies.</summary>
+    public bool AgeFitsEveryAge { get; init; }
     public decimal? MinPrice { get; init; }
     public decimal? MaxPrice { get; init; }
     /// <summary>Wanted interest themes (catalog theme names); empty means any.</summary>

@@ -15,7 +15,7 @@ public static class RecognizerResultExtensions
             Intent = string.IsNullOrEmpty(intent) ? GiftIntents.None : intent,
             Score = score,
             Age = First(entities, GiftEntities.Age) is JObject age
-                ? new AgeRange(age.Value<int>("min"), age.Value<int>("max")) : null,
+                ? new AgeRange(age.Value<int>("min"), age.Value<int>("max")) { IsBand = age.Value<bool?>("band") ?? false } : null,
             Budget = First(entities, GiftEntities.Budget) is JObject budget
                 ? new Budget(budget.Value<decimal?>("min"), budget.Value<decimal?>("max"), budget.Value<string?>("currency"), budget.Value<bool?>("noLimit") ?? false,
                     budget.Value<bool?>("perGift") ?? false, Math.Max(1, budget.Value<int?>("count") ?? 1))

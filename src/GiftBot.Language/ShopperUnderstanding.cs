@@ -1,6 +1,13 @@
 namespace GiftBot.Language;
 
-public sealed record AgeRange(int Min, int Max);
+/// <summary>Ages in years. Stated as numbers ("my 5 and 8 year old", "a 5-6 year old"), every age in it is someone's (or could
+/// be): products must fit all of them.</summary>
+public sealed record AgeRange(int Min, int Max)
+{
+    /// <summary>A band one person is somewhere in ("a toddler", "a teenager") or an ad's audience ("kids 5-12"), not ages
+    /// each of which someone is: products need only overlap it.</summary>
+    public bool IsBand { get; init; }
+}
 
 /// <param name="PerGift">The amount is for each gift ("30 each", "for the twins"); <paramref name="Count"/> gifts are wanted.</param>
 /// <param name="Count">How many gifts the amount covers: 1, or 2 for "the twins", "two kids", "both".</param>

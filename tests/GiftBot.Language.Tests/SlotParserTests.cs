@@ -13,10 +13,13 @@ public sealed class SlotParserTests
     [InlineData("she's 10", 10, 10)]
     [InlineData("5-8", 5, 8)]
     [InlineData("between 5 and 8", 5, 8)]
-    [InlineData("a toddler", 1, 3)]
     [InlineData("in his twenties", 20, 29)]
     public void ParsesAgeAnswers_WithBareNumbers(string text, int min, int max) =>
         Assert.Equal(new AgeRange(min, max), _parser.ParseAge(text));
+
+    [Fact]
+    public void ParsesAStageWordAnswer_AsABand() =>
+        Assert.Equal(new AgeRange(2, 3) { IsBand = true }, _parser.ParseAge("a toddler"));
 
     [Theory]
     [InlineData("-3", -3)]

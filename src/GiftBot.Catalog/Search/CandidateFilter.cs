@@ -10,6 +10,7 @@ internal sealed class CandidateFilter
     private readonly ProductColumns _columns;
     private readonly int _ageMin;
     private readonly int _ageMax;
+    private readonly bool _everyAge;
     private readonly decimal _minPrice;
     private readonly decimal _maxPrice;
     private readonly int[] _wantedPosition;
@@ -20,6 +21,7 @@ internal sealed class CandidateFilter
     {
         _columns = snapshot.Columns;
         (_ageMin, _ageMax) = (criteria.AgeMin ?? int.MinValue, criteria.AgeMax ?? int.MaxValue);
+        _everyAge = criteria.AgeFitsEveryAge;
         (_minPrice, _maxPrice) = (criteria.MinPrice ?? 0, criteria.MaxPrice ?? decimal.MaxValue);
         var themeIds = _columns.ThemeIds;
         WantsThemes = criteria.Interests.Count > 0;
@@ -42,11 +44,13 @@ internal sealed class CandidateFilter
     /// <summary>The wanted themes this catalog has, as theme ids, in the query's order.</summary>
     public int[] WantedThemes { get; }
 
-    /// <summary>Never relaxed: out of stock, outside the age range, outside the price range, a ruled-out theme, already shown, none of the wanted themes.</summary>
+    /// <summary>Never relaxed: out of stock, outside the age range (or not covering every stated age), outside the price range, a ruled-out theme, already shown, none of the wanted themes.</summary>
     public bool Passes(int product)
     {
         var c = _columns;
         if (!c.InStock[product] || c.MaxAges[product] < _ageMin || c.MinAges[product] > _ageMax) return false;
+        // "my 5 and 8 year old": a product for 3-6 fits one of them, not both.
+        if (_everyAge && (c.MinAges[product] > _ageMin || c.MaxAges[product] < _ageMax)) return false;
         var price = c.Prices[product];
         if (price < _minPrice || price > _maxPrice) return false;
         if (_excludedProducts is not null && _excludedProducts.Contains(product)) return false;

@@ -5,6 +5,8 @@ internal sealed record SearchCriteria
 {
     public int? AgeMin { get; init; }
     public int? AgeMax { get; init; }
+    /// <summary>A product must cover the whole age range, not merely overlap it.</summary>
+    public bool AgeFitsEveryAge { get; init; }
     public decimal? MinPrice { get; init; }
     public decimal? MaxPrice { get; init; }
     /// <summary>Themes to match; when not empty a product must match at least one.</summary>
@@ -37,6 +39,7 @@ internal sealed record SearchCriteria
         {
             AgeMin = ageMin,
             AgeMax = ageMax,
+            AgeFitsEveryAge = query.AgeFitsEveryAge && ageMin is not null && ageMax is not null,
             MinPrice = query.MinPrice,
             MaxPrice = query.MaxPrice,
             Interests = snapshot.Resolver.ResolveAll(query.Interests),

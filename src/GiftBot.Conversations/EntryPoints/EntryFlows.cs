@@ -78,9 +78,9 @@ public sealed class EntryFlows(
         Interests = finder.Interests,
         Age = (finder.AgeMin, finder.AgeMax) switch
         {
-            ({ } min, { } max) => new AgeRange(min, max),
-            ({ } min, null) => new AgeRange(min, min),
-            (null, { } max) => new AgeRange(0, max),
+            ({ } min, { } max) => new AgeRange(min, max) { IsBand = true },
+            ({ } min, null) => new AgeRange(min, min) { IsBand = true },
+            (null, { } max) => new AgeRange(0, max) { IsBand = true },
             _ => null,
         },
         Budget = finder.BudgetMax is { } budget ? new Budget(null, budget, null) : null,

@@ -38,7 +38,7 @@ public sealed class AnswerRecorder
             case GiftSlot.Age:
                 var age = _reader.ReadAge(turnContext, answer, understanding);
                 search.ClearAge();
-                if (age is { Kind: AnswerKind.Given, Range: { } range }) (search.AgeMin, search.AgeMax) = (range.Min, range.Max);
+                if (age is { Kind: AnswerKind.Given, Range: { } range }) (search.AgeMin, search.AgeMax, search.AgeIsBand) = (range.Min, range.Max, range.IsBand);
                 else search.AgeUnknown = true;
                 break;
             case GiftSlot.Interests:

@@ -15,6 +15,10 @@ public sealed class GiftSearch
     public bool AgeUnknown { get; set; }
     /// <summary>The band the recipient implies ("adult" for a wife) when no age was said; AgeMin/AgeMax then hold it.</summary>
     public string? AgeBand { get; set; }
+    /// <summary>The range is a band one person is in ("a teenager") or an ad's audience ("kids 5-12"), not stated ages: products need only overlap it.</summary>
+    public bool AgeIsBand { get; set; }
+    /// <summary>Stated ages ("5 and 8", "a 5-6 year old") are hard limits for every age in the range; a band only needs overlap.</summary>
+    public bool AgeFitsEveryAge() => AgeBand is null && !AgeIsBand;
 
     /// <summary>Catalog theme names, in the order the shopper gave them.</summary>
     public List<string> Interests { get; set; } = [];
@@ -56,6 +60,7 @@ public sealed class GiftSearch
         AgeMin = AgeMax = null;
         AgeUnknown = false;
         AgeBand = null;
+        AgeIsBand = false;
     }
 
     public void ClearInterests()

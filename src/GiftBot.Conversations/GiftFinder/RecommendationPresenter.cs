@@ -81,6 +81,7 @@ public sealed class RecommendationPresenter
     {
         AgeMin = search.AgeMin,
         AgeMax = search.AgeMax ?? search.AgeMin,
+        AgeFitsEveryAge = search.AgeFitsEveryAge(),
         MinPrice = search.BudgetMin,
         MaxPrice = search.BudgetNoLimit ? null : search.BudgetMax,
         Interests = similar?.Interests ?? search.Interests,

@@ -31,7 +31,7 @@ public sealed class SlotMerger
         if (asked != GiftSlot.Age && understanding.Age is { } age && SlotLimits.IsPlausible(age) && (age.Min != search.AgeMin || age.Max != search.AgeMax))
         {
             search.ClearAge();
-            (search.AgeMin, search.AgeMax) = (age.Min, age.Max);
+            (search.AgeMin, search.AgeMax, search.AgeIsBand) = (age.Min, age.Max, age.IsBand);
             changed.Add(GiftSlot.Age);
         }
         else if (understanding is { Age: null, ImpliedAge: { } band } && (search.AgeMin is null || search.AgeBand is not null) && !search.AgeUnknown)

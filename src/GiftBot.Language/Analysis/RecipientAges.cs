@@ -21,6 +21,9 @@ public sealed class RecipientAges
         public List<string> Recipients { get; init; } = [];
         /// <summary>Occasions (canonical, as in lexicon.json) that imply the band when no recipient is named: a Mother's Day gift is for an adult.</summary>
         public List<string> Occasions { get; init; } = [];
+        /// <summary>Words in what the recipient loves that only this band has ("wine", "craft beer"): for a recipient in no band
+        /// ("my sister loves gin"), they settle it, as an occasion does.</summary>
+        public List<string> Interests { get; init; } = [];
     }
 
     public static RecipientAges Parse(string json) =>
@@ -33,6 +36,14 @@ public sealed class RecipientAges
 
     public Band? ForOccasion(string occasion) =>
         Bands.FirstOrDefault(b => b.Occasions.Any(o => string.Equals(o, occasion, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The band a wish implies when one of its words (or word pairs) is a band's interest word: "gin", "craft beer".</summary>
+    public Band? ForWish(string wish)
+    {
+        var words = Normalize(wish).Split(' ');
+        var phrases = words.Concat(words.Zip(words.Skip(1), (a, b) => a + " " + b)).ToHashSet();
+        return Bands.FirstOrDefault(b => b.Interests.Any(i => phrases.Contains(Normalize(i))));
+    }
 
     private Band? Find(string words)
     {

@@ -13,6 +13,9 @@ public static class AgeExtractor
     public static EntityMention<AgeRange>? Extract(Utterance u, IReadOnlyList<RoledNumber> numbers, NegationScope negated)
     {
         var ages = numbers.Where(n => n.Role == NumberRole.Age).ToList();
+        // "2 years and 3 months" is one age (2), not a range from 0 to 2.
+        ages = ages.Where((n, k) => !(k > 0 && UnitOf(u, n) is var unit && Cues.MonthUnitsAfter.Contains(unit)
+            && Cues.AgeUnitsAfter.Contains(UnitOf(u, ages[k - 1])) && n.Span.First - ages[k - 1].Span.Last <= 4)).ToList();
         if (ages.Count > 0)
         {
             var chosen = HasCorrection(u, ages) ? LastGroup(ages) : ages;
@@ -22,16 +25,20 @@ public static class AgeExtractor
         }
         var stage = u.Phrases.FirstOrDefault(p => p.Of(PhraseKind.AgeWord) is not null && !negated[p.First]);
         return stage?.Of(PhraseKind.AgeWord) is { } word
-            ? new EntityMention<AgeRange>(new AgeRange(word.MinAge, word.MaxAge), stage.First, stage.Last)
+            ? new EntityMention<AgeRange>(new AgeRange(word.MinAge, word.MaxAge) { IsBand = true }, stage.First, stage.Last)
             : null;
     }
+
+    private static string UnitOf(Utterance u, RoledNumber number) =>
+        u.LowerAt(number.Span.Last + 1) == "-" ? u.LowerAt(number.Span.Last + 2) : u.LowerAt(number.Span.Last + 1);
 
     private static AgeRange RangeOf(Utterance u, RoledNumber number)
     {
         var span = number.Span;
         var value = (int)Math.Round(span.Value);
-        var unit = u.LowerAt(span.Last + 1) == "-" ? u.LowerAt(span.Last + 2) : u.LowerAt(span.Last + 1);
+        var unit = UnitOf(u, number);
         if (Cues.MonthUnitsAfter.Contains(unit)) return new AgeRange(value / 12, value / 12);
+        if (SchoolYear.Of(u, span) is { } schoolAges) return schoolAges;
         if (span.IsDecade) return DecadeRange(u, span.First, value);
         return BudgetExtractor.QualifierBefore(u, span.First) switch
         {

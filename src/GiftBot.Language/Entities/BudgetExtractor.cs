@@ -55,7 +55,9 @@ public static class BudgetExtractor
             : words.Contains("triplets") ? 3
             : words.Contains("twins") || words.Contains("both") ? 2
             : 1;
-        var each = words.Contains("each") || words.Contains("apiece") || words.Contains("per") && words.Any(PerWhat.Contains);
+        // "15 a piece", "20 a head", "10 a pop" are per gift like "each".
+        var each = words.Contains("each") || words.Contains("apiece") || words.Contains("per") && words.Any(PerWhat.Contains)
+            || Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i - 1] == "a" && words[i] is "piece" or "head" or "pop");
         if (each) return (true, Math.Max(count, 2));
         var shared = words.Any(SharedWords.Contains) || words.Contains("for") && words.Contains("both");
         return shared ? (false, count) : (count > 1, count);

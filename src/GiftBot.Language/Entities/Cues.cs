@@ -26,6 +26,7 @@ internal static class Cues
     public static readonly IReadOnlySet<string> MinBefore = Set("over above least minimum min from");
     public static readonly IReadOnlySet<string> AroundBefore = Set("around about approximately approx roughly ~ circa near");
     public static readonly IReadOnlySet<string> MaxAfter = Set("each max maximum tops total");
+    public static readonly IReadOnlySet<string> LimitWordsAfter = Set("range ceiling limit most max maximum budget");
     public static readonly IReadOnlySet<string> RangeConnectors = Set("- to and or &");
     public static readonly IReadOnlySet<string> CorrectionWords = Set("actually sorry wait no not oops correction mean meant rather instead");
 

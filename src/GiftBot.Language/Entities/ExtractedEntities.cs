@@ -29,7 +29,7 @@ public sealed record ExtractedEntities
         var entities = new JObject();
         var instance = new JObject();
         if (Age is { } age)
-            Add(entities, instance, u, GiftEntities.Age, new JObject { ["min"] = age.Value.Min, ["max"] = age.Value.Max }, age.First, age.Last);
+            Add(entities, instance, u, GiftEntities.Age, AgeJson(age.Value), age.First, age.Last);
         if (Budget is { } budget)
         {
             var value = new JObject
@@ -51,6 +51,10 @@ public sealed record ExtractedEntities
         if (instance.Count > 0) entities["$instance"] = instance;
         return entities;
     }
+
+    // "band": a stage word ("a toddler"): one person somewhere in the range, so products need only overlap it.
+    private static JObject AgeJson(AgeRange age) =>
+        age.IsBand ? new JObject { ["min"] = age.Min, ["max"] = age.Max, ["band"] = true } : new JObject { ["min"] = age.Min, ["max"] = age.Max };
 
     private static void AddAll(JObject entities, JObject instance, Utterance u, string name, IReadOnlyList<EntityMention<string>> mentions)
     {

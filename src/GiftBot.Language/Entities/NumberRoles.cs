@@ -31,7 +31,11 @@ public static class NumberRoles
             result.Add(new RoledNumber(span, role, currency, false));
         }
         LinkRanges(u, result);
-        if (bareNumbers == NumberRole.Unknown) ReadLeftOverAmounts(u, result);
+        if (bareNumbers == NumberRole.Unknown)
+        {
+            ReadLeftOverAmounts(u, result);
+            ReadLeadingAge(u, result);
+        }
         return result;
     }
 
@@ -48,14 +52,14 @@ public static class NumberRoles
             var n = numbers[k];
             if (n.Role != NumberRole.Unknown || n.RangeWithPrevious || k + 1 < numbers.Count && numbers[k + 1].RangeWithPrevious) continue;
             var next = u.LowerAt(n.Span.Last + 1);
-            // "grandkids, 5, 7 and 9": a list of numbers after an age are ages too.
-            if (k > 0 && numbers[k - 1].Role == NumberRole.Age
-                && Enumerable.Range(numbers[k - 1].Span.Last + 1, n.Span.First - numbers[k - 1].Span.Last - 1).All(i => u.LowerAt(i) is "," or "and" or "&"))
+            if (k > 0 && numbers[k - 1].Role == NumberRole.Age && ContinuesAgeList(u, numbers, k))
             {
                 numbers[k] = n with { Role = NumberRole.Age };
                 continue;
             }
-            var afterAge = ageGiven && numbers.Take(k).Any(m => m.Role == NumberRole.Age && n.Span.First - m.Span.Last > 2);
+            // "boy 6 lego 25": a word between an age and a later number makes that number something else (the budget).
+            var afterAge = ageGiven && numbers.Take(k).Any(m => m.Role == NumberRole.Age
+                && (n.Span.First - m.Span.Last > 2 || n.Span.First - m.Span.Last == 2 && u.TokenAt(m.Span.Last + 1) is { IsWord: true } between && !Cues.RangeConnectors.Contains(between.Lower)));
             var closes = k == numbers.Count - 1 && n.Span.First > 2 && u.LowerAt(n.Span.First - 1) is "," or "-" or "and"
                 && (next.Length == 0 || next is "." or "," or "!" or "?" or "please" or "pls" or "thanks" or "thx" or "max" or "tops"
                     || next is "between" or "for" or "in" or "per" or "all" && u.TokenAt(n.Span.Last + 2) is { IsWord: true });
@@ -63,23 +67,47 @@ public static class NumberRoles
         }
     }
 
+    /// <summary>
+    /// "grandkids, 5, 7 and 9": numbers listed after an age are ages too; but a comma before the message's last number
+    /// ends no list ("she's 9, 20" is an age and a budget).
+    /// </summary>
+    private static bool ContinuesAgeList(Utterance u, List<RoledNumber> numbers, int k)
+    {
+        var between = Enumerable.Range(numbers[k - 1].Span.Last + 1, numbers[k].Span.First - numbers[k - 1].Span.Last - 1).Select(u.LowerAt).ToList();
+        return between.All(w => w is "," or "and" or "&") && (k < numbers.Count - 1 || between.Any(w => w is "and" or "&"));
+    }
+
+    /// <summary>"8, art, 20" (a request written like a form): a bare number opening the message, before a budget, is the age.</summary>
+    private static void ReadLeadingAge(Utterance u, List<RoledNumber> numbers)
+    {
+        if (numbers is not [{ Role: NumberRole.Unknown, Span.First: 0 } first, ..] || u.LowerAt(first.Span.Last + 1) != ","
+            || numbers.Any(n => n.Role == NumberRole.Age) || !numbers.Skip(1).Any(n => n.Role == NumberRole.Budget)) return;
+        numbers[0] = first with { Role = NumberRole.Age };
+    }
+
     private static NumberRole RoleOf(Utterance u, NumberSpan span, string? currency)
     {
         var before = u.LowerAt(span.First - 1);
         if (before is "not" or "no" or "never") return NumberRole.Negated;
         // "my grandad (72) loves fishing": a number in brackets after a person is their age.
-        if (before == "(" && u.LowerAt(span.Last + 1) == ")" && currency is null
+        // "my grandkids (6 and 10)": the first of several in brackets too.
+        if (before == "(" && (u.LowerAt(span.Last + 1) is ")" || Cues.RangeConnectors.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) == ",") && currency is null
             && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
         if (currency is not null) return NumberRole.Budget;
         if (IsAgeByShape(u, span)) return NumberRole.Age;
         if (BudgetExtractor.QualifierBefore(u, span.First) is not null)
             return PersonBeforeQualifier(u, span.First) ? NumberRole.Age : NumberRole.Budget;
         if (Cues.MaxAfter.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) is "ish" || IsOrLess(u, span.Last + 1)) return NumberRole.Budget;
+        // "in the 25-35 range", "30 is the ceiling", "20 is my limit".
+        if (Cues.LimitWordsAfter.Contains(u.LowerAt(span.Last + 1))
+            || u.LowerAt(span.Last + 1) is "is" && u.LowerAt(span.Last + 2) is "the" or "my" or "our" && Cues.LimitWordsAfter.Contains(u.LowerAt(span.Last + 3)))
+            return NumberRole.Budget;
         if (BudgetKeywordBefore(u, span.First)) return NumberRole.Budget;
         if (Cues.CountedNouns.Contains(u.LowerAt(span.Last + 1)) || u.IsRecipientAt(span.Last + 1)) return NumberRole.Count;
         // "my nephew 8", "grandma, 70", "nephew - 9 -", "a boy of five": weak, so "my coworker, 20-30 dollars" stays a budget range.
         var rangeFollows = u.LowerAt(span.Last + 1) is "-" or "to" && u.NumberStartingAt(span.Last + 2) is not null;
-        if (!rangeFollows && (u.IsRecipientAt(span.First - 1) || before is "," or "-" && u.IsRecipientAt(span.First - 2))) return NumberRole.Age;
+        if (!rangeFollows && (u.IsRecipientAt(span.First - 1) || before is "," or "-" && u.IsRecipientAt(span.First - 2))
+            && !IsSomeoneElses(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)) return NumberRole.Age;
         if (before == "of" && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
         return NumberRole.Unknown;
     }
@@ -91,6 +119,7 @@ public static class NumberRoles
         if (u.LowerAt(after) == "-") after++;
         if (Cues.AgeUnitsAfter.Contains(u.LowerAt(after)) || Cues.MonthUnitsAfter.Contains(u.LowerAt(after))) return true;
         if (span.IsOrdinal && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is { Value: "birthday" }) return true;
+        if (SchoolYear.Of(u, span) is not null) return true;
         // "her 40th", "grandad's 80th coming up": an ordinal owned by a person is a birthday, unless an anniversary follows.
         if (span.IsOrdinal && u.LowerAt(span.First - 1) is "his" or "her" or "their" or "'s" or "s"
             && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is null && u.LowerAt(after) is not ("wedding" or "anniversary" or "time" or "try")) return true;
@@ -110,6 +139,10 @@ public static class NumberRoles
         }
         return false;
     }
+
+    // "fishing with his grandad, 25": the recipient's own grandad is not the person whose age is given.
+    private static bool IsSomeoneElses(Utterance u, int recipientToken) =>
+        u.PhraseCovering(recipientToken) is { } phrase && u.LowerAt(phrase.First - 1) is "his" or "her" or "their" && u.LowerAt(phrase.First - 2) is "with" or "and" or "like" or "from";
 
     private static bool IsDecadeOfLife(Utterance u, int first)
     {

@@ -26,7 +26,7 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         var excluded = themes is null ? entities.ExcludedInterests : ExcludedThemes(entities.ExcludedInterests, interests, themes);
         // Words merely left over ("banana" to "how old?", "actually it's for my dad") are a wish only when they mean a theme.
         if (wish is { Cued: false } && matched.Count == 0 && !CoveredByThemeWords(u, wish)) wish = null;
-        return entities with { Wish = wish, Interests = interests, ExcludedInterests = excluded, ImpliedAge = entities.Age is null ? BandOf(u, entities) : null };
+        return entities with { Wish = wish, Interests = interests, ExcludedInterests = excluded, ImpliedAge = entities.Age is null ? BandOf(u, entities, wish) : null };
     }
 
     /// <summary>
@@ -52,13 +52,15 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
     private static bool CoveredByThemeWords(Utterance u, Wish wish) =>
         Enumerable.Range(wish.First, wish.Last - wish.First + 1).All(i => u.PhraseCovering(i)?.Of(PhraseKind.Interest) is not null || !u.Tokens[i].IsWord);
 
-    private AgeBand? BandOf(Utterance u, ExtractedEntities entities)
+    private AgeBand? BandOf(Utterance u, ExtractedEntities entities, Wish? wish)
     {
         // The recipient's band first; when the recipient says nothing ("a christening gift for my nephew") or none is
         // named ("a retirement gift"), the occasion's.
         var first = entities.Recipients.FirstOrDefault();
         var band = (first is null ? null : recipientAges.For(u.Slice(first.First, first.Last), first.Value))
-            ?? entities.Occasions.Select(o => recipientAges.ForOccasion(o.Value)).FirstOrDefault(b => b is not null);
+            ?? entities.Occasions.Select(o => recipientAges.ForOccasion(o.Value)).FirstOrDefault(b => b is not null)
+            // "my sister loves gin": what only adults love settles it for a recipient in no band.
+            ?? (wish is null ? null : recipientAges.ForWish(wish.Text));
         return band is null ? null : new AgeBand(band.Name, band.Min, band.Max);
     }
 }

@@ -20,13 +20,17 @@ public static class WishFinder
     private static readonly HashSet<string> LikingCues =
         ["loves", "love", "loving", "luvs", "luv", "loved", "likes", "liked", "adored", "digs", "fascinated", "favourite", "favorite", "fave", "learning", "studying",
          "practising", "practicing", "wants", "dreams", "enjoys", "enjoy", "into", "adores", "adore", "collects", "collect", "plays", "obsessed", "crazy",
-         "mad", "nuts", "fan", "passionate", "keen", "hooked", "addicted", "interested", "fond", "fanatic", "obsession", "hobby", "hobbies", "passion", "interests"];
+         "mad", "nuts", "fan", "passionate", "keen", "hooked", "addicted", "interested", "fond", "fanatic", "obsession", "hobby", "hobbies", "passion", "interests",
+         // What someone does rather than likes: "just started karate", "took up knitting", "goes to swimming lessons", "makes stop motion videos", "spends all his time on roblox".
+         "started", "starting", "took", "goes", "makes", "spends", "drinks", "reads", "listens", "asked"];
 
-    private static readonly HashSet<string> FanWordsAfter = ["related", "themed","mad", "obsessed", "crazy", "lover", "lovers", "fan", "fans", "nut", "geek", "nerd", "enthusiast", "fanatic", "junkie", "addict", "buff", "snob", "fiend", "freak", "whizz", "whiz", "aficionado", "connoisseur", "obsessive"];
+    private static readonly HashSet<string> FanWordsAfter = ["related", "themed", "rat", "bunny", "head", "mad", "obsessed", "crazy", "lover", "lovers", "fan", "fans", "nut", "geek", "nerd", "enthusiast", "fanatic", "junkie", "addict", "buff", "snob", "fiend", "freak", "whizz", "whiz", "aficionado", "connoisseur", "obsessive"];
 
     private static readonly HashSet<string> SkippedAfterCue =
         ["with", "about", "of", "on", "in", "to", "for", "by", "be", "become", ":", "-", "all", "things", "thing", "stuff", "anything", "everything", "really", "a", "an", "the", "his", "her",
-         "their", "big", "huge", "massive", "total", "absolute", "so", "very", "kinds", "sorts", "types", "is", "are", "currently", "lately", "just", "also", "much"];
+         "their", "big", "huge", "massive", "total", "absolute", "so", "very", "kinds", "sorts", "types", "is", "are", "currently", "lately", "just", "also", "much",
+         "up", "bit", "good", "proper", "real", "budding", "future", "aspiring", "life", "time", "days", "free", "spare", "weekends", "evenings", "hours", "doing", "learning",
+         "way", "too", "lot", "lots", "loads", "tons"];
 
     // Grammar words that end a wish or are never one: pronouns, verbs of being, prepositions of price and time, request words.
     private static readonly HashSet<string> NotWishWords =

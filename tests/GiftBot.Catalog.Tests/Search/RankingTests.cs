@@ -20,6 +20,19 @@ public class RankingTests
     }
 
     [Fact]
+    public async Task KeepsOnlyProductsForEveryStatedAge_WhenTheQueryAsksForAll()
+    {
+        // "my 5 and 8 year old": a product for 3-6 fits the younger one only.
+        var products = new[] { Make("young", minAge: 3, maxAge: 6), Make("both", minAge: 4, maxAge: 10), Make("older", minAge: 7, maxAge: 12), Make("all", minAge: 0, maxAge: 120) };
+
+        var every = await SearchAsync(new ProductQuery { AgeMin = 5, AgeMax = 8, AgeFitsEveryAge = true }, products);
+        var overlap = await SearchAsync(new ProductQuery { AgeMin = 5, AgeMax = 8 }, products);
+
+        Assert.Equal(["all", "both"], every.Ids().Order());
+        Assert.Equal(["all", "both", "older", "young"], overlap.Ids().Order());
+    }
+
+    [Fact]
     public async Task ReadsAReversedAgeRangeTheRightWayRound()
     {
         var result = await SearchAsync(new ProductQuery { AgeMin = 12, AgeMax = 10 },

@@ -33,7 +33,8 @@ public sealed class HardLimitPropertyTests(ConversationFixture fixture)
                 var product = (await bot.Catalog.GetAsync(card.ProductId()))!;
                 Assert.True(product.IsInStock, $"{product.Id} is out of stock ({text})");
                 Assert.True(product.Price <= budget, $"{product.Id} at {product.Price} is over {budget} ({text})");
-                if (age is { } a) Assert.True(product.MinAge <= a && product.MaxAge >= a, $"{product.Id} ({product.MinAge}-{product.MaxAge}) does not fit {a} ({text})");
+                // Several stated ages ("my 5 and 8 year old"): the product fits every one of them.
+                if (age is { } a) Assert.True(product.MinAge <= a.Min && product.MaxAge >= a.Max, $"{product.Id} ({product.MinAge}-{product.MaxAge}) does not fit {a} ({text})");
                 if (adult) Assert.True(product.MaxAge >= 18, $"{product.Id} ({product.MinAge}-{product.MaxAge}) shown for an adult ({text})");
             }
         }
@@ -41,7 +42,7 @@ public sealed class HardLimitPropertyTests(ConversationFixture fixture)
         Assert.True(carousels >= 80, $"only {carousels} of 120 requests reached a carousel");
     }
 
-    private static (string Text, int? Age, bool Adult, decimal Budget) Request(Random random)
+    private static (string Text, (int Min, int Max)? Age, bool Adult, decimal Budget) Request(Random random)
     {
         var interest = Interests[random.Next(Interests.Length)];
         var budget = (decimal)random.Next(8, 151);
@@ -58,6 +59,19 @@ public sealed class HardLimitPropertyTests(ConversationFixture fixture)
             var adult = AdultRecipients[random.Next(AdultRecipients.Length)];
             return (random.Next(2) == 0 ? $"a gift for my {adult} who loves {interest}, {money}" : $"my {adult} is into {interest}, {money}", null, true, budget);
         }
+        if (random.Next(4) == 0)
+        {
+            var younger = random.Next(1, 14);
+            var older = younger + random.Next(1, 5);
+            var several = random.Next(4) switch
+            {
+                0 => $"my {younger} and {older} year old both love {interest}, {money} each",
+                1 => $"my grandkids ({younger} and {older}) are into {interest}, {money} each",
+                2 => $"a {younger}-{older} year old who loves {interest}, {money}",
+                _ => $"two kids aged {younger} and {older}, mad about {interest}, {money} each",
+            };
+            return (several, (younger, older), false, budget);
+        }
         var age = random.Next(0, 100);
         var child = ChildRecipients[random.Next(ChildRecipients.Length)];
         var text = random.Next(4) switch
@@ -67,6 +81,6 @@ public sealed class HardLimitPropertyTests(ConversationFixture fixture)
             2 => $"a {age} year old who loves {interest}, {money}",
             _ => $"{money} for my {age} yo {child}, mad about {interest}",
         };
-        return (text, age, false, budget);
+        return (text, (age, age), false, budget);
     }
 }

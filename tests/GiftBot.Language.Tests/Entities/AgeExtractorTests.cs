@@ -28,16 +28,30 @@ public sealed class AgeExtractorTests
     [InlineData("my son and daughter are both 6", 6, 6)]
     [InlineData("for the twins (5) who love dressing up", 5, 5)]
     [InlineData("ages 5 & 8", 5, 8)]
+    [InlineData("a 2nd grader who loves volcanoes", 7, 8)]
+    [InlineData("my granddaughter is in 4th grade", 9, 10)]
+    [InlineData("my daughter is in year 3 and loves baking", 7, 8)]
+    [InlineData("my grandson is 2 years and 3 months, loves diggers", 2, 2)]
+    [InlineData("my grandkids (6 and 10) are into science", 6, 10)]
+    [InlineData("my 10 year old loves fishing with his grandad, 25", 10, 10)]
+    [InlineData("8, art, 20", 8, 8)]
+    [InlineData("lego is his thing, he's 7, 30", 7, 7)]
+    [InlineData("three grandkids, 5, 7 and 9, 20 each", 5, 9)]
     public void ReadsAgeFromNumbers(string text, int min, int max) =>
         Assert.Equal(new AgeRange(min, max), TestVocabulary.Extract(text).Age?.Value);
 
     [Theory]
-    [InlineData("something for a toddler", 1, 3)]
+    [InlineData("something for a toddler", 2, 3)]
     [InlineData("a present for a baby", 0, 1)]
     [InlineData("gift for a teenager", 13, 19)]
     [InlineData("gift for an adult", 18, 99)]
+    [InlineData("a kindergartener who loves dinosaurs", 5, 6)]
     public void ReadsAgeFromStageWords(string text, int min, int max) =>
-        Assert.Equal(new AgeRange(min, max), TestVocabulary.Extract(text).Age?.Value);
+        // A stage word is one person somewhere in the band (products need only overlap it), unlike stated ages.
+        Assert.Equal(new AgeRange(min, max) { IsBand = true }, TestVocabulary.Extract(text).Age?.Value);
+
+    [Fact]
+    public void SeveralStatedAges_AreNoBand() => Assert.False(TestVocabulary.Extract("my 5 and 8 year old").Age?.Value.IsBand ?? true);
 
     [Theory]
     [InlineData("50th wedding anniversary for my parents")]

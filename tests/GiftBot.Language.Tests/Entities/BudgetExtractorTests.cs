@@ -42,6 +42,12 @@ public sealed class BudgetExtractorTests
     [InlineData("got a fiver", null, "5", "GBP")]
     [InlineData("max 20e", null, "20", "EUR")]
     [InlineData("price range 20-30", "20", "30", null)]
+    [InlineData("somewhere in the 25-35 range, 8 year old, animals", "25", "35", null)]
+    [InlineData("I'd say 30 is the ceiling, 8 year old nephew, into space", null, "30", null)]
+    [InlineData("boy 6 lego 25", null, "25", null)]
+    [InlineData("lego is his thing, he's 7, 30", null, "30", null)]
+    [InlineData("she spends hours painting, she's 9, 20", null, "20", null)]
+    [InlineData("my 10 year old loves fishing with his grandad, 25", null, "25", null)]
     public void ReadsAmountsQualifiersAndCurrency(string text, string? min, string? max, string? currency)
     {
         var budget = TestVocabulary.Extract(text).Budget?.Value;
@@ -71,6 +77,7 @@ public sealed class BudgetExtractorTests
     [InlineData("two kids who love lego, under 40", true, 2)]
     [InlineData("50 euros for both of them", false, 2)]
     [InlineData("a gift for my niece under 40", false, 1)]
+    [InlineData("twin 4yos who love music, 15 a piece", true, 2)]
     public void ReadsAPerGiftBudget_AndHowManyGifts(string text, bool perGift, int count)
     {
         var budget = TestVocabulary.Extract(text).Budget?.Value;

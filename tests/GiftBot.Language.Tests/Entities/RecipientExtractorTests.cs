@@ -17,6 +17,8 @@ public sealed class RecipientExtractorTests
     [InlineData("my boyfriend", "partner")]
     [InlineData("my hubby", "husband")]
     [InlineData("my kid's teacher", "teacher")]
+    [InlineData("a thank you gift for my son's coach", "teacher")]
+    [InlineData("a gift for our cleaner", "grown-up")]
     [InlineData("my neice", "niece")]
     [InlineData("my brother-in-law", "brother")]
     [InlineData("a treat for myself", "myself")]

@@ -39,6 +39,13 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("my son is obsessed with minecraft", "gaming")]
     [InlineData("my niece loves knitting", "crafts")]
     [InlineData("grandad loves football", "sports")]
+    // What someone does rather than "loves": a cue all the same.
+    [InlineData("a 6 year old who just started karate", "sports")]
+    [InlineData("8 year old who goes to swimming lessons", "sports")]
+    [InlineData("my 10 year old is a bit of an inventor", "science")]
+    [InlineData("my nana loves a good crossword", "puzzles")]
+    [InlineData("my bro is a gym rat", "sports")]
+    [InlineData("a 12 year old who makes stop motion videos", "tech")]
     public void MapsInterestsOutsideTheThemeList_ToTheThemeThatFitsByMeaning(string text, string theme)
     {
         var understanding = Understand(text);
@@ -89,6 +96,14 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("for the in-laws, they love gardening")]
     [InlineData("gift for a uni student who likes cooking")]
     [InlineData("my MIL loves baking")]
+    [InlineData("a thank you gift for my son's coach, he loves football")]
+    [InlineData("a gift for our cleaner who loves baking")]
+    [InlineData("my cousin just graduated and loves hiking")]
+    [InlineData("for my sister who loves gin")]
+    [InlineData("my brother is into craft beer")]
+    [InlineData("my flatmate drinks way too much coffee")]
+    [InlineData("for my godmother, she likes flowers")]
+    [InlineData("for a couple who just got married")]
     public void RecipientsThatImplyAnAdult_GiveTheAdultBand(string text) =>
         Assert.Equal("adult", Understand(text).ImpliedAge?.Name);
 

@@ -68,6 +68,10 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("sweet sixteen present for my niece, she loves jewellery, 50", 16, 50)]
     [InlineData("her 40th is coming up, she loves yoga, 50", 40, 50)]
     [InlineData("my twins are 9 and they love climbing, 25 each", 9, 25)]
+    [InlineData("a 2nd grader who loves volcanoes, 25 euro", 7, 25)]
+    [InlineData("my daughter is in year 3 and loves baking cakes, 20", 7, 20)]
+    [InlineData("my grandson is 2 years and 3 months, loves diggers, 25", 2, 25)]
+    [InlineData("my 10 year old loves fishing with his grandad, 25", 10, 25)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -85,6 +89,10 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("secret santa at work, 15 euro limit, he likes gadgets")]
     [InlineData("mother's day, she loves flowers, 30")]
     [InlineData("for the in-laws, they love gardening, 40 between them")]
+    [InlineData("a thank you gift for my son's coach, he loves football, 25")]
+    [InlineData("a gift for our cleaner who loves baking, 20")]
+    [InlineData("my cousin just graduated and loves hiking, 50 euro")]
+    [InlineData("my sister loves gin and cocktails, 30")]
     public async Task NeverAsksAnAdultsAge_NorShowsToddlerToys(string request)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -102,6 +110,9 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my son is 10 and loves robots, I don't want to spend more than 50", 50)]
     [InlineData("my son turns four on sunday and he loves tractors, can't spend more than twenty", 20)]
     [InlineData("son is 13, into gaming, nothing over 40", 40)]
+    [InlineData("somewhere in the 25-35 range, 8 year old, animals", 35)]
+    [InlineData("I'd say 30 is the ceiling, 8 year old nephew, into space", 30)]
+    [InlineData("boy 6 lego 25", 25)]
     public async Task TreatsEveryWayOfSayingABudget_AsACeiling(string request, decimal ceiling)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
@@ -124,6 +135,21 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     }
 
     [Fact]
+    public async Task ShowsOnlyProductsForEveryStatedAge_WhenSeveralChildrenShareTheRequest()
+    {
+        foreach (var request in new[] { "my 5 and 8 year old both love space, 20 each", "my grandkids (6 and 10) are into science, 30 each", "a 5-6 year old who likes trains, 20" })
+        {
+            var replies = await host.FirstReplyAsync(request);
+
+            Assert.False(host.Said(replies, GiftFinderText.AskAge));
+            var shown = await host.ShownAsync(replies);
+            Assert.NotEmpty(shown);
+            var (youngest, oldest) = request.StartsWith("my 5", StringComparison.Ordinal) ? (5, 8) : request.StartsWith("my grandkids", StringComparison.Ordinal) ? (6, 10) : (5, 6);
+            Assert.All(shown, p => Assert.True(p.MinAge <= youngest && p.MaxAge >= oldest, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown for {request}"));
+        }
+    }
+
+    [Fact]
     public async Task SaysItIsLookingForTwo_WhenTheBudgetIsPerGift()
     {
         var replies = await host.FirstReplyAsync("the twins are turning 6 and love dinosaurs, 25 each");
@@ -138,6 +164,10 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my 8 year old is obsessed with minecraft, 30 max", "gaming")]
     [InlineData("my lil bro is 8 n he luvs minecraft, 30 max", "gaming")]
     [InlineData("a kid who loves dinosaurs, under 20", "dinosaurs")]
+    [InlineData("a 6 year old who just started karate, 20", "sports")]
+    [InlineData("8 year old who goes to swimming lessons and loves it, 20", "sports")]
+    [InlineData("my 10 year old is a bit of an inventor, 35", "science")]
+    [InlineData("my nana loves a good crossword, a tenner", "puzzles")]
     [InlineData("any suggestions for my daughter, 10, she's already got loads of lego but loves building, 35?", "building")]
     public async Task FindsInterestsOutsideTheThemeList_ByMeaning_WithoutAskingWhatWasSaid(string request, string theme)
     {

@@ -1,0 +1,26 @@
+using GiftBot.Language.Analysis;
+using GiftBot.Language.Text;
+
+namespace GiftBot.Language.Entities;
+
+/// <summary>
+/// A school year as the ages in it: "a 2nd grader", "in 4th grade", "grade 4" (US: grade n is ages n+5 to n+6) and
+/// "in year 3" (UK: year n is ages n+4 to n+5). The number is then an age range, never a budget or a count.
+/// </summary>
+internal static class SchoolYear
+{
+    private static readonly HashSet<string> GradeWords = ["grade", "grader", "graders", "grd"];
+
+    public static AgeRange? Of(Utterance u, NumberSpan span)
+    {
+        var value = (int)Math.Round(span.Value);
+        if (value is < 1 or > 12 || span.First != span.Last && !span.IsOrdinal) return null;
+        var next = u.LowerAt(span.Last + 1) == "-" ? u.LowerAt(span.Last + 2) : u.LowerAt(span.Last + 1);
+        if (span.IsOrdinal && GradeWords.Contains(next)) return new AgeRange(value + 5, value + 6);
+        var before = u.LowerAt(span.First - 1);
+        if (before == "grade" && u.LowerAt(span.First - 2) is "in" or "a" or "is" or "'s") return new AgeRange(value + 5, value + 6);
+        if (before == "year" && !span.IsOrdinal && u.LowerAt(span.First - 2) is "in" && u.Numbers.All(n => n.Last != span.First - 2))
+            return new AgeRange(value + 4, value + 5);
+        return null;
+    }
+}
