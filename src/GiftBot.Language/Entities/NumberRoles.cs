@@ -63,8 +63,22 @@ public static class NumberRoles
             var closes = k == numbers.Count - 1 && n.Span.First > 2 && u.LowerAt(n.Span.First - 1) is "," or "-" or "and"
                 && (next.Length == 0 || next is "." or "," or "!" or "?" or "please" or "pls" or "thanks" or "thx" or "max" or "tops"
                     || next is "between" or "for" or "in" or "per" or "all" && u.TokenAt(n.Span.Last + 2) is { IsWord: true });
-            if (afterAge || Cues.BudgetKeywords.Contains(next) || closes) numbers[k] = n with { Role = NumberRole.Budget };
+            if (afterAge || Cues.BudgetKeywords.Contains(next) || closes || ClosesAfterWish(u, numbers, k) || next == "to" && u.LowerAt(n.Span.Last + 2) == "spend")
+                numbers[k] = n with { Role = NumberRole.Budget };
         }
+    }
+
+    /// <summary>
+    /// "wife yoga 50", "mum garden 30", "what can i get my dad who loves camping for 40?": the message's last number, right
+    /// after what the recipient loves or after "for", with nothing but an end mark after it, is what the shopper spends.
+    /// </summary>
+    private static bool ClosesAfterWish(Utterance u, List<RoledNumber> numbers, int k)
+    {
+        var n = numbers[k];
+        if (k != numbers.Count - 1 || n.Span.First == 0 || u.LowerAt(n.Span.Last + 1) is not ("" or "?" or "." or "!")) return false;
+        var before = n.Span.First - 1;
+        if (u.LowerAt(before) == "for") return true;
+        return u.PhraseCovering(before)?.Of(PhraseKind.Interest) is not null;
     }
 
     /// <summary>
@@ -109,6 +123,9 @@ public static class NumberRoles
         if (!rangeFollows && (u.IsRecipientAt(span.First - 1) || before is "," or "-" && u.IsRecipientAt(span.First - 2))
             && !IsSomeoneElses(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)) return NumberRole.Age;
         if (before == "of" && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
+        // "a 7 and a 4 year old": the first child's age shares the unit written after the second.
+        if (u.LowerAt(span.Last + 1) is "and" or "&" && u.LowerAt(span.Last + 2) is "a" or "an"
+            && u.NumberStartingAt(span.Last + 3) is { } second && IsAgeByShape(u, second)) return NumberRole.Age;
         return NumberRole.Unknown;
     }
 

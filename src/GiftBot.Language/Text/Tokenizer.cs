@@ -19,6 +19,8 @@ public static class Tokenizer
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (char.IsLetter(c)) { i = ReadWord(text, i, tokens); continue; }
             if (char.IsDigit(c)) { i = ReadNumber(text, i, tokens); continue; }
+            if (IsEmojiStart(text, i)) { i = ReadEmoji(text, i, tokens); continue; }
+            if (IsEmojiJoiner(text[i])) { i++; continue; }
             if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && tokens.Count > 0 && tokens[^1].End == i)
             {
                 i = ReadContraction(text, i, tokens);
@@ -67,6 +69,36 @@ public static class Tokenizer
         tokens.Add(Make(text, start, i - start, TokenKind.Number));
         return i;
     }
+
+    /// <summary>
+    /// "🚒🚜", "🦖": shoppers write interests as emoji, so each pictograph is a word of its own (never half a surrogate
+    /// pair). Variation selectors, skin tones and joined sequences ("👩‍🚀") stay inside the one word; the word's lower form
+    /// drops the presentation selector so "🏎️" and "🏎" are the same word.
+    /// </summary>
+    private static int ReadEmoji(string text, int start, List<Token> tokens)
+    {
+        var i = char.IsHighSurrogate(text[start]) ? start + 2 : start + 1;
+        while (i < text.Length)
+        {
+            if (IsEmojiJoiner(text[i]) || IsSkinTone(text, i)) { i += char.IsHighSurrogate(text[i]) ? 2 : 1; continue; }
+            if (text[i - 1] == '\u200D' && IsEmojiStart(text, i)) { i += char.IsHighSurrogate(text[i]) ? 2 : 1; continue; }
+            break;
+        }
+        var raw = text[start..i];
+        tokens.Add(new Token(raw, raw.Replace("\uFE0F", "", StringComparison.Ordinal), start, TokenKind.Word));
+        return i;
+    }
+
+    private static bool IsEmojiStart(string text, int i)
+    {
+        if (char.IsHighSurrogate(text[i])) return i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && !IsSkinTone(text, i);
+        return char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.OtherSymbol;
+    }
+
+    private static bool IsEmojiJoiner(char c) => c is '\uFE0F' or '\uFE0E' or '\u200D';
+
+    private static bool IsSkinTone(string text, int i) =>
+        char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.ConvertToUtf32(text[i], text[i + 1]) is >= 0x1F3FB and <= 0x1F3FF;
 
     private static Token Make(string text, int start, int length, TokenKind kind)
     {

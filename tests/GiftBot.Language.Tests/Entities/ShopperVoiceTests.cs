@@ -1,0 +1,77 @@
+using GiftBot.Language.Analysis;
+using GiftBot.Language.Entities;
+using GiftBot.Language.Text;
+using GiftBot.Language.Vocabulary;
+
+namespace GiftBot.Language.Tests.Entities;
+
+/// <summary>Requests typed on a phone, asked as questions, written with emoji or typos (dev batch d608-d738).</summary>
+public sealed class ShopperVoiceTests
+{
+    private static readonly Lazy<EntityExtractor> CatalogExtractor = new(() =>
+    {
+        var known = new HashSet<string>(CommonWords.All);
+        known.UnionWith(TestVocabulary.TrainingFile.Value.PlainWords());
+        var themes = StaticInterestVocabulary.FromThemesCsv(ContentFile("catalog", "themes.csv")).GetInterestTerms();
+        return new EntityExtractor(new UtteranceAnalyzer(Lexicon.Load(), themes, known), known);
+    });
+
+    [Theory]
+    [InlineData("wife yoga 50", 50)]
+    [InlineData("mum garden 30", 30)]
+    [InlineData("what can i get my dad who loves camping for 40?", 40)]
+    [InlineData("I have 50 to spend on my 14 year old who loves music", 50)]
+    [InlineData("toddler 2 music 15", 15)]
+    public void ReadsTheAmountThatClosesATerseOrQuestionRequest(string text, int max) =>
+        Assert.Equal(max, CatalogExtractor.Value.Extract(text).Entities.Budget?.Value.Max);
+
+    [Theory]
+    [InlineData("my nephew is 8")]
+    [InlineData("for my son who is 12")]
+    public void AnAgeAfterIsStaysAnAge(string text)
+    {
+        var entities = TestVocabulary.Extract(text);
+        Assert.Null(entities.Budget);
+        Assert.NotNull(entities.Age);
+    }
+
+    [Fact]
+    public void TwoChildrenWrittenOneAfterTheOther_GiveBothAges() =>
+        Assert.Equal(new AgeRange(4, 7), TestVocabulary.Extract("a 7 and a 4 year old who love lego, 30").Age?.Value);
+
+    [Theory]
+    [InlineData("my 5 year old 🚒🚜 20", "cars")]
+    [InlineData("my 8 yo loves 🦖, 25", "dinosaurs")]
+    [InlineData("son 9 ⚽ 30 max", "sports")]
+    [InlineData("my 10 yo loves 🚀", "space")]
+    [InlineData("mad on footie", "sports")]
+    [InlineData("my 13 yo is a total swiftie", "music")]
+    [InlineData("loves taking things apart", "science")]
+    public void EmojiNicknamesAndFandomsReachTheirThemes(string text, string theme) =>
+        Assert.Contains(theme, CatalogExtractor.Value.Extract(text).Entities.Interests.Select(i => i.Value));
+
+    [Theory]
+    [InlineData("my dauter is 8 and loves cats", "daughter")]
+    [InlineData("my neice is 6", "niece")]
+    [InlineData("my grandsun is 10", "grandson")]
+    public void RecipientTyposStillNameTheRecipient(string text, string recipient) =>
+        Assert.Equal(recipient, Assert.Single(TestVocabulary.Extract(text).Recipients).Value);
+
+    [Fact]
+    public void AnEmojiIsOneWord_NeverHalfASurrogatePair()
+    {
+        var tokens = Tokenizer.Tokenize("loves 🏎️🚒 and 👩‍🚀!");
+        Assert.Equal(["loves", "🏎", "🚒", "and", "👩‍🚀", "!"], tokens.Select(t => t.Lower));
+        Assert.All(tokens.Take(5), t => Assert.True(t.IsWord));
+    }
+
+    private static string ContentFile(params string[] parts)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine([dir.FullName, "content", .. parts]);
+            if (File.Exists(path)) return path;
+        }
+        throw new FileNotFoundException(string.Join('/', parts));
+    }
+}
