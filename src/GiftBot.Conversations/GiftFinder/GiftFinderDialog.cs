@@ -26,7 +26,7 @@ public sealed partial class GiftFinderDialog : InterruptibleDialog
         : base(nameof(GiftFinderDialog), understanding, handlers)
     {
         _services = services;
-        AddDialog(new WaterfallDialog(Steps, [RecipientStepAsync, AgeStepAsync, InterestsStepAsync, BudgetStepAsync, RecommendStepAsync]));
+        AddDialog(new WaterfallDialog(Steps, [RecipientStepAsync, AgeStepAsync, InterestsStepAsync, BudgetStepAsync, WhichChildStepAsync, RecommendStepAsync]));
         AddDialog(new TextPrompt(RecipientPrompt, services.Validators.RecipientAsync));
         AddDialog(new TextPrompt(AgePrompt, services.Validators.AgeAsync));
         AddDialog(new TextPrompt(InterestsPrompt, services.Validators.InterestsAsync));
@@ -79,9 +79,18 @@ public sealed partial class GiftFinderDialog : InterruptibleDialog
             : await AskAsync(step, search, GiftSlot.Budget, BudgetPrompt, _services.Prompts.Budget(step.Context), cancellationToken);
     }
 
-    private async Task<DialogTurnResult> RecommendStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> WhichChildStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var search = await RecordAnswerAsync(step, GiftSlot.Budget, cancellationToken);
+        return await _services.Presenter.NothingFitsEveryChildAsync(search, cancellationToken)
+            ? await AskAsync(step, search, GiftSlot.Age, AgePrompt, await _services.Prompts.WhichChildAsync(step.Context, search, cancellationToken), cancellationToken)
+            : await step.NextAsync(null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecommendStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        // The answer to "which one is this gift for?" is an age.
+        var search = await RecordAnswerAsync(step, GiftSlot.Age, cancellationToken);
         await _services.Presenter.PresentAsync(step.Context, search, cancellationToken);
         await _services.Memory.RememberAsync(step.Context, search, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);

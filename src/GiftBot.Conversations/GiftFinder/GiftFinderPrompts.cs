@@ -36,6 +36,24 @@ public sealed class GiftFinderPrompts
         return Options(turnContext, self ? GiftFinderText.AskAgeSelf : GiftFinderText.AskAge, self ? GiftFinderText.RetryAgeSelf : GiftFinderText.RetryAge, search, [QuickReplies.Answer(_voice.Line(turnContext, GiftFinderText.NotSure))]);
     }
 
+    /// <summary>"Which one is this gift for?" with the youngest and the oldest stated age as answers.</summary>
+    public async Task<PromptOptions> WhichChildAsync(ITurnContext turnContext, GiftSearch search, CancellationToken cancellationToken)
+    {
+        var ages = new[] { search.AgeMin!.Value, search.AgeMax!.Value }.Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var choices = ages.Select(a => QuickReplies.Answer(_voice.Line(turnContext, GiftFinderText.WhichChildChoice, "age", a), a)).ToList();
+        var tokens = new Dictionary<string, string?>
+        {
+            ["interests"] = await _words.InterestsAsync(search.Interests, cancellationToken),
+            ["min"] = ages[0],
+            ["max"] = ages[1],
+        };
+        return new PromptOptions
+        {
+            Prompt = Question(turnContext, _voice.Line(turnContext, GiftFinderText.AskWhichChild, tokens), choices),
+            RetryPrompt = Question(turnContext, _voice.Line(turnContext, GiftFinderText.RetryWhichChild, tokens), choices),
+        };
+    }
+
     /// <summary>Quick replies are the catalog's most popular themes (as many as the channel shows), then "surprise me".</summary>
     public async Task<PromptOptions> InterestsAsync(ITurnContext turnContext, GiftSearch search, CancellationToken cancellationToken)
     {

@@ -14,6 +14,9 @@ public static class GiftFinderText
     public const string AskAge = "giftFinder.askAge";
     public const string AskAgeSelf = "giftFinder.askAgeSelf";
     public const string RetryAge = "giftFinder.retryAge";
+    public const string AskWhichChild = "giftFinder.askWhichChild";
+    public const string RetryWhichChild = "giftFinder.retryWhichChild";
+    public const string WhichChildChoice = "giftFinder.whichChildChoice";
     public const string RetryAgeSelf = "giftFinder.retryAgeSelf";
     public const string AgeAbsurd = "giftFinder.ageAbsurd";
     public const string NotSure = "giftFinder.quickReplies.notSure";

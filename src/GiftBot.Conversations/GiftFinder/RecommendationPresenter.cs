@@ -77,6 +77,19 @@ public sealed class RecommendationPresenter
         return products;
     }
 
+    /// <summary>
+    /// Several children were named with their ages ("a 7 and a 4 year old") and what they love, but no product with it
+    /// fits every one of those ages: the ages stay hard limits, so the finder asks whose gift this is instead of
+    /// dropping what they love.
+    /// </summary>
+    public async Task<bool> NothingFitsEveryChildAsync(GiftSearch search, CancellationToken cancellationToken)
+    {
+        if (search is not { AgeMin: { } min, AgeMax: { } max, Interests.Count: > 0 } || max - min < 2
+            || !search.AgeFitsEveryAge() || search.HasShownRecommendations) return false;
+        var recommendation = await _catalog.RecommendAsync(QueryFor(search), cancellationToken);
+        return recommendation.Relaxed == RelaxedConstraint.Interests;
+    }
+
     public ProductQuery QueryFor(GiftSearch search, Product? similar = null) => new()
     {
         AgeMin = search.AgeMin,

@@ -5,11 +5,12 @@ namespace GiftBot.Language.Entities;
 
 /// <summary>
 /// A school year as the ages in it: "a 2nd grader", "in 4th grade", "grade 4" (US: grade n is ages n+5 to n+6) and
-/// "in year 3" (UK: year n is ages n+4 to n+5). The number is then an age range, never a budget or a count.
+/// "in year 3", "a year 3 nephew" (UK: year n is ages n+4 to n+5). The number is then an age range, never a budget or a count.
 /// </summary>
 internal static class SchoolYear
 {
-    private static readonly HashSet<string> GradeWords = ["grade", "grader", "graders", "grd"];
+    // "2nd standard", "3rd std": the Indian name for the same school years as US grades.
+    private static readonly HashSet<string> GradeWords = ["grade", "grader", "graders", "grd", "standard", "std"];
 
     public static AgeRange? Of(Utterance u, NumberSpan span)
     {
@@ -19,7 +20,9 @@ internal static class SchoolYear
         if (span.IsOrdinal && GradeWords.Contains(next)) return new AgeRange(value + 5, value + 6);
         var before = u.LowerAt(span.First - 1);
         if (before == "grade" && u.LowerAt(span.First - 2) is "in" or "a" or "is" or "'s") return new AgeRange(value + 5, value + 6);
-        if (before == "year" && !span.IsOrdinal && u.LowerAt(span.First - 2) is "in" && u.Numbers.All(n => n.Last != span.First - 2))
+        // "in year 3", and "my year 3 nephew" where the school year describes the person after it.
+        if (before == "year" && !span.IsOrdinal && u.Numbers.All(n => n.Last != span.First - 2)
+            && (u.LowerAt(span.First - 2) is "in" || u.IsRecipientAt(span.Last + 1) || Cues.PeopleWords.Contains(u.LowerAt(span.Last + 1))))
             return new AgeRange(value + 4, value + 5);
         return null;
     }

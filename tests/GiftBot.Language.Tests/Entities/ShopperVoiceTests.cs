@@ -51,6 +51,13 @@ public sealed class ShopperVoiceTests
         Assert.Contains(theme, CatalogExtractor.Value.Extract(text).Entities.Interests.Select(i => i.Value));
 
     [Theory]
+    [InlineData("a little something for my year 3 nephew who loves space, £15", 7, 8)]
+    [InlineData("my niece is studying in 2nd standard and likes dolls, 20 only", 7, 8)]
+    public void SchoolYearsWrittenTheBritishOrIndianWay_AreAges(string text, int min, int max) =>
+        Assert.Equal(new AgeRange(min, max), TestVocabulary.Extract(text).Age?.Value);
+
+    [Theory]
+    [InlineData("office secret santa max 20, he's into board games", "colleague")]
     [InlineData("my dauter is 8 and loves cats", "daughter")]
     [InlineData("my neice is 6", "niece")]
     [InlineData("my grandsun is 10", "grandson")]

@@ -47,7 +47,7 @@ public sealed class UnderstandingHost : IAsyncLifetime
     public bool Said(IEnumerable<Activity> replies, string key)
     {
         var parts = Text.Get(key, "en-US", new Dictionary<string, string?>(
-            new[] { "recipient", "amount", "original", "count", "wish", "interests", "currency", "min", "budget" }.Select(t => KeyValuePair.Create(t, (string?)"\u0001")))).Split('\u0001');
+            new[] { "recipient", "amount", "original", "count", "wish", "interests", "currency", "min", "max", "budget" }.Select(t => KeyValuePair.Create(t, (string?)"\u0001")))).Split('\u0001');
         return replies.Any(r => r.Text is { } said && said.StartsWith(parts[0], StringComparison.Ordinal) && said.EndsWith(parts[^1], StringComparison.Ordinal));
     }
 }
@@ -147,6 +147,25 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
             var (youngest, oldest) = request.StartsWith("my 5", StringComparison.Ordinal) ? (5, 8) : request.StartsWith("my grandkids", StringComparison.Ordinal) ? (6, 10) : (5, 6);
             Assert.All(shown, p => Assert.True(p.MinAge <= youngest && p.MaxAge >= oldest, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown for {request}"));
         }
+    }
+
+    [Fact]
+    public async Task AsksWhichChildTheGiftIsFor_WhenNothingWithWhatTheyLoveFitsBothAges_ThenShowsTheBestForThatChild()
+    {
+        // The shop has space products for 3-year-olds and for 10-year-olds under €30, but none for both at once.
+        var chat = new EmulatorChat(host.App.CreateClient(), host.Connector, "conv-" + Guid.NewGuid().ToString("N"));
+        var question = await chat.SendAsync("a 10 and a 3 year old who love space, 30");
+
+        Assert.True(host.Said(question, GiftFinderText.AskWhichChild));
+        Assert.Empty(await host.ShownAsync(question));
+        Assert.Equal(["3", "10"], question.Single(r => r.SuggestedActions is not null).SuggestedActions.Actions.Select(a => a.Value as string));
+
+        var replies = await chat.SendAsync("3");
+
+        var shown = await host.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.MinAge <= 3 && p.MaxAge >= 3 && p.Price <= 30, $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price}) shown for the 3-year-old"));
+        Assert.Contains(shown, p => p.Interests.Contains("space"));
     }
 
     [Fact]
