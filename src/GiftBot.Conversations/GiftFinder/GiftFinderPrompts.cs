@@ -49,7 +49,7 @@ public sealed class GiftFinderPrompts
         };
         return new PromptOptions
         {
-            Prompt = Question(turnContext, _voice.Line(turnContext, GiftFinderText.AskWhichChild, tokens), choices),
+            Prompt = Question(turnContext, _voice.Line(turnContext, search.GiftCount > 1 ? GiftFinderText.AskWhichChildFirst : GiftFinderText.AskWhichChild, tokens), choices),
             RetryPrompt = Question(turnContext, _voice.Line(turnContext, GiftFinderText.RetryWhichChild, tokens), choices),
         };
     }

@@ -47,6 +47,8 @@ public sealed class ShopperVoiceTests
     [InlineData("mad on footie", "sports")]
     [InlineData("my 13 yo is a total swiftie", "music")]
     [InlineData("loves taking things apart", "science")]
+    [InlineData("dad fishing 40 max", "outdoors")]
+    [InlineData("he's mad into Paw Patrol", "cars")]
     public void EmojiNicknamesAndFandomsReachTheirThemes(string text, string theme) =>
         Assert.Contains(theme, CatalogExtractor.Value.Extract(text).Entities.Interests.Select(i => i.Value));
 

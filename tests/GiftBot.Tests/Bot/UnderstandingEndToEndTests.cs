@@ -169,6 +169,15 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     }
 
     [Fact]
+    public async Task OffersToFindOneForEachChild_WhenTheBudgetIsPerGiftAndNothingFitsBothAges()
+    {
+        var replies = await host.FirstReplyAsync("a 10 and a 3 year old who love space, 30 each");
+
+        Assert.True(host.Said(replies, GiftFinderText.AskWhichChildFirst));
+        Assert.Empty(await host.ShownAsync(replies));
+    }
+
+    [Fact]
     public async Task SaysItIsLookingForTwo_WhenTheBudgetIsPerGift()
     {
         var replies = await host.FirstReplyAsync("the twins are turning 6 and love dinosaurs, 25 each");
