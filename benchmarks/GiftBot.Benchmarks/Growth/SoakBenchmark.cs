@@ -44,6 +44,9 @@ public static class SoakBenchmark
             await store.SettleAsync();
         }
 
+        var before = retention.TakeMinute();
+        output.WriteLine($"retention before the load: {before.Runs} runs, longest {before.LongestMs:F0} ms, {before.DedupKeys} dedup keys removed, {before.FunnelEvents} funnel events rolled up");
+
         // Each minute is one measuring window of the load driver (which starts it with a full GC, so memory is read from the same point).
         var minute = new BenchmarkOptions(options.Connections, [options.Connections], 60, 0, "turns", "Full", 0, 0);
         var minutes = new List<SoakMinute>();
