@@ -35,7 +35,7 @@ public sealed class BareEchoHost : IAsyncDisposable
         builder.Services.AddHttpClient();
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new LeanBotFrameworkAuthentication(
             new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>(), httpClientFactory: sp.GetRequiredService<IHttpClientFactory>()),
-            shareContractResolver: true, deferUserTokenClient: true));
+            shareContractResolver: true, deferUserTokenClient: true, reuseConnectorClients: false));
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>()));
         builder.Services.AddSingleton<IBot, EchoBot>();
         var app = builder.Build();

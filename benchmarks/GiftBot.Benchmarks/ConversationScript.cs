@@ -14,6 +14,15 @@ public sealed record ConversationScript(string Name, IReadOnlyList<string?> Turn
     /// </summary>
     public static ConversationScript GiftFinder { get; } = new("gift finder", [null, "my nephew", "8", "space", "under 50"]);
 
+    /// <summary>A script by its <see cref="Name"/> (how the driver process is told which one to run).</summary>
+    public static ConversationScript Named(string name) => name switch
+    {
+        "echo" => Echo,
+        "gift finder" => GiftFinder,
+        "new shopper" => Growth.GrowthBenchmark.NewShopper,
+        _ => throw new ArgumentException($"Unknown conversation script {name}."),
+    };
+
     /// <summary>An Emulator-style activity as JSON; built by hand so the load driver spends little CPU of its own.</summary>
     public static string ActivityJson(string serviceUrl, string conversationId, string userId, string? text)
     {

@@ -1,101 +1,100 @@
 using System.Diagnostics;
-using System.Text;
+using System.Text.Json;
 
 namespace GiftBot.Benchmarks;
 
 /// <summary>
-/// Drives <see cref="BenchmarkOptions.Connections"/> shoppers at once through /api/messages, each running the script in
-/// conversation after conversation, and measures only the turns that complete inside the measuring window (after the warm-up).
-/// A turn's latency is the /api/messages round trip, which includes the bot's replies to the connector.
+/// Runs one load window against bots hosted in THIS process: the shoppers and the connector stand-in run in a child process
+/// (<see cref="ShopperLoad"/>, this executable in <c>drive</c> mode), so the CPU time, allocations and memory read here
+/// around the child's measuring window are the bot host's alone. A turn's latency is the /api/messages round trip, which
+/// includes the bot's replies to the connector.
 /// </summary>
 public static class LoadDriver
 {
-    /// <param name="userIdFor">Who runs a conversation (shopper, conversation number): by default a new person each time.</param>
-    public static async Task<LoadResult> RunAsync(
-        string label, IReadOnlyList<Uri> botAddresses, ConnectorStandIn connector, ConversationScript script, BenchmarkOptions options, int connections,
-        Func<long>? commits = null, Func<string, int, string>? userIdFor = null)
-    {
-        options = options with { Connections = connections };
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-        using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
-        var instances = botAddresses.Select(address => new Uri(address, "api/messages")).ToArray();
-        var window = new MeasuringWindow();
-        var runId = Guid.NewGuid().ToString("N")[..6];
-        var workers = Enumerable.Range(0, options.Connections)
-            .Select(worker => Task.Run(() => ShopperAsync(http, instances, connector.ServiceUrl, script, $"{runId}-{worker}", window, userIdFor)))
-            .ToArray();
+    /// <summary>What the figures of a <see cref="LoadResult"/> from this driver cover, for the benchmarks' footnotes.</summary>
+    public const string MeasuredProcess =
+        "CPU, allocations, peak working set and gen2 GCs are the bot host process's only (every bot host this benchmark started, nothing else); the shoppers and the connector stand-in run in a separate driver process.";
 
-        await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds));
+    /// <param name="returningCustomers">When set, each conversation is run by one of that many seeded customers (growth benchmark) instead of a new person.</param>
+    public static async Task<LoadResult> RunAsync(
+        string label, IReadOnlyList<Uri> botAddresses, ConversationScript script, BenchmarkOptions options, int connections,
+        Func<long>? commits = null, int? returningCustomers = null)
+    {
+        var request = new DriveRequest([.. botAddresses], script, connections, options.Seconds, options.WarmupSeconds, returningCustomers);
+        using var driver = DriverProcess.Start(request);
+        await driver.ExpectAsync("ready");
+
         GC.Collect();
         await using var sampler = new ProcessSampler();
         var before = ProcessSampler.Snapshot();
         var commitsBefore = commits?.Invoke();
-        var (repliesBefore, carouselsBefore) = (connector.Replies, connector.Carousels);
-        var clock = Stopwatch.StartNew();
-        window.Open();
-        await Task.Delay(TimeSpan.FromSeconds(options.Seconds));
-        window.Close();
-        var elapsed = clock.Elapsed;
+        await driver.SendAsync("open");
+        await driver.ExpectAsync("closed");
         var after = ProcessSampler.Snapshot();
         var commitsAfter = commits?.Invoke();
-        var (replies, carousels) = (connector.Replies - repliesBefore, connector.Carousels - carouselsBefore);
 
-        var perWorker = await Task.WhenAll(workers);
-        var latencies = perWorker.SelectMany(w => w.LatenciesMs).Order().ToArray();
+        var result = JsonSerializer.Deserialize<DriveResult>(await driver.ExpectAsync("result"))
+            ?? throw new InvalidOperationException("The driver process sent an empty result.");
+        await driver.WaitForExitAsync();
         return new LoadResult(
-            label, latencies.Length, perWorker.Sum(w => w.Errors), elapsed, latencies,
+            label, result.SortedLatenciesMs.Length, result.Errors, TimeSpan.FromMilliseconds(result.ElapsedMs), result.SortedLatenciesMs,
             (after.Cpu - before.Cpu).TotalMilliseconds, after.AllocatedBytes - before.AllocatedBytes, after.Gen2Collections - before.Gen2Collections,
-            sampler.PeakWorkingSetBytes, sampler.PeakGcHeapBytes, replies, carousels, commitsAfter - commitsBefore);
+            sampler.PeakWorkingSetBytes, sampler.PeakGcHeapBytes, result.Replies, result.Carousels, commitsAfter - commitsBefore);
     }
 
-    private static async Task<(List<double> LatenciesMs, int Errors)> ShopperAsync(
-        HttpClient http, Uri[] instances, string serviceUrl, ConversationScript script, string shopper, MeasuringWindow window, Func<string, int, string>? userIdFor)
+    /// <summary>This executable started again in drive mode; killed with its tree if the parent leaves early; its stderr kept for errors.</summary>
+    private sealed class DriverProcess : IDisposable
     {
-        var latencies = new List<double>(capacity: 4096);
-        var errors = 0;
-        var turn = 0;
-        for (var conversation = 0; !window.IsClosed; conversation++)
+        private readonly Process _process;
+        private readonly System.Text.StringBuilder _errors = new();
+
+        private DriverProcess(Process process) => _process = process;
+
+        public static DriverProcess Start(DriveRequest request)
         {
-            // By default a new shopper per conversation, so the gift finder always runs the same questions (no returning-shopper offer).
-            var (conversationId, userId) = ($"bench-{shopper}-{conversation}", userIdFor?.Invoke(shopper, conversation) ?? $"shopper-{shopper}-{conversation}");
-            foreach (var text in script.Turns)
+            var start = new ProcessStartInfo(Environment.ProcessPath ?? throw new InvalidOperationException("No process path to start the driver from."))
             {
-                if (window.IsClosed) break;
-                var json = ConversationScript.ActivityJson(serviceUrl, conversationId, userId, text);
-                var started = Stopwatch.GetTimestamp();
-                // With several instances, consecutive turns of one conversation land on different instances, as behind a
-                // round-robin load balancer: each turn reads the state the other instance wrote.
-                var ok = await PostAsync(http, instances[turn++ % instances.Length], json);
-                var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                if (!window.IsOpen) continue;
-                latencies.Add(latency);
-                if (!ok) errors++;
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            // Run through "dotnet GiftBot.Benchmarks.dll" the host is dotnet itself: hand it the assembly again.
+            if (Path.GetFileNameWithoutExtension(start.FileName) == "dotnet") start.ArgumentList.Add(typeof(LoadDriver).Assembly.Location);
+            foreach (var argument in request.ToArguments()) start.ArgumentList.Add(argument);
+            var process = Process.Start(start) ?? throw new InvalidOperationException("The driver process did not start.");
+            var driver = new DriverProcess(process);
+            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (driver._errors) driver._errors.AppendLine(e.Data); };
+            process.BeginErrorReadLine();
+            return driver;
+        }
+
+        /// <summary>Reads stdout up to the line that starts with <paramref name="word"/>; returns the rest of that line.</summary>
+        public async Task<string> ExpectAsync(string word)
+        {
+            while (await _process.StandardOutput.ReadLineAsync() is { } line)
+            {
+                if (line == word) return "";
+                if (line.StartsWith(word + " ", StringComparison.Ordinal)) return line[(word.Length + 1)..];
             }
+            await _process.WaitForExitAsync();
+            string errors;
+            lock (_errors) errors = _errors.ToString();
+            throw new InvalidOperationException($"The driver process ended (exit code {_process.ExitCode}) before '{word}':{Environment.NewLine}{errors}");
         }
-        return (latencies, errors);
-    }
 
-    private static async Task<bool> PostAsync(HttpClient http, Uri messages, string json)
-    {
-        try
+        public async Task SendAsync(string line)
         {
-            using var content = new StringContent(json, Encoding.UTF8, "application/json");
-            using var response = await http.PostAsync(messages, content);
-            return response.IsSuccessStatusCode;
+            await _process.StandardInput.WriteLineAsync(line);
+            await _process.StandardInput.FlushAsync();
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+
+        public Task WaitForExitAsync() => _process.WaitForExitAsync();
+
+        public void Dispose()
         {
-            return false;
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            _process.Dispose();
         }
-    }
-
-    private sealed class MeasuringWindow
-    {
-        private volatile int _state; // 0 warm-up, 1 measuring, 2 closed
-
-        public bool IsOpen => _state == 1;
-        public bool IsClosed => _state == 2;
-        public void Open() => _state = 1;
-        public void Close() => _state = 2;
     }
 }

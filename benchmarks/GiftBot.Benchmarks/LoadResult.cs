@@ -1,6 +1,6 @@
 namespace GiftBot.Benchmarks;
 
-/// <summary>What one scenario measured inside its window. CPU, allocations and memory are the whole process's (host, load driver, connector stand-in).</summary>
+/// <summary>What one scenario measured inside its window. CPU, allocations and memory are the bot host process's (see <see cref="LoadDriver.MeasuredProcess"/>).</summary>
 public sealed record LoadResult(
     string Label, int Turns, int Errors, TimeSpan Elapsed, double[] SortedLatenciesMs,
     double CpuMs, long AllocatedBytes, int Gen2Collections, long PeakWorkingSetBytes, long PeakGcHeapBytes,

@@ -21,6 +21,7 @@ public static class LoadBenchmark
         {
             case "growth": return await Growth.GrowthBenchmark.RunAsync(args[1..], Console.Out);
             case "soak": return await Growth.SoakBenchmark.RunAsync(args[1..], Console.Out);
+            case ShopperLoad.Mode: return await ShopperLoad.RunAsync(args[1..]);
         }
 
         BenchmarkOptions options;
@@ -47,14 +48,13 @@ public static class LoadBenchmark
         Allocations = allocations;
         if (options.RunsTurns)
         {
-            await using var connector = await ConnectorStandIn.StartAsync();
             var results = new List<LoadResult>();
             foreach (var connections in options.ConnectionCounts)
             {
                 await using (var bare = await BareEchoHost.StartAsync())
-                    results.Add(await MeasureAsync($"bare Bot Framework echo, {connections} conv", [bare.Address], null, ConversationScript.Echo, connector, options, connections));
-                results.Add(await RunAsync($"GiftBot pipeline, echo dialog, {connections} conv", HostedBot.EchoDialog, ConversationScript.Echo, connector, options, connections));
-                results.Add(await RunAsync($"gift finder (5-turn conv), {connections} conv", HostedBot.GiftBot, ConversationScript.GiftFinder, connector, options, connections));
+                    results.Add(await MeasureAsync($"bare Bot Framework echo, {connections} conv", [bare.Address], null, ConversationScript.Echo, options, connections));
+                results.Add(await RunAsync($"GiftBot pipeline, echo dialog, {connections} conv", HostedBot.EchoDialog, ConversationScript.Echo, options, connections));
+                results.Add(await RunAsync($"gift finder (5-turn conv), {connections} conv", HostedBot.GiftBot, ConversationScript.GiftFinder, options, connections));
             }
 
             Console.WriteLine();
@@ -69,7 +69,7 @@ public static class LoadBenchmark
             }
 
             Console.WriteLine("Latency = POST /api/messages round trip (the turn, including its replies to the connector stand-in).");
-            Console.WriteLine("CPU and allocations are the whole process's (host + load driver + stand-in); commits are the bot database's write transactions.");
+            Console.WriteLine(LoadDriver.MeasuredProcess + " Commits are the bot database's write transactions.");
             ok &= results.All(r => r.Turns > 0 && r.Errors == 0);
         }
 
@@ -83,17 +83,17 @@ public static class LoadBenchmark
     }
 
     /// <summary>Starts <c>--instances</c> hosts of <paramref name="bot"/> on the chosen store, measures them, stops them.</summary>
-    private static async Task<LoadResult> RunAsync(string label, HostedBot bot, ConversationScript script, ConnectorStandIn connector, BenchmarkOptions options, int connections)
+    private static async Task<LoadResult> RunAsync(string label, HostedBot bot, ConversationScript script, BenchmarkOptions options, int connections)
     {
         await using var instances = BotInstances.Start(bot, options);
-        return await MeasureAsync(label, instances.Addresses, () => instances.Commits, script, connector, options, connections);
+        return await MeasureAsync(label, instances.Addresses, () => instances.Commits, script, options, connections);
     }
 
-    private static async Task<LoadResult> MeasureAsync(string label, IReadOnlyList<Uri> addresses, Func<long>? commits, ConversationScript script, ConnectorStandIn connector, BenchmarkOptions options, int connections)
+    private static async Task<LoadResult> MeasureAsync(string label, IReadOnlyList<Uri> addresses, Func<long>? commits, ConversationScript script, BenchmarkOptions options, int connections)
     {
         Console.Write($"running {label} ... ");
         if (Allocations is not null) Allocations.Enabled = label.StartsWith("gift finder", StringComparison.Ordinal);
-        var result = await LoadDriver.RunAsync(label, addresses, connector, script, options, connections, commits);
+        var result = await LoadDriver.RunAsync(label, addresses, script, options, connections, commits);
         Console.WriteLine($"{result.TurnsPerSecond:F0} turns/s");
         return result;
     }

@@ -44,7 +44,6 @@ public static class GrowthBenchmark
         output.WriteLine("WARNING: Debug build; run with -c Release for figures worth quoting.");
 #endif
         var load = new BenchmarkOptions(options.Connections, [options.Connections], options.Seconds, options.WarmupSeconds, "turns", "Full", 0, 0);
-        await using var connector = await ConnectorStandIn.StartAsync();
         using var catalog = await GrowthCatalog.ImportAsync(options.Products, output);
 
         // Both stores are served at once and measured in alternating windows, so drift in a shared machine's load hits both alike.
@@ -64,7 +63,7 @@ public static class GrowthBenchmark
         output.Write("warming up both hosts (not measured) ... ");
         foreach (var host in new[] { empty, grown })
         {
-            await LoadDriver.RunAsync("warm-up", [host.Address], connector, NewShopper, load with { Seconds = Math.Max(10, 2 * options.WarmupSeconds) }, load.Connections);
+            await LoadDriver.RunAsync("warm-up", [host.Address], NewShopper, load with { Seconds = Math.Max(10, 2 * options.WarmupSeconds) }, load.Connections);
         }
 
         output.WriteLine("done");
@@ -74,13 +73,13 @@ public static class GrowthBenchmark
             var order = round % 2 == 1 ? new[] { (empty, emptyRuns, "empty"), (grown, grownRuns, "grown") } : [(grown, grownRuns, "grown"), (empty, emptyRuns, "empty")];
             foreach (var (host, runs, name) in order)
             {
-                runs.Add(await MeasureTurnsAsync($"new shopper, {name} store, round {round}", host, connector, load, userIdFor: null, output));
+                runs.Add(await MeasureTurnsAsync($"new shopper, {name} store, round {round}", host, load, returningCustomers: null, output));
             }
         }
 
         var emptyTurns = Combine("new shopper, empty store", emptyRuns);
         var grownTurns = Combine("new shopper, grown store", grownRuns);
-        var returningTurns = await MeasureTurnsAsync("returning shopper, grown store", grown, connector, load, ReturningShopper(options.Customers), output);
+        var returningTurns = await MeasureTurnsAsync("returning shopper, grown store", grown, load, options.Customers, output);
         var recommend = await MeasureRecommendAsync(grown, options.Queries);
         var (waiting, waitingTotal) = await MeasureWaitingListAsync(grown, options.Queries);
         var everyone = await LatencyProbe.RunAsync("agents' list, everyone", grown.Address, _ => "api/agent/customers?pageSize=25", options.Queries / 4,
@@ -91,6 +90,7 @@ public static class GrowthBenchmark
         LoadResult.PrintTable([.. emptyRuns, .. grownRuns, emptyTurns, grownTurns, returningTurns], output);
         output.WriteLine();
         PrintSummary(output, options, emptyTurns, grownTurns, returningTurns, recommend, waiting, waitingTotal, everyone, size, catalog.SizeBytes);
+        output.WriteLine(LoadDriver.MeasuredProcess);
         output.WriteLine($"whole run: {total.Elapsed.TotalSeconds:F0} s (seeding {seeding.Elapsed.TotalSeconds:F0} s)");
         var ok = new[] { emptyTurns, grownTurns, returningTurns }.All(r => r.Turns > 0 && r.Errors == 0) && recommend.Errors == 0 && waiting.Errors == 0 && everyone.Errors == 0
             && waitingTotal == GrowthSeeder.WaitingCount(options.Customers);
@@ -98,7 +98,7 @@ public static class GrowthBenchmark
     }
 
     // Known customers the bot still serves (a person waiting for an agent gets no bot answer), each in a new conversation.
-    private static Func<string, int, string> ReturningShopper(int customers)
+    public static Func<string, int, string> ReturningShopper(int customers)
     {
         var counter = 0;
         return (_, _) =>
@@ -111,10 +111,10 @@ public static class GrowthBenchmark
     }
 
     private static async Task<LoadResult> MeasureTurnsAsync(
-        string label, GrowthHost host, ConnectorStandIn connector, BenchmarkOptions load, Func<string, int, string>? userIdFor, TextWriter output)
+        string label, GrowthHost host, BenchmarkOptions load, int? returningCustomers, TextWriter output)
     {
         output.Write($"running {label} ... ");
-        var result = await LoadDriver.RunAsync(label, [host.Address], connector, NewShopper, load, load.Connections, host.Commits, userIdFor);
+        var result = await LoadDriver.RunAsync(label, [host.Address], NewShopper, load, load.Connections, host.Commits, returningCustomers);
         output.WriteLine($"{result.TurnsPerSecond:F0} turns/s, p99 {result.Percentile(99):F1} ms, {result.Carousels} carousels in {result.Turns} turns");
         return result;
     }

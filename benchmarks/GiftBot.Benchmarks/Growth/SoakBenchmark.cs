@@ -29,7 +29,6 @@ public static class SoakBenchmark
 #if DEBUG
         output.WriteLine("WARNING: Debug build; run with -c Release for figures worth quoting.");
 #endif
-        await using var connector = await ConnectorStandIn.StartAsync();
         using var catalog = options.Scale > 0 ? await GrowthCatalog.ImportAsync(options.Products, output) : null;
         await using var store = await GrowthDatabase.CreateAsync(options.Provider, "soak");
         await using var host = await GrowthHost.StartAsync(store, catalog?.DatabasePath);
@@ -47,7 +46,7 @@ public static class SoakBenchmark
         var clock = Stopwatch.StartNew();
         for (var i = 1; i <= options.Minutes; i++)
         {
-            var result = await LoadDriver.RunAsync($"minute {i}", [host.Address], connector, GrowthBenchmark.NewShopper, minute, options.Connections, host.Commits);
+            var result = await LoadDriver.RunAsync($"minute {i}", [host.Address], GrowthBenchmark.NewShopper, minute, options.Connections, host.Commits);
             var row = new SoakMinute(i, result.TurnsPerSecond, result.Percentile(99), result.PeakWorkingSetBytes / 1048576.0, result.PeakGcHeapBytes / 1048576.0);
             minutes.Add(row);
             errors += result.Errors;
@@ -56,6 +55,7 @@ public static class SoakBenchmark
 
         var verdict = SoakVerdict.Of(minutes);
         output.WriteLine();
+        output.WriteLine(LoadDriver.MeasuredProcess);
         output.WriteLine($"ran {clock.Elapsed.TotalMinutes:F1} min; resident memory and GC heap are each minute's peak; the first {verdict.WarmupMinutes} min are warm-up");
         output.WriteLine($"throughput per minute after warm-up: min {verdict.MinTurnsPerSecond:F0}, max {verdict.MaxTurnsPerSecond:F0} turns/s, spread (max/min - 1) {verdict.SpreadPercent:F1} % " +
             $"({(verdict.SpreadPercent <= 10 ? "flat: within 10 %" : "NOT flat: over 10 %")})");

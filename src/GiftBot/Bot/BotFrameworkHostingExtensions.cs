@@ -9,6 +9,9 @@ namespace GiftBot.Bot;
 
 public static class BotFrameworkHostingExtensions
 {
+    /// <summary>The HttpClient the Bot Framework SDK sends with (replies to the connector, tokens, OpenID metadata).</summary>
+    public const string BotFrameworkHttpClientName = "BotFramework";
+
     /// <summary>
     /// The Bot Framework protocol: CloudAdapter (as <see cref="AdapterWithErrorHandler"/>) over
     /// ConfigurationBotFrameworkAuthentication, which reads MicrosoftAppId/Password/Type/TenantId from the configuration root.
@@ -22,16 +25,19 @@ public static class BotFrameworkHostingExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsOptionsValidator>());
         services.AddHostedService<BotCredentialsReport>();
         services.AddHttpClient();
+        // The default HttpClient loggers print the connector URI (conversation ids) and are configured off
+        // (System.Net.Http.HttpClient: Warning), yet still build a scope and a redacted URI per reply: replace them.
+        services.AddHttpClient(BotFrameworkHttpClientName).RemoveAllLoggers();
 
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
         {
             var authentication = new ConfigurationBotFrameworkAuthentication(
                 WithAppTypeDefault(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<BotCredentialsOptions>>().Value),
-                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                httpClientFactory: new NamedHttpClientFactory(sp.GetRequiredService<IHttpClientFactory>(), BotFrameworkHttpClientName),
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>());
             var options = sp.GetRequiredService<IOptions<BotOptions>>().Value;
-            return options.ShareConnectorContractResolver || options.DeferUserTokenClient
-                ? new LeanBotFrameworkAuthentication(authentication, options.ShareConnectorContractResolver, options.DeferUserTokenClient)
+            return options.ShareConnectorContractResolver || options.DeferUserTokenClient || options.ReuseConnectorClients
+                ? new LeanBotFrameworkAuthentication(authentication, options.ShareConnectorContractResolver, options.DeferUserTokenClient, options.ReuseConnectorClients)
                 : authentication;
         });
         services.TryAddSingleton<ConversationState>(sp => new StoredConversationState(sp.GetRequiredService<IStorage>()));
@@ -79,4 +85,10 @@ public static class BotFrameworkHostingExtensions
             .AddConfiguration(configuration)
             .AddInMemoryCollection([new KeyValuePair<string, string?>(nameof(BotCredentialsOptions.MicrosoftAppType), credentials.BotFrameworkAppType)])
             .Build();
+}
+
+/// <summary>Hands the SDK, which only calls CreateClient(), the named client configured for it.</summary>
+internal sealed class NamedHttpClientFactory(IHttpClientFactory inner, string name) : IHttpClientFactory
+{
+    public HttpClient CreateClient(string _) => inner.CreateClient(name);
 }

@@ -17,6 +17,12 @@ public sealed class BotOptions
     /// </summary>
     public bool ShareConnectorContractResolver { get; set; } = true;
 
+    /// <summary>
+    /// Keep connector clients across turns (per service URL, audience and app id, bounded) instead of a new client,
+    /// credentials and HTTP pipeline per turn. Only switched off to measure the difference.
+    /// </summary>
+    public bool ReuseConnectorClients { get; set; } = true;
+
     /// <summary>Create the per-turn OAuth (user token) client only when a sign-in flow uses it. Only switched off to measure.</summary>
     public bool DeferUserTokenClient { get; set; } = true;
 }

@@ -12,34 +12,39 @@ namespace GiftBot.Bot;
 /// <list type="bullet">
 /// <item>Shared contract resolver: CloudAdapter builds a new ConnectorClient per turn whose fresh Newtonsoft resolvers
 /// start with empty contract caches, so every reply re-reflects the whole Activity graph (~13 ms CPU per turn). Here
-/// every client from the connector factories shares ONE resolver. (Clients themselves cannot be cached: the adapter
-/// disposes them at the end of the turn.)</item>
+/// every client from the connector factories shares ONE resolver.</item>
+/// <item>Reused connector clients: the same client (and credentials, with their cached token) for every turn to the same
+/// service URL as the same bot, kept in a bounded <see cref="ConnectorClientCache"/>.</item>
 /// <item>Deferred user token client: CloudAdapter also creates an OAuth client per turn (~90 KB, ~0.4 ms) that only
 /// sign-in flows use; it is now created on first use.</item>
 /// </list>
 /// </summary>
-public sealed class LeanBotFrameworkAuthentication(BotFrameworkAuthentication inner, bool shareContractResolver, bool deferUserTokenClient)
+public sealed class LeanBotFrameworkAuthentication(
+    BotFrameworkAuthentication inner, bool shareContractResolver, bool deferUserTokenClient, bool reuseConnectorClients = false)
     : BotFrameworkAuthentication
 {
     /// <summary>The resolver every connector client uses; thread-safe, its contract cache fills once and stays warm.</summary>
     public IContractResolver ContractResolver { get; } = new ReadOnlyJsonContractResolver();
 
+    /// <summary>The connector clients kept across turns (null when each turn gets a new one).</summary>
+    public ConnectorClientCache? ConnectorClients { get; } = reuseConnectorClients ? new ConnectorClientCache() : null;
+
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
         var result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
-        result.ConnectorFactory = Wrap(result.ConnectorFactory);
+        result.ConnectorFactory = Wrap(result.ConnectorFactory, result.ClaimsIdentity);
         return result;
     }
 
     public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
     {
         var result = await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false);
-        result.ConnectorFactory = Wrap(result.ConnectorFactory);
+        result.ConnectorFactory = Wrap(result.ConnectorFactory, result.ClaimsIdentity);
         return result;
     }
 
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
-        Wrap(inner.CreateConnectorFactory(claimsIdentity))!;
+        Wrap(inner.CreateConnectorFactory(claimsIdentity), claimsIdentity)!;
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
         deferUserTokenClient
@@ -53,8 +58,14 @@ public sealed class LeanBotFrameworkAuthentication(BotFrameworkAuthentication in
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
 
-    private ConnectorFactory? Wrap(ConnectorFactory? factory) =>
-        !shareContractResolver || factory is null or SharedContractResolverConnectorFactory
+    private ConnectorFactory? Wrap(ConnectorFactory? factory, ClaimsIdentity? identity) =>
+        (!shareContractResolver && ConnectorClients is null) || factory is null or LeanConnectorFactory
             ? factory
-            : new SharedContractResolverConnectorFactory(factory, ContractResolver);
+            : new LeanConnectorFactory(factory, shareContractResolver ? ContractResolver : null, ConnectorClients, BotAppId(identity));
+
+    // The app id the SDK's factory builds a client's credentials for: the token's audience (a channel), else its appid
+    // claim (the Emulator); none when authentication is off.
+    private static string? BotAppId(ClaimsIdentity? identity) =>
+        identity?.Claims.FirstOrDefault(c => c.Type == AuthenticationConstants.AudienceClaim)?.Value
+        ?? identity?.Claims.FirstOrDefault(c => c.Type == AuthenticationConstants.AppIdClaim)?.Value;
 }

@@ -86,10 +86,11 @@ public sealed class PerTurnCostTests
         var resolvers = new ConcurrentQueue<IContractResolver>();
         await using var connector = await BotConnectorStandIn.StartAsync();
         await using var app = new GiftBotApp(
-            new Dictionary<string, string?> { ["Bot:ShareConnectorContractResolver"] = shareResolver.ToString() },
+            // Clients not reused, so each turn's client is a new one, as CloudAdapter makes it.
+            new Dictionary<string, string?> { ["Bot:ShareConnectorContractResolver"] = shareResolver.ToString(), ["Bot:ReuseConnectorClients"] = "false" },
             services => services.AddTransient<IBot>(_ => new DelegateBot(async (turn, ct) =>
             {
-                var client = (ConnectorClient)turn.TurnState.Get<IConnectorClient>();
+                var client = turn.TurnState.Get<IConnectorClient>();
                 resolvers.Enqueue(client.SerializationSettings.ContractResolver!);
                 resolvers.Enqueue(client.DeserializationSettings.ContractResolver!);
                 await turn.SendActivityAsync(MessageFactory.Text("ok"), ct);
