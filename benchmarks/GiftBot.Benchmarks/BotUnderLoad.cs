@@ -27,11 +27,14 @@ public sealed class BotUnderLoad : WebApplicationFactory<Program>
 {
     private readonly HostedBot _bot;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _observe;
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "giftbot-bench", Guid.NewGuid().ToString("N"));
 
-    public BotUnderLoad(HostedBot bot, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="observe">Adds measuring seams around the real services (e.g. timing a background job); never replaces what ships.</param>
+    public BotUnderLoad(HostedBot bot, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? observe = null)
     {
         _bot = bot;
+        _observe = observe;
         _settings = settings ?? new Dictionary<string, string?>();
         // The build output holds appsettings.json and content/; no source tree needed to run the benchmark.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_GIFTBOT", AppContext.BaseDirectory);
@@ -63,6 +66,7 @@ public sealed class BotUnderLoad : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (_bot == HostedBot.EchoDialog) builder.ConfigureTestServices(services => services.AddTransient<IBot, EchoDialogBot>());
+        if (_observe is not null) builder.ConfigureTestServices(_observe);
     }
 
     public override async ValueTask DisposeAsync()

@@ -54,8 +54,8 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClickTrackingOptions>, SelfValidation<ClickTrackingOptions>>());
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new ConversationState(new BotStateStorage(sp.GetRequiredService<IStorage>())));
-        services.TryAddSingleton(sp => new UserState(new BotStateStorage(sp.GetRequiredService<IStorage>())));
+        services.TryAddSingleton<ConversationState>(sp => new StoredConversationState(sp.GetRequiredService<IStorage>()));
+        services.TryAddSingleton<UserState>(sp => new StoredUserState(sp.GetRequiredService<IStorage>()));
         services.TryAddSingleton<BotAccessors>();
         services.TryAddSingleton<VariedLines>();
         services.TryAddSingleton(sp => new BotVoice(sp.GetRequiredService<IBotText>(), sp.GetService<BotTokens>()));

@@ -17,10 +17,10 @@ public sealed class StoreRetentionService(IStoreRetention retention, IOptionsMon
             {
                 var now = time.GetUtcNow();
                 var result = await retention.ApplyAsync(now - settings.DedupKeyRetention, now - settings.FunnelEventRetention, stoppingToken).ConfigureAwait(false);
-                if (result.DedupKeysRemoved > 0 || result.FunnelEventsRolledUp > 0)
+                if (result.DedupKeysRemoved > 0 || result.FunnelEventsRolledUp > 0 || result.InboxPartitionsRemoved > 0)
                 {
-                    logger.LogInformation("Retention removed {DedupKeys} dedup keys and rolled up {FunnelEvents} funnel events into daily figures",
-                        result.DedupKeysRemoved, result.FunnelEventsRolledUp);
+                    logger.LogInformation("Retention removed {DedupKeys} dedup keys and {InboxPartitions} idle inbox lease rows, and rolled up {FunnelEvents} funnel events into daily figures",
+                        result.DedupKeysRemoved, result.InboxPartitionsRemoved, result.FunnelEventsRolledUp);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

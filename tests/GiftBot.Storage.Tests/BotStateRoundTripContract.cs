@@ -1,12 +1,13 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
+using Newtonsoft.Json.Linq;
 
 using GiftBot.Storage.Tests.Contracts;
 using GiftBot.Testing.Postgres;
 
 namespace GiftBot.Storage.Tests;
 
-/// <summary>ConversationState and UserState through the store (behind <see cref="BotStateStorage"/>), the way the bot uses them, across a "restart".</summary>
+/// <summary>ConversationState and UserState through the store (as <see cref="StoredConversationState"/> and <see cref="StoredUserState"/>), the way the bot uses them, across a "restart".</summary>
 public abstract class BotStateRoundTripContract : IAsyncLifetime
 {
     private StoreBackend _backend = null!;
@@ -52,7 +53,7 @@ public abstract class BotStateRoundTripContract : IAsyncLifetime
     public async Task TwoTurnsSavingTheSameConversation_TheStaleOneFailsInsteadOfOverwriting()
     {
         var storage = _backend.CreateStorage();
-        var conversationState = new ConversationState(new BotStateStorage(storage));
+        var conversationState = new StoredConversationState(storage);
         var progress = conversationState.CreateTrackedProperty<GiftFinderProgress>(nameof(GiftFinderProgress));
         var adapter = new TestAdapter();
         using var seed = Turn(adapter, "hi");
@@ -70,6 +71,74 @@ public abstract class BotStateRoundTripContract : IAsyncLifetime
         Assert.Equal("dad", (await progress.GetAsync(check)).Recipient);
     }
 
+    [StoreFact]
+    public async Task InAUnitOfWork_ATurnThatChangesNoState_WritesNothing_AndAChangeInPlace_IsWritten()
+    {
+        var storage = new UnitOfWorkStorage(_backend.CreateStorage());
+        var committer = _backend.CreateCommitter();
+        var conversationState = new StoredConversationState(storage);
+        var userState = new StoredUserState(storage);
+        var progress = conversationState.CreateTrackedProperty<GiftFinderProgress>(nameof(GiftFinderProgress));
+        var adapter = new TestAdapter();
+
+        async Task TurnAsync(Action<GiftFinderProgress> change)
+        {
+            await using var scope = UnitOfWork.Begin(committer);
+            using var turn = Turn(adapter, "hi");
+            await userState.LoadAsync(turn);
+            change(await progress.GetAsync(turn, () => new GiftFinderProgress()));
+            await conversationState.SaveChangesAsync(turn);
+            await userState.SaveChangesAsync(turn);
+            await scope.CommitAsync(default);
+        }
+
+        async Task<JObject?> StoredAsync()
+        {
+            var key = $"{adapter.Conversation.ChannelId}/conversations/{adapter.Conversation.Conversation.Id}";
+            return (await _backend.CreateStorage().ReadAsync([key])).TryGetValue(key, out var value) ? (JObject)value : null;
+        }
+
+        await TurnAsync(p => p.Recipient = "niece");
+        var first = await StoredAsync();
+        Assert.Equal("niece", first![nameof(GiftFinderProgress)]!["Recipient"]!.Value<string>());
+
+        // Read and saved, not changed: the stored item keeps its ETag (nothing was written).
+        await TurnAsync(_ => { });
+        Assert.Equal(first["eTag"]!.Value<string>(), (await StoredAsync())!["eTag"]!.Value<string>());
+
+        await TurnAsync(p => p.Budget["max"] = 25m);
+        var changed = await StoredAsync();
+        Assert.NotEqual(first["eTag"]!.Value<string>(), changed!["eTag"]!.Value<string>());
+        Assert.Equal(25m, changed[nameof(GiftFinderProgress)]!["Budget"]!["max"]!.Value<decimal>());
+    }
+
+    [StoreFact]
+    public async Task OutsideAUnitOfWork_AnUnchangedStateIsNotWritten_AndAChangedOneIs()
+    {
+        var storage = _backend.CreateStorage();
+        var conversationState = new StoredConversationState(storage);
+        var progress = conversationState.CreateTrackedProperty<GiftFinderProgress>(nameof(GiftFinderProgress));
+        var adapter = new TestAdapter();
+        var key = $"{adapter.Conversation.ChannelId}/conversations/{adapter.Conversation.Conversation.Id}";
+        using (var seed = Turn(adapter, "hi"))
+        {
+            await progress.GetAsync(seed, () => new GiftFinderProgress { Recipient = "niece" });
+            await conversationState.SaveChangesAsync(seed);
+        }
+
+        var etag = ((JObject)(await storage.ReadAsync([key]))[key])["eTag"]!.Value<string>();
+        using var turn = Turn(adapter, "again");
+        await progress.GetAsync(turn);
+        await conversationState.SaveChangesAsync(turn);
+        Assert.Equal(etag, ((JObject)(await storage.ReadAsync([key]))[key])["eTag"]!.Value<string>());
+
+        (await progress.GetAsync(turn)).Turns = 2;
+        await conversationState.SaveChangesAsync(turn);
+        var stored = (JObject)(await storage.ReadAsync([key]))[key];
+        Assert.NotEqual(etag, stored["eTag"]!.Value<string>());
+        Assert.Equal(2, stored[nameof(GiftFinderProgress)]!["Turns"]!.Value<int>());
+    }
+
     private static TurnContext Turn(TestAdapter adapter, string text)
     {
         var activity = MessageFactory.Text(text);
@@ -79,8 +148,8 @@ public abstract class BotStateRoundTripContract : IAsyncLifetime
 
     private static TestFlow CreateFlow(IStorage storage)
     {
-        var conversationState = new ConversationState(new BotStateStorage(storage));
-        var userState = new UserState(new BotStateStorage(storage));
+        var conversationState = new StoredConversationState(storage);
+        var userState = new StoredUserState(storage);
         var progressAccessor = conversationState.CreateTrackedProperty<GiftFinderProgress>(nameof(GiftFinderProgress));
         var profileAccessor = userState.CreateTrackedProperty<ShopperProfile>(nameof(ShopperProfile));
         var adapter = new TestAdapter().Use(new AutoSaveStateMiddleware(conversationState, userState));

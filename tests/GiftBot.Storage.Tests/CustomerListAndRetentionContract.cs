@@ -10,6 +10,8 @@ public abstract class CustomerListAndRetentionContract : IAsyncLifetime
     protected static readonly DateTimeOffset Now = new(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
     private StoreBackend _backend = null!;
 
+    protected StoreBackend Backend => _backend;
+
     protected abstract StoreBackend CreateBackend();
 
     public async Task InitializeAsync()
@@ -147,4 +149,70 @@ public sealed class SqliteCustomerListAndRetentionTests : CustomerListAndRetenti
 public sealed class PostgresCustomerListAndRetentionTests : CustomerListAndRetentionContract
 {
     protected override StoreBackend CreateBackend() => new PostgresBackend();
+
+    [StoreFact]
+    public async Task Retention_RemovesLeaseRowsOfPeopleWithNothingInTheInbox_AndTheirNextMessageIsStillServed()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now);
+        var inbox = Backend.CreateInbox(clock);
+        await inbox.EnqueueAsync("served", "s-1", "{}", Now);
+        await inbox.EnqueueAsync("waiting", "w-1", "{}", Now);
+        await inbox.EnqueueAsync("leased", "l-1", "{}", Now.AddSeconds(1));
+        await inbox.EnqueueAsync("parked", "p-1", "{}", Now.AddSeconds(2));
+        var leased = (await inbox.LeaseAsync(4, TimeSpan.FromMinutes(5))).ToDictionary(i => i.PartitionKey);
+        await inbox.CompleteAsync(leased["served"].Id);
+        await inbox.FailAsync(leased["parked"].Id, "broken", maxAttempts: 1, TimeSpan.Zero);
+        await inbox.FailAsync(leased["waiting"].Id, "try again", maxAttempts: 5, TimeSpan.Zero);
+        Assert.Equal(["leased", "parked", "served", "waiting"], await PartitionsAsync());
+
+        var result = await Backend.CreateRetention().ApplyAsync(Now.AddDays(-7), Now.AddDays(-90), default);
+
+        Assert.Equal(1, result.InboxPartitionsRemoved);
+        Assert.Equal(["leased", "parked", "waiting"], await PartitionsAsync());
+        Assert.True(await inbox.EnqueueAsync("served", "s-2", "{}", Now.AddSeconds(3)));
+        var next = await inbox.LeaseAsync(10, TimeSpan.FromMinutes(5));
+        Assert.Equal(["s-2", "w-1"], next.Select(i => i.DedupKey).Order());
+        Assert.False(await inbox.EnqueueAsync("served", "s-1", "{}", Now), "the dedup key outlives the lease row");
+    }
+
+    [StoreFact]
+    public async Task Retention_WhileEnqueuesRun_NeverLeavesAnItemWithoutItsLeaseRow()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now);
+        var inbox = Backend.CreateInbox(clock);
+        var retention = Backend.CreateRetention();
+        for (var round = 0; round < 20; round++)
+        {
+            // Everyone's previous item is served, so their lease rows are prunable just as their next message arrives.
+            while (await inbox.LeaseAsync(100, TimeSpan.FromMinutes(5)) is { Count: > 0 } items)
+            {
+                foreach (var item in items) await inbox.CompleteAsync(item.Id);
+            }
+
+            var enqueues = Enumerable.Range(0, 20).Select(person => inbox.EnqueueAsync($"person-{person}", $"r{round}-{person}", "{}", Now.AddSeconds(round)));
+            await Task.WhenAll([.. enqueues, retention.ApplyAsync(Now.AddDays(-7), Now.AddDays(-90), default)]);
+            Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM inbox i WHERE NOT EXISTS (SELECT 1 FROM inbox_partitions p WHERE p.partition_key = i.partition_key);"));
+        }
+
+        Assert.Equal(20, (await inbox.LeaseAsync(100, TimeSpan.FromMinutes(5))).Count);
+    }
+
+    private async Task<string[]> PartitionsAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(((PostgresBackend)Backend).ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT partition_key FROM inbox_partitions ORDER BY partition_key;", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var keys = new List<string>();
+        while (await reader.ReadAsync()) keys.Add(reader.GetString(0));
+        return [.. keys];
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(((PostgresBackend)Backend).ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 }

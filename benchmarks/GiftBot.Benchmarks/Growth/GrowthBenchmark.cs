@@ -56,6 +56,7 @@ public static class GrowthBenchmark
         var seeding = Stopwatch.StartNew();
         await new GrowthSeeder(grown.Services, options.Provider, output).SeedAsync(options);
         await store.SettleAsync();
+        await emptyStore.SettleAsync();
         seeding.Stop();
         output.WriteLine($"  seeded in {seeding.Elapsed.TotalSeconds:F0} s");
 
@@ -70,6 +71,7 @@ public static class GrowthBenchmark
         var (emptyRuns, grownRuns) = (new List<LoadResult>(), new List<LoadResult>());
         for (var round = 1; round <= options.Rounds; round++)
         {
+            // ABBA: each store goes first in every other round, so a drift in the machine's load favours neither.
             var order = round % 2 == 1 ? new[] { (empty, emptyRuns, "empty"), (grown, grownRuns, "grown") } : [(grown, grownRuns, "grown"), (empty, emptyRuns, "empty")];
             foreach (var (host, runs, name) in order)
             {
@@ -79,6 +81,7 @@ public static class GrowthBenchmark
 
         var emptyTurns = Combine("new shopper, empty store", emptyRuns);
         var grownTurns = Combine("new shopper, grown store", grownRuns);
+        var rounds = RoundRatios.Of(emptyRuns, grownRuns);
         var returningTurns = await MeasureTurnsAsync("returning shopper, grown store", grown, load, options.Customers, output);
         var recommend = await MeasureRecommendAsync(grown, options.Queries);
         var (waiting, waitingTotal) = await MeasureWaitingListAsync(grown, options.Queries);
@@ -91,6 +94,8 @@ public static class GrowthBenchmark
         output.WriteLine();
         PrintSummary(output, options, emptyTurns, grownTurns, returningTurns, recommend, waiting, waitingTotal, everyone, size, catalog.SizeBytes);
         output.WriteLine(LoadDriver.MeasuredProcess);
+        output.WriteLine();
+        rounds.Print(output);
         output.WriteLine($"whole run: {total.Elapsed.TotalSeconds:F0} s (seeding {seeding.Elapsed.TotalSeconds:F0} s)");
         var ok = new[] { emptyTurns, grownTurns, returningTurns }.All(r => r.Turns > 0 && r.Errors == 0) && recommend.Errors == 0 && waiting.Errors == 0 && everyone.Errors == 0
             && waitingTotal == GrowthSeeder.WaitingCount(options.Customers);

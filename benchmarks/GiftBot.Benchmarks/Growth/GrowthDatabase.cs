@@ -69,12 +69,50 @@ public sealed class GrowthDatabase : IAsyncDisposable
     }
 
     /// <summary>
+    /// Moves the seeded dedup keys <paramref name="days"/> into the past and funnel events as far, so retention finds a backlog
+    /// past its windows (the default 7 days for keys; 90 days for raw events, of which the seeding spreads 85): the soak then
+    /// watches the host's own retention job prune and roll it up while turns are served. The same SQL on both stores.
+    /// </summary>
+    public async Task AgeSeededRowsAsync(int days)
+    {
+        var sql = $"UPDATE inbox_dedup SET accepted_at = accepted_at - {days * 86_400_000L}; UPDATE funnel_events SET timestamp = timestamp - {days * 86_400_000L};";
+        if (Provider == GrowthProvider.Sqlite)
+        {
+            await using var sqlite = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = SqlitePath, Pooling = false, DefaultTimeout = 60 }.ToString());
+            await sqlite.OpenAsync();
+            await using var command = sqlite.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync();
+        }
+        else
+        {
+            await ExecuteAsync(ConnectionString!, sql);
+        }
+    }
+
+    /// <summary>
     /// What a running PostgreSQL server does by itself (autovacuum, autoanalyze) after a bulk load, done at once so the
-    /// measurement does not race it. SQLite needs nothing (its query planner has no statistics to refresh here).
+    /// measurement does not race it. SQLite: the seeding's WAL is copied into the database and cut back to nothing (a TRUNCATE
+    /// checkpoint), so the first measured windows neither pay for checkpointing the load nor read through a long WAL; then the
+    /// file's dirty pages are flushed and the machine given a few seconds, so the seeding's write-back does not fall into a window.
     /// </summary>
     public async Task SettleAsync()
     {
-        if (Provider == GrowthProvider.Postgres)
+        if (Provider == GrowthProvider.Sqlite)
+        {
+            await using var sqlite = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = SqlitePath, Pooling = false, DefaultTimeout = 60 }.ToString());
+            await sqlite.OpenAsync();
+            await using var checkpoint = sqlite.CreateCommand();
+            checkpoint.CommandText = "PRAGMA busy_timeout = 60000; PRAGMA wal_checkpoint(TRUNCATE);";
+            await checkpoint.ExecuteNonQueryAsync();
+            await using (var file = new FileStream(SqlitePath!, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete))
+            {
+                file.Flush(flushToDisk: true);
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(5));
+        }
+        else
         {
             await using var connection = new NpgsqlConnection(ConnectionString);
             await connection.OpenAsync();

@@ -26,11 +26,13 @@ public sealed class GrowthHost : IAsyncDisposable
     /// <summary>Write transactions the bot's database committed so far (SQLite or PostgreSQL).</summary>
     public Func<long> Commits => () => Bot.Commits;
 
-    public static async Task<GrowthHost> StartAsync(GrowthDatabase store, string? catalogPath)
+    public static async Task<GrowthHost> StartAsync(
+        GrowthDatabase store, string? catalogPath, IReadOnlyDictionary<string, string?>? extraSettings = null, Action<IServiceCollection>? observe = null)
     {
         var settings = new Dictionary<string, string?>(store.HostSettings) { ["AgentApi:ApiKey"] = AgentApiKey };
         if (catalogPath is not null) settings["Catalog:DatabasePath"] = catalogPath;
-        var bot = new BotUnderLoad(HostedBot.GiftBot, settings);
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
+        var bot = new BotUnderLoad(HostedBot.GiftBot, settings, observe);
         var address = bot.Start();
         EnsureUses(bot.Services, store);
         await WaitUntilReadyAsync(address);

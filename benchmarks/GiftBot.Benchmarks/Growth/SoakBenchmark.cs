@@ -31,26 +31,45 @@ public static class SoakBenchmark
 #endif
         using var catalog = options.Scale > 0 ? await GrowthCatalog.ImportAsync(options.Products, output) : null;
         await using var store = await GrowthDatabase.CreateAsync(options.Provider, "soak");
-        await using var host = await GrowthHost.StartAsync(store, catalog?.DatabasePath);
+        // Retention runs every minute here (the shipped default is hourly) so pruning and roll-up are seen running under load.
+        var retention = new ObservedRetention();
+        await using var host = await GrowthHost.StartAsync(store, catalog?.DatabasePath,
+            new Dictionary<string, string?> { ["Storage:RetentionInterval"] = "00:01:00" }, retention.Observe);
         if (options.Scale > 0)
         {
             await new GrowthSeeder(host.Services, options.Provider, output).SeedAsync(options);
+            await store.AgeSeededRowsAsync(days: 10);
+            output.WriteLine("  seeded dedup keys and funnel events moved 10 days into the past: retention prunes and rolls up that backlog under load");
             await store.SettleAsync();
         }
+
+        var before = retention.TakeMinute();
+        output.WriteLine($"retention before the load: {before.Runs} runs, longest {before.LongestMs:F0} ms, {before.DedupKeys} dedup keys removed, {before.FunnelEvents} funnel events rolled up");
 
         // Each minute is one measuring window of the load driver (which starts it with a full GC, so memory is read from the same point).
         var minute = new BenchmarkOptions(options.Connections, [options.Connections], 60, 0, "turns", "Full", 0, 0);
         var minutes = new List<SoakMinute>();
         var errors = 0;
-        output.WriteLine($"{"minute",6} {"turns/s",8} {"p50 ms",7} {"p99 ms",7} {"resident MB",11} {"GC heap MB",10} {"carousels",9} {"errors",6}");
+        output.WriteLine("Memory columns are read at the end of each minute: rss anon/file/shmem (/proc/self/status), GC committed, SQLite's own heap");
+        output.WriteLine("(sqlite3_memory_used), glibc malloc in use / kept free; db and WAL file sizes; WAL frames written / copied back and WAL restarts so far;");
+        output.WriteLine("write transactions committed, gen2 GCs and retention runs (count, longest ms) in the minute.");
+        output.WriteLine($"{"minute",6} {"turns/s",7} {"p50",5} {"p99",6} {"peakRSS",7} {"gcHeap",6} | {"anon",5} {"file",5} {"shmem",5} {"gcComm",6} {"sqlite",6} {"malloc",6} {"mfree",5} {"thr",4} | " +
+            $"{"dbMB",6} {"walMB",6} {"walFr",6} {"ckptFr",6} {"restart",7} {"commits",7} | {"gen2",4} {"ret",3} {"retMs",6} {"errors",6}");
         var clock = Stopwatch.StartNew();
         for (var i = 1; i <= options.Minutes; i++)
         {
             var result = await LoadDriver.RunAsync($"minute {i}", [host.Address], GrowthBenchmark.NewShopper, minute, options.Connections, host.Commits);
-            var row = new SoakMinute(i, result.TurnsPerSecond, result.Percentile(99), result.PeakWorkingSetBytes / 1048576.0, result.PeakGcHeapBytes / 1048576.0);
+            var probe = SoakProbe.Read(store.SqlitePath);
+            var jobs = retention.TakeMinute();
+            var row = new SoakMinute(i, result.TurnsPerSecond, result.Percentile(99), result.PeakWorkingSetBytes / 1048576.0, result.PeakGcHeapBytes / 1048576.0,
+                probe, result.Gen2Collections, jobs.Runs);
             minutes.Add(row);
             errors += result.Errors;
-            output.WriteLine($"{i,6} {row.TurnsPerSecond,8:F0} {result.Percentile(50),7:F1} {row.P99Ms,7:F1} {row.ResidentMb,11:F0} {row.GcHeapMb,10:F0} {result.Carousels,9} {result.Errors,6}");
+            output.WriteLine($"{i,6} {row.TurnsPerSecond,7:F0} {result.Percentile(50),5:F1} {row.P99Ms,6:F1} {row.ResidentMb,7:F0} {row.GcHeapMb,6:F0} | " +
+                $"{probe.RssAnonMb,5:F0} {probe.RssFileMb,5:F0} {probe.RssShmemMb,5:F1} {probe.GcCommittedMb,6:F0} {probe.SqliteMb,6:F1} {probe.MallocUsedMb,6:F0} {probe.MallocFreeMb,5:F0} {probe.Threads,4} | " +
+                $"{probe.DatabaseMb,6:F1} {probe.WalMb,6:F1} {probe.WalFrames,6} {probe.WalBackfilled,6} {probe.WalRestarts,7} {result.Commits,7} | " +
+                $"{result.Gen2Collections,4} {jobs.Runs,3} {jobs.LongestMs,6:F0} {result.Errors,6}" +
+                (jobs.DedupKeys + jobs.FunnelEvents > 0 ? $"  (retention: {jobs.DedupKeys} keys, {jobs.FunnelEvents} events)" : ""));
         }
 
         var verdict = SoakVerdict.Of(minutes);
@@ -61,18 +80,34 @@ public static class SoakBenchmark
             $"({(verdict.SpreadPercent <= 10 ? "flat: within 10 %" : "NOT flat: over 10 %")})");
         output.WriteLine($"resident memory over the last {verdict.TrendMinutes} min: slope {verdict.ResidentSlopeMbPerMinute:+0.00;-0.00} MB/min " +
             $"({verdict.ResidentSlopeMbPerMinute * verdict.TrendMinutes:+0;-0} MB over the window, mean {verdict.MeanResidentMb:F0} MB); GC heap slope {verdict.GcHeapSlopeMbPerMinute:+0.00;-0.00} MB/min");
+        output.WriteLine($"throughput per minute after warm-up against the median minute ({verdict.MedianTurnsPerSecond:F0} turns/s): " +
+            string.Join(" ", verdict.Window.Select(m => $"{m.Minute}:{100 * (m.TurnsPerSecond / verdict.MedianTurnsPerSecond - 1):+0.0;-0.0}%")) +
+            $"; largest deviation {verdict.LargestDeviationPercent:F1} % ({(verdict.LargestDeviationPercent <= 10 ? "within 10 %" : "over 10 %")})");
         output.WriteLine($"p99 per minute after warm-up: min {verdict.MinP99Ms:F1} ms, max {verdict.MaxP99Ms:F1} ms");
+        var first = verdict.Window[0].Probe;
+        var last = verdict.Window[^1].Probe;
+        output.WriteLine($"over the trend window, slope MB/min: rss anon {Slope(verdict.Window, m => m.Probe.RssAnonMb):+0.00;-0.00}, file {Slope(verdict.Window, m => m.Probe.RssFileMb):+0.00;-0.00}, " +
+            $"shmem {Slope(verdict.Window, m => m.Probe.RssShmemMb):+0.00;-0.00}, GC committed {Slope(verdict.Window, m => m.Probe.GcCommittedMb):+0.00;-0.00}, SQLite heap {Slope(verdict.Window, m => m.Probe.SqliteMb):+0.00;-0.00}, " +
+            $"malloc in use {Slope(verdict.Window, m => m.Probe.MallocUsedMb):+0.00;-0.00}, malloc free {Slope(verdict.Window, m => m.Probe.MallocFreeMb):+0.00;-0.00}; " +
+            $"WAL {first.WalMb:F1} -> {last.WalMb:F1} MB, database {first.DatabaseMb:F1} -> {last.DatabaseMb:F1} MB; gen2 GCs {verdict.Window.Sum(m => m.Gen2Collections)}, retention runs {verdict.Window.Sum(m => m.RetentionRuns)}");
         return errors == 0 && minutes.All(m => m.TurnsPerSecond > 0) ? 0 : 1;
     }
+
+    private static double Slope(IReadOnlyList<SoakMinute> window, Func<SoakMinute, double> value) =>
+        SoakVerdict.Slope(window.Select(m => ((double)m.Minute, value(m))).ToList());
 }
 
-public sealed record SoakMinute(int Minute, double TurnsPerSecond, double P99Ms, double ResidentMb, double GcHeapMb);
+public sealed record SoakMinute(int Minute, double TurnsPerSecond, double P99Ms, double ResidentMb, double GcHeapMb, SoakProbe Probe, int Gen2Collections, int RetentionRuns);
 
 /// <summary>What a soak's minutes say: throughput spread after warm-up, and the memory trend (least squares) over the last minutes.</summary>
 public sealed record SoakVerdict(
     int WarmupMinutes, int TrendMinutes, double MinTurnsPerSecond, double MaxTurnsPerSecond, double SpreadPercent,
-    double ResidentSlopeMbPerMinute, double GcHeapSlopeMbPerMinute, double MeanResidentMb, double MinP99Ms, double MaxP99Ms)
+    double ResidentSlopeMbPerMinute, double GcHeapSlopeMbPerMinute, double MeanResidentMb, double MinP99Ms, double MaxP99Ms,
+    IReadOnlyList<SoakMinute> Window, double MedianTurnsPerSecond)
 {
+    /// <summary>The minute furthest from the median minute, in percent of the median (a second honest measure beside max/min).</summary>
+    public double LargestDeviationPercent => MedianTurnsPerSecond > 0 ? Window.Max(m => Math.Abs(100 * (m.TurnsPerSecond / MedianTurnsPerSecond - 1))) : double.PositiveInfinity;
+
     /// <summary>The trend window is the last two thirds of the run, at most 20 minutes; what comes before it is warm-up.</summary>
     public static SoakVerdict Of(IReadOnlyList<SoakMinute> minutes)
     {
@@ -85,7 +120,14 @@ public sealed record SoakVerdict(
             window.Min(m => m.TurnsPerSecond) > 0 ? 100 * (window.Max(m => m.TurnsPerSecond) / window.Min(m => m.TurnsPerSecond) - 1) : double.PositiveInfinity,
             Slope(window.Select(m => ((double)m.Minute, m.ResidentMb)).ToList()),
             Slope(window.Select(m => ((double)m.Minute, m.GcHeapMb)).ToList()),
-            window.Average(m => m.ResidentMb), window.Min(m => m.P99Ms), window.Max(m => m.P99Ms));
+            window.Average(m => m.ResidentMb), window.Min(m => m.P99Ms), window.Max(m => m.P99Ms),
+            window, Median(window.Select(m => m.TurnsPerSecond)));
+    }
+
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     /// <summary>Least-squares slope of y over x (0 for fewer than two points).</summary>

@@ -64,7 +64,12 @@ public sealed class FaqMatcher
         var byWords = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (topic, weights, norm) in _phrasings)
         {
-            var dot = query.Sum(w => weights.TryGetValue(w, out var weight) ? weight * weight : 0);
+            // A plain loop: this runs for every phrasing on every message (a LINQ Sum allocated a closure and an enumerator each time).
+            var dot = 0d;
+            foreach (var word in query)
+            {
+                if (weights.TryGetValue(word, out var weight)) dot += weight * weight;
+            }
             if (dot <= 0) continue;
             var similarity = dot / (norm * queryNorm);
             if (similarity > byWords.GetValueOrDefault(topic)) byWords[topic] = similarity;

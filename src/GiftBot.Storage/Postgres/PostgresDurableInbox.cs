@@ -6,7 +6,7 @@ namespace GiftBot.Storage.Postgres;
 
 /// <summary>
 /// The durable inbox in PostgreSQL, shared by every instance, with the contract of the SQLite one: committed before
-/// EnqueueAsync returns, dedup keys remembered forever, each partition served strictly in order with at most one item
+/// EnqueueAsync returns, dedup keys remembered until retention removes them, each partition served strictly in order with at most one item
 /// in flight (across all instances), and an expired lease (the instance died) makes its item leasable again.
 /// The per-partition lease lives in inbox_partitions, whose rows are taken FOR UPDATE SKIP LOCKED: instances leasing
 /// at the same moment pass over each other's people instead of waiting or double-leasing. A lease names its owner
@@ -17,6 +17,13 @@ public sealed class PostgresDurableInbox(PostgresDatabase database, TimeProvider
 {
     private readonly TimeSpan _ownerStaleAfter = ownerStaleAfter ?? StorageOptions.DefaultInstanceStaleAfter;
     private const int MaxErrorLength = 4000;
+
+    /// <summary>
+    /// Enqueuers hold this advisory lock shared from the moment they make sure a partition row exists until they commit its item;
+    /// retention takes it exclusively to remove partition rows with nothing waiting, so it never removes a row an enqueue is
+    /// about to give an item (an item without its partition row would never be leased).
+    /// </summary>
+    internal const long PartitionPruningLock = 0x6769667462_02;
     private const string ItemColumns = "i.id, i.partition_key, i.dedup_key, i.payload, i.occurred_at, i.attempts, i.last_error";
     private readonly ILogger _logger = logger ?? NullLogger<PostgresDurableInbox>.Instance;
 
@@ -38,7 +45,8 @@ public sealed class PostgresDurableInbox(PostgresDatabase database, TimeProvider
         }
 
         await write.Connection.ExecuteAsync(
-            """
+            $"""
+            SELECT pg_advisory_xact_lock_shared({PartitionPruningLock});
             INSERT INTO inbox_partitions (partition_key) VALUES (@partition) ON CONFLICT (partition_key) DO NOTHING;
             INSERT INTO inbox (partition_key, dedup_key, payload, occurred_at, enqueued_at, available_at)
             VALUES (@partition, @dedup, @payload, @occurred, @now, @now);
@@ -82,7 +90,8 @@ public sealed class PostgresDurableInbox(PostgresDatabase database, TimeProvider
         if (accepted.Length > 0)
         {
             await write.Connection.ExecuteAsync(
-                """
+                $"""
+                SELECT pg_advisory_xact_lock_shared({PartitionPruningLock});
                 INSERT INTO inbox_partitions (partition_key) SELECT p FROM (SELECT DISTINCT p FROM unnest(@partitions) AS p) d ORDER BY p ON CONFLICT (partition_key) DO NOTHING;
                 INSERT INTO inbox (partition_key, dedup_key, payload, occurred_at, enqueued_at, available_at)
                 SELECT p, k, b, o, @now, @now FROM unnest(@partitions, @keys, @payloads, @occurred) WITH ORDINALITY AS t(p, k, b, o, n) ORDER BY n;

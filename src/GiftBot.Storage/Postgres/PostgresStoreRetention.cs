@@ -39,6 +39,31 @@ public sealed class PostgresStoreRetention(PostgresDatabase database) : IStoreRe
             }
         }
 
+        // A person's lease row is only needed while something of theirs is in the inbox (the next enqueue adds it again), so rows
+        // with nothing waiting, parked or leased go, instead of one row for everyone the shop ever met. The exclusive lock waits
+        // for enqueues in flight and holds new ones back for the few milliseconds of one step.
+        long partitions = 0;
+        while (true)
+        {
+            var removed = await database.WriteAsync(async (connection, transaction, token) =>
+            {
+                await connection.ExecuteAsync($"SELECT pg_advisory_xact_lock({PostgresDurableInbox.PartitionPruningLock});", token, transaction).ConfigureAwait(false);
+                return await connection.ExecuteAsync(
+                    """
+                    DELETE FROM inbox_partitions WHERE partition_key IN (
+                        SELECT p.partition_key FROM inbox_partitions p
+                        WHERE p.leased_item IS NULL AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.partition_key = p.partition_key)
+                        LIMIT @rows FOR UPDATE SKIP LOCKED);
+                    """,
+                    token, transaction, ("rows", RowsPerStep)).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+            partitions += removed;
+            if (removed < RowsPerStep)
+            {
+                break;
+            }
+        }
+
         // Whole days only, so a day is either all raw or all rolled up.
         var eventCutoff = rawEventsBefore.ToUnixTimeMilliseconds() / DayMs * DayMs;
         long events = 0;
@@ -69,6 +94,6 @@ public sealed class PostgresStoreRetention(PostgresDatabase database) : IStoreRe
             }
         }
 
-        return new RetentionResult(keys, events);
+        return new RetentionResult(keys, events, partitions);
     }
 }

@@ -96,7 +96,26 @@ public sealed class SqliteDatabase : IAsyncDisposable
         }
     }
 
-    private Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken) => OpenRawAsync(cancellationToken);
+    /// <summary>The WAL file is cut back to this size whenever it starts over, so one burst of writes (an import, a backlog) does not leave it large.</summary>
+    internal const long WalSizeLimitBytes = 64L * 1024 * 1024;
+
+    // The writer is the connection that checkpoints (SQLite's automatic checkpoint runs in the committing connection, after a
+    // commit, before the writer takes the next batch): under constant load that is the moment no new frame can be appended,
+    // so the checkpoint copies the whole WAL and the next transaction starts it over, keeping it at a few MB.
+    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenRawAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await connection.ExecuteAsync($"PRAGMA journal_size_limit = {WalSizeLimitBytes};", cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
 
     /// <summary>Creates the folder and file, turns on WAL and applies pending schema migrations. Safe to call repeatedly.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)

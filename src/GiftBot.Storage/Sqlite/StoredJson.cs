@@ -46,9 +46,9 @@ internal static class StoredJson
                 }
 
                 return copy.ToString(Formatting.None);
-            case IDictionary<string, object?> dictionary when dictionary.Keys.Any(IsETag):
-                // BotState's dictionary carries its ETag as an entry.
-                return Write(dictionary.Where(entry => !IsETag(entry.Key)).ToDictionary(entry => entry.Key, entry => entry.Value));
+            case IDictionary<string, object?> dictionary:
+                // BotState's dictionary carries its ETag as an entry; written entry by entry as the serializer would, without it.
+                return WriteDictionary(dictionary);
             default:
                 return Write(value);
         }
@@ -62,6 +62,25 @@ internal static class StoredJson
         using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None })
         {
             WithoutETags.Serialize(json, value);
+        }
+
+        return writer.ToString();
+    }
+
+    private static string WriteDictionary(IDictionary<string, object?> dictionary)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None })
+        {
+            json.WriteStartObject();
+            foreach (var (name, entry) in dictionary)
+            {
+                if (IsETag(name)) continue;
+                json.WritePropertyName(name);
+                WithoutETags.Serialize(json, entry);
+            }
+
+            json.WriteEndObject();
         }
 
         return writer.ToString();

@@ -112,7 +112,8 @@ public sealed class UnitOfWork
     }
 
     /// <summary>
-    /// Writes <paramref name="value"/> at commit (serialised then, so later in-place changes are included). The ETag the value
+    /// Writes <paramref name="value"/> at commit (serialised then, so later in-place changes are included; a value equal to the
+    /// stored text this unit read, under the same ETag, is left out). The ETag the value
     /// carries is the one expected in the store. On a conflict, <paramref name="rebase"/> (when given) reads the key again and
     /// writes the re-applied change, and the unit is committed again; without it the conflict is the turn's error.
     /// </summary>
@@ -282,9 +283,24 @@ public sealed class UnitOfWork
             var written = new List<(PendingWrite, StateChange)>(_writes.Count);
             foreach (var (key, pending) in _writes)
             {
-                var change = pending.Value is null
-                    ? new StateChange(key, null, null)
-                    : new StateChange(key, StoredJson.Serialize(pending.Value), StoredJson.ExpectedETag(pending.Value));
+                StateChange change;
+                if (pending.Value is null)
+                {
+                    change = new StateChange(key, null, null);
+                }
+                else
+                {
+                    var json = StoredJson.Serialize(pending.Value);
+                    var expectedETag = StoredJson.ExpectedETag(pending.Value);
+                    // Saved but unchanged (BotState saves every turn): the store already holds exactly this under this ETag.
+                    if (_reads.TryGetValue(key, out var read) && read is StoredText stored && stored.ETag == expectedETag && stored.Json == json)
+                    {
+                        continue;
+                    }
+
+                    change = new StateChange(key, json, expectedETag);
+                }
+
                 changes.State.Add(change);
                 written.Add((pending, change));
             }

@@ -40,8 +40,8 @@ public static class BotFrameworkHostingExtensions
                 ? new LeanBotFrameworkAuthentication(authentication, options.ShareConnectorContractResolver, options.DeferUserTokenClient, options.ReuseConnectorClients)
                 : authentication;
         });
-        services.TryAddSingleton(sp => new ConversationState(new BotStateStorage(sp.GetRequiredService<IStorage>())));
-        services.TryAddSingleton(sp => new UserState(new BotStateStorage(sp.GetRequiredService<IStorage>())));
+        services.TryAddSingleton<ConversationState>(sp => new StoredConversationState(sp.GetRequiredService<IStorage>()));
+        services.TryAddSingleton<UserState>(sp => new StoredUserState(sp.GetRequiredService<IStorage>()));
 
         // Explicit factory: CloudAdapter's public constructors are ambiguous to the container.
         services.AddSingleton(sp => new AdapterWithErrorHandler(

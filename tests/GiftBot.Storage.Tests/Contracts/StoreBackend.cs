@@ -88,6 +88,9 @@ public sealed class PostgresBackend : StoreBackend
 
     public override async Task InitializeAsync() => _schema = await PostgresTestServer.CreateSchemaAsync();
 
+    /// <summary>The test schema's connection string, for PostgreSQL-only checks of its tables.</summary>
+    public string ConnectionString => _schema!.ConnectionString;
+
     public override IStorage CreateStorage() => new PostgresStorage(Open());
 
     public override IDurableInbox CreateInbox(TimeProvider clock) => new PostgresDurableInbox(Open(), clock);

@@ -1,0 +1,131 @@
+using GiftBot.Storage.Sqlite;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace GiftBot.Storage;
+
+/// <summary>
+/// ConversationState for plain-JSON stores: state is read once per turn and serialised once per save (see <see cref="StoredStateCache"/>).
+/// </summary>
+public sealed class StoredConversationState(IStorage storage) : ConversationState(storage)
+{
+    private readonly StoredStateCache _cache = new(storage);
+
+    public override Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
+        _cache.LoadAsync(this, turnContext, GetStorageKey, force, () => base.ClearStateAsync(turnContext, cancellationToken), cancellationToken);
+
+    public override Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
+        _cache.SaveAsync(this, turnContext, GetStorageKey, force, cancellationToken);
+}
+
+/// <summary>UserState for plain-JSON stores: state is read once per turn and serialised once per save (see <see cref="StoredStateCache"/>).</summary>
+public sealed class StoredUserState(IStorage storage) : UserState(storage)
+{
+    private readonly StoredStateCache _cache = new(storage);
+
+    public override Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
+        _cache.LoadAsync(this, turnContext, GetStorageKey, force, () => base.ClearStateAsync(turnContext, cancellationToken), cancellationToken);
+
+    public override Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
+        _cache.SaveAsync(this, turnContext, GetStorageKey, force, cancellationToken);
+}
+
+/// <summary>
+/// How <see cref="StoredConversationState"/> and <see cref="StoredUserState"/> load and save. Bot Builder's BotState serialises
+/// the whole state to JSON on load and again on save only to hash it (to see whether it changed), and the store then
+/// serialises it once more. Here the stored JSON text is the "before": inside a <see cref="UnitOfWork"/> every save is handed
+/// to the unit, which serialises the state once at commit and leaves out what equals the text it read; outside a unit the
+/// save compares one serialisation with that text itself. A stored object's top-level values become the state dictionary
+/// directly (objects and arrays stay JTokens, scalars their values, as ToObject gave), so the state is not copied again.
+/// </summary>
+internal sealed class StoredStateCache(IStorage storage)
+{
+    private const string LoadedJsonKey = "GiftBot.Storage.LoadedState:";
+
+    public async Task LoadAsync(BotState state, ITurnContext turnContext, Func<ITurnContext, string> storageKey, bool force, Func<Task> clearCache, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var key = storageKey(turnContext);
+        if (!force && state.GetCachedState(turnContext)?.State is not null)
+        {
+            return;
+        }
+
+        var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        items.TryGetValue(key, out var stored);
+        (IDictionary<string, object> Values, string? Json) read = stored switch
+        {
+            null => (new Dictionary<string, object>(StringComparer.Ordinal), EmptyJson),
+            JObject obj => (AsDictionary(obj), StoredJson.SourceOf(obj)?.Json),
+            IDictionary<string, object> dictionary => (dictionary, null),
+            _ => throw new InvalidOperationException($"Stored state '{key}' is not a JSON object."),
+        };
+        var (values, loadedJson) = read;
+
+        // A store that does not keep its text (a test's MemoryStorage): the "before" is serialised now, as BotState would.
+        loadedJson ??= StoredJson.Serialize(values);
+
+        // A fresh cache entry, whose change hash is of an empty dictionary; the loaded values then replace it without
+        // BotState serialising them to hash them. SaveAsync never consults that hash.
+        await clearCache().ConfigureAwait(false);
+        var cached = state.GetCachedState(turnContext) ?? throw new InvalidOperationException("BotState did not create its turn cache.");
+        cached.State = values;
+        turnContext.TurnState[LoadedJsonKey + key] = new LoadedState(loadedJson, stored is JObject && StoredJson.SourceOf(stored) is not null);
+    }
+
+    public async Task SaveAsync(BotState state, ITurnContext turnContext, Func<ITurnContext, string> storageKey, bool force, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (state.GetCachedState(turnContext)?.State is not { } values)
+        {
+            return;
+        }
+
+        var key = storageKey(turnContext);
+        var loaded = turnContext.TurnState.Get<LoadedState>(LoadedJsonKey + key);
+        string? json = null;
+        if (!force && loaded is not null)
+        {
+            if (values.Count == 0 && loaded.Json == EmptyJson)
+            {
+                return;
+            }
+
+            // In a unit of work that read the stored text, the unit compares at commit (one serialisation in all).
+            if (!(loaded.FromStoredText && UnitOfWork.Current is not null))
+            {
+                json = StoredJson.Serialize(values);
+                if (json == loaded.Json)
+                {
+                    return;
+                }
+            }
+        }
+
+        await storage.WriteAsync(new Dictionary<string, object>(1) { [key] = values }, cancellationToken).ConfigureAwait(false);
+        if (loaded is not null && json is not null)
+        {
+            loaded.Json = json;
+        }
+    }
+
+    private const string EmptyJson = "{}";
+
+    private static Dictionary<string, object> AsDictionary(JObject stored)
+    {
+        var values = new Dictionary<string, object>(stored.Count, StringComparer.Ordinal);
+        foreach (var property in stored.Properties())
+        {
+            values[property.Name] = property.Value is JValue scalar ? scalar.Value! : property.Value;
+        }
+
+        return values;
+    }
+
+    private sealed class LoadedState(string json, bool fromStoredText)
+    {
+        public string Json { get; set; } = json;
+
+        public bool FromStoredText { get; } = fromStoredText;
+    }
+}
