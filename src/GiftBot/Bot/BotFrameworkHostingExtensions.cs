@@ -1,4 +1,3 @@
-using GiftBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -40,8 +39,6 @@ public static class BotFrameworkHostingExtensions
                 ? new LeanBotFrameworkAuthentication(authentication, options.ShareConnectorContractResolver, options.DeferUserTokenClient, options.ReuseConnectorClients)
                 : authentication;
         });
-        services.TryAddSingleton<ConversationState>(sp => new StoredConversationState(sp.GetRequiredService<IStorage>()));
-        services.TryAddSingleton<UserState>(sp => new StoredUserState(sp.GetRequiredService<IStorage>()));
 
         // Explicit factory: CloudAdapter's public constructors are ambiguous to the container.
         services.AddSingleton(sp => new AdapterWithErrorHandler(
