@@ -146,6 +146,11 @@ public sealed class PostgresDurableInbox(PostgresDatabase database, TimeProvider
 
         if (items.Count > 0)
         {
+            items = await KeepCurrentHeadsAsync(write, items, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (items.Count > 0)
+        {
             await write.Connection.ExecuteAsync(
                 """
                 UPDATE inbox_partitions p SET leased_item = leased.id, lease_until = @until, lease_owner = @me
@@ -158,6 +163,37 @@ public sealed class PostgresDurableInbox(PostgresDatabase database, TimeProvider
 
         await write.CommitAsync(cancellationToken).ConfigureAwait(false);
         return items;
+    }
+
+    /// <summary>
+    /// Drops candidates that stopped being their partition's head. Locking a partition row re-checks its lease against the newest
+    /// version, but the head item was read from the statement's snapshot: a completion committed between the snapshot and the lock
+    /// frees the partition while the candidate (already answered and deleted) still looks like its head, and would be served twice.
+    /// This statement reads a fresh snapshot while the partition rows are locked, so no completion can move a head meanwhile.
+    /// </summary>
+    private static async Task<List<InboxItem>> KeepCurrentHeadsAsync(PostgresWriteScope write, List<InboxItem> candidates, CancellationToken cancellationToken)
+    {
+        await using var heads = write.Connection.Command(
+            """
+            SELECT h.id
+            FROM unnest(@partitions) AS c(partition_key)
+            CROSS JOIN LATERAL (
+                SELECT id FROM inbox h
+                WHERE h.partition_key = c.partition_key AND h.parked_at IS NULL
+                ORDER BY h.occurred_at, h.id
+                LIMIT 1) h;
+            """,
+            write.Transaction, ("partitions", candidates.Select(i => i.PartitionKey).ToArray()));
+        var current = new HashSet<long>();
+        await using (var reader = await heads.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                current.Add(reader.GetInt64(0));
+            }
+        }
+
+        return candidates.Where(item => current.Contains(item.Id)).ToList();
     }
 
     /// <summary>Removes the processed item and frees its partition; its dedup key stays, so a redelivery is still recognised.</summary>
