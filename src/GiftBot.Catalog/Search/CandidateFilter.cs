@@ -14,6 +14,9 @@ internal sealed class CandidateFilter
     private readonly decimal _minPrice;
     private readonly decimal _maxPrice;
     private readonly int[] _wantedPosition;
+    private readonly bool _themeBits;
+    private readonly ulong _wantedBits;
+    private readonly ulong _excludedBits;
     private readonly bool[]? _excludedThemes;
     private readonly HashSet<int>? _excludedProducts;
 
@@ -35,6 +38,14 @@ internal sealed class CandidateFilter
             foreach (var theme in criteria.ExcludedThemes)
                 if (themeIds.TryGetValue(theme, out var id)) _excludedThemes[id] = true;
         }
+        _themeBits = _columns.HasThemeBits;
+        if (_themeBits)
+        {
+            foreach (var id in WantedThemes) _wantedBits |= 1UL << id;
+            if (_excludedThemes is not null)
+                for (var id = 0; id < _excludedThemes.Length; id++)
+                    if (_excludedThemes[id]) _excludedBits |= 1UL << id;
+        }
         if (criteria.ExcludedIds.Count > 0)
             _excludedProducts = criteria.ExcludedIds.Select(snapshot.IndexOf).OfType<int>().ToHashSet();
     }
@@ -47,15 +58,16 @@ internal sealed class CandidateFilter
     /// <summary>Never relaxed: out of stock, outside the age range (or not covering every stated age), outside the price range, a ruled-out theme, already shown, none of the wanted themes.</summary>
     public bool Passes(int product)
     {
-        var c = _columns;
-        if (!c.InStock[product] || c.MaxAges[product] < _ageMin || c.MinAges[product] > _ageMax) return false;
+        ref readonly var facts = ref _columns.Facts[product];
+        if (!facts.InStock || facts.MaxAge < _ageMin || facts.MinAge > _ageMax) return false;
         // "my 5 and 8 year old": a product for 3-6 fits one of them, not both.
-        if (_everyAge && (c.MinAges[product] > _ageMin || c.MaxAges[product] < _ageMax)) return false;
-        var price = c.Prices[product];
-        if (price < _minPrice || price > _maxPrice) return false;
+        if (_everyAge && (facts.MinAge > _ageMin || facts.MaxAge < _ageMax)) return false;
+        if (facts.Price < _minPrice || facts.Price > _maxPrice) return false;
         if (_excludedProducts is not null && _excludedProducts.Contains(product)) return false;
+        if (_themeBits)
+            return (facts.ThemeBits & _excludedBits) == 0 && (!WantsThemes || (facts.ThemeBits & _wantedBits) != 0);
         if (_excludedThemes is not null)
-            foreach (var theme in c.Themes[product])
+            foreach (var theme in _columns.Themes[product])
                 if (_excludedThemes[theme]) return false;
         return !WantsThemes || Matches(product) > 0;
     }
@@ -63,6 +75,7 @@ internal sealed class CandidateFilter
     /// <summary>How many wanted themes the product carries.</summary>
     public int Matches(int product)
     {
+        if (_themeBits) return System.Numerics.BitOperations.PopCount(_columns.Facts[product].ThemeBits & _wantedBits);
         var count = 0;
         foreach (var theme in _columns.Themes[product])
             if (_wantedPosition[theme] >= 0) count++;
@@ -72,6 +85,13 @@ internal sealed class CandidateFilter
     /// <summary>The earliest wanted theme the product carries (-1 for none): the one theme range it is scored from.</summary>
     public int FirstWantedPosition(int product)
     {
+        if (_themeBits)
+        {
+            var bits = _columns.Facts[product].ThemeBits & _wantedBits;
+            if (bits == 0) return -1;
+            for (var position = 0; ; position++)
+                if ((bits & (1UL << WantedThemes[position])) != 0) return position;
+        }
         var first = -1;
         foreach (var theme in _columns.Themes[product])
         {

@@ -15,6 +15,8 @@ internal sealed class CandidatePool
     private readonly PriorityQueue<Candidate, Candidate> _heap;
     private readonly float[]? _wish;
     private readonly bool _ageAsked;
+    /// <summary>The approximate similarity's error bound holds for a unit wish; a longer one stretches it.</summary>
+    private readonly float _wishLength;
 
     public CandidatePool(CatalogSnapshot snapshot, SearchCriteria criteria, CandidateFilter filter, int size)
     {
@@ -22,6 +24,7 @@ internal sealed class CandidatePool
         _heap = new PriorityQueue<Candidate, Candidate>(size + 1, WorstFirst);
         _wish = snapshot.Meaning.HasVectors && criteria.WishVector is { } wish && wish.Length == snapshot.Meaning.Dimensions ? wish : null;
         _ageAsked = criteria.AgeMin is not null || criteria.AgeMax is not null;
+        _wishLength = _wish is null ? 0 : MathF.Sqrt(GiftBot.Meaning.Vectors.Dot(_wish, _wish));
     }
 
     /// <summary>The wish as a vector, when it and the products have one.</summary>
@@ -38,24 +41,40 @@ internal sealed class CandidatePool
     {
         if (!IsFull) return false;
         var worst = _heap.Peek();
-        var columns = _snapshot.Columns;
-        var span = _ageAsked ? columns.MaxAges[product] - columns.MinAges[product] : 0;
-        return span != worst.AgeSpan ? span > worst.AgeSpan : columns.IdOrder[product] > worst.IdOrder;
+        ref readonly var facts = ref _snapshot.Columns.Facts[product];
+        var span = _ageAsked ? facts.MaxAge - facts.MinAge : 0;
+        return span != worst.AgeSpan ? span > worst.AgeSpan : facts.IdOrder > worst.IdOrder;
+    }
+
+    /// <summary>Starts loading what <see cref="Offer"/> will read of a product a few candidates from now.</summary>
+    public void Prefetch(int product)
+    {
+        MemoryPrefetch.Of(ref _snapshot.Columns.Facts[product]);
+        if (_wish is not null) _snapshot.Meaning.Prefetch(product);
     }
 
     /// <summary>Checks every hard limit and keeps the product if it is among the best so far; true when it passed the limits.</summary>
     public bool Offer(int product)
     {
         if (!_filter.Passes(product)) return false;
-        var columns = _snapshot.Columns;
+        ref readonly var facts = ref _snapshot.Columns.Facts[product];
         var matches = _filter.Matches(product);
         // Fewer matched themes than the worst kept can never get in: skip the dot product.
         if (IsFull && matches < _heap.Peek().Matches) return true;
-        var meaning = _wish is null ? 0 : (int)MathF.Floor(_snapshot.Meaning.Similarity(product, _wish) * 20);
-        var candidate = new Candidate(product, matches, meaning,
-            _criteria.PriceTarget is { } target ? Math.Abs(target - columns.Prices[product]) : 0,
-            _ageAsked ? columns.MaxAges[product] - columns.MinAges[product] : 0,
-            columns.IdOrder[product]);
+        var candidate = new Candidate(product, matches, 0,
+            _criteria.PriceTarget is { } target ? Math.Abs(target - facts.Price) : 0,
+            _ageAsked ? facts.MaxAge - facts.MinAge : 0,
+            facts.IdOrder);
+        if (_wish is not null)
+        {
+            // The one-byte vectors settle the meaning step unless the exact similarity may lie on either side of a step;
+            // then the exact row is read, but only when the product could get in at the higher step.
+            var (similarity, error) = _snapshot.Meaning.Approximate(product, _wish);
+            error *= Math.Max(1f, _wishLength * 1.001f);
+            var (low, high) = (MeaningStep(similarity - error), MeaningStep(similarity + error));
+            if (low != high && IsFull && Compare(candidate with { MeaningStep = high }, _heap.Peek()) >= 0) return true;
+            candidate = candidate with { MeaningStep = low == high ? low : MeaningStep(_snapshot.Meaning.Similarity(product, _wish)) };
+        }
         if (!IsFull)
             _heap.Enqueue(candidate, candidate);
         else if (Compare(candidate, _heap.Peek()) < 0)
@@ -71,6 +90,9 @@ internal sealed class CandidatePool
         kept.Sort(Compare);
         return kept.Select(c => _snapshot.Products[c.Product]).ToList();
     }
+
+    /// <summary>Meaning in steps of 0.05, so near ties fall to price.</summary>
+    private static int MeaningStep(float similarity) => (int)MathF.Floor(similarity * 20);
 
     private static int Compare(Candidate a, Candidate b)
     {

@@ -3,7 +3,8 @@ namespace GiftBot.Catalog.Search;
 /// <summary>
 /// Where a query's hard limits find their candidates without scanning the catalog: in-stock products per year of age
 /// (adults share one list) and per theme, each list sorted by price so a price floor and ceiling are two binary
-/// searches. Built once per snapshot.
+/// searches; and each nearest-neighbour cluster's members per theme, so a query that wants themes probes the nearest
+/// clusters without reading the members that carry none of them. Built once per snapshot.
 /// </summary>
 internal sealed class CatalogIndex
 {
@@ -15,28 +16,41 @@ internal sealed class CatalogIndex
     private readonly int[][] _byTheme;
     private readonly int[][][] _byThemeAndAge;
     private readonly int[] _inStock;
-    private readonly decimal[] _prices;
+    /// <summary>Per cluster of <see cref="MeaningIndex"/>, per theme id: the cluster's members carrying that theme, in member order.</summary>
+    private readonly int[][][] _byClusterAndTheme;
+    private readonly ProductFacts[] _facts;
 
-    public CatalogIndex(ProductColumns columns)
+    public CatalogIndex(ProductColumns columns, MeaningIndex meaning)
     {
-        _prices = columns.Prices;
-        _inStock = Enumerable.Range(0, _prices.Length).Where(i => columns.InStock[i]).OrderBy(i => _prices[i]).ThenBy(i => i).ToArray();
+        _facts = columns.Facts;
+        _inStock = Enumerable.Range(0, _facts.Length).Where(i => _facts[i].InStock).OrderBy(i => _facts[i].Price).ThenBy(i => i).ToArray();
         var ages = Lists(AdultBucket + 1);
         var themes = Lists(columns.ThemeIds.Count);
         var themeAges = Enumerable.Range(0, columns.ThemeIds.Count).Select(_ => Lists(AdultBucket + 1)).ToArray();
         foreach (var i in _inStock) // in price order, so every list is too
         {
-            for (var bucket = BucketOf(columns.MinAges[i]); bucket <= BucketOf(columns.MaxAges[i]); bucket++) ages[bucket].Add(i);
+            for (var bucket = BucketOf(_facts[i].MinAge); bucket <= BucketOf(_facts[i].MaxAge); bucket++) ages[bucket].Add(i);
             foreach (var theme in columns.Themes[i])
             {
                 themes[theme].Add(i);
-                for (var bucket = BucketOf(columns.MinAges[i]); bucket <= BucketOf(columns.MaxAges[i]); bucket++) themeAges[theme][bucket].Add(i);
+                for (var bucket = BucketOf(_facts[i].MinAge); bucket <= BucketOf(_facts[i].MaxAge); bucket++) themeAges[theme][bucket].Add(i);
             }
         }
         _byAge = ages.Select(l => l.ToArray()).ToArray();
         _byTheme = themes.Select(l => l.ToArray()).ToArray();
         _byThemeAndAge = themeAges.Select(b => b.Select(l => l.ToArray()).ToArray()).ToArray();
+        _byClusterAndTheme = new int[meaning.ClusterCount][][];
+        for (var cluster = 0; cluster < _byClusterAndTheme.Length; cluster++)
+        {
+            var lists = Lists(columns.ThemeIds.Count);
+            foreach (var product in meaning.Members(cluster))
+                foreach (var theme in columns.Themes[product]) lists[theme].Add(product);
+            _byClusterAndTheme[cluster] = lists.Select(l => l.ToArray()).ToArray();
+        }
     }
+
+    /// <summary>The members of one nearest-neighbour cluster that carry a theme.</summary>
+    public int[] ClusterMembersWith(int cluster, int theme) => _byClusterAndTheme[cluster][theme];
 
     private static List<int>[] Lists(int count) => Enumerable.Range(0, count).Select(_ => new List<int>()).ToArray();
 
@@ -71,7 +85,7 @@ internal sealed class CatalogIndex
     /// <summary>Whether the product is scored from this range: a product in several ranges only from the first of them.</summary>
     public static bool TakesFrom(CandidateRange range, int product, CandidateFilter filter, ProductColumns columns, SearchCriteria criteria) =>
         range.WantedPosition >= 0 ? filter.FirstWantedPosition(product) == range.WantedPosition
-        : range.AgeList < 0 || Math.Max(BucketOf(columns.MinAges[product]), BucketOf(criteria.AgeMin ?? 0)) == range.AgeList;
+        : range.AgeList < 0 || Math.Max(BucketOf(columns.Facts[product].MinAge), BucketOf(criteria.AgeMin ?? 0)) == range.AgeList;
 
     private CandidateRange Range(int[] list, SearchCriteria criteria, int wantedPosition, int ageList) =>
         new(list, LowerBound(list, criteria.MinPrice), UpperBound(list, criteria.MaxPrice), wantedPosition, ageList);
@@ -83,7 +97,7 @@ internal sealed class CatalogIndex
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_prices[list[mid]] < value) lo = mid + 1; else hi = mid;
+            if (_facts[list[mid]].Price < value) lo = mid + 1; else hi = mid;
         }
         return lo;
     }
@@ -95,7 +109,7 @@ internal sealed class CatalogIndex
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_prices[list[mid]] <= value) lo = mid + 1; else hi = mid;
+            if (_facts[list[mid]].Price <= value) lo = mid + 1; else hi = mid;
         }
         return lo;
     }

@@ -15,8 +15,8 @@ internal sealed class CatalogSnapshot
     {
         Products = products;
         Columns = new ProductColumns(products);
-        Index = new CatalogIndex(Columns);
-        Meaning = new MeaningIndex(vectors, Columns.InStock);
+        Meaning = new MeaningIndex(vectors, Columns.Facts.Select(f => f.InStock).ToArray());
+        Index = new CatalogIndex(Columns, Meaning);
         Resolver = resolver;
         Themes = themes;
         ById = products.ToFrozenDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);

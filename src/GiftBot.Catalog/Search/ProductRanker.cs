@@ -17,6 +17,8 @@ internal static class ProductRanker
     private const int NearestScored = 3_000;
     /// <summary>...or once this many were looked at, when few pass the limits (the pool is full by then).</summary>
     private const int NearestVisited = 30_000;
+    /// <summary>How many candidates ahead the memory a candidate needs is asked for (<see cref="MemoryPrefetch"/>).</summary>
+    private const int PrefetchAhead = 8;
 
     public static IReadOnlyList<Product> Rank(CatalogSnapshot snapshot, SearchCriteria criteria, bool exact = false)
     {
@@ -29,10 +31,31 @@ internal static class ProductRanker
             var (scored, visited) = (0, 0);
             foreach (var cluster in meaning.ClustersNearest(wish))
             {
-                var members = meaning.Members(cluster);
-                foreach (var product in members)
-                    if (pool.Offer(product)) scored++;
-                visited += members.Length;
+                if (filter.WantsThemes)
+                {
+                    // Only the members carrying a wanted theme (the others cannot pass); one carrying several is taken
+                    // from the list of its first.
+                    for (var position = 0; position < filter.WantedThemes.Length; position++)
+                    {
+                        var members = snapshot.Index.ClusterMembersWith(cluster, filter.WantedThemes[position]);
+                        for (var k = 0; k < members.Length; k++)
+                        {
+                            if (k + PrefetchAhead < members.Length) pool.Prefetch(members[k + PrefetchAhead]);
+                            if (filter.FirstWantedPosition(members[k]) == position && pool.Offer(members[k])) scored++;
+                        }
+                        visited += members.Length;
+                    }
+                }
+                else
+                {
+                    var members = meaning.Members(cluster);
+                    for (var k = 0; k < members.Length; k++)
+                    {
+                        if (k + PrefetchAhead < members.Length) pool.Prefetch(members[k + PrefetchAhead]);
+                        if (pool.Offer(members[k])) scored++;
+                    }
+                    visited += members.Length;
+                }
                 if (pool.IsFull && (scored >= NearestScored || visited >= NearestVisited)) break;
             }
         }
@@ -40,13 +63,13 @@ internal static class ProductRanker
         {
             // Nothing but price nearest the budget decides: read each price-ordered range from the top and stop where a
             // cheaper product can no longer beat the worst one kept (same result as scoring them all).
-            var prices = snapshot.Columns.Prices;
+            var facts = snapshot.Columns.Facts;
             foreach (var range in ranges)
             {
                 for (var k = range.End - 1; k >= range.Start; k--)
                 {
                     var product = range.List[k];
-                    if (pool.WorstPriceDistance is { } worst && target - prices[product] > worst) break;
+                    if (pool.WorstPriceDistance is { } worst && target - facts[product].Price > worst) break;
                     if (CatalogIndex.TakesFrom(range, product, filter, snapshot.Columns, criteria))
                         pool.Offer(product);
                 }
@@ -61,6 +84,7 @@ internal static class ProductRanker
             {
                 for (var k = range.Start; k < range.End; k++)
                 {
+                    if (k + PrefetchAhead < range.End) pool.Prefetch(range.List[k + PrefetchAhead]);
                     var product = range.List[k];
                     if (spanAndIdOnly && pool.CannotBeatOnSpanAndId(product)) continue;
                     if (CatalogIndex.TakesFrom(range, product, filter, snapshot.Columns, criteria))

@@ -79,7 +79,13 @@ public sealed class IndexedSearchPropertyTests
             var (low, high) = random.Next(4) switch { 0 => ((int?)18, (int?)99), 1 => (null, null), 2 => (0, 1), _ => Same(random.Next(0, 90)) };
             decimal? max = random.Next(3) == 0 ? random.Next(5, 120) : null;
             decimal? min = random.Next(8) == 0 ? random.Next(0, 40) : null;
-            var wanted = random.Next(4) == 0 ? new[] { themes[random.Next(themes.Length)] } : [];
+            // Sometimes two themes: a product carrying both is still offered once.
+            var wanted = random.Next(6) switch
+            {
+                0 => new[] { themes[random.Next(themes.Length)] },
+                1 => themes.OrderBy(_ => random.Next()).Take(2).ToArray(),
+                _ => [],
+            };
             var ruledOut = random.Next(5) == 0 ? new[] { themes[random.Next(themes.Length)] } : [];
             var shown = Enumerable.Range(0, random.Next(3) * 5).Select(_ => everything[random.Next(everything.Count)].Id).ToArray();
             var query = new ProductQuery
@@ -95,10 +101,43 @@ public sealed class IndexedSearchPropertyTests
                 && (wanted.Length == 0 || p.Interests.Intersect(wanted).Any()) && !p.Interests.Intersect(ruledOut).Any() && !shown.Contains(p.Id);
             Assert.All(found, p => Assert.True(Fits(p), $"{p.Id} breaks a limit of query {i}"));
             Assert.Equal(Math.Min(5, everything.Count(Fits)), found.Count);
+            Assert.Equal(found.Count, found.Select(p => p.Id).Distinct().Count());
             if (query is { Wish: null, Interests.Count: 0, MaxPrice: not null } && found.Count > 0)
                 Assert.Equal(everything.Where(Fits).Max(p => p.Price), found[0].Price);
         }
 
         static (int?, int?) Same(int age) => (age, age);
+    }
+
+    [Fact]
+    public async Task WithMoreThemesThanFitInBits_WantedAndRuledOutThemesStillHold()
+    {
+        // Up to 64 themes are matched as bits; a shop with more falls back to theme lists, with the same answers.
+        var random = new Random(53);
+        var themes = Enumerable.Range(0, 70).Select(n => $"theme-{n:D2}").ToArray();
+        var everything = Enumerable.Range(0, 2_000).Select(i => Products.Make($"T-{i:D4}", price: random.Next(5, 100),
+            minAge: random.Next(0, 12), maxAge: random.Next(12, 99),
+            interests: string.Join('|', themes.OrderBy(_ => random.Next()).Take(random.Next(1, 4))),
+            availability: random.Next(10) == 0 ? "out of stock" : "in stock")).ToList();
+        var catalog = new InMemoryProductCatalog(everything);
+
+        for (var i = 0; i < 400; i++)
+        {
+            int? age = random.Next(4) == 0 ? null : random.Next(0, 40);
+            decimal? max = random.Next(3) == 0 ? null : random.Next(10, 100);
+            var wanted = themes.OrderBy(_ => random.Next()).Take(random.Next(0, 3)).ToArray();
+            var ruledOut = themes.Except(wanted).OrderBy(_ => random.Next()).Take(random.Next(0, 2)).ToArray();
+            var query = new ProductQuery { AgeMin = age, AgeMax = age, MaxPrice = max, Interests = wanted, ExcludedInterests = ruledOut, Limit = 5 };
+
+            var found = await catalog.SearchAsync(query);
+
+            bool Fits(Product p) => p.IsInStock && (age is not { } a || p.MinAge <= a && p.MaxAge >= a) && (max is not { } m || p.Price <= m)
+                && (wanted.Length == 0 || p.Interests.Intersect(wanted).Any()) && !p.Interests.Intersect(ruledOut).Any();
+            Assert.All(found, p => Assert.True(Fits(p), $"{p.Id} breaks a limit of query {i}"));
+            Assert.Equal(Math.Min(5, everything.Count(Fits)), found.Count);
+            // More matched themes rank first.
+            if (wanted.Length == 2 && found.Count > 0)
+                Assert.Equal(everything.Where(Fits).Max(p => p.Interests.Intersect(wanted).Count()), found[0].Interests.Intersect(wanted).Count());
+        }
     }
 }
