@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -19,14 +20,28 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly Task _loop;
     private SqliteConnection? _connection;
+    private readonly Action<long>? _pagesAppended;
     private long _commits;
     private long _steps;
+    private long _pagesWritten;
+    private long _commitTicks;
+    private long _slowCommits;
 
-    public SqliteGroupCommitWriter(Func<CancellationToken, Task<SqliteConnection>> openConnection, SemaphoreSlim fileWriterLock, ILogger logger)
+    /// <param name="pagesAppended">Told the pages each commit appended to the WAL (the checkpointer's cue).</param>
+    public SqliteGroupCommitWriter(Func<CancellationToken, Task<SqliteConnection>> openConnection, SemaphoreSlim fileWriterLock, ILogger logger, Action<long>? pagesAppended = null)
     {
-        (_openConnection, _fileWriterLock, _logger) = (openConnection, fileWriterLock, logger);
+        (_openConnection, _fileWriterLock, _logger, _pagesAppended) = (openConnection, fileWriterLock, logger, pagesAppended);
         _loop = Task.Run(RunAsync);
     }
+
+    /// <summary>Database pages the commits wrote to the WAL.</summary>
+    public long PagesWritten => Interlocked.Read(ref _pagesWritten);
+
+    /// <summary>Time spent in COMMIT (the WAL append and its fsync), summed.</summary>
+    public double CommitMilliseconds => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _commitTicks)).TotalMilliseconds;
+
+    /// <summary>Commits that took at least <see cref="SqliteWriteStatistics.SlowCommitMilliseconds"/>.</summary>
+    public long SlowCommits => Interlocked.Read(ref _slowCommits);
 
     /// <summary>Transactions committed (each one fsync at Synchronous=Full).</summary>
     public long Commits => Interlocked.Read(ref _commits);
@@ -100,7 +115,18 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
                 }
             }
 
+            var committing = Stopwatch.GetTimestamp();
             await transaction.CommitAsync().ConfigureAwait(false);
+            var commitTicks = Stopwatch.GetTimestamp() - committing;
+            Interlocked.Add(ref _commitTicks, commitTicks);
+            if (Stopwatch.GetElapsedTime(0, commitTicks).TotalMilliseconds >= SqliteWriteStatistics.SlowCommitMilliseconds)
+            {
+                Interlocked.Increment(ref _slowCommits);
+            }
+
+            var pages = TakePagesWritten(_connection);
+            Interlocked.Add(ref _pagesWritten, pages);
+            _pagesAppended?.Invoke(pages);
             Interlocked.Increment(ref _commits);
             Interlocked.Add(ref _steps, batch.Count);
             foreach (var step in batch)
@@ -127,6 +153,15 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
         {
             _fileWriterLock.Release();
         }
+    }
+
+    // SQLite's per-connection count of dirty pages written out (to the WAL, in WAL mode), read and reset.
+    private static long TakePagesWritten(SqliteConnection connection)
+    {
+        var handle = connection.Handle;
+        return handle is not null && SQLitePCL.raw.sqlite3_db_status(handle, SQLitePCL.raw.SQLITE_DBSTATUS_CACHE_WRITE, out var current, out _, 1) == SQLitePCL.raw.SQLITE_OK
+            ? current
+            : 0;
     }
 
     public async ValueTask DisposeAsync()
