@@ -63,7 +63,7 @@ public sealed class SqliteDatabase : IAsyncDisposable
 
             var (writer, checkpointer) = (_writer.Value, _checkpointer.Value);
             return new SqliteWriteStatistics(
-                writer.Commits, writer.Steps, writer.PagesWritten, writer.CommitMilliseconds, writer.SlowCommits,
+                writer.Commits, writer.Steps, writer.PagesWritten, writer.PagesRead, writer.CommitMilliseconds, writer.SlowCommits,
                 checkpointer.Checkpoints, checkpointer.WalFramesAtCheckpoints, checkpointer.CheckpointMilliseconds,
                 checkpointer.BlockingCheckpoints, checkpointer.BlockingCheckpointMilliseconds);
         }

@@ -24,6 +24,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
     private long _commits;
     private long _steps;
     private long _pagesWritten;
+    private long _pagesRead;
     private long _commitTicks;
     private long _slowCommits;
 
@@ -36,6 +37,9 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 
     /// <summary>Database pages the commits wrote to the WAL.</summary>
     public long PagesWritten => Interlocked.Read(ref _pagesWritten);
+
+    /// <summary>Pages the writer's steps read because its page cache did not hold them.</summary>
+    public long PagesRead => Interlocked.Read(ref _pagesRead);
 
     /// <summary>Time spent in COMMIT (the WAL append and its fsync), summed.</summary>
     public double CommitMilliseconds => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _commitTicks)).TotalMilliseconds;
@@ -124,7 +128,8 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
                 Interlocked.Increment(ref _slowCommits);
             }
 
-            var pages = TakePagesWritten(_connection);
+            var pages = TakeStatus(_connection, SQLitePCL.raw.SQLITE_DBSTATUS_CACHE_WRITE);
+            Interlocked.Add(ref _pagesRead, TakeStatus(_connection, SQLitePCL.raw.SQLITE_DBSTATUS_CACHE_MISS));
             Interlocked.Add(ref _pagesWritten, pages);
             _pagesAppended?.Invoke(pages);
             Interlocked.Increment(ref _commits);
@@ -155,11 +160,12 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
         }
     }
 
-    // SQLite's per-connection count of dirty pages written out (to the WAL, in WAL mode), read and reset.
-    private static long TakePagesWritten(SqliteConnection connection)
+    // One of SQLite's per-connection page counters, read and reset: CACHE_WRITE, dirty pages written out (to the WAL, in WAL
+    // mode); CACHE_MISS, pages the connection's cache did not hold and read from the file or the WAL.
+    private static long TakeStatus(SqliteConnection connection, int counter)
     {
         var handle = connection.Handle;
-        return handle is not null && SQLitePCL.raw.sqlite3_db_status(handle, SQLitePCL.raw.SQLITE_DBSTATUS_CACHE_WRITE, out var current, out _, 1) == SQLitePCL.raw.SQLITE_OK
+        return handle is not null && SQLitePCL.raw.sqlite3_db_status(handle, counter, out var current, out _, 1) == SQLitePCL.raw.SQLITE_OK
             ? current
             : 0;
     }
