@@ -108,7 +108,9 @@ public static class NumberRoles
         if (before == "(" && (u.LowerAt(span.Last + 1) is ")" || Cues.RangeConnectors.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) == ",") && currency is null
             && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
         if (currency is not null) return NumberRole.Budget;
-        if (IsAgeByShape(u, span)) return NumberRole.Age;
+        if (IsAgeByShape(u, span) || IsGroupAge(u, span)) return NumberRole.Age;
+        // "cap is 12", "the limit is 40", "max of 25": the amount a limit word names.
+        if (u.LowerAt(span.First - 1) is "is" or "of" or ":" or "=" && u.LowerAt(span.First - 2) is "cap" or "limit" or "ceiling" or "max" or "maximum") return NumberRole.Budget;
         if (BudgetExtractor.QualifierBefore(u, span.First) is not null)
             return PersonBeforeQualifier(u, span.First) ? NumberRole.Age : NumberRole.Budget;
         if (Cues.MaxAfter.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) is "ish" || IsOrLess(u, span.Last + 1)) return NumberRole.Budget;
@@ -129,10 +131,24 @@ public static class NumberRoles
         return NumberRole.Unknown;
     }
 
-    /// <summary>"8 years old", "8yo", "aged 8", "turning 7", "she's 10", "7th birthday", "in her twenties", "6 months".</summary>
+    /// <summary>
+    /// "my two girls, both 8", "3 cousins, all about 10", "nephews all aged 9": one age shared by the people just named.
+    /// </summary>
+    private static bool IsGroupAge(Utterance u, NumberSpan span)
+    {
+        var i = span.First - 1;
+        while (i >= 0 && (Cues.AroundBefore.Contains(u.LowerAt(i)) || u.LowerAt(i) is "aged")) i--;
+        if (u.LowerAt(i) is not ("both" or "all")) return false;
+        i--;
+        if (u.LowerAt(i) is "," or "are" or "'re") i--;
+        return i >= 0 && (u.IsRecipientAt(i) || Cues.PeopleWords.Contains(u.LowerAt(i)) || Cues.AgeSubjects.Contains(u.LowerAt(i)));
+    }
+
+    /// <summary>"8 years old", "8yo", "aged 8", "turning 7", "she's 10", "7th birthday", "in her twenties", "6 months", "2 and a half years old".</summary>
     internal static bool IsAgeByShape(Utterance u, NumberSpan span)
     {
         var after = span.Last + 1;
+        if (u.LowerAt(after) == "and" && u.LowerAt(after + 1) is "a" && u.LowerAt(after + 2) == "half") after += 3;
         if (u.LowerAt(after) == "-") after++;
         if (Cues.AgeUnitsAfter.Contains(u.LowerAt(after)) || Cues.MonthUnitsAfter.Contains(u.LowerAt(after))) return true;
         if (span.IsOrdinal && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is { Value: "birthday" }) return true;

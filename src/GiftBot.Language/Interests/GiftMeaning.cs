@@ -26,7 +26,12 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         var excluded = themes is null ? entities.ExcludedInterests : ExcludedThemes(entities.ExcludedInterests, interests, themes);
         // Words merely left over ("banana" to "how old?", "actually it's for my dad") are a wish only when they mean a theme.
         if (wish is { Cued: false } && matched.Count == 0 && !CoveredByThemeWords(u, wish)) wish = null;
-        return entities with { Wish = wish, Interests = interests, ExcludedInterests = excluded, ImpliedAge = entities.Age is null ? BandOf(u, entities, wish) : null };
+        var age = entities.Age;
+        // "my wife wants to get back into running after the baby": a stage word that cannot be the named recipient's
+        // age (a wife is no baby) is about someone else; the recipient's band stands, so a wife never gets baby toys.
+        if (age is { Value.IsBand: true } stage && RecipientBand(u, entities) is { } own && (own.Max < stage.Value.Min || own.Min > stage.Value.Max))
+            age = null;
+        return entities with { Age = age, Wish = wish, Interests = interests, ExcludedInterests = excluded, ImpliedAge = age is null ? BandOf(u, entities, wish) : null };
     }
 
     /// <summary>
@@ -51,6 +56,9 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
 
     private static bool CoveredByThemeWords(Utterance u, Wish wish) =>
         Enumerable.Range(wish.First, wish.Last - wish.First + 1).All(i => u.PhraseCovering(i)?.Of(PhraseKind.Interest) is not null || !u.Tokens[i].IsWord);
+
+    private RecipientAges.Band? RecipientBand(Utterance u, ExtractedEntities entities) =>
+        entities.Recipients.FirstOrDefault() is { } first ? recipientAges.For(u.Slice(first.First, first.Last), first.Value) : null;
 
     private AgeBand? BandOf(Utterance u, ExtractedEntities entities, Wish? wish)
     {
