@@ -96,7 +96,8 @@ public sealed class NegationScope
         if (word is "has" or "have" or "got" && u.LowerAt(i - 1) == "already") return true;
         if (word == "over" && u.LowerAt(i - 1) is "'s" or "is" or "are" && u.NumberStartingAt(i + 1) is null) return true;
         if (word == "of" && u.LowerAt(i - 1) is "out" or "bored" or "tired" or "sick") return true;
-        if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all";
+        // "anything but books" rules books out; "he has everything but he loves cooking" does not.
+        if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all" && u.LowerAt(i - 2) is not ("has" or "have" or "got" or "owns");
         if (word == "of") return u.LowerAt(i - 1) == "instead";
         if (word == "than") return u.LowerAt(i - 1) == "rather";
         return false;

@@ -60,6 +60,14 @@ public sealed class InterestAndOccasionExtractorTests
     }
 
     [Fact]
+    public void HasEverythingBut_IsNoNegation()
+    {
+        var entities = TestVocabulary.Extract("my husband has everything but he has started drawing a lot lately");
+        Assert.Equal("art", Assert.Single(entities.Interests).Value);
+        Assert.Empty(entities.ExcludedInterests);
+    }
+
+    [Fact]
     public void KeepsWhatTheyLove_EvenWhenTheyHaveLoads()
     {
         var entities = TestVocabulary.Extract("she loves puzzles and has loads, 20");

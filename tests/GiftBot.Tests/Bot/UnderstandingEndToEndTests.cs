@@ -220,6 +220,10 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my 10 year old is a bit of an inventor, 35", "science")]
     [InlineData("my nana loves a good crossword, a tenner", "puzzles")]
     [InlineData("any suggestions for my daughter, 10, she's already got loads of lego but loves building, 35?", "building")]
+    [InlineData("my husband has everything but he has started cooking a lot lately, under 45", "cooking")]
+    [InlineData("my wife is pregnant and needs to relax, 40", "wellness")]
+    [InlineData("my 4 yo loves bluey, 15", "animals")]
+    [InlineData("teen nephew who builds his own pc, 60", "tech")]
     public async Task FindsInterestsOutsideTheThemeList_ByMeaning_WithoutAskingWhatWasSaid(string request, string theme)
     {
         var replies = await host.FirstReplyAsync(request);
