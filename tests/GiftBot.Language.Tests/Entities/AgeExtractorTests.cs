@@ -88,6 +88,8 @@ public sealed class AgeExtractorTests
     [InlineData("show me 3 more")]
     [InlineData("under 40 please")]
     [InlineData("first class delivery please")]
+    [InlineData("my bestie is a plant mum, 25")]
+    [InlineData("she's a real cat lady, 30")]
     [InlineData("we're all about 30 quid")]
     public void DoesNotMistakeOtherNumbersForAges(string text) =>
         Assert.Null(TestVocabulary.Extract(text).Age);

@@ -135,6 +135,8 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("I'd say 30 is the ceiling, 8 year old nephew, into space", 30)]
     [InlineData("25e max, 7 year old, puzzles", 25)]
     [InlineData("cap is 12, 8 year old, loves animals", 12)]
+    [InlineData("retiring colleague, keen gardener, 30 from all of us", 30)]
+    [InlineData("my bestie is a plant mum, 25", 25)]
     [InlineData("boy 6 lego 25", 25)]
     public async Task TreatsEveryWayOfSayingABudget_AsACeiling(string request, decimal ceiling)
     {
