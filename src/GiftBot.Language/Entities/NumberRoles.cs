@@ -180,7 +180,7 @@ public static class NumberRoles
 
     // "my bestie is a plant mum, 25", "she's a real cat lady, 30": a person word after "is a" describes the recipient, so
     // the number after it is not that person's age.
-    private static bool Describes(Utterance u, int recipientToken)
+    internal static bool Describes(Utterance u, int recipientToken)
     {
         if (u.PhraseCovering(recipientToken) is not { } phrase) return false;
         var i = phrase.First - 1;

@@ -66,6 +66,9 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         // named ("a retirement gift"), the occasion's.
         var first = entities.Recipients.FirstOrDefault();
         var band = (first is null ? null : recipientAges.For(u.Slice(first.First, first.Last), first.Value))
+            // "my roommate is a plant lady": a person word describing the recipient says what the recipient alone does not.
+            ?? entities.Recipients.Skip(1).Where(r => NumberRoles.Describes(u, r.First))
+                .Select(r => recipientAges.For(u.Slice(r.First, r.Last), r.Value)).FirstOrDefault(b => b is not null)
             ?? entities.Occasions.Select(o => recipientAges.ForOccasion(o.Value)).FirstOrDefault(b => b is not null)
             // "my sister loves gin": what only adults love settles it for a recipient in no band.
             ?? (wish is null ? null : recipientAges.ForWish(wish.Text));

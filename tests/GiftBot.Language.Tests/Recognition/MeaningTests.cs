@@ -104,6 +104,7 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("my flatmate drinks way too much coffee")]
     [InlineData("for my godmother, she likes flowers")]
     [InlineData("for a couple who just got married")]
+    [InlineData("my roommate is a plant lady, $30")]
     public void RecipientsThatImplyAnAdult_GiveTheAdultBand(string text) =>
         Assert.Equal("adult", Understand(text).ImpliedAge?.Name);
 

@@ -99,6 +99,7 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my cousin just graduated and loves hiking, 50 euro")]
     [InlineData("my sister loves gin and cocktails, 30")]
     [InlineData("it's my wife's birthday and she wants to get back into running after the baby, no more than 45")]
+    [InlineData("my roommate is a plant lady, $30")]
     public async Task NeverAsksAnAdultsAge_NorShowsToddlerToys(string request)
     {
         var replies = await host.FirstReplyAsync(request);
