@@ -51,7 +51,10 @@ internal interface ITypedStoredState
 /// </summary>
 internal sealed class StoredStateCache(IStorage storage)
 {
-    private const string LoadedJsonKey = "GiftBot.Storage.LoadedState:";
+    private static int _instances;
+
+    // One short key per state object (TurnState hashes its keys culture-aware, case-insensitively): no key built per turn.
+    private readonly string _loadedKey = "gb.loaded." + Interlocked.Increment(ref _instances).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task LoadAsync(BotState state, ITurnContext turnContext, Func<ITurnContext, string> storageKey, bool force, Func<Task> clearCache, CancellationToken cancellationToken)
     {
@@ -69,7 +72,7 @@ internal sealed class StoredStateCache(IStorage storage)
         await clearCache().ConfigureAwait(false);
         var cached = state.GetCachedState(turnContext) ?? throw new InvalidOperationException("BotState did not create its turn cache.");
         cached.State = values;
-        turnContext.TurnState[LoadedJsonKey + key] = new LoadedState(loadedJson, fromStoredText);
+        turnContext.TurnState[_loadedKey] = new LoadedState(key, loadedJson, fromStoredText);
     }
 
     /// <summary>Properties of this state that <see cref="StoredStateReader"/> reads straight into their types.</summary>
@@ -108,7 +111,7 @@ internal sealed class StoredStateCache(IStorage storage)
         }
 
         var key = storageKey(turnContext);
-        var loaded = turnContext.TurnState.Get<LoadedState>(LoadedJsonKey + key);
+        var loaded = turnContext.TurnState.Get<LoadedState>(_loadedKey) is { } stored && stored.Key == key ? stored : null;
         string? json = null;
         if (!force && loaded is not null)
         {
@@ -148,8 +151,10 @@ internal sealed class StoredStateCache(IStorage storage)
         return values;
     }
 
-    private sealed class LoadedState(string json, bool fromStoredText)
+    private sealed class LoadedState(string key, string json, bool fromStoredText)
     {
+        public string Key { get; } = key;
+
         public string Json { get; set; } = json;
 
         public bool FromStoredText { get; } = fromStoredText;
