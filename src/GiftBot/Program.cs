@@ -13,6 +13,7 @@ using GiftBot.Health;
 using GiftBot.Language;
 using GiftBot.Messenger;
 using GiftBot.Messenger.AzureBotService;
+using GiftBot.NativeHeap;
 using GiftBot.Storage;
 using GiftBot.Vocabulary;
 using GiftBot.WebConsole;
@@ -24,6 +25,7 @@ MallocArenas.Apply();                                         // Linux: native m
 var builder = WebApplication.CreateBuilder(args);
 builder.ListenOnBotFrameworkDefaultPort();                    // http://localhost:3978 unless configured
 builder.AddStructuredLogging();                               // Logging:Console:FormatterName=json for JSON lines
+builder.Services.AddNativeHeapTrim(builder.Configuration);  // Linux: free native memory returned to the system every minute
 
 builder.Services.AddStorage(builder.Configuration);           // bot state, inbox, jobs, funnel (SQLite, or PostgreSQL for many instances)
 builder.Services.AddBotContent(builder.Configuration);        // persona, texts, FAQ, opening hours (content/)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 
-namespace GiftBot.Configuration;
+namespace GiftBot.NativeHeap;
 
 /// <summary>
 /// Caps glibc's malloc arenas on Linux. glibc gives threads that allocate at the same moment arenas of their own (up to 8 per

@@ -1,6 +1,6 @@
-using GiftBot.Configuration;
+using GiftBot.NativeHeap;
 
-namespace GiftBot.Tests.Configuration;
+namespace GiftBot.Tests.NativeHeap;
 
 public sealed class MallocArenasTests
 {
