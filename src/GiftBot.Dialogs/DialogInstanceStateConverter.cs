@@ -4,7 +4,8 @@ namespace GiftBot.Dialogs;
 
 /// <summary>
 /// Reads a dialog instance's stored state with a component's inner stack (<see cref="ComponentDialog.PersistedDialogState"/>)
-/// already as a <see cref="DialogState"/>. Read as loose JSON instead, each level of nesting was copied into a new JSON tree
+/// already as a <see cref="DialogState"/> and a prompt's options as <see cref="Prompts.PromptOptions"/> (a prompt's activity
+/// was otherwise parsed into a JSON tree and converted again on every turn it waited). Read as loose JSON instead, each level of nesting was copied into a new JSON tree
 /// once per enclosing component, every turn. Other values come back as before (JObject, JArray, long, double, string,
 /// bool); writing is Newtonsoft's own.
 /// </summary>
@@ -24,8 +25,9 @@ public sealed class DialogInstanceStateConverter : JsonConverter<IDictionary<str
             if (reader.TokenType == JsonToken.Comment) continue;
             var name = (string)reader.Value!;
             reader.Read();
-            state[name] = name == ComponentDialog.PersistedDialogState && reader.TokenType == JsonToken.StartObject
-                ? serializer.Deserialize<DialogState>(reader)
+            state[name] = reader.TokenType != JsonToken.StartObject ? serializer.Deserialize(reader, typeof(object))
+                : name == ComponentDialog.PersistedDialogState ? serializer.Deserialize<DialogState>(reader)
+                : name == Prompts.PromptOptions.StateKey ? serializer.Deserialize<Prompts.PromptOptions>(reader)
                 : serializer.Deserialize(reader, typeof(object));
         }
         return state;

@@ -7,9 +7,11 @@ namespace GiftBot.Storage;
 /// <summary>
 /// ConversationState for plain-JSON stores: state is read once per turn and serialised once per save (see <see cref="StoredStateCache"/>).
 /// </summary>
-public sealed class StoredConversationState(IStorage storage) : ConversationState(storage)
+public sealed class StoredConversationState(IStorage storage) : ConversationState(storage), ITypedStoredState
 {
     private readonly StoredStateCache _cache = new(storage);
+
+    StoredStateReader ITypedStoredState.Reader => _cache.Reader;
 
     public override Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
         _cache.LoadAsync(this, turnContext, GetStorageKey, force, () => base.ClearStateAsync(turnContext, cancellationToken), cancellationToken);
@@ -19,9 +21,11 @@ public sealed class StoredConversationState(IStorage storage) : ConversationStat
 }
 
 /// <summary>UserState for plain-JSON stores: state is read once per turn and serialised once per save (see <see cref="StoredStateCache"/>).</summary>
-public sealed class StoredUserState(IStorage storage) : UserState(storage)
+public sealed class StoredUserState(IStorage storage) : UserState(storage), ITypedStoredState
 {
     private readonly StoredStateCache _cache = new(storage);
+
+    StoredStateReader ITypedStoredState.Reader => _cache.Reader;
 
     public override Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
         _cache.LoadAsync(this, turnContext, GetStorageKey, force, () => base.ClearStateAsync(turnContext, cancellationToken), cancellationToken);
@@ -30,17 +34,27 @@ public sealed class StoredUserState(IStorage storage) : UserState(storage)
         _cache.SaveAsync(this, turnContext, GetStorageKey, force, cancellationToken);
 }
 
+/// <summary>A bot state read with a <see cref="StoredStateReader"/>, which accessors tell the types of their properties.</summary>
+internal interface ITypedStoredState
+{
+    StoredStateReader Reader { get; }
+}
+
 /// <summary>
 /// How <see cref="StoredConversationState"/> and <see cref="StoredUserState"/> load and save. Bot Builder's BotState serialises
 /// the whole state to JSON on load and again on save only to hash it (to see whether it changed), and the store then
 /// serialises it once more. Here the stored JSON text is the "before": inside a <see cref="UnitOfWork"/> every save is handed
 /// to the unit, which serialises the state once at commit and leaves out what equals the text it read; outside a unit the
-/// save compares one serialisation with that text itself. A stored object's top-level values become the state dictionary
-/// directly (objects and arrays stay JTokens, scalars their values, as ToObject gave), so the state is not copied again.
+/// save compares one serialisation with that text itself. A store that hands back its text is read straight into the types
+/// the accessors registered (<see cref="StoredStateReader"/>); from any other store a stored object's top-level values become
+/// the state dictionary directly (objects and arrays stay JTokens, scalars their values, as ToObject gave).
 /// </summary>
 internal sealed class StoredStateCache(IStorage storage)
 {
-    private const string LoadedJsonKey = "GiftBot.Storage.LoadedState:";
+    private static int _instances;
+
+    // One short key per state object (TurnState hashes its keys culture-aware, case-insensitively): no key built per turn.
+    private readonly string _loadedKey = "gb.loaded." + Interlocked.Increment(ref _instances).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task LoadAsync(BotState state, ITurnContext turnContext, Func<ITurnContext, string> storageKey, bool force, Func<Task> clearCache, CancellationToken cancellationToken)
     {
@@ -49,6 +63,29 @@ internal sealed class StoredStateCache(IStorage storage)
         if (!force && state.GetCachedState(turnContext)?.State is not null)
         {
             return;
+        }
+
+        var (values, loadedJson, fromStoredText) = await ReadAsync(key, cancellationToken).ConfigureAwait(false);
+
+        // A fresh cache entry, whose change hash is of an empty dictionary; the loaded values then replace it without
+        // BotState serialising them to hash them. SaveAsync never consults that hash.
+        await clearCache().ConfigureAwait(false);
+        var cached = state.GetCachedState(turnContext) ?? throw new InvalidOperationException("BotState did not create its turn cache.");
+        cached.State = values;
+        turnContext.TurnState[_loadedKey] = new LoadedState(key, loadedJson, fromStoredText);
+    }
+
+    /// <summary>Properties of this state that <see cref="StoredStateReader"/> reads straight into their types.</summary>
+    public StoredStateReader Reader { get; } = new();
+
+    private async Task<(IDictionary<string, object> Values, string LoadedJson, bool FromStoredText)> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        if (storage is IStoredTextReader { CanReadText: true } texts)
+        {
+            var found = await texts.ReadTextAsync([key], cancellationToken).ConfigureAwait(false);
+            return found.TryGetValue(key, out var text)
+                ? (Reader.Read(key, text), text.Json, true)
+                : (new Dictionary<string, object>(StringComparer.Ordinal), EmptyJson, false);
         }
 
         var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
@@ -60,17 +97,9 @@ internal sealed class StoredStateCache(IStorage storage)
             IDictionary<string, object> dictionary => (dictionary, null),
             _ => throw new InvalidOperationException($"Stored state '{key}' is not a JSON object."),
         };
-        var (values, loadedJson) = read;
 
         // A store that does not keep its text (a test's MemoryStorage): the "before" is serialised now, as BotState would.
-        loadedJson ??= StoredJson.Serialize(values);
-
-        // A fresh cache entry, whose change hash is of an empty dictionary; the loaded values then replace it without
-        // BotState serialising them to hash them. SaveAsync never consults that hash.
-        await clearCache().ConfigureAwait(false);
-        var cached = state.GetCachedState(turnContext) ?? throw new InvalidOperationException("BotState did not create its turn cache.");
-        cached.State = values;
-        turnContext.TurnState[LoadedJsonKey + key] = new LoadedState(loadedJson, stored is JObject && StoredJson.SourceOf(stored) is not null);
+        return (read.Values, read.Json ?? StoredJson.Serialize(read.Values), stored is JObject && StoredJson.SourceOf(stored) is not null);
     }
 
     public async Task SaveAsync(BotState state, ITurnContext turnContext, Func<ITurnContext, string> storageKey, bool force, CancellationToken cancellationToken)
@@ -82,7 +111,7 @@ internal sealed class StoredStateCache(IStorage storage)
         }
 
         var key = storageKey(turnContext);
-        var loaded = turnContext.TurnState.Get<LoadedState>(LoadedJsonKey + key);
+        var loaded = turnContext.TurnState.Get<LoadedState>(_loadedKey) is { } stored && stored.Key == key ? stored : null;
         string? json = null;
         if (!force && loaded is not null)
         {
@@ -122,8 +151,10 @@ internal sealed class StoredStateCache(IStorage storage)
         return values;
     }
 
-    private sealed class LoadedState(string json, bool fromStoredText)
+    private sealed class LoadedState(string key, string json, bool fromStoredText)
     {
+        public string Key { get; } = key;
+
         public string Json { get; set; } = json;
 
         public bool FromStoredText { get; } = fromStoredText;

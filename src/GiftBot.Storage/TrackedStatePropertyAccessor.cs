@@ -36,6 +36,7 @@ public static class BotStateExtensions
     public static IStatePropertyAccessor<T> CreateTrackedProperty<T>(this BotState botState, string name)
     {
         ArgumentNullException.ThrowIfNull(botState);
+        (botState as ITypedStoredState)?.Reader.Register(name, typeof(T));
         return new TrackedStatePropertyAccessor<T>(botState.CreateProperty<T>(name));
     }
 }

@@ -92,7 +92,8 @@ public class DialogStateTests
 
     [Theory]
     [InlineData("$.DialogState.dialogStack[0].state.dialogs", "\"corrupt\"")]
-    [InlineData("$.DialogState.dialogStack[0].state.dialogs.dialogStack[0].state.options", "5")]
+    [InlineData("$.DialogState.dialogStack[0].state.dialogs.dialogStack[0].state.promptOptions", "5")]
+    [InlineData("$.DialogState.dialogStack[0].state.dialogs.dialogStack[0].state.promptOptions", "{ \"prompt\": 5 }")]
     [InlineData("$.DialogState.dialogStack[0].state.dialogs.dialogStack[0].state.state", "\"x\"")]
     [InlineData("$.DialogState.dialogStack[0]", "null")]
     [InlineData("$.DialogState", "\"corrupt\"")]
@@ -108,6 +109,25 @@ public class DialogStateTests
 
         await Assert.ThrowsAsync<DialogStateException>(
             () => new DialogHarness(storage, "test", new GiftQuestionsDialog()).Flow().Send("Ada").StartTestAsync());
+    }
+
+    [Fact]
+    public async Task PromptStoredByAnEarlierVersion_UnderOptions_IsStillContinued()
+    {
+        var storage = new JsonRoundTripStorage();
+        await new DialogHarness(storage, "test", new GiftQuestionsDialog()).Flow().Send("hi").AssertReply("name?").StartTestAsync();
+        storage.Rewrite(json =>
+        {
+            var prompt = (JObject)json.SelectToken("$.DialogState.dialogStack[0].state.dialogs.dialogStack[0].state")!;
+            prompt["options"] = prompt["promptOptions"];
+            prompt.Remove("promptOptions");
+            return json;
+        });
+
+        await new DialogHarness(storage, "test", new GiftQuestionsDialog()).Flow().Send("Ada").AssertReply("age?").StartTestAsync();
+
+        var stored = JObject.Parse(Assert.Single(storage.Items).Value);
+        Assert.Null(stored.SelectToken("$..options.prompt"));
     }
 
     [Fact]

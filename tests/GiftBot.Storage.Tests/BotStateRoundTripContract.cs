@@ -139,6 +139,85 @@ public abstract class BotStateRoundTripContract : IAsyncLifetime
         Assert.Equal(2, stored[nameof(GiftFinderProgress)]!["Turns"]!.Value<int>());
     }
 
+    [StoreFact]
+    public async Task StateWrittenByAnotherVersion_IsReadIntoItsType_UnknownFieldsDropOnceAndUntypedPropertiesKeepTheirShape()
+    {
+        var storage = new UnitOfWorkStorage(_backend.CreateStorage());
+        var committer = _backend.CreateCommitter();
+        var adapter = new TestAdapter();
+        var key = $"{adapter.Conversation.ChannelId}/conversations/{adapter.Conversation.Conversation.Id}";
+        // An older version wrote no Budget; a newer one a field this one does not know. "Notes" belongs to no tracked accessor.
+        await _backend.CreateStorage().WriteAsync(new Dictionary<string, object>
+        {
+            [key] = JObject.Parse("""
+                { "GiftFinderProgress": { "Recipient": "2026-12-05T10:00:00Z", "Turns": 3, "FromANewerVersion": [1, 2] },
+                  "Notes": { "when": "2026-12-05T10:00:00Z", "price": 19.5 }, "Count": 7 }
+                """),
+        });
+        var conversationState = new StoredConversationState(storage);
+        var progress = conversationState.CreateTrackedProperty<GiftFinderProgress>(nameof(GiftFinderProgress));
+        var notes = conversationState.CreateProperty<JObject>("Notes");
+        var count = conversationState.CreateProperty<long>("Count");
+
+        async Task<(GiftFinderProgress Progress, JObject Notes, long Count)> TurnAsync()
+        {
+            await using var scope = UnitOfWork.Begin(committer);
+            using var turn = Turn(adapter, "hi");
+            await conversationState.LoadAsync(turn);
+            var read = (await progress.GetAsync(turn), await notes.GetAsync(turn), await count.GetAsync(turn));
+            await conversationState.SaveChangesAsync(turn);
+            await scope.CommitAsync(default);
+            return read;
+        }
+
+        async Task<JObject> StoredAsync() => (JObject)(await _backend.CreateStorage().ReadAsync([key]))[key];
+
+        var first = await TurnAsync();
+        Assert.Equal("2026-12-05T10:00:00Z", first.Progress.Recipient); // a date-like string stays the string it was
+        Assert.Equal(3, first.Progress.Turns);
+        Assert.Empty(first.Progress.Budget);
+        Assert.Equal("2026-12-05T10:00:00Z", first.Notes["when"]!.Value<string>());
+        Assert.Equal(19.5, first.Notes["price"]!.Value<double>());
+        Assert.Equal(7, first.Count);
+
+        // Saved in this version's shape (the unknown field is gone, Budget is written), and from then on left alone.
+        var rewritten = await StoredAsync();
+        Assert.Null(rewritten[nameof(GiftFinderProgress)]!["FromANewerVersion"]);
+        Assert.NotNull(rewritten[nameof(GiftFinderProgress)]!["Budget"]);
+        Assert.Equal("2026-12-05T10:00:00Z", rewritten["Notes"]!["when"]!.Value<string>());
+        var second = await TurnAsync();
+        Assert.Equal(3, second.Progress.Turns);
+        Assert.Equal(rewritten["eTag"]!.Value<string>(), (await StoredAsync())["eTag"]!.Value<string>());
+    }
+
+    [StoreFact]
+    public async Task StoredValueOfAnotherShape_FailsWhereItIsRead_AndCorruptTextIsAStorageReadException()
+    {
+        var storage = _backend.CreateStorage();
+        var adapter = new TestAdapter();
+        var key = $"{adapter.Conversation.ChannelId}/conversations/{adapter.Conversation.Conversation.Id}";
+        await storage.WriteAsync(new Dictionary<string, object>
+        {
+            [key] = JObject.Parse("""{ "GiftFinderProgress": { "Turns": "many" }, "ConversationData": { "Started": true } }"""),
+        });
+        var conversationState = new StoredConversationState(storage);
+        var progress = conversationState.CreateTrackedProperty<GiftFinderProgress>(nameof(GiftFinderProgress));
+        var data = conversationState.CreateProperty<JObject>("ConversationData");
+
+        using (var turn = Turn(adapter, "hi"))
+        {
+            // The state loads; the property that does not fit its type fails when it is read, the others still read.
+            await conversationState.LoadAsync(turn);
+            Assert.True((await data.GetAsync(turn))["Started"]!.Value<bool>());
+            await Assert.ThrowsAnyAsync<Newtonsoft.Json.JsonException>(() => progress.GetAsync(turn));
+        }
+
+        await _backend.ExecuteSqlAsync($"UPDATE state SET value = '{{\"GiftFinderProgress\": {{ broken' WHERE key = '{key}';");
+        using var corrupt = Turn(adapter, "again");
+        var ex = await Assert.ThrowsAsync<StorageReadException>(() => conversationState.LoadAsync(corrupt, force: true));
+        Assert.Equal(key, ex.Key);
+    }
+
     private static TurnContext Turn(TestAdapter adapter, string text)
     {
         var activity = MessageFactory.Text(text);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using GiftBot.Catalog;
+using GiftBot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiftBot.Benchmarks.Growth;
@@ -119,9 +120,25 @@ public static class GrowthBenchmark
         string label, GrowthHost host, BenchmarkOptions load, int? returningCustomers, TextWriter output)
     {
         output.Write($"running {label} ... ");
+        var sqlite = host.Services.GetService<SqliteDatabase>();
+        var writesBefore = sqlite?.WriteStatistics ?? default;
         var result = await LoadDriver.RunAsync(label, [host.Address], NewShopper, load, load.Connections, host.Commits, returningCustomers);
         output.WriteLine($"{result.TurnsPerSecond:F0} turns/s, p99 {result.Percentile(99):F1} ms, {result.Carousels} carousels in {result.Turns} turns");
+        if (sqlite is not null) PrintWrites(output, sqlite.WriteStatistics - writesBefore);
         return result;
+    }
+
+    // Counts, not timings, are the evidence here: a shared machine moves latencies, not pages per commit. The window's warm-up
+    // is included; a step is one write (a turn's unit of work, its transcript, an inbox operation).
+    private static void PrintWrites(TextWriter output, SqliteWriteStatistics w)
+    {
+        double Per(double value, long count) => count == 0 ? 0 : value / count;
+        output.WriteLine(
+            $"    sqlite writes: {w.Commits} commits ({Per(w.Steps, w.Commits):F1} steps each), {Per(w.PagesWritten, w.Commits):F1} WAL pages/commit ({Per(w.PagesWritten, w.Steps):F2}/step), " +
+            $"{Per(w.PagesRead, w.Steps):F2} pages/step read past the writer's cache, " +
+            $"COMMIT avg {Per(w.CommitMilliseconds, w.Commits):F2} ms, {w.SlowCommits} commits >= {SqliteWriteStatistics.SlowCommitMilliseconds:F0} ms; " +
+            $"background checkpoints {w.Checkpoints} (avg {Per(w.CheckpointMilliseconds, w.Checkpoints):F1} ms, WAL {Per(w.WalFramesAtCheckpoints, w.Checkpoints):F0} frames when they ran), " +
+            $"blocking {w.BlockingCheckpoints} (avg {Per(w.BlockingCheckpointMilliseconds, w.BlockingCheckpoints):F1} ms)");
     }
 
     // Several measuring windows of one scenario read as one: turns, time and latencies added up, peaks the highest.

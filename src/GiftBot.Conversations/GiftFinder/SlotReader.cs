@@ -65,11 +65,20 @@ public sealed partial class SlotReader
         var known = understanding.Interests.Where(i => themes.Any(t => SameTheme(t, i))).ToList();
         if (known.Count == 0 && understanding.Interests.Count > 0) known.AddRange(understanding.Interests);
         // A tapped quick reply sends the theme's display name; match it (or a synonym) exactly.
+        var answer = AnswerWords.Normalize(text); // once, not once per theme
         foreach (var theme in themes)
-            if (AnswerWords.IsExactly(text, [theme.Name, theme.DisplayName, .. theme.Synonyms]) && !known.Contains(theme.Name, StringComparer.OrdinalIgnoreCase))
+            if (Names(theme, answer) && !known.Contains(theme.Name, StringComparer.OrdinalIgnoreCase))
                 known.Add(theme.Name);
         if (known.Count > 0) return new(AnswerKind.Given, known.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
         return AnswerWords.Matches(text, _voice.List(turnContext, GiftFinderText.UnsureAnswers)) ? new(AnswerKind.Open, []) : new(AnswerKind.Missing, []);
+    }
+
+    private static bool Names(InterestTheme theme, string answer)
+    {
+        if (AnswerWords.IsExactly(answer, theme.Name) || AnswerWords.IsExactly(answer, theme.DisplayName)) return true;
+        foreach (var synonym in theme.Synonyms)
+            if (AnswerWords.IsExactly(answer, synonym)) return true;
+        return false;
     }
 
     public BudgetAnswer ReadBudget(ITurnContext turnContext, string? text, ShopperUnderstanding understanding)

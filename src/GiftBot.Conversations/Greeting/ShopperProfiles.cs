@@ -1,4 +1,5 @@
 using GiftBot.Content;
+using GiftBot.Conversations.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 
@@ -27,7 +28,7 @@ public sealed class ShopperProfiles
         turnContext.TurnState.Set(profile);
         if (string.IsNullOrWhiteSpace(turnContext.Activity.Locale) && profile.Locale is not null)
             turnContext.Activity.Locale = profile.Locale.Replace('_', '-');
-        turnContext.TurnState.Set(new ShopperTokens(profile.FirstName, turnContext.Activity.Locale ?? profile.Locale, profile.TimeZone));
+        turnContext.TurnState.Set(BotVoice.ShopperTokensKey, new ShopperTokens(profile.FirstName, turnContext.Activity.Locale ?? profile.Locale, profile.TimeZone));
         return profile;
     }
 

@@ -16,7 +16,7 @@ public sealed class TurnTokens
 
     public IReadOnlyDictionary<string, string?> For(ITurnContext turnContext)
     {
-        var shopper = turnContext.TurnState.Get<ShopperTokens>() ?? new ShopperTokens(Locale: BotVoice.LocaleOf(turnContext));
+        var shopper = turnContext.TurnState.Get<ShopperTokens>(BotVoice.ShopperTokensKey) ?? new ShopperTokens(Locale: BotVoice.LocaleOf(turnContext));
         return For(shopper with { Locale = shopper.Locale ?? BotVoice.LocaleOf(turnContext) });
     }
 

@@ -53,17 +53,27 @@ public sealed class BotVoice
         return tokens is null ? context : context.Merge(tokens);
     }
 
+    /// <summary>
+    /// Where the channel layer puts what it knows about the shopper (<see cref="ShopperTokens"/>) for the turn. Short keys:
+    /// TurnState hashes its keys culture-aware and case-insensitively, and these are read for every line.
+    /// </summary>
+    public const string ShopperTokensKey = "gb.shopper";
+    private const string ShopperTokenCacheKey = "gb.shopper.context";
+
     // Every line of a turn speaks to the same shopper: their token values are built once a turn (kept in turn state,
     // rebuilt if the channel layer changes what it knows about them), not once a line.
     private TokenContext ShopperContext(ITurnContext turnContext)
     {
-        var known = turnContext.TurnState.Get<ShopperTokens>() ?? new ShopperTokens(Locale: LocaleOf(turnContext));
-        var shopper = known with { Locale = known.Locale ?? LocaleOf(turnContext) };
-        if (turnContext.TurnState.Get<ShopperTokenCache>() is { } cached && cached.Shopper == shopper) return cached.Context;
+        var known = turnContext.TurnState.Get<ShopperTokens>(ShopperTokensKey);
+        var locale = LocaleOf(turnContext);
+        var cached = turnContext.TurnState.Get<ShopperTokenCache>(ShopperTokenCacheKey);
+        if (cached is not null && ReferenceEquals(cached.Known, known) && cached.ActivityLocale == locale) return cached.Context;
+        var shopper = known is null ? new ShopperTokens(Locale: locale) : known with { Locale = known.Locale ?? locale };
+        if (cached is not null && cached.Shopper == shopper) return cached.Context;
         var context = _tokens?.ForShopper(shopper) ?? TokenContext.Empty.WithFirstName(shopper.FirstName);
-        turnContext.TurnState.Set(new ShopperTokenCache(shopper, context));
+        turnContext.TurnState[ShopperTokenCacheKey] = new ShopperTokenCache(known, locale, shopper, context);
         return context;
     }
 
-    private sealed record ShopperTokenCache(ShopperTokens Shopper, TokenContext Context);
+    private sealed record ShopperTokenCache(ShopperTokens? Known, string? ActivityLocale, ShopperTokens Shopper, TokenContext Context);
 }

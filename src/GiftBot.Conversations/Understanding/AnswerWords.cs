@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace GiftBot.Conversations.Understanding;
@@ -5,20 +6,58 @@ namespace GiftBot.Conversations.Understanding;
 /// <summary>Matches short answers ("not sure", "yes please") against word lists from the content files.</summary>
 public static class AnswerWords
 {
+    // Phrases come from the content files and the catalog's themes (a bounded set compared many times a turn), so each is
+    // normalised once; the cap only guards against a caller passing shoppers' words as phrases.
+    private const int MaxRememberedPhrases = 4096;
+    private static readonly ConcurrentDictionary<string, string> NormalizedPhrases = new(StringComparer.Ordinal);
+
     /// <summary>True when the answer is one of the phrases, or contains one as whole words ("I'm not sure really").</summary>
     public static bool Matches(string? answer, IEnumerable<string> phrases)
     {
         var text = Normalize(answer);
         if (text.Length == 0) return false;
-        var padded = $" {text} ";
-        return phrases.Select(Normalize).Where(p => p.Length > 0).Any(p => text == p || padded.Contains($" {p} ", StringComparison.Ordinal));
+        foreach (var phrase in phrases)
+        {
+            var words = Phrase(phrase);
+            if (words.Length > 0 && ContainsWords(text, words)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>True only when the whole answer is one of the phrases (for yes/no, where "no" inside a sentence means little).</summary>
     public static bool IsExactly(string? answer, IEnumerable<string> phrases)
     {
         var text = Normalize(answer);
-        return text.Length > 0 && phrases.Any(p => Normalize(p) == text);
+        return text.Length > 0 && phrases.Any(p => Phrase(p) == text);
+    }
+
+    /// <summary>True only when the whole answer is the phrase.</summary>
+    public static bool IsExactly(string? answer, string? phrase)
+    {
+        var text = Normalize(answer);
+        return text.Length > 0 && Phrase(phrase) == text;
+    }
+
+    private static string Phrase(string? phrase)
+    {
+        if (phrase is null) return "";
+        if (NormalizedPhrases.TryGetValue(phrase, out var normalized)) return normalized;
+        normalized = Normalize(phrase);
+        if (NormalizedPhrases.Count < MaxRememberedPhrases) NormalizedPhrases.TryAdd(phrase, normalized);
+        return normalized;
+    }
+
+    // Whole words: " {words} " inside " {text} ", without building either.
+    private static bool ContainsWords(string text, string words)
+    {
+        for (var at = text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + words.Length;
+            if ((at == 0 || text[at - 1] == ' ') && (end == text.Length || text[end] == ' ')) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Lower case, apostrophes and other punctuation dropped ("don't" reads as "dont"), single spaces.</summary>

@@ -55,7 +55,7 @@ public sealed class CustomerContextStore(IStorage storage, ICustomerListStore li
             Limit: query.PageSize), cancellationToken).ConfigureAwait(false);
 
         var keys = page.Rows.Select(r => CustomerKey.For(r.ChannelId, r.UserId)).ToArray();
-        var cards = keys.Length == 0 ? new Dictionary<string, object>() : await storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
+        var cards = keys.Length == 0 ? new Dictionary<string, object>() : await storage.ReadItemsAsync<CustomerContext>(keys, StoredValues.PlainSettings, cancellationToken).ConfigureAwait(false);
         var items = keys
             .Select(key => StoredValues.As<CustomerContext>(cards.TryGetValue(key, out var value) ? value : null))
             .OfType<CustomerContext>()
@@ -125,7 +125,7 @@ public sealed class CustomerContextStore(IStorage storage, ICustomerListStore li
 
     private async Task<CustomerContext?> ReadAsync(string key, CancellationToken cancellationToken)
     {
-        var read = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        var read = await storage.ReadItemsAsync<CustomerContext>([key], StoredValues.PlainSettings, cancellationToken).ConfigureAwait(false);
         return StoredValues.As<CustomerContext>(read.TryGetValue(key, out var value) ? value : null);
     }
 

@@ -7,12 +7,14 @@ namespace GiftBot.Customers.Context;
 /// <summary>Reads values back from any Bot Builder store (plain JSON as JObject, or typed objects from MemoryStorage) without type names.</summary>
 internal static class StoredValues
 {
-    public static readonly JsonSerializer Plain = JsonSerializer.Create(new JsonSerializerSettings
+    public static readonly JsonSerializerSettings PlainSettings = new()
     {
         TypeNameHandling = TypeNameHandling.None,
         DateParseHandling = DateParseHandling.DateTimeOffset,
         MetadataPropertyHandling = MetadataPropertyHandling.Ignore,
-    });
+    };
+
+    public static readonly JsonSerializer Plain = JsonSerializer.Create(PlainSettings);
 
     public static T? As<T>(object? value)
         where T : class => value switch

@@ -6,12 +6,14 @@ namespace GiftBot.Dialogs.Prompts;
 
 /// <summary>
 /// Base of every prompt: asks, recognises the answer, validates it and either ends with the value or re-prompts.
-/// Instance state keys: "options" (the <see cref="PromptOptions"/>) and "state" (holding "AttemptCount").
+/// Instance state keys: "promptOptions" (the <see cref="PromptOptions"/>; "options" in state stored before) and "state"
+/// (holding "AttemptCount").
 /// </summary>
 public abstract class Prompt<T> : Dialog
 {
     public const string AttemptCountKey = "AttemptCount";
-    internal const string PersistedOptions = "options";
+    internal const string PersistedOptions = PromptOptions.StateKey;
+    private const string LegacyPersistedOptions = "options";
     internal const string PersistedState = "state";
 
     private readonly PromptValidator<T>? _validator;
@@ -133,7 +135,8 @@ public abstract class Prompt<T> : Dialog
 
     private (PromptOptions Options, Dictionary<string, object?> State) ReadState(DialogInstance instance)
     {
-        var stored = instance.State.TryGetValue(PersistedOptions, out var value) ? value : null;
+        var stored = instance.State.TryGetValue(PersistedOptions, out var value) ? value
+            : instance.State.Remove(LegacyPersistedOptions, out var legacy) ? legacy : null;
         var options = StateConvert.To<PromptOptions>(stored, Id)
             ?? throw new DialogStateException($"Prompt '{Id}' has no stored options.", Id);
         var state = StateConvert.ToDictionary(instance.State.TryGetValue(PersistedState, out var s) ? s : null, Id);

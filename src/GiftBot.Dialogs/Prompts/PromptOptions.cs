@@ -9,6 +9,9 @@ namespace GiftBot.Dialogs.Prompts;
 /// </summary>
 public class PromptOptions
 {
+    /// <summary>Where a prompt keeps its options in its instance state (read back typed; see <see cref="DialogInstanceStateConverter"/>).</summary>
+    internal const string StateKey = "promptOptions";
+
     /// <summary>The question sent when the prompt begins.</summary>
     [JsonProperty("prompt")]
     [JsonConverter(typeof(CompactActivityConverter))]

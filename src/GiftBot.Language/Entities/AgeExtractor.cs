@@ -4,7 +4,7 @@ namespace GiftBot.Language.Entities;
 
 /// <summary>
 /// Ages in years as a range: "8", "eight", "8 years old", "8yo", "turning 7", "aged 5 and 8" (5–8), "in her twenties"
-/// (20–29), "6 months" (0), "kids under 5" (0–4), and stage words from the lexicon ("a toddler" 2–3, "a teenager" 13–19).
+/// (20–29), "6 months" (0), "kids under 5" (0–4), and stage words from the lexicon ("a toddler" 2–3, "a teenager" 13–17).
 /// Several ages make a range ("my son is 5 and my daughter 8"); after a correction word the last one wins
 /// ("she's 8, sorry, she's 10"); "turning 6 not 5" ignores the negated one.
 /// </summary>

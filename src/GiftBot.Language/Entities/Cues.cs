@@ -41,8 +41,9 @@ internal static class Cues
     {
         if ((CurrencyAt(u, span.First - 1) ?? CurrencyAt(u, span.Last + 1)) is { } iso) return iso;
         if (span.First == span.Last && Text.NumberWords.MoneyWords.TryGetValue(u.LowerAt(span.First), out var money)) return money.Currency;
+        // "25e max", "30e each": a limit word after the glued "e" still leaves it a currency, not the start of a word.
         return u.TokenAt(span.Last + 1) is { Lower: "e" or "eu" } glued && u.Tokens[span.Last].Kind == Text.TokenKind.Number
-            && glued.Start == u.Tokens[span.Last].End && u.TokenAt(span.Last + 2) is not { IsWord: true } ? "EUR" : null;
+            && glued.Start == u.Tokens[span.Last].End && (u.TokenAt(span.Last + 2) is not { IsWord: true } next || MaxAfter.Contains(next.Lower)) ? "EUR" : null;
     }
 
     /// <summary>Walks back from just before <paramref name="index"/> over filler words and currency signs.</summary>

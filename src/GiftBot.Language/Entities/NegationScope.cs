@@ -53,7 +53,37 @@ public sealed class NegationScope
                 scope._negated[j] = true;
             }
         }
+        MarkOwnedBackReferences(u, scope);
         return scope;
+    }
+
+    private static readonly HashSet<string> Plenty = ["loads", "lots", "plenty", "enough", "tons", "heaps", "hundreds", "millions"];
+    private static readonly HashSet<string> Liking = ["love", "loves", "loved", "like", "likes", "into", "adore", "adores", "enjoys", "obsessed", "mad", "fan", "of"];
+
+    /// <summary>
+    /// "I was going to get him lego but he's got loads", "thought of a puzzle, she has plenty already": a "has loads"
+    /// with nothing after it points back at the thing last named, which is then owned (ruled out unless also loved).
+    /// A thing named as loved ("she loves lego and has loads") stays wanted.
+    /// </summary>
+    private static void MarkOwnedBackReferences(Utterance u, NegationScope scope)
+    {
+        for (var i = 1; i < u.Tokens.Count; i++)
+        {
+            if (!Plenty.Contains(u.Tokens[i].Lower) || u.LowerAt(i - 1) is not ("got" or "has" or "have" or "'s")) continue;
+            var next = u.LowerAt(i + 1);
+            if (next is not ("" or "," or "." or "!" or ";" or "already" or "so" or "but" or "and")) continue;
+            for (var j = i - 2; j >= Math.Max(0, i - 15); j--)
+            {
+                if (u.PhraseCovering(j) is not { } phrase || phrase.Of(PhraseKind.Interest) is null) continue;
+                if (Enumerable.Range(Math.Max(0, phrase.First - 2), Math.Min(2, phrase.First)).Any(k => Liking.Contains(u.LowerAt(k)))) break;
+                for (var k = phrase.First; k <= phrase.Last; k++)
+                {
+                    scope._owned[k] = !scope._negated[k] || scope._owned[k];
+                    scope._negated[k] = true;
+                }
+                break;
+            }
+        }
     }
 
     private static bool StartsScope(Utterance u, int i)
@@ -66,7 +96,8 @@ public sealed class NegationScope
         if (word is "has" or "have" or "got" && u.LowerAt(i - 1) == "already") return true;
         if (word == "over" && u.LowerAt(i - 1) is "'s" or "is" or "are" && u.NumberStartingAt(i + 1) is null) return true;
         if (word == "of" && u.LowerAt(i - 1) is "out" or "bored" or "tired" or "sick") return true;
-        if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all";
+        // "anything but books" rules books out; "he has everything but he loves cooking" does not.
+        if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all" && u.LowerAt(i - 2) is not ("has" or "have" or "got" or "owns");
         if (word == "of") return u.LowerAt(i - 1) == "instead";
         if (word == "than") return u.LowerAt(i - 1) == "rather";
         return false;

@@ -62,7 +62,7 @@ public static class NumberRoles
                 && (n.Span.First - m.Span.Last > 2 || n.Span.First - m.Span.Last == 2 && u.TokenAt(m.Span.Last + 1) is { IsWord: true } between && !Cues.RangeConnectors.Contains(between.Lower)));
             var closes = k == numbers.Count - 1 && n.Span.First > 2 && u.LowerAt(n.Span.First - 1) is "," or "-" or "and"
                 && (next.Length == 0 || next is "." or "," or "!" or "?" or "please" or "pls" or "thanks" or "thx" or "max" or "tops"
-                    || next is "between" or "for" or "in" or "per" or "all" && u.TokenAt(n.Span.Last + 2) is { IsWord: true });
+                    || next is "between" or "for" or "in" or "per" or "all" or "from" && u.TokenAt(n.Span.Last + 2) is { IsWord: true });
             if (afterAge || Cues.BudgetKeywords.Contains(next) || closes || ClosesAfterWish(u, numbers, k) || next == "to" && u.LowerAt(n.Span.Last + 2) == "spend")
                 numbers[k] = n with { Role = NumberRole.Budget };
         }
@@ -108,7 +108,9 @@ public static class NumberRoles
         if (before == "(" && (u.LowerAt(span.Last + 1) is ")" || Cues.RangeConnectors.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) == ",") && currency is null
             && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
         if (currency is not null) return NumberRole.Budget;
-        if (IsAgeByShape(u, span)) return NumberRole.Age;
+        if (IsAgeByShape(u, span) || IsGroupAge(u, span)) return NumberRole.Age;
+        // "cap is 12", "the limit is 40", "max of 25": the amount a limit word names.
+        if (u.LowerAt(span.First - 1) is "is" or "of" or ":" or "=" && u.LowerAt(span.First - 2) is "cap" or "limit" or "ceiling" or "max" or "maximum") return NumberRole.Budget;
         if (BudgetExtractor.QualifierBefore(u, span.First) is not null)
             return PersonBeforeQualifier(u, span.First) ? NumberRole.Age : NumberRole.Budget;
         if (Cues.MaxAfter.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) is "ish" || IsOrLess(u, span.Last + 1)) return NumberRole.Budget;
@@ -121,7 +123,8 @@ public static class NumberRoles
         // "my nephew 8", "grandma, 70", "nephew - 9 -", "a boy of five": weak, so "my coworker, 20-30 dollars" stays a budget range.
         var rangeFollows = u.LowerAt(span.Last + 1) is "-" or "to" && u.NumberStartingAt(span.Last + 2) is not null;
         if (!rangeFollows && (u.IsRecipientAt(span.First - 1) || before is "," or "-" && u.IsRecipientAt(span.First - 2))
-            && !IsSomeoneElses(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)) return NumberRole.Age;
+            && !IsSomeoneElses(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
+            && !Describes(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)) return NumberRole.Age;
         if (before == "of" && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
         // "a 7 and a 4 year old": the first child's age shares the unit written after the second.
         if (u.LowerAt(span.Last + 1) is "and" or "&" && u.LowerAt(span.Last + 2) is "a" or "an"
@@ -129,10 +132,24 @@ public static class NumberRoles
         return NumberRole.Unknown;
     }
 
-    /// <summary>"8 years old", "8yo", "aged 8", "turning 7", "she's 10", "7th birthday", "in her twenties", "6 months".</summary>
+    /// <summary>
+    /// "my two girls, both 8", "3 cousins, all about 10", "nephews all aged 9": one age shared by the people just named.
+    /// </summary>
+    private static bool IsGroupAge(Utterance u, NumberSpan span)
+    {
+        var i = span.First - 1;
+        while (i >= 0 && (Cues.AroundBefore.Contains(u.LowerAt(i)) || u.LowerAt(i) is "aged")) i--;
+        if (u.LowerAt(i) is not ("both" or "all")) return false;
+        i--;
+        if (u.LowerAt(i) is "," or "are" or "'re") i--;
+        return i >= 0 && (u.IsRecipientAt(i) || Cues.PeopleWords.Contains(u.LowerAt(i)) || Cues.AgeSubjects.Contains(u.LowerAt(i)));
+    }
+
+    /// <summary>"8 years old", "8yo", "aged 8", "turning 7", "she's 10", "7th birthday", "in her twenties", "6 months", "2 and a half years old".</summary>
     internal static bool IsAgeByShape(Utterance u, NumberSpan span)
     {
         var after = span.Last + 1;
+        if (u.LowerAt(after) == "and" && u.LowerAt(after + 1) is "a" && u.LowerAt(after + 2) == "half") after += 3;
         if (u.LowerAt(after) == "-") after++;
         if (Cues.AgeUnitsAfter.Contains(u.LowerAt(after)) || Cues.MonthUnitsAfter.Contains(u.LowerAt(after))) return true;
         if (span.IsOrdinal && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is { Value: "birthday" }) return true;
@@ -160,6 +177,16 @@ public static class NumberRoles
     // "fishing with his grandad, 25": the recipient's own grandad is not the person whose age is given.
     private static bool IsSomeoneElses(Utterance u, int recipientToken) =>
         u.PhraseCovering(recipientToken) is { } phrase && u.LowerAt(phrase.First - 1) is "his" or "her" or "their" && u.LowerAt(phrase.First - 2) is "with" or "and" or "like" or "from";
+
+    // "my bestie is a plant mum, 25", "she's a real cat lady, 30": a person word after "is a" describes the recipient, so
+    // the number after it is not that person's age.
+    internal static bool Describes(Utterance u, int recipientToken)
+    {
+        if (u.PhraseCovering(recipientToken) is not { } phrase) return false;
+        var i = phrase.First - 1;
+        for (var skipped = 0; skipped < 2 && i >= 0 && u.Tokens[i].IsWord && u.LowerAt(i) is not ("a" or "an") && !u.IsRecipientAt(i); skipped++) i--;
+        return u.LowerAt(i) is "a" or "an" && u.LowerAt(i - 1) is "is" or "'s" or "was" or "such";
+    }
 
     private static bool IsDecadeOfLife(Utterance u, int first)
     {

@@ -5,7 +5,7 @@ namespace GiftBot.Language.Entities;
 
 /// <summary>
 /// A school year as the ages in it: "a 2nd grader", "in 4th grade", "grade 4" (US: grade n is ages n+5 to n+6) and
-/// "in year 3", "a year 3 nephew" (UK: year n is ages n+4 to n+5). The number is then an age range, never a budget or a count.
+/// "in year 3", "a year 3 nephew" (UK: year n is ages n+4 to n+5), "in first class" (Ireland, as US grades). The number is then an age range, never a budget or a count.
 /// </summary>
 internal static class SchoolYear
 {
@@ -18,6 +18,8 @@ internal static class SchoolYear
         if (value is < 1 or > 12 || span.First != span.Last && !span.IsOrdinal) return null;
         var next = u.LowerAt(span.Last + 1) == "-" ? u.LowerAt(span.Last + 2) : u.LowerAt(span.Last + 1);
         if (span.IsOrdinal && GradeWords.Contains(next)) return new AgeRange(value + 5, value + 6);
+        // "in first class", "in 3rd class" (Ireland: first class is ages 6 to 7); "first class" alone is the post.
+        if (span.IsOrdinal && next == "class" && u.LowerAt(span.First - 1) == "in") return new AgeRange(value + 5, value + 6);
         var before = u.LowerAt(span.First - 1);
         if (before == "grade" && u.LowerAt(span.First - 2) is "in" or "a" or "is" or "'s") return new AgeRange(value + 5, value + 6);
         // "in year 3", and "my year 3 nephew" where the school year describes the person after it.

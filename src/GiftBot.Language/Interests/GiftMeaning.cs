@@ -26,7 +26,12 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         var excluded = themes is null ? entities.ExcludedInterests : ExcludedThemes(entities.ExcludedInterests, interests, themes);
         // Words merely left over ("banana" to "how old?", "actually it's for my dad") are a wish only when they mean a theme.
         if (wish is { Cued: false } && matched.Count == 0 && !CoveredByThemeWords(u, wish)) wish = null;
-        return entities with { Wish = wish, Interests = interests, ExcludedInterests = excluded, ImpliedAge = entities.Age is null ? BandOf(u, entities, wish) : null };
+        var age = entities.Age;
+        // "my wife wants to get back into running after the baby": a stage word that cannot be the named recipient's
+        // age (a wife is no baby) is about someone else; the recipient's band stands, so a wife never gets baby toys.
+        if (age is { Value.IsBand: true } stage && RecipientBand(u, entities) is { } own && (own.Max < stage.Value.Min || own.Min > stage.Value.Max))
+            age = null;
+        return entities with { Age = age, Wish = wish, Interests = interests, ExcludedInterests = excluded, ImpliedAge = age is null ? BandOf(u, entities, wish) : null };
     }
 
     /// <summary>
@@ -52,12 +57,18 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
     private static bool CoveredByThemeWords(Utterance u, Wish wish) =>
         Enumerable.Range(wish.First, wish.Last - wish.First + 1).All(i => u.PhraseCovering(i)?.Of(PhraseKind.Interest) is not null || !u.Tokens[i].IsWord);
 
+    private RecipientAges.Band? RecipientBand(Utterance u, ExtractedEntities entities) =>
+        entities.Recipients.FirstOrDefault() is { } first ? recipientAges.For(u.Slice(first.First, first.Last), first.Value) : null;
+
     private AgeBand? BandOf(Utterance u, ExtractedEntities entities, Wish? wish)
     {
         // The recipient's band first; when the recipient says nothing ("a christening gift for my nephew") or none is
         // named ("a retirement gift"), the occasion's.
         var first = entities.Recipients.FirstOrDefault();
         var band = (first is null ? null : recipientAges.For(u.Slice(first.First, first.Last), first.Value))
+            // "my roommate is a plant lady": a person word describing the recipient says what the recipient alone does not.
+            ?? entities.Recipients.Skip(1).Where(r => NumberRoles.Describes(u, r.First))
+                .Select(r => recipientAges.For(u.Slice(r.First, r.Last), r.Value)).FirstOrDefault(b => b is not null)
             ?? entities.Occasions.Select(o => recipientAges.ForOccasion(o.Value)).FirstOrDefault(b => b is not null)
             // "my sister loves gin": what only adults love settles it for a recipient in no band.
             ?? (wish is null ? null : recipientAges.ForWish(wish.Text));

@@ -13,14 +13,31 @@ namespace GiftBot.Storage.Postgres;
 /// and a write of several keys is one transaction. A conditional write is a compare-and-set in one statement, so two
 /// instances writing the same conversation cannot both win.
 /// </summary>
-public sealed class PostgresStorage(PostgresDatabase database, ILogger<PostgresStorage>? logger = null) : IStorage
+public sealed class PostgresStorage(PostgresDatabase database, ILogger<PostgresStorage>? logger = null) : IStorage, IStoredTextReader
 {
     private readonly ILogger _logger = logger ?? NullLogger<PostgresStorage>.Instance;
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
+        var rows = await ReadStoredTextAsync(keys, cancellationToken).ConfigureAwait(false);
+        var result = new Dictionary<string, object>(rows.Count, StringComparer.Ordinal);
+        foreach (var (key, text) in rows)
+        {
+            result[key] = ParseOrThrow(key, text.Json, text.ETag);
+        }
+
+        return result;
+    }
+
+    bool IStoredTextReader.CanReadText => true;
+
+    Task<IReadOnlyDictionary<string, StoredText>> IStoredTextReader.ReadTextAsync(string[] keys, CancellationToken cancellationToken) =>
+        ReadStoredTextAsync(keys, cancellationToken);
+
+    private async Task<IReadOnlyDictionary<string, StoredText>> ReadStoredTextAsync(string[] keys, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(keys);
-        var result = new Dictionary<string, object>(StringComparer.Ordinal);
+        var result = new Dictionary<string, StoredText>(StringComparer.Ordinal);
         if (keys.Length == 0)
         {
             return result;
@@ -33,7 +50,7 @@ public sealed class PostgresStorage(PostgresDatabase database, ILogger<PostgresS
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var key = KeyOf(reader.GetString(0));
-            result[key] = ParseOrThrow(key, reader.GetString(1), reader.GetString(2));
+            result[key] = new StoredText(reader.GetString(1), reader.GetString(2));
         }
 
         return result;
@@ -163,16 +180,5 @@ public sealed class PostgresStorage(PostgresDatabase database, ILogger<PostgresS
         return key.ToString();
     }
 
-    private object ParseOrThrow(string key, string json, string etag)
-    {
-        try
-        {
-            return StoredJson.Deserialize(json, etag);
-        }
-        catch (JsonException ex)
-        {
-            _logger.LogWarning(ex, "Stored item {StorageKey} is not valid JSON; reporting it instead of treating it as missing", key);
-            throw new StorageReadException(key, ex);
-        }
-    }
+    private object ParseOrThrow(string key, string json, string etag) => StoredJson.DeserializeOrThrow(key, json, etag, _logger);
 }

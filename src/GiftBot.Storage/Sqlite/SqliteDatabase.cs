@@ -21,6 +21,7 @@ public sealed class SqliteDatabase : IAsyncDisposable
     private readonly SemaphoreSlim _writerLock = new(1, 1);
     private volatile bool _initialized;
     private readonly Lazy<SqliteGroupCommitWriter> _writer;
+    private readonly Lazy<SqliteWalCheckpointer> _checkpointer;
 
     public SqliteDatabase(string databasePath, int busyTimeoutMilliseconds = 30000, ILogger<SqliteDatabase>? logger = null, StorageSynchronousMode synchronous = StorageSynchronousMode.Full)
     {
@@ -37,7 +38,8 @@ public sealed class SqliteDatabase : IAsyncDisposable
             Pooling = true,
             DefaultTimeout = Math.Max(1, busyTimeoutMilliseconds / 1000),
         }.ToString();
-        _writer = new Lazy<SqliteGroupCommitWriter>(() => new SqliteGroupCommitWriter(OpenWriterAsync, _writerLock, _logger));
+        _checkpointer = new Lazy<SqliteWalCheckpointer>(() => new SqliteWalCheckpointer(OpenRawAsync, _writerLock, WalSizeLimitBytes / AssumedPageSizeBytes, busyTimeoutMilliseconds, _logger));
+        _writer = new Lazy<SqliteGroupCommitWriter>(() => new SqliteGroupCommitWriter(OpenWriterAsync, _writerLock, _logger, _checkpointer.Value.PagesAppended));
     }
 
     /// <summary>This process's identity as a lease owner (inbox items it is working on), new on every start.</summary>
@@ -48,6 +50,24 @@ public sealed class SqliteDatabase : IAsyncDisposable
 
     /// <summary>Write steps (a turn's unit of work, an enqueue, a lease ...) those transactions carried.</summary>
     public long CommittedSteps => _writer.IsValueCreated ? _writer.Value.Steps : 0;
+
+    /// <summary>What this process's writes cost so far: pages per commit, COMMIT time, checkpoints (see <see cref="SqliteWriteStatistics"/>).</summary>
+    public SqliteWriteStatistics WriteStatistics
+    {
+        get
+        {
+            if (!_writer.IsValueCreated)
+            {
+                return default;
+            }
+
+            var (writer, checkpointer) = (_writer.Value, _checkpointer.Value);
+            return new SqliteWriteStatistics(
+                writer.Commits, writer.Steps, writer.PagesWritten, writer.PagesRead, writer.CommitMilliseconds, writer.SlowCommits,
+                checkpointer.Checkpoints, checkpointer.WalFramesAtCheckpoints, checkpointer.CheckpointMilliseconds,
+                checkpointer.BlockingCheckpoints, checkpointer.BlockingCheckpointMilliseconds);
+        }
+    }
 
     /// <summary>
     /// Runs <paramref name="work"/> inside the shared write transaction of the next group commit (see <see cref="SqliteGroupCommitWriter"/>).
@@ -71,6 +91,11 @@ public sealed class SqliteDatabase : IAsyncDisposable
         if (_writer.IsValueCreated)
         {
             await _writer.Value.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_checkpointer.IsValueCreated)
+        {
+            await _checkpointer.Value.DisposeAsync().ConfigureAwait(false);
         }
     }
 
@@ -99,15 +124,17 @@ public sealed class SqliteDatabase : IAsyncDisposable
     /// <summary>The WAL file is cut back to this size whenever it starts over, so one burst of writes (an import, a backlog) does not leave it large.</summary>
     internal const long WalSizeLimitBytes = 64L * 1024 * 1024;
 
-    // The writer is the connection that checkpoints (SQLite's automatic checkpoint runs in the committing connection, after a
-    // commit, before the writer takes the next batch): under constant load that is the moment no new frame can be appended,
-    // so the checkpoint copies the whole WAL and the next transaction starts it over, keeping it at a few MB.
+    // SQLite's default page size (the schema does not change it); only used to turn the WAL size limit into frames.
+    private const long AssumedPageSizeBytes = 4096;
+
+    // The writer does not checkpoint: SQLite's automatic checkpoint would run inside the COMMIT of whichever batch crossed
+    // 1,000 WAL pages, and that batch's turns would wait for the copy. SqliteWalCheckpointer does it on its own connection.
     private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
     {
         var connection = await OpenRawAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await connection.ExecuteAsync($"PRAGMA journal_size_limit = {WalSizeLimitBytes};", cancellationToken).ConfigureAwait(false);
+            await connection.ExecuteAsync($"PRAGMA journal_size_limit = {WalSizeLimitBytes}; PRAGMA wal_autocheckpoint = 0;", cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -19,14 +20,32 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly Task _loop;
     private SqliteConnection? _connection;
+    private readonly Action<long>? _pagesAppended;
     private long _commits;
     private long _steps;
+    private long _pagesWritten;
+    private long _pagesRead;
+    private long _commitTicks;
+    private long _slowCommits;
 
-    public SqliteGroupCommitWriter(Func<CancellationToken, Task<SqliteConnection>> openConnection, SemaphoreSlim fileWriterLock, ILogger logger)
+    /// <param name="pagesAppended">Told the pages each commit appended to the WAL (the checkpointer's cue).</param>
+    public SqliteGroupCommitWriter(Func<CancellationToken, Task<SqliteConnection>> openConnection, SemaphoreSlim fileWriterLock, ILogger logger, Action<long>? pagesAppended = null)
     {
-        (_openConnection, _fileWriterLock, _logger) = (openConnection, fileWriterLock, logger);
+        (_openConnection, _fileWriterLock, _logger, _pagesAppended) = (openConnection, fileWriterLock, logger, pagesAppended);
         _loop = Task.Run(RunAsync);
     }
+
+    /// <summary>Database pages the commits wrote to the WAL.</summary>
+    public long PagesWritten => Interlocked.Read(ref _pagesWritten);
+
+    /// <summary>Pages the writer's steps read because its page cache did not hold them.</summary>
+    public long PagesRead => Interlocked.Read(ref _pagesRead);
+
+    /// <summary>Time spent in COMMIT (the WAL append and its fsync), summed.</summary>
+    public double CommitMilliseconds => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _commitTicks)).TotalMilliseconds;
+
+    /// <summary>Commits that took at least <see cref="SqliteWriteStatistics.SlowCommitMilliseconds"/>.</summary>
+    public long SlowCommits => Interlocked.Read(ref _slowCommits);
 
     /// <summary>Transactions committed (each one fsync at Synchronous=Full).</summary>
     public long Commits => Interlocked.Read(ref _commits);
@@ -100,7 +119,19 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
                 }
             }
 
+            var committing = Stopwatch.GetTimestamp();
             await transaction.CommitAsync().ConfigureAwait(false);
+            var commitTicks = Stopwatch.GetTimestamp() - committing;
+            Interlocked.Add(ref _commitTicks, commitTicks);
+            if (Stopwatch.GetElapsedTime(0, commitTicks).TotalMilliseconds >= SqliteWriteStatistics.SlowCommitMilliseconds)
+            {
+                Interlocked.Increment(ref _slowCommits);
+            }
+
+            var pages = TakeStatus(_connection, SQLitePCL.raw.SQLITE_DBSTATUS_CACHE_WRITE);
+            Interlocked.Add(ref _pagesRead, TakeStatus(_connection, SQLitePCL.raw.SQLITE_DBSTATUS_CACHE_MISS));
+            Interlocked.Add(ref _pagesWritten, pages);
+            _pagesAppended?.Invoke(pages);
             Interlocked.Increment(ref _commits);
             Interlocked.Add(ref _steps, batch.Count);
             foreach (var step in batch)
@@ -127,6 +158,16 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
         {
             _fileWriterLock.Release();
         }
+    }
+
+    // One of SQLite's per-connection page counters, read and reset: CACHE_WRITE, dirty pages written out (to the WAL, in WAL
+    // mode); CACHE_MISS, pages the connection's cache did not hold and read from the file or the WAL.
+    private static long TakeStatus(SqliteConnection connection, int counter)
+    {
+        var handle = connection.Handle;
+        return handle is not null && SQLitePCL.raw.sqlite3_db_status(handle, counter, out var current, out _, 1) == SQLitePCL.raw.SQLITE_OK
+            ? current
+            : 0;
     }
 
     public async ValueTask DisposeAsync()

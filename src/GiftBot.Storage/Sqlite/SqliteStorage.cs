@@ -10,15 +10,32 @@ namespace GiftBot.Storage.Sqlite;
 /// Bot Builder <see cref="IStorage"/> over SQLite: values are plain JSON and come back as JObject (BotState converts them);
 /// ETags give optimistic concurrency like Bot Framework's Cosmos/Blob storages (null or "*" overwrites, a stale ETag fails).
 /// </summary>
-public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage>? logger = null) : IStorage
+public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage>? logger = null) : IStorage, IStoredTextReader
 {
     private const int KeysPerQuery = 500;
     private readonly ILogger _logger = logger ?? NullLogger<SqliteStorage>.Instance;
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
+        var rows = await ReadStoredTextAsync(keys, cancellationToken).ConfigureAwait(false);
+        var result = new Dictionary<string, object>(rows.Count, StringComparer.Ordinal);
+        foreach (var (key, text) in rows)
+        {
+            result[key] = ParseOrThrow(key, text.Json, text.ETag);
+        }
+
+        return result;
+    }
+
+    bool IStoredTextReader.CanReadText => true;
+
+    Task<IReadOnlyDictionary<string, StoredText>> IStoredTextReader.ReadTextAsync(string[] keys, CancellationToken cancellationToken) =>
+        ReadStoredTextAsync(keys, cancellationToken);
+
+    private async Task<IReadOnlyDictionary<string, StoredText>> ReadStoredTextAsync(string[] keys, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(keys);
-        var result = new Dictionary<string, object>(StringComparer.Ordinal);
+        var result = new Dictionary<string, StoredText>(StringComparer.Ordinal);
         if (keys.Length == 0)
         {
             return result;
@@ -35,7 +52,7 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var key = reader.GetString(0);
-                result[key] = ParseOrThrow(key, reader.GetString(1), reader.GetString(2));
+                result[key] = new StoredText(reader.GetString(1), reader.GetString(2));
             }
         }
 
@@ -121,16 +138,5 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
     internal static Task<int> DeleteRowAsync(SqliteConnection connection, SqliteTransaction transaction, string key, CancellationToken cancellationToken) =>
         connection.ExecuteAsync("DELETE FROM state WHERE key = $key;", cancellationToken, transaction, ("$key", key));
 
-    private object ParseOrThrow(string key, string json, string etag)
-    {
-        try
-        {
-            return StoredJson.Deserialize(json, etag);
-        }
-        catch (JsonException ex)
-        {
-            _logger.LogWarning(ex, "Stored item {StorageKey} is not valid JSON; reporting it instead of treating it as missing", key);
-            throw new StorageReadException(key, ex);
-        }
-    }
+    private object ParseOrThrow(string key, string json, string etag) => StoredJson.DeserializeOrThrow(key, json, etag, _logger);
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using Microsoft.Extensions.Logging;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -110,6 +111,20 @@ internal static class StoredJson
 
         token.AddAnnotation(new StoredText(json, etag));
         return token;
+    }
+
+    /// <summary>As <see cref="Deserialize"/>, but corrupt JSON is reported as a <see cref="StorageReadException"/> for <paramref name="key"/>.</summary>
+    public static object DeserializeOrThrow(string key, string json, string etag, ILogger logger)
+    {
+        try
+        {
+            return Deserialize(json, etag);
+        }
+        catch (JsonException ex)
+        {
+            logger.LogWarning(ex, "Stored item {StorageKey} is not valid JSON; reporting it instead of treating it as missing", key);
+            throw new StorageReadException(key, ex);
+        }
     }
 
     /// <summary>The stored text a value was parsed from, when it came straight from the store; null otherwise.</summary>

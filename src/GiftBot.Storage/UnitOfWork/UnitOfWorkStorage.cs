@@ -9,8 +9,51 @@ namespace GiftBot.Storage;
 /// collected and committed once at its end (BotState saved twice is written once), and each key is read from the store at
 /// most once. Outside a turn it passes straight through to the provider's storage.
 /// </summary>
-public sealed class UnitOfWorkStorage(IStorage inner) : IStorage
+public sealed class UnitOfWorkStorage(IStorage inner) : IStorage, IStoredTextReader
 {
+    bool IStoredTextReader.CanReadText => inner is IStoredTextReader { CanReadText: true };
+
+    /// <summary>As <see cref="ReadAsync"/>, as text: a value written in this turn comes back as the text it will be stored as.</summary>
+    async Task<IReadOnlyDictionary<string, StoredText>> IStoredTextReader.ReadTextAsync(string[] keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var texts = (IStoredTextReader)inner;
+        if (UnitOfWork.Current is not { } unit)
+        {
+            return await texts.ReadTextAsync(keys, cancellationToken).ConfigureAwait(false);
+        }
+
+        var result = new Dictionary<string, StoredText>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var key in keys)
+        {
+            if (!unit.TryGetRead(key, out var known))
+            {
+                missing.Add(key);
+            }
+            else if (known is not null)
+            {
+                result[key] = AsText(known);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var read = await texts.ReadTextAsync([.. missing], cancellationToken).ConfigureAwait(false);
+            foreach (var key in missing)
+            {
+                var found = read.TryGetValue(key, out var text) ? text : null;
+                unit.RememberRead(key, found);
+                if (found is not null)
+                {
+                    result[key] = found;
+                }
+            }
+        }
+
+        return result;
+    }
+
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
@@ -92,6 +135,9 @@ public sealed class UnitOfWorkStorage(IStorage inner) : IStorage
 
         return Task.CompletedTask;
     }
+
+    private static StoredText AsText(object value) => value as StoredText
+        ?? new StoredText(StoredJson.Serialize(value), StoredJson.ExpectedETag(value) ?? "*");
 
     // A second reader of the same key gets its own copy (callers may change what they read): parsed again from the stored
     // text, or a copy of the value written in this turn, as the plain JSON it will be stored as.

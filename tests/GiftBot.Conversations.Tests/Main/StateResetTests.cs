@@ -2,7 +2,10 @@ using GiftBot.Conversations.Text;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Tests.Infrastructure;
+using GiftBot.Storage;
+using GiftBot.Storage.Sqlite;
 using Microsoft.Bot.Builder;
+using Microsoft.Data.Sqlite;
 using Newtonsoft.Json.Linq;
 
 namespace GiftBot.Conversations.Tests.Main;
@@ -37,6 +40,36 @@ public sealed class StateResetTests(ConversationFixture fixture)
         var basket = await chat.SendAsync("VIEW_BASKET");
         Assert.EndsWith(productId, basket.Carousel().HeroCards().Single().Buttons[0].Value.ToString());
         Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your nephew"), basket.Last().Text); // and the new search goes on
+    }
+
+    // The store that ships hands state back as text, read straight into the dialogs' types: the same states reset the same way.
+    [Theory]
+    [InlineData("""{ "DialogState": { "dialogStack": [ { "id": "DialogFromAnOlderVersion", "state": {} } ] } }""")]
+    [InlineData("""{ "DialogState": { "dialogStack": [ { "id": "MainDialog", "state": { "dialogs": "not a stack" } } ] } }""")]
+    [InlineData("""{ "GiftSearch": { "Interests": 42, "ShownProductIds": { "a": 1 } } }""")]
+    [InlineData("""{ "DialogState": { "dialogStack": [ { "id": "MainDialog", "state": """)]
+    public async Task ResetsUnreadableStoredState_WithOneApology_OnTheSqliteStore(string corruptState)
+    {
+        var path = fixture.NewDatabasePath("state");
+        var bot = new BotHarness(fixture, storage: new SqliteStorage(new SqliteDatabase(path, synchronous: StorageSynchronousMode.Normal)));
+        var chat = bot.Chat();
+        var productId = await FillBasketAsync(chat);
+        await using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE state SET value = $value WHERE key = $key;";
+            command.Parameters.AddWithValue("$value", corruptState);
+            command.Parameters.AddWithValue("$key", ConversationKey);
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        var replies = await chat.SendAsync("nephew");
+
+        Assert.Equal(bot.Text(CommonText.StateReset), replies[0].Text);
+        Assert.Single(replies, reply => reply.Text == bot.Text(CommonText.StateReset));
+        Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your nephew"), replies.Last().Text);
+        Assert.EndsWith(productId, (await chat.SendAsync("VIEW_BASKET")).Carousel().HeroCards().Single().Buttons[0].Value.ToString());
     }
 
     [Fact]

@@ -44,6 +44,9 @@ public sealed class AnswerWordsTests
     [InlineData("i dont know", true)]
     [InlineData("I’m not sure really", true)]
     [InlineData("dinosaurs", false)]
+    [InlineData("not surely", false)]
+    [InlineData("cannot sure", false)]
+    [InlineData("well not sure not sure", true)]
     public void MatchesUnsureAnswers_WhateverThePunctuation(string answer, bool unsure) =>
         Assert.Equal(unsure, Understanding.AnswerWords.Matches(answer, ["not sure", "I don't know"]));
 
@@ -61,4 +64,12 @@ public sealed class AnswerWordsTests
     [Fact]
     public void YesMustBeTheWholeAnswer() =>
         Assert.False(Understanding.AnswerWords.IsExactly("yes but for my mom", ["yes"]));
+
+    [Theory]
+    [InlineData("Books & reading!", "books & reading", true)]
+    [InlineData("books", "Books & reading", false)]
+    [InlineData(null, "books", false)]
+    [InlineData("books", null, false)]
+    public void OnePhrase_MustBeTheWholeAnswer(string? answer, string? phrase, bool expected) =>
+        Assert.Equal(expected, Understanding.AnswerWords.IsExactly(answer, phrase));
 }

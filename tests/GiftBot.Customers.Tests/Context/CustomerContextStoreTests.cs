@@ -1,6 +1,7 @@
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Tests.Support;
 using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
 
 namespace GiftBot.Customers.Tests.Context;
 
@@ -81,6 +82,29 @@ public class CustomerContextStoreTests
 
         var card = await services.Store.GetAsync("facebook", "psid-1", default);
         Assert.Equal(["feedback", "order problem", "vip"], card!.Tags);
+    }
+
+    [Fact]
+    public async Task ReadsACardFromTheSqliteStore_AsItWasWritten_AndUpdatesItWithoutAConflict()
+    {
+        using var database = new TempDatabase();
+        var storage = await database.OpenStorageAsync();
+        using var services = new CustomerServices(storage);
+        await services.Store.SetProfileAsync("facebook", "psid-1", "2031-03-02T09:00:00Z", "en_GB", "1", services.Clock.GetUtcNow(), default);
+        // A field written by a newer version is ignored on read, as it always was.
+        var key = CustomerKey.For("facebook", "psid-1");
+        var stored = (JObject)(await storage.ReadAsync([key]))[key];
+        stored["FromANewerVersion"] = new JArray(1, 2);
+        await storage.WriteAsync(new Dictionary<string, object> { [key] = stored });
+
+        var card = await services.Store.GetAsync("facebook", "psid-1", default);
+        Assert.Equal("2031-03-02T09:00:00Z", card!.Profile.FirstName); // a date-like string keeps its exact text
+        Assert.Equal(CustomerServices.Start, card.CreatedAt);
+        Assert.Equal(((JObject)(await storage.ReadAsync([key]))[key])["eTag"]!.Value<string>(), card.ETag);
+
+        await services.Store.UpdateAsync("facebook", "psid-1", c => c.AddTags(["vip"]), createIfMissing: false, default);
+        await services.Store.UpdateAsync("facebook", "psid-1", c => c.AddTags(["feedback"]), createIfMissing: false, default);
+        Assert.Equal(["feedback", "vip"], (await services.Store.GetAsync("facebook", "psid-1", default))!.Tags);
     }
 
     [Fact]

@@ -37,15 +37,25 @@ public sealed class AgeExtractorTests
     [InlineData("8, art, 20", 8, 8)]
     [InlineData("lego is his thing, he's 7, 30", 7, 7)]
     [InlineData("three grandkids, 5, 7 and 9, 20 each", 5, 9)]
+    [InlineData("my two girls, both 8, both into arts and crafts, 25 a piece", 8, 8)]
+    [InlineData("3 cousins, all about 10, minecraft, 15 each", 10, 10)]
+    [InlineData("my nephews are all aged 9", 9, 9)]
+    [InlineData("a 2 and a half year old who loves trucks, 20", 2, 2)]
+    [InlineData("boy in first class at school, loves trains", 6, 7)]
+    [InlineData("neph 8 lego 30", 8, 8)]
+    [InlineData("gd 6 unicorns 20", 6, 6)]
     public void ReadsAgeFromNumbers(string text, int min, int max) =>
         Assert.Equal(new AgeRange(min, max), TestVocabulary.Extract(text).Age?.Value);
 
     [Theory]
     [InlineData("something for a toddler", 2, 3)]
     [InlineData("a present for a baby", 0, 1)]
-    [InlineData("gift for a teenager", 13, 19)]
+    [InlineData("gift for a teenager", 13, 17)]
     [InlineData("gift for an adult", 18, 99)]
     [InlineData("a kindergartener who loves dinosaurs", 5, 6)]
+    [InlineData("my son's in reception and is dinosaur crazy", 4, 5)]
+    [InlineData("for a primary school boy who likes drawing comics", 4, 12)]
+    [InlineData("a high schooler who loves chess", 13, 17)]
     public void ReadsAgeFromStageWords(string text, int min, int max) =>
         // A stage word is one person somewhere in the band (products need only overlap it), unlike stated ages.
         Assert.Equal(new AgeRange(min, max) { IsBand = true }, TestVocabulary.Extract(text).Age?.Value);
@@ -57,6 +67,11 @@ public sealed class AgeExtractorTests
     [InlineData("50th wedding anniversary for my parents")]
     [InlineData("our 10th anniversary")]
     public void AnAnniversaryIsNoAge(string text) => Assert.Null(TestVocabulary.Extract(text).Age);
+
+    [Theory]
+    [InlineData("a gift for my primary school teacher")]
+    [InlineData("wedding reception gift for my cousin")]
+    public void ATeacherOrAnEventIsNoSchoolStage(string text) => Assert.Null(TestVocabulary.Extract(text).Age);
 
     [Theory]
     [InlineData("no, she's 10", 10)]
@@ -72,6 +87,10 @@ public sealed class AgeExtractorTests
     [InlineData("what's 12 times 7")]
     [InlineData("show me 3 more")]
     [InlineData("under 40 please")]
+    [InlineData("first class delivery please")]
+    [InlineData("my bestie is a plant mum, 25")]
+    [InlineData("she's a real cat lady, 30")]
+    [InlineData("we're all about 30 quid")]
     public void DoesNotMistakeOtherNumbersForAges(string text) =>
         Assert.Null(TestVocabulary.Extract(text).Age);
 }

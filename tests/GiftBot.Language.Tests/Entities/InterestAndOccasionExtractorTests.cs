@@ -50,6 +50,32 @@ public sealed class InterestAndOccasionExtractorTests
     }
 
     [Theory]
+    [InlineData("I was going to get him a puzzle but his dad says he's got loads, so anything else, he likes dinosaurs")]
+    [InlineData("thought about a guitar, she has plenty already. she loves horses")]
+    public void RulesOutWhatTheyHaveLoadsOf_NamedBefore(string text)
+    {
+        var entities = TestVocabulary.Extract(text);
+        Assert.Single(entities.ExcludedInterests);
+        Assert.Single(entities.Interests);
+    }
+
+    [Fact]
+    public void HasEverythingBut_IsNoNegation()
+    {
+        var entities = TestVocabulary.Extract("my husband has everything but he has started drawing a lot lately");
+        Assert.Equal("art", Assert.Single(entities.Interests).Value);
+        Assert.Empty(entities.ExcludedInterests);
+    }
+
+    [Fact]
+    public void KeepsWhatTheyLove_EvenWhenTheyHaveLoads()
+    {
+        var entities = TestVocabulary.Extract("she loves puzzles and has loads, 20");
+        Assert.Equal("games", Assert.Single(entities.Interests).Value);
+        Assert.Empty(entities.ExcludedInterests);
+    }
+
+    [Theory]
     [InlineData("no thanks")]
     [InlineData("I'm not sure")]
     [InlineData("no, she's 10")]

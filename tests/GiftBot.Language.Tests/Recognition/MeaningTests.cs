@@ -104,6 +104,7 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("my flatmate drinks way too much coffee")]
     [InlineData("for my godmother, she likes flowers")]
     [InlineData("for a couple who just got married")]
+    [InlineData("my roommate is a plant lady, $30")]
     public void RecipientsThatImplyAnAdult_GiveTheAdultBand(string text) =>
         Assert.Equal("adult", Understand(text).ImpliedAge?.Name);
 
@@ -118,6 +119,21 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("a baby shower gift for my friend")]
     public void AnOccasionGivesTheBand_WhenTheRecipientSaysNothing(string text) =>
         Assert.Equal("baby", Understand(text).ImpliedAge?.Name);
+
+    [Theory]
+    [InlineData("it's my wife's birthday and she wants to get back into running after the baby, no more than 45")]
+    [InlineData("my husband is a big kid at heart, loves lego, 60")]
+    public void AStageWordThatCannotBeTheAdultRecipient_LeavesTheAdultBand(string text)
+    {
+        var understanding = Understand(text);
+
+        Assert.Null(understanding.Age);
+        Assert.Equal("adult", understanding.ImpliedAge?.Name);
+    }
+
+    [Fact]
+    public void AStageWordForARecipientInNoBand_IsTheirAge() =>
+        Assert.Equal(new AgeRange(0, 1) { IsBand = true }, Understand("a gift for my baby sister, under 20").Age);
 
     [Fact]
     public void TheRecipientsBand_OutranksTheOccasions() =>

@@ -72,6 +72,11 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my daughter is in year 3 and loves baking cakes, 20", 7, 20)]
     [InlineData("my grandson is 2 years and 3 months, loves diggers, 25", 2, 25)]
     [InlineData("my 10 year old loves fishing with his grandad, 25", 10, 25)]
+    [InlineData("my two girls, both 8, both into arts and crafts, 25 a piece", 8, 25)]
+    [InlineData("3 cousins, all about 10, minecraft, 15 each", 10, 15)]
+    [InlineData("a 2 and a half year old who loves trucks, 20", 2, 20)]
+    [InlineData("neph 8 lego 30", 8, 30)]
+    [InlineData("gd 6 unicorns 20", 6, 20)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -93,6 +98,8 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("a gift for our cleaner who loves baking, 20")]
     [InlineData("my cousin just graduated and loves hiking, 50 euro")]
     [InlineData("my sister loves gin and cocktails, 30")]
+    [InlineData("it's my wife's birthday and she wants to get back into running after the baby, no more than 45")]
+    [InlineData("my roommate is a plant lady, $30")]
     public async Task NeverAsksAnAdultsAge_NorShowsToddlerToys(string request)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -104,6 +111,21 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     }
 
     [Theory]
+    [InlineData("my son's in reception and is dinosaur crazy, 15", 4, 5)]
+    [InlineData("boy in first class at school, loves trains, 20", 6, 7)]
+    [InlineData("for a primary school boy who likes drawing comics, 15", 4, 12)]
+    [InlineData("teen nephew who builds his own pc, 60", 13, 17)]
+    public async Task ReadsSchoolStagesAndTeens_AsAges_AndShowsOnlyProductsForThem(string request, int min, int max)
+    {
+        var replies = await host.FirstReplyAsync(request);
+
+        Assert.False(host.Said(replies, GiftFinderText.AskAge));
+        var shown = await host.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.MinAge <= max && p.MaxAge >= min, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown for {min}-{max}"));
+    }
+
+    [Theory]
     [InlineData("around 40 max for my 9 year old nephew who loves space", 40)]
     [InlineData("my niece is 8 and loves animals, between 20 and 30", 30)]
     [InlineData("8 year old into science, 25 tops", 25)]
@@ -112,6 +134,10 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("son is 13, into gaming, nothing over 40", 40)]
     [InlineData("somewhere in the 25-35 range, 8 year old, animals", 35)]
     [InlineData("I'd say 30 is the ceiling, 8 year old nephew, into space", 30)]
+    [InlineData("25e max, 7 year old, puzzles", 25)]
+    [InlineData("cap is 12, 8 year old, loves animals", 12)]
+    [InlineData("retiring colleague, keen gardener, 30 from all of us", 30)]
+    [InlineData("my bestie is a plant mum, 25", 25)]
     [InlineData("boy 6 lego 25", 25)]
     public async Task TreatsEveryWayOfSayingABudget_AsACeiling(string request, decimal ceiling)
     {
@@ -197,6 +223,10 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my 10 year old is a bit of an inventor, 35", "science")]
     [InlineData("my nana loves a good crossword, a tenner", "puzzles")]
     [InlineData("any suggestions for my daughter, 10, she's already got loads of lego but loves building, 35?", "building")]
+    [InlineData("my husband has everything but he has started cooking a lot lately, under 45", "cooking")]
+    [InlineData("my wife is pregnant and needs to relax, 40", "wellness")]
+    [InlineData("my 4 yo loves bluey, 15", "animals")]
+    [InlineData("teen nephew who builds his own pc, 60", "tech")]
     public async Task FindsInterestsOutsideTheThemeList_ByMeaning_WithoutAskingWhatWasSaid(string request, string theme)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -214,6 +244,16 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
 
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.DoesNotContain("fashion", p.Interests));
+    }
+
+    [Fact]
+    public async Task RulesOutWhatTheRecipientHasLoadsOf_WhenTheShopperSaysSoAfterNamingIt()
+    {
+        var shown = await host.ShownAsync(await host.FirstReplyAsync(
+            "My nephew is 6 and I was going to get him lego but his dad says he's got loads, so anything else, he likes dinosaurs too, around 25"));
+
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.DoesNotContain("building", p.Interests));
     }
 
     [Fact]
