@@ -35,6 +35,7 @@ public static class NumberRoles
         {
             ReadLeftOverAmounts(u, result);
             ReadLeadingAge(u, result);
+            ReadStageAge(u, result);
         }
         return result;
     }
@@ -99,6 +100,23 @@ public static class NumberRoles
         numbers[0] = first with { Role = NumberRole.Age };
     }
 
+    /// <summary>
+    /// "teen who is into k-pop, 14, 25 max": with a stage word and a budget already read, a number nothing explains that
+    /// lies inside the stage's ages is the age. Left unread, the stage's whole band would stand in for it and products
+    /// for a younger child in that band could be shown.
+    /// </summary>
+    private static void ReadStageAge(Utterance u, List<RoledNumber> numbers)
+    {
+        if (numbers.Any(n => n.Role == NumberRole.Age) || !numbers.Any(n => n.Role == NumberRole.Budget)) return;
+        var stage = u.Phrases.FirstOrDefault(p => p.Of(PhraseKind.AgeWord) is not null)?.Of(PhraseKind.AgeWord);
+        if (stage is null) return;
+        var candidates = numbers.Select((n, k) => (n, k)).Where(x => x.n.Role == NumberRole.Unknown && !x.n.RangeWithPrevious
+            && !(x.k + 1 < numbers.Count && numbers[x.k + 1].RangeWithPrevious) && x.n.Span.Value >= stage.MinAge && x.n.Span.Value <= stage.MaxAge).ToList();
+        if (candidates is [var only]) numbers[only.k] = only.n with { Role = NumberRole.Age };
+    }
+
+    private static bool IsStageWordAt(Utterance u, int index) => u.PhraseCovering(index)?.Of(PhraseKind.AgeWord) is not null;
+
     private static NumberRole RoleOf(Utterance u, NumberSpan span, string? currency)
     {
         var before = u.LowerAt(span.First - 1);
@@ -106,7 +124,7 @@ public static class NumberRoles
         // "my grandad (72) loves fishing": a number in brackets after a person is their age.
         // "my grandkids (6 and 10)": the first of several in brackets too.
         if (before == "(" && (u.LowerAt(span.Last + 1) is ")" || Cues.RangeConnectors.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) == ",") && currency is null
-            && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
+            && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)) || IsStageWordAt(u, span.First - 2))) return NumberRole.Age;
         if (currency is not null) return NumberRole.Budget;
         if (IsAgeByShape(u, span) || IsGroupAge(u, span)) return NumberRole.Age;
         // "cap is 12", "the limit is 40", "max of 25": the amount a limit word names.
@@ -185,7 +203,8 @@ public static class NumberRoles
         if (u.PhraseCovering(recipientToken) is not { } phrase) return false;
         var i = phrase.First - 1;
         for (var skipped = 0; skipped < 2 && i >= 0 && u.Tokens[i].IsWord && u.LowerAt(i) is not ("a" or "an") && !u.IsRecipientAt(i); skipped++) i--;
-        return u.LowerAt(i) is "a" or "an" && u.LowerAt(i - 1) is "is" or "'s" or "was" or "such";
+        // "my uncle, a big fishing man, 40": a person word in apposition to the recipient describes them too.
+        return u.LowerAt(i) is "a" or "an" && (u.LowerAt(i - 1) is "is" or "'s" or "was" or "such" || u.LowerAt(i - 1) == "," && u.IsRecipientAt(i - 2));
     }
 
     private static bool IsDecadeOfLife(Utterance u, int first)

@@ -46,6 +46,8 @@ public sealed class BudgetExtractorTests
     [InlineData("the limit is 40", null, "40", null)]
     [InlineData("retiring colleague, keen gardener, 30 from all of us", null, "30", null)]
     [InlineData("my bestie is a plant mum, 25", null, "25", null)]
+    [InlineData("something for my uncle, a big fishing man, 40", null, "40", null)]
+    [InlineData("teen who is into k-pop, 14, 25 max", null, "25", null)]
     [InlineData("price range 20-30", "20", "30", null)]
     [InlineData("somewhere in the 25-35 range, 8 year old, animals", "25", "35", null)]
     [InlineData("I'd say 30 is the ceiling, 8 year old nephew, into space", null, "30", null)]
