@@ -115,6 +115,8 @@ public static class NumberRoles
         if (candidates is [var only]) numbers[only.k] = only.n with { Role = NumberRole.Age };
     }
 
+    private static bool IsPersonAt(Utterance u, int index) => index >= 0 && (u.IsRecipientAt(index) || Cues.PeopleWords.Contains(u.LowerAt(index)));
+
     private static bool IsStageWordAt(Utterance u, int index) => u.PhraseCovering(index)?.Of(PhraseKind.AgeWord) is not null;
 
     private static NumberRole RoleOf(Utterance u, NumberSpan span, string? currency)
@@ -127,6 +129,8 @@ public static class NumberRoles
             && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)) || IsStageWordAt(u, span.First - 2))) return NumberRole.Age;
         if (currency is not null) return NumberRole.Budget;
         if (IsAgeByShape(u, span) || IsGroupAge(u, span)) return NumberRole.Age;
+        // "boy almost 9", "my niece, nearly 4": how close a person is to a number is their age, never an amount.
+        if (before is "almost" or "nearly" && (IsPersonAt(u, span.First - 2) || u.LowerAt(span.First - 2) == "," && IsPersonAt(u, span.First - 3))) return NumberRole.Age;
         // "cap is 12", "the limit is 40", "max of 25": the amount a limit word names.
         if (u.LowerAt(span.First - 1) is "is" or "of" or ":" or "=" && u.LowerAt(span.First - 2) is "cap" or "limit" or "ceiling" or "max" or "maximum") return NumberRole.Budget;
         if (BudgetExtractor.QualifierBefore(u, span.First) is not null)
