@@ -77,6 +77,9 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("a 2 and a half year old who loves trucks, 20", 2, 20)]
     [InlineData("neph 8 lego 30", 8, 30)]
     [InlineData("gd 6 unicorns 20", 6, 20)]
+    [InlineData("gift for a preschooler (4) who loves puzzles, around 15", 4, 15)]
+    [InlineData("teen who is into k-pop, 14, 25 max", 14, 25)]
+    [InlineData("boy almost 9, space mad, 25", 9, 25)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -139,6 +142,7 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("retiring colleague, keen gardener, 30 from all of us", 30)]
     [InlineData("my bestie is a plant mum, 25", 25)]
     [InlineData("boy 6 lego 25", 25)]
+    [InlineData("something for my uncle, a big fishing man, 40", 40)]
     public async Task TreatsEveryWayOfSayingABudget_AsACeiling(string request, decimal ceiling)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
@@ -227,6 +231,13 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my wife is pregnant and needs to relax, 40", "wellness")]
     [InlineData("my 4 yo loves bluey, 15", "animals")]
     [InlineData("teen nephew who builds his own pc, 60", "tech")]
+    [InlineData("my 8 year old loves playdough, 30", "crafts")]
+    [InlineData("my 8 year old loves snakes and lizards, 30", "animals")]
+    [InlineData("my 8 year old is mad about planes, 30", "cars")]
+    [InlineData("my 8 year old is into magnetic tiles, 30", "building")]
+    [InlineData("my 8 year old loves dressing up, 30", "pretend-play")]
+    [InlineData("my 8 year old loves sonic, 30", "gaming")]
+    [InlineData("my dad is really into lord of the rings, 40 max", "fairy-tales")]
     public async Task FindsInterestsOutsideTheThemeList_ByMeaning_WithoutAskingWhatWasSaid(string request, string theme)
     {
         var replies = await host.FirstReplyAsync(request);
