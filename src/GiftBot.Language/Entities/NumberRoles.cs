@@ -115,6 +115,10 @@ public static class NumberRoles
         if (candidates is [var only]) numbers[only.k] = only.n with { Role = NumberRole.Age };
     }
 
+    // "wants to be a doctor, 25": a job dreamt of is no person whose age follows.
+    private static bool PlaysRole(Utterance u, int recipientToken) =>
+        u.PhraseCovering(recipientToken) is { } phrase && RecipientExtractor.IsRolePlayed(u, phrase);
+
     private static bool IsPersonAt(Utterance u, int index) => index >= 0 && (u.IsRecipientAt(index) || Cues.PeopleWords.Contains(u.LowerAt(index)));
 
     private static bool IsStageWordAt(Utterance u, int index) => u.PhraseCovering(index)?.Of(PhraseKind.AgeWord) is not null;
@@ -146,7 +150,8 @@ public static class NumberRoles
         var rangeFollows = u.LowerAt(span.Last + 1) is "-" or "to" && u.NumberStartingAt(span.Last + 2) is not null;
         if (!rangeFollows && (u.IsRecipientAt(span.First - 1) || before is "," or "-" && u.IsRecipientAt(span.First - 2))
             && !IsSomeoneElses(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
-            && !Describes(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)) return NumberRole.Age;
+            && !Describes(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
+            && !PlaysRole(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)) return NumberRole.Age;
         if (before == "of" && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
         // "a 7 and a 4 year old": the first child's age shares the unit written after the second.
         if (u.LowerAt(span.Last + 1) is "and" or "&" && u.LowerAt(span.Last + 2) is "a" or "an"
@@ -180,6 +185,7 @@ public static class NumberRoles
         if (span.IsOrdinal && u.LowerAt(span.First - 1) is "his" or "her" or "their" or "'s" or "s"
             && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is null && u.LowerAt(after) is not ("wedding" or "anniversary" or "time" or "try")) return true;
         if (span.IsDecade) return IsDecadeOfLife(u, span.First);
+        if (IsDecadeSomething(u, span)) return true;
         if (KeywordBefore(u, span.First, "age")) return true;
         var previous = Cues.PreviousMeaningful(u, span.First);
         var word = u.LowerAt(previous);
@@ -209,6 +215,13 @@ public static class NumberRoles
         for (var skipped = 0; skipped < 2 && i >= 0 && u.Tokens[i].IsWord && u.LowerAt(i) is not ("a" or "an") && !u.IsRecipientAt(i); skipped++) i--;
         // "my uncle, a big fishing man, 40": a person word in apposition to the recipient describes them too.
         return u.LowerAt(i) is "a" or "an" && (u.LowerAt(i - 1) is "is" or "'s" or "was" or "such" || u.LowerAt(i - 1) == "," && u.IsRecipientAt(i - 2));
+    }
+
+    /// <summary>"my 30 something sister", "a forty-something dad": the decade of the person's life.</summary>
+    internal static bool IsDecadeSomething(Utterance u, NumberSpan span)
+    {
+        var after = u.LowerAt(span.Last + 1) == "-" ? span.Last + 2 : span.Last + 1;
+        return span.Value is >= 20 and <= 90 && span.Value % 10 == 0 && u.LowerAt(after) == "something";
     }
 
     private static bool IsDecadeOfLife(Utterance u, int first)

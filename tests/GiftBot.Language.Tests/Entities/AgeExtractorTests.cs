@@ -36,6 +36,8 @@ public sealed class AgeExtractorTests
     [InlineData("gift for a preschooler (4) who loves puzzles, around 15", 4, 4)]
     [InlineData("teen who is into k-pop, 14, 25 max", 14, 14)]
     [InlineData("boy almost 9, space mad, 25", 9, 9)]
+    [InlineData("my 30 something sister loves gardening, 30", 30, 39)]
+    [InlineData("a forty-something dad who cooks, 40", 40, 49)]
     [InlineData("my niece, nearly 4, loves animals", 4, 4)]
     [InlineData("a teenager into drawing, 16, max 30", 16, 16)]
     [InlineData("my 10 year old loves fishing with his grandad, 25", 10, 10)]

@@ -103,6 +103,12 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my sister loves gin and cocktails, 30")]
     [InlineData("it's my wife's birthday and she wants to get back into running after the baby, no more than 45")]
     [InlineData("my roommate is a plant lady, $30")]
+    [InlineData("a nurse friend who needs to unwind, 30")]
+    [InlineData("gift for my kids' teacher who loves gardening, 30")]
+    [InlineData("my hairdresser is really into cooking, budget 40")]
+    [InlineData("the groom loves camping, 50")]
+    [InlineData("my office buddy is really into cooking, budget 40")]
+    [InlineData("my 30 something sister loves gardening, 30")]
     public async Task NeverAsksAnAdultsAge_NorShowsToddlerToys(string request)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -232,6 +238,7 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my 4 yo loves bluey, 15", "animals")]
     [InlineData("teen nephew who builds his own pc, 60", "tech")]
     [InlineData("my 8 year old loves playdough, 30", "crafts")]
+    [InlineData("my daughter just turned 5 and wants to be a doctor, 25", "pretend-play")]
     [InlineData("my 8 year old loves snakes and lizards, 30", "animals")]
     [InlineData("my 8 year old is mad about planes, 30", "cars")]
     [InlineData("my 8 year old is into magnetic tiles, 30", "building")]
