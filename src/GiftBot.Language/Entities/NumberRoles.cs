@@ -31,6 +31,7 @@ public static class NumberRoles
             result.Add(new RoledNumber(span, role, currency, false));
         }
         LinkRanges(u, result);
+        ReadRangeForSomeone(u, result);
         if (bareNumbers == NumberRole.Unknown)
         {
             ReadLeftOverAmounts(u, result);
@@ -92,6 +93,23 @@ public static class NumberRoles
         return between.All(w => w is "," or "and" or "&") && (k < numbers.Count - 1 || between.Any(w => w is "and" or "&"));
     }
 
+    /// <summary>
+    /// "15-20 for my nephew who loves dinosaurs": a range nothing explains, spent "for" someone, is the budget (an age
+    /// range would carry a unit: "5-7 year olds").
+    /// </summary>
+    private static void ReadRangeForSomeone(Utterance u, List<RoledNumber> numbers)
+    {
+        for (var k = 1; k < numbers.Count; k++)
+        {
+            if (numbers[k].Role != NumberRole.Unknown || numbers[k - 1].Role != NumberRole.Unknown) continue;
+            if (numbers[k].Span.First - numbers[k - 1].Span.Last != 2 || u.LowerAt(numbers[k - 1].Span.Last + 1) is not ("-" or "to")) continue;
+            var after = numbers[k].Span.Last + 1;
+            if (u.LowerAt(after) != "for" || !(u.LowerAt(after + 1) is "my" or "a" or "an" or "the" or "our" or "his" or "her" || u.IsRecipientAt(after + 1))) continue;
+            numbers[k - 1] = numbers[k - 1] with { Role = NumberRole.Budget };
+            numbers[k] = numbers[k] with { Role = NumberRole.Budget, RangeWithPrevious = true };
+        }
+    }
+
     /// <summary>"8, art, 20" (a request written like a form): a bare number opening the message, before a budget, is the age.</summary>
     private static void ReadLeadingAge(Utterance u, List<RoledNumber> numbers)
     {
@@ -140,6 +158,10 @@ public static class NumberRoles
         if (BudgetExtractor.QualifierBefore(u, span.First) is not null)
             return PersonBeforeQualifier(u, span.First) ? NumberRole.Age : NumberRole.Budget;
         if (Cues.MaxAfter.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) is "ish" || IsOrLess(u, span.Last + 1)) return NumberRole.Budget;
+        // "20 at most", "20-ish", "20 give or take": how an amount is hedged.
+        if (u.LowerAt(span.Last + 1) is "at" && u.LowerAt(span.Last + 2) is "most" or "the most"
+            || u.LowerAt(span.Last + 1) is "-" && u.LowerAt(span.Last + 2) is "ish"
+            || u.LowerAt(span.Last + 1) is "give" && u.LowerAt(span.Last + 2) is "or" && u.LowerAt(span.Last + 3) is "take") return NumberRole.Budget;
         // "in the 25-35 range", "30 is the ceiling", "20 is my limit".
         if (Cues.LimitWordsAfter.Contains(u.LowerAt(span.Last + 1))
             || u.LowerAt(span.Last + 1) is "is" && u.LowerAt(span.Last + 2) is "the" or "my" or "our" && Cues.LimitWordsAfter.Contains(u.LowerAt(span.Last + 3)))

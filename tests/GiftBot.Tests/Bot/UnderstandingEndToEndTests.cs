@@ -171,6 +171,17 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     }
 
     [Fact]
+    public async Task ConvertsCanadianDollars_InsteadOfReadingThemAsEuros()
+    {
+        var replies = await host.FirstReplyAsync("20 CAD for my 8 year old nephew who loves dinosaurs");
+
+        // appsettings.json: one CAD is worth 0.62 in the shop's euros; searching up to €20 would break the shopper's ceiling.
+        Assert.True(host.Said(replies, GiftFinderText.CurrencyConverted));
+        Assert.Contains(replies, r => r.Text?.Contains("€12.40", StringComparison.Ordinal) == true);
+        Assert.All(await host.ShownAsync(replies), p => Assert.True(p.Price <= 12.40m, $"{p.Id} at {p.Price} is over €12.40"));
+    }
+
+    [Fact]
     public async Task ShowsOnlyProductsForEveryStatedAge_WhenSeveralChildrenShareTheRequest()
     {
         foreach (var request in new[] { "my 5 and 8 year old both love space, 20 each", "my grandkids (6 and 10) are into science, 30 each", "a 5-6 year old who likes trains, 20" })
