@@ -249,6 +249,8 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my 4 yo loves bluey, 15", "animals")]
     [InlineData("teen nephew who builds his own pc, 60", "tech")]
     [InlineData("my 8 year old loves playdough, 30", "crafts")]
+    [InlineData("for my husband the gin lover, 40", "cooking")]
+    [InlineData("my dad is a big whisky man, 50", "cooking")]
     [InlineData("my daughter just turned 5 and wants to be a doctor, 25", "pretend-play")]
     [InlineData("my 8 year old loves snakes and lizards, 30", "animals")]
     [InlineData("my 8 year old is mad about planes, 30", "cars")]
