@@ -50,6 +50,8 @@ public sealed class BudgetExtractorTests
     [InlineData("teen who is into k-pop, 14, 25 max", null, "25", null)]
     [InlineData("20 at most for my 8 year old nephew who loves dinosaurs", null, "20", null)]
     [InlineData("20-ish for my 8 year old nephew who loves dinosaurs", null, "20", null)]
+    [InlineData("can go to 20 for my 8 year old nephew who loves dinosaurs", null, "20", null)]
+    [InlineData("20 would be ideal for my 8 year old nephew who loves dinosaurs", null, "20", null)]
     [InlineData("20 give or take for my 8 year old nephew who loves dinosaurs", null, "20", null)]
     [InlineData("15-20 for my 8 year old nephew who loves dinosaurs", "15", "20", null)]
     [InlineData("15 to 20 for a 8 year old who loves dinosaurs", "15", "20", null)]

@@ -149,6 +149,8 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my bestie is a plant mum, 25", 25)]
     [InlineData("boy 6 lego 25", 25)]
     [InlineData("something for my uncle, a big fishing man, 40", 40)]
+    [InlineData("can go to 20 for my 8 year old nephew who loves dinosaurs", 20)]
+    [InlineData("15-20 for my 8 year old nephew who loves dinosaurs", 20)]
     public async Task TreatsEveryWayOfSayingABudget_AsACeiling(string request, decimal ceiling)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
