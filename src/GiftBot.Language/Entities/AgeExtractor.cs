@@ -40,6 +40,7 @@ public static class AgeExtractor
         if (Cues.MonthUnitsAfter.Contains(unit)) return new AgeRange(value / 12, value / 12);
         if (SchoolYear.Of(u, span) is { } schoolAges) return schoolAges;
         if (span.IsDecade) return DecadeRange(u, span.First, value);
+        if (NumberRoles.IsDecadeSomething(u, span)) return new AgeRange(value, value + 9);
         return BudgetExtractor.QualifierBefore(u, span.First) switch
         {
             BudgetQualifier.Max when u.LowerAt(span.First - 1) is "under" or "below" => new AgeRange(0, Math.Max(0, value - 1)),

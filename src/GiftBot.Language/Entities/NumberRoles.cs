@@ -31,10 +31,12 @@ public static class NumberRoles
             result.Add(new RoledNumber(span, role, currency, false));
         }
         LinkRanges(u, result);
+        ReadRangeForSomeone(u, result);
         if (bareNumbers == NumberRole.Unknown)
         {
             ReadLeftOverAmounts(u, result);
             ReadLeadingAge(u, result);
+            ReadStageAge(u, result);
         }
         return result;
     }
@@ -91,6 +93,23 @@ public static class NumberRoles
         return between.All(w => w is "," or "and" or "&") && (k < numbers.Count - 1 || between.Any(w => w is "and" or "&"));
     }
 
+    /// <summary>
+    /// "15-20 for my nephew who loves dinosaurs": a range nothing explains, spent "for" someone, is the budget (an age
+    /// range would carry a unit: "5-7 year olds").
+    /// </summary>
+    private static void ReadRangeForSomeone(Utterance u, List<RoledNumber> numbers)
+    {
+        for (var k = 1; k < numbers.Count; k++)
+        {
+            if (numbers[k].Role != NumberRole.Unknown || numbers[k - 1].Role != NumberRole.Unknown) continue;
+            if (numbers[k].Span.First - numbers[k - 1].Span.Last != 2 || u.LowerAt(numbers[k - 1].Span.Last + 1) is not ("-" or "to")) continue;
+            var after = numbers[k].Span.Last + 1;
+            if (u.LowerAt(after) != "for" || !(u.LowerAt(after + 1) is "my" or "a" or "an" or "the" or "our" or "his" or "her" || u.IsRecipientAt(after + 1))) continue;
+            numbers[k - 1] = numbers[k - 1] with { Role = NumberRole.Budget };
+            numbers[k] = numbers[k] with { Role = NumberRole.Budget, RangeWithPrevious = true };
+        }
+    }
+
     /// <summary>"8, art, 20" (a request written like a form): a bare number opening the message, before a budget, is the age.</summary>
     private static void ReadLeadingAge(Utterance u, List<RoledNumber> numbers)
     {
@@ -99,6 +118,29 @@ public static class NumberRoles
         numbers[0] = first with { Role = NumberRole.Age };
     }
 
+    /// <summary>
+    /// "teen who is into k-pop, 14, 25 max": with a stage word and a budget already read, a number nothing explains that
+    /// lies inside the stage's ages is the age. Left unread, the stage's whole band would stand in for it and products
+    /// for a younger child in that band could be shown.
+    /// </summary>
+    private static void ReadStageAge(Utterance u, List<RoledNumber> numbers)
+    {
+        if (numbers.Any(n => n.Role == NumberRole.Age) || !numbers.Any(n => n.Role == NumberRole.Budget)) return;
+        var stage = u.Phrases.FirstOrDefault(p => p.Of(PhraseKind.AgeWord) is not null)?.Of(PhraseKind.AgeWord);
+        if (stage is null) return;
+        var candidates = numbers.Select((n, k) => (n, k)).Where(x => x.n.Role == NumberRole.Unknown && !x.n.RangeWithPrevious
+            && !(x.k + 1 < numbers.Count && numbers[x.k + 1].RangeWithPrevious) && x.n.Span.Value >= stage.MinAge && x.n.Span.Value <= stage.MaxAge).ToList();
+        if (candidates is [var only]) numbers[only.k] = only.n with { Role = NumberRole.Age };
+    }
+
+    // "wants to be a doctor, 25": a job dreamt of is no person whose age follows.
+    private static bool PlaysRole(Utterance u, int recipientToken) =>
+        u.PhraseCovering(recipientToken) is { } phrase && RecipientExtractor.IsRolePlayed(u, phrase);
+
+    private static bool IsPersonAt(Utterance u, int index) => index >= 0 && (u.IsRecipientAt(index) || Cues.PeopleWords.Contains(u.LowerAt(index)));
+
+    private static bool IsStageWordAt(Utterance u, int index) => u.PhraseCovering(index)?.Of(PhraseKind.AgeWord) is not null;
+
     private static NumberRole RoleOf(Utterance u, NumberSpan span, string? currency)
     {
         var before = u.LowerAt(span.First - 1);
@@ -106,14 +148,23 @@ public static class NumberRoles
         // "my grandad (72) loves fishing": a number in brackets after a person is their age.
         // "my grandkids (6 and 10)": the first of several in brackets too.
         if (before == "(" && (u.LowerAt(span.Last + 1) is ")" || Cues.RangeConnectors.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) == ",") && currency is null
-            && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
+            && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)) || IsStageWordAt(u, span.First - 2))) return NumberRole.Age;
         if (currency is not null) return NumberRole.Budget;
         if (IsAgeByShape(u, span) || IsGroupAge(u, span)) return NumberRole.Age;
+        // "boy almost 9", "my niece, nearly 4": how close a person is to a number is their age, never an amount.
+        if (before is "almost" or "nearly" && (IsPersonAt(u, span.First - 2) || u.LowerAt(span.First - 2) == "," && IsPersonAt(u, span.First - 3))) return NumberRole.Age;
         // "cap is 12", "the limit is 40", "max of 25": the amount a limit word names.
         if (u.LowerAt(span.First - 1) is "is" or "of" or ":" or "=" && u.LowerAt(span.First - 2) is "cap" or "limit" or "ceiling" or "max" or "maximum") return NumberRole.Budget;
         if (BudgetExtractor.QualifierBefore(u, span.First) is not null)
             return PersonBeforeQualifier(u, span.First) ? NumberRole.Age : NumberRole.Budget;
         if (Cues.MaxAfter.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) is "ish" || IsOrLess(u, span.Last + 1)) return NumberRole.Budget;
+        // "can go to 20", "could stretch to 30": how far the shopper will go is money; "20 would be ideal" too.
+        if (before == "to" && u.LowerAt(span.First - 2) is "go" or "stretch"
+            || u.LowerAt(span.Last + 1) is "would" && u.LowerAt(span.Last + 2) is "be" && u.LowerAt(span.Last + 3) is "ideal" or "perfect" or "great" or "good" or "fine" or "nice") return NumberRole.Budget;
+        // "20 at most", "20-ish", "20 give or take": how an amount is hedged.
+        if (u.LowerAt(span.Last + 1) is "at" && u.LowerAt(span.Last + 2) is "most" or "the most"
+            || u.LowerAt(span.Last + 1) is "-" && u.LowerAt(span.Last + 2) is "ish"
+            || u.LowerAt(span.Last + 1) is "give" && u.LowerAt(span.Last + 2) is "or" && u.LowerAt(span.Last + 3) is "take") return NumberRole.Budget;
         // "in the 25-35 range", "30 is the ceiling", "20 is my limit".
         if (Cues.LimitWordsAfter.Contains(u.LowerAt(span.Last + 1))
             || u.LowerAt(span.Last + 1) is "is" && u.LowerAt(span.Last + 2) is "the" or "my" or "our" && Cues.LimitWordsAfter.Contains(u.LowerAt(span.Last + 3)))
@@ -124,7 +175,8 @@ public static class NumberRoles
         var rangeFollows = u.LowerAt(span.Last + 1) is "-" or "to" && u.NumberStartingAt(span.Last + 2) is not null;
         if (!rangeFollows && (u.IsRecipientAt(span.First - 1) || before is "," or "-" && u.IsRecipientAt(span.First - 2))
             && !IsSomeoneElses(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
-            && !Describes(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)) return NumberRole.Age;
+            && !Describes(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
+            && !PlaysRole(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)) return NumberRole.Age;
         if (before == "of" && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
         // "a 7 and a 4 year old": the first child's age shares the unit written after the second.
         if (u.LowerAt(span.Last + 1) is "and" or "&" && u.LowerAt(span.Last + 2) is "a" or "an"
@@ -158,6 +210,7 @@ public static class NumberRoles
         if (span.IsOrdinal && u.LowerAt(span.First - 1) is "his" or "her" or "their" or "'s" or "s"
             && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is null && u.LowerAt(after) is not ("wedding" or "anniversary" or "time" or "try")) return true;
         if (span.IsDecade) return IsDecadeOfLife(u, span.First);
+        if (IsDecadeSomething(u, span)) return true;
         if (KeywordBefore(u, span.First, "age")) return true;
         var previous = Cues.PreviousMeaningful(u, span.First);
         var word = u.LowerAt(previous);
@@ -185,7 +238,15 @@ public static class NumberRoles
         if (u.PhraseCovering(recipientToken) is not { } phrase) return false;
         var i = phrase.First - 1;
         for (var skipped = 0; skipped < 2 && i >= 0 && u.Tokens[i].IsWord && u.LowerAt(i) is not ("a" or "an") && !u.IsRecipientAt(i); skipped++) i--;
-        return u.LowerAt(i) is "a" or "an" && u.LowerAt(i - 1) is "is" or "'s" or "was" or "such";
+        // "my uncle, a big fishing man, 40": a person word in apposition to the recipient describes them too.
+        return u.LowerAt(i) is "a" or "an" && (u.LowerAt(i - 1) is "is" or "'s" or "was" or "such" || u.LowerAt(i - 1) == "," && u.IsRecipientAt(i - 2));
+    }
+
+    /// <summary>"my 30 something sister", "a forty-something dad": the decade of the person's life.</summary>
+    internal static bool IsDecadeSomething(Utterance u, NumberSpan span)
+    {
+        var after = u.LowerAt(span.Last + 1) == "-" ? span.Last + 2 : span.Last + 1;
+        return span.Value is >= 20 and <= 90 && span.Value % 10 == 0 && u.LowerAt(after) == "something";
     }
 
     private static bool IsDecadeOfLife(Utterance u, int first)

@@ -16,8 +16,10 @@ public static class RecipientExtractor
         for (var k = 0; k < phrases.Count; k++)
         {
             var phrase = phrases[k];
-            if (negated[phrase.First]) continue;
-            var ownsNext = u.LowerAt(phrase.Last + 1) == "'s" && k + 1 < phrases.Count && phrases[k + 1].First - phrase.Last <= 3;
+            if (negated[phrase.First] || IsRolePlayed(u, phrase)) continue;
+            var ownsNext = Owns(u, phrase) && k + 1 < phrases.Count && phrases[k + 1].First - phrase.Last <= 3
+                // "my kids teacher": a plural straight before another person word owns it too (the apostrophe left out).
+                || u.LowerAt(phrase.Last).EndsWith('s') && k + 1 < phrases.Count && phrases[k + 1].First == phrase.Last + 1;
             if (ownsNext) continue;
             var value = phrase.Of(PhraseKind.Recipient)!.Value;
             if (IsAddressee(u, phrase.First) || value == "myself" && !IsGiftForMe(u, phrase)) continue;
@@ -26,6 +28,23 @@ public static class RecipientExtractor
         if (found.Count > 1) found.RemoveAll(f => f.Value == "myself");
         return found;
     }
+
+    /// <summary>
+    /// "wants to be a doctor", "dressing up as a nurse", "loves playing teacher": a job someone dreams of or plays is
+    /// what they love, not who the gift is for.
+    /// </summary>
+    public static bool IsRolePlayed(Utterance u, PhraseMatch phrase)
+    {
+        if (u.LowerAt(phrase.Last + 1) is "gift" or "gifts" or "present" or "presents") return false;
+        var i = phrase.First - 1;
+        if (u.LowerAt(i) is "playing" or "play" or "plays") return true;
+        if (u.LowerAt(i) is not ("a" or "an")) return false;
+        return u.LowerAt(i - 1) is "be" or "as" or "become" or "becoming";
+    }
+
+    // "my son's coach", "my kids' teacher": the possessive of a plural is a bare apostrophe.
+    private static bool Owns(Utterance u, PhraseMatch phrase) =>
+        u.LowerAt(phrase.Last + 1) == "'s" || u.LowerAt(phrase.Last + 1) == "'" && u.LowerAt(phrase.Last).EndsWith('s');
 
     private static readonly HashSet<string> GiftWords = ["gift", "gifts", "present", "presents", "something", "anything", "treat", "buy", "get", "shopping", "shop", "looking", "want"];
 

@@ -137,7 +137,8 @@ public static class WishFinder
             && u.TokenAt(i + 1) is { IsWord: true } right && right.Start == token.End;
         if (token.Lower.Length < 2 && !prefix && !hyphenInWord || NotWishWords.Contains(token.Lower) || LikingCues.Contains(token.Lower) || FanWordsAfter.Contains(token.Lower)) return false;
         if (u.Numbers.Any(n => i >= n.First && i <= n.Last)) return false;
-        if (u.PhraseCovering(i) is { } phrase && phrase.Of(PhraseKind.Interest) is null) return false;
+        if (u.PhraseCovering(i) is { } phrase && phrase.Of(PhraseKind.Interest) is null
+            && !(phrase.Of(PhraseKind.Recipient) is not null && RecipientExtractor.IsRolePlayed(u, phrase))) return false;
         var w = token.Lower;
         if (Cues.Currencies.ContainsKey(w) || Cues.AgeUnitsAfter.Contains(w) || Cues.MonthUnitsAfter.Contains(w) || Cues.BudgetKeywords.Contains(w)
             || Cues.MaxBefore.Contains(w) || Cues.MinBefore.Contains(w) || Cues.AroundBefore.Contains(w) || Cues.MaxAfter.Contains(w)

@@ -33,6 +33,13 @@ public sealed class AgeExtractorTests
     [InlineData("my daughter is in year 3 and loves baking", 7, 8)]
     [InlineData("my grandson is 2 years and 3 months, loves diggers", 2, 2)]
     [InlineData("my grandkids (6 and 10) are into science", 6, 10)]
+    [InlineData("gift for a preschooler (4) who loves puzzles, around 15", 4, 4)]
+    [InlineData("teen who is into k-pop, 14, 25 max", 14, 14)]
+    [InlineData("boy almost 9, space mad, 25", 9, 9)]
+    [InlineData("my 30 something sister loves gardening, 30", 30, 39)]
+    [InlineData("a forty-something dad who cooks, 40", 40, 49)]
+    [InlineData("my niece, nearly 4, loves animals", 4, 4)]
+    [InlineData("a teenager into drawing, 16, max 30", 16, 16)]
     [InlineData("my 10 year old loves fishing with his grandad, 25", 10, 10)]
     [InlineData("8, art, 20", 8, 8)]
     [InlineData("lego is his thing, he's 7, 30", 7, 7)]
@@ -90,6 +97,7 @@ public sealed class AgeExtractorTests
     [InlineData("first class delivery please")]
     [InlineData("my bestie is a plant mum, 25")]
     [InlineData("she's a real cat lady, 30")]
+    [InlineData("something for my uncle, a big fishing man, 40")]
     [InlineData("we're all about 30 quid")]
     public void DoesNotMistakeOtherNumbersForAges(string text) =>
         Assert.Null(TestVocabulary.Extract(text).Age);

@@ -18,6 +18,10 @@ public sealed class RecipientExtractorTests
     [InlineData("my hubby", "husband")]
     [InlineData("my kid's teacher", "teacher")]
     [InlineData("a thank you gift for my son's coach", "teacher")]
+    [InlineData("gift for my kids' teacher who loves gardening", "teacher")]
+    [InlineData("my kids teacher loves gardening", "teacher")]
+    [InlineData("something for my hairdresser", "grown-up")]
+    [InlineData("my office buddy is into cooking", "friend")]
     [InlineData("a gift for our cleaner", "grown-up")]
     [InlineData("my neice", "niece")]
     [InlineData("neph 8 lego 30", "nephew")]
@@ -39,6 +43,9 @@ public sealed class RecipientExtractorTests
     [InlineData("that's too pricey for me")]
     [InlineData("can I speak to a manager")]
     [InlineData("the other ones")]
+    [InlineData("she wants to be a doctor")]
+    [InlineData("loves dressing up as a nurse")]
+    [InlineData("he loves playing teacher")]
     [InlineData("I'd rather not")]
     public void FindsNoRecipient_InSentencesThatOnlyLookLikeIt(string text) =>
         Assert.Empty(TestVocabulary.Extract(text).Recipients);

@@ -77,6 +77,9 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("a 2 and a half year old who loves trucks, 20", 2, 20)]
     [InlineData("neph 8 lego 30", 8, 30)]
     [InlineData("gd 6 unicorns 20", 6, 20)]
+    [InlineData("gift for a preschooler (4) who loves puzzles, around 15", 4, 15)]
+    [InlineData("teen who is into k-pop, 14, 25 max", 14, 25)]
+    [InlineData("boy almost 9, space mad, 25", 9, 25)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -100,6 +103,12 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my sister loves gin and cocktails, 30")]
     [InlineData("it's my wife's birthday and she wants to get back into running after the baby, no more than 45")]
     [InlineData("my roommate is a plant lady, $30")]
+    [InlineData("a nurse friend who needs to unwind, 30")]
+    [InlineData("gift for my kids' teacher who loves gardening, 30")]
+    [InlineData("my hairdresser is really into cooking, budget 40")]
+    [InlineData("the groom loves camping, 50")]
+    [InlineData("my office buddy is really into cooking, budget 40")]
+    [InlineData("my 30 something sister loves gardening, 30")]
     public async Task NeverAsksAnAdultsAge_NorShowsToddlerToys(string request)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -139,6 +148,9 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("retiring colleague, keen gardener, 30 from all of us", 30)]
     [InlineData("my bestie is a plant mum, 25", 25)]
     [InlineData("boy 6 lego 25", 25)]
+    [InlineData("something for my uncle, a big fishing man, 40", 40)]
+    [InlineData("can go to 20 for my 8 year old nephew who loves dinosaurs", 20)]
+    [InlineData("15-20 for my 8 year old nephew who loves dinosaurs", 20)]
     public async Task TreatsEveryWayOfSayingABudget_AsACeiling(string request, decimal ceiling)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
@@ -158,6 +170,17 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
         var shown = await host.ShownAsync(replies);
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.True(p.Price <= 51.60m, $"{p.Id} at {p.Price} is over €51.60"));
+    }
+
+    [Fact]
+    public async Task ConvertsCanadianDollars_InsteadOfReadingThemAsEuros()
+    {
+        var replies = await host.FirstReplyAsync("20 CAD for my 8 year old nephew who loves dinosaurs");
+
+        // appsettings.json: one CAD is worth 0.62 in the shop's euros; searching up to €20 would break the shopper's ceiling.
+        Assert.True(host.Said(replies, GiftFinderText.CurrencyConverted));
+        Assert.Contains(replies, r => r.Text?.Contains("€12.40", StringComparison.Ordinal) == true);
+        Assert.All(await host.ShownAsync(replies), p => Assert.True(p.Price <= 12.40m, $"{p.Id} at {p.Price} is over €12.40"));
     }
 
     [Fact]
@@ -227,6 +250,16 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my wife is pregnant and needs to relax, 40", "wellness")]
     [InlineData("my 4 yo loves bluey, 15", "animals")]
     [InlineData("teen nephew who builds his own pc, 60", "tech")]
+    [InlineData("my 8 year old loves playdough, 30", "crafts")]
+    [InlineData("for my husband the gin lover, 40", "cooking")]
+    [InlineData("my dad is a big whisky man, 50", "cooking")]
+    [InlineData("my daughter just turned 5 and wants to be a doctor, 25", "pretend-play")]
+    [InlineData("my 8 year old loves snakes and lizards, 30", "animals")]
+    [InlineData("my 8 year old is mad about planes, 30", "cars")]
+    [InlineData("my 8 year old is into magnetic tiles, 30", "building")]
+    [InlineData("my 8 year old loves dressing up, 30", "pretend-play")]
+    [InlineData("my 8 year old loves sonic, 30", "gaming")]
+    [InlineData("my dad is really into lord of the rings, 40 max", "fairy-tales")]
     public async Task FindsInterestsOutsideTheThemeList_ByMeaning_WithoutAskingWhatWasSaid(string request, string theme)
     {
         var replies = await host.FirstReplyAsync(request);
