@@ -21,6 +21,7 @@ using GiftBot.WebConsole;
 // .env first: it feeds the environment that configuration is built from (real environment variables win).
 DotEnvFile.LoadFor(Directory.GetCurrentDirectory());
 MallocArenas.Apply();                                         // Linux: native memory freed under load is reused, not kept per thread
+MallocMmapThreshold.Apply();                                  // Linux: large native blocks are mapped whole, not left as holes in the heap
 
 var builder = WebApplication.CreateBuilder(args);
 builder.ListenOnBotFrameworkDefaultPort();                    // http://localhost:3978 unless configured

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Runtime.InteropServices;
-
 namespace GiftBot.NativeHeap;
 
 /// <summary>
@@ -22,23 +19,9 @@ public static class MallocArenas
 
     internal static int? Apply(string? configured)
     {
-        var cap = DefaultCap;
-        if (!string.IsNullOrWhiteSpace(configured) && !int.TryParse(configured.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out cap))
-        {
-            throw new InvalidOperationException($"{Variable} must be a whole number of malloc arenas (0 keeps glibc's default; GiftBot's is {DefaultCap}), not '{configured}'.");
-        }
-
-        if (cap == 0 || !OperatingSystem.IsLinux()) return null;
-        try
-        {
-            return mallopt(ArenaMaxOption, cap) == 1 ? cap : null;
-        }
-        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return null; // not glibc (e.g. musl): nothing to cap
-        }
+        var cap = GlibcMalloc.ReadWholeNumber(Variable, configured, DefaultCap,
+            $"a whole number of malloc arenas (0 keeps glibc's default; GiftBot's is {DefaultCap})");
+        if (cap == 0) return null;
+        return GlibcMalloc.TrySetOption(ArenaMaxOption, cap) ? cap : null;
     }
-
-    [DllImport("libc", EntryPoint = "mallopt")]
-    private static extern int mallopt(int param, int value);
 }
