@@ -18,16 +18,7 @@ public sealed class PostgresStorage(PostgresDatabase database, ILogger<PostgresS
     private readonly ILogger _logger = logger ?? NullLogger<PostgresStorage>.Instance;
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
-    {
-        var rows = await ReadStoredTextAsync(keys, cancellationToken).ConfigureAwait(false);
-        var result = new Dictionary<string, object>(rows.Count, StringComparer.Ordinal);
-        foreach (var (key, text) in rows)
-        {
-            result[key] = ParseOrThrow(key, text.Json, text.ETag);
-        }
-
-        return result;
-    }
+        => StoredJson.DeserializeAllOrThrow(await ReadStoredTextAsync(keys, cancellationToken).ConfigureAwait(false), _logger);
 
     bool IStoredTextReader.CanReadText => true;
 
@@ -179,6 +170,4 @@ public sealed class PostgresStorage(PostgresDatabase database, ILogger<PostgresS
 
         return key.ToString();
     }
-
-    private object ParseOrThrow(string key, string json, string etag) => StoredJson.DeserializeOrThrow(key, json, etag, _logger);
 }

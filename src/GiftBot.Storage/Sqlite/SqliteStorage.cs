@@ -16,16 +16,7 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
     private readonly ILogger _logger = logger ?? NullLogger<SqliteStorage>.Instance;
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
-    {
-        var rows = await ReadStoredTextAsync(keys, cancellationToken).ConfigureAwait(false);
-        var result = new Dictionary<string, object>(rows.Count, StringComparer.Ordinal);
-        foreach (var (key, text) in rows)
-        {
-            result[key] = ParseOrThrow(key, text.Json, text.ETag);
-        }
-
-        return result;
-    }
+        => StoredJson.DeserializeAllOrThrow(await ReadStoredTextAsync(keys, cancellationToken).ConfigureAwait(false), _logger);
 
     bool IStoredTextReader.CanReadText => true;
 
@@ -137,6 +128,4 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
 
     internal static Task<int> DeleteRowAsync(SqliteConnection connection, SqliteTransaction transaction, string key, CancellationToken cancellationToken) =>
         connection.ExecuteAsync("DELETE FROM state WHERE key = $key;", cancellationToken, transaction, ("$key", key));
-
-    private object ParseOrThrow(string key, string json, string etag) => StoredJson.DeserializeOrThrow(key, json, etag, _logger);
 }

@@ -127,6 +127,18 @@ internal static class StoredJson
         }
     }
 
+    /// <summary>What <see cref="Microsoft.Bot.Builder.IStorage.ReadAsync"/> returns for rows read as text: each parsed as <see cref="DeserializeOrThrow"/> does.</summary>
+    public static IDictionary<string, object> DeserializeAllOrThrow(IReadOnlyDictionary<string, StoredText> rows, ILogger logger)
+    {
+        var result = new Dictionary<string, object>(rows.Count, StringComparer.Ordinal);
+        foreach (var (key, text) in rows)
+        {
+            result[key] = DeserializeOrThrow(key, text.Json, text.ETag, logger);
+        }
+
+        return result;
+    }
+
     /// <summary>The stored text a value was parsed from, when it came straight from the store; null otherwise.</summary>
     public static StoredText? SourceOf(object? value) => (value as JToken)?.Annotation<StoredText>();
 
