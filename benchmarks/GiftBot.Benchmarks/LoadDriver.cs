@@ -23,6 +23,7 @@ public static class LoadDriver
         var request = new DriveRequest([.. botAddresses], script, connections, options.Seconds, options.WarmupSeconds, returningCustomers);
         using var driver = DriverProcess.Start(request);
         await driver.ExpectAsync("ready");
+        await JitSettling.WaitAsync();
 
         GC.Collect();
         await using var sampler = new ProcessSampler();
@@ -39,7 +40,8 @@ public static class LoadDriver
         return new LoadResult(
             label, result.SortedLatenciesMs.Length, result.Errors, TimeSpan.FromMilliseconds(result.ElapsedMs), result.SortedLatenciesMs,
             (after.Cpu - before.Cpu).TotalMilliseconds, after.AllocatedBytes - before.AllocatedBytes, after.Gen2Collections - before.Gen2Collections,
-            sampler.PeakWorkingSetBytes, sampler.PeakGcHeapBytes, result.Replies, result.Carousels, commitsAfter - commitsBefore);
+            sampler.PeakWorkingSetBytes, sampler.PeakGcHeapBytes, result.Replies, result.Carousels, commitsAfter - commitsBefore,
+            (after.JitTime - before.JitTime).TotalMilliseconds);
     }
 
     /// <summary>This executable started again in drive mode; killed with its tree if the parent leaves early; its stderr kept for errors.</summary>

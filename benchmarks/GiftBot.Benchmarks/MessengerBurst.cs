@@ -90,7 +90,7 @@ public static class MessengerBurst
             ? $"  every event answered {(allAnsweredAt - burstEnded).TotalSeconds:F2} s after the burst's end"
             : $"  NOT every event answered within 300 s after the burst ({counts.Count(c => c > 0)} of {total})");
         output.WriteLine($"  reply parts per event: expected {partsPerEvent}, min {counts.Min()}, max {counts.Max()} -> {(exactlyOnce ? "exactly once" : "NOT exactly once")}");
-        output.WriteLine($"  commits (fsyncs): {commits} for {total} events ({(double)commits / total:F2} per event); CPU {(cpuAfter.Cpu - cpuBefore.Cpu).TotalMilliseconds / total:F2} ms per event (whole process: bot host, event sender and Send API stand-in)");
+        output.WriteLine($"  commits (fsyncs): {commits} for {total} events ({(double)commits / total:F2} per event); CPU {(cpuAfter.Cpu - cpuBefore.Cpu).TotalMilliseconds / total:F2} ms per event (whole process: bot host, event sender and Send API stand-in), of which JIT {(cpuAfter.JitTime - cpuBefore.JitTime).TotalMilliseconds:F0} ms in all");
         return answered && exactlyOnce && failures == 0;
     }
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace GiftBot.Benchmarks;
 
-/// <summary>Samples the process's working set and GC heap every 20 ms and keeps the peaks; reads CPU time and allocations.</summary>
+/// <summary>Samples the process's working set and GC heap every 20 ms and keeps the peaks; reads CPU time, allocations and JIT time.</summary>
 public sealed class ProcessSampler : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
@@ -15,10 +15,10 @@ public sealed class ProcessSampler : IAsyncDisposable
     public long PeakWorkingSetBytes => Interlocked.Read(ref _peakWorkingSet);
     public long PeakGcHeapBytes => Interlocked.Read(ref _peakGcHeap);
 
-    public static (TimeSpan Cpu, long AllocatedBytes, int Gen2Collections) Snapshot()
+    public static (TimeSpan Cpu, long AllocatedBytes, int Gen2Collections, TimeSpan JitTime) Snapshot()
     {
         using var process = Process.GetCurrentProcess();
-        return (process.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(2));
+        return (process.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(2), System.Runtime.JitInfo.GetCompilationTime());
     }
 
     private async Task SampleAsync()
