@@ -15,17 +15,23 @@ namespace GiftBot.Benchmarks;
 
 /// <summary>
 /// Messenger burst: signed webhook events (one new shopper each, "hello") POSTed to /api/facebook at a fixed rate, open loop,
-/// into the real host over SQLite. Measures the acknowledgement latency, then how long after the burst every event has been
-/// answered through a Send API stand-in, and checks each was answered exactly once (every shopper got the same number of parts).
+/// into the real host over the chosen store. Measures the acknowledgement latency, then how long after the burst every event
+/// has been answered through a Send API stand-in, and checks each was answered exactly once (every shopper got the same
+/// number of parts). The bot runs in this process; the sender and the stand-in in a child (<see cref="RunSenderAsync"/>).
 /// </summary>
 public static class MessengerBurst
 {
     private const string AppSecret = "bench-app-secret";
     private const string PageId = "1000001";
 
+    public const string SenderMode = "messenger-sender";
+
     public static async Task<bool> RunAsync(BenchmarkOptions options, TextWriter output)
     {
-        await using var graph = await SendApiStandIn.StartAsync();
+        // The sender and the Graph API stand-in run in a child process, as Meta does not run inside the bot: the CPU read
+        // here is the bot host's alone, and an acknowledgement's latency is not the sender's own wait for a thread.
+        using var sender = DriverProcess.Start([SenderMode, "--rate", Invariant(options.EventsPerSecond), "--seconds", Invariant(options.BurstSeconds)]);
+        var graphBaseAddress = await sender.ExpectAsync("graph");
         var settings = options.StorageSettings();
         foreach (var (key, value) in new Dictionary<string, string?>
         {
@@ -34,32 +40,74 @@ public static class MessengerBurst
             ["Facebook:PageAccessToken"] = "bench-page-token",
             ["Facebook:VerifyToken"] = "bench-verify",
             ["Facebook:PageId"] = PageId,
-            ["Facebook:GraphApiBaseUrl"] = graph.BaseAddress,
+            ["Facebook:GraphApiBaseUrl"] = graphBaseAddress,
             ["Facebook:Inbox:PollInterval"] = "00:00:00.050",
             ["Facebook:Inbox:Parallelism"] = "32",
         }) settings[key] = value;
         await using var bot = new BotUnderLoad(HostedBot.GiftBot, settings);
-        var address = bot.Start();
+        await sender.SendAsync("bot " + bot.Start());
+        await sender.ExpectAsync("warm");
+
+        var commitsBefore = bot.Commits;
+        var before = ProcessSampler.Snapshot();
+        await sender.SendAsync("burst");
+        var result = System.Text.Json.JsonSerializer.Deserialize<BurstResult>(await sender.ExpectAsync("result"))
+            ?? throw new InvalidOperationException("The Messenger sender sent an empty result.");
+        var after = ProcessSampler.Snapshot();
+        var commits = bot.Commits - commitsBefore;
+        await sender.WaitForExitAsync();
+
+        var total = result.Events;
+        output.WriteLine($"Messenger burst: {total} signed events at {options.EventsPerSecond}/s for {options.BurstSeconds} s (sent in {result.SentSeconds:F1} s), Storage:Synchronous={options.Synchronous}");
+        output.WriteLine($"  acknowledgement ms: p50 {result.AckP50Ms:F1}  p99 {result.AckP99Ms:F1}  max {result.AckMaxMs:F1}  failed {result.Failures}");
+        output.WriteLine(result.AllAnswered
+            ? $"  every event answered {result.AnsweredSecondsAfterBurst:F2} s after the burst's end"
+            : $"  NOT every event answered within 300 s after the burst ({result.EventsAnswered} of {total})");
+        output.WriteLine($"  reply parts per event: expected {result.PartsPerEvent}, min {result.MinParts}, max {result.MaxParts} -> {(result.ExactlyOnce ? "exactly once" : "NOT exactly once")}");
+        output.WriteLine($"  commits (fsyncs): {commits} for {total} events ({(double)commits / total:F2} per event); bot host CPU {(after.Cpu - before.Cpu).TotalMilliseconds / total:F2} ms per event, of which JIT {(after.JitTime - before.JitTime).TotalMilliseconds:F0} ms in all (sender and Send API stand-in run in their own process)");
+        return result.AllAnswered && result.ExactlyOnce && result.Failures == 0;
+    }
+
+    /// <summary>
+    /// The child side (<c>GiftBot.Benchmarks messenger-sender --rate N --seconds S</c>): starts the Graph API stand-in and
+    /// prints "graph {url}"; reads "bot {url}"; sends 20 warm-up events and prints "warm" once they are answered; on "burst"
+    /// sends the burst open loop and prints "result {json}" once every event is answered (or 300 s have passed).
+    /// </summary>
+    public static async Task<int> RunSenderAsync(string[] args)
+    {
+        var (rate, seconds) = (500, 10);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var value = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+            if (args[i] == "--rate") rate = value;
+            else if (args[i] == "--seconds") seconds = value;
+            else throw new ArgumentException($"Unknown {SenderMode} option {args[i]}.");
+        }
+
+        await using var graph = await SendApiStandIn.StartAsync();
+        Console.Out.WriteLine("graph " + graph.BaseAddress);
+        var botLine = await Console.In.ReadLineAsync();
+        if (botLine is null || !botLine.StartsWith("bot ", StringComparison.Ordinal)) return 3;
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-        using var http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient(handler) { BaseAddress = new Uri(botLine[4..]), Timeout = TimeSpan.FromSeconds(30) };
 
-        // Warm-up: a few events so JIT and the first database pages are not in the figures.
-        var warmup = Enumerable.Range(0, 20).Select(i => PostAsync(http, $"warm-{i}", $"mid.warm.{i}")).ToArray();
-        await Task.WhenAll(warmup);
-        await WaitForAnswersAsync(graph, Enumerable.Range(0, 20).Select(i => $"warm-{i}").ToList(), TimeSpan.FromSeconds(60));
+        // Warm-up: a few events so the first connections, JIT and database pages are not in the figures.
+        var warmup = Enumerable.Range(0, 20).Select(i => $"warm-{i}").ToList();
+        await Task.WhenAll(warmup.Select((psid, i) => PostAsync(http, psid, $"mid.warm.{i}")));
+        await WaitForAnswersAsync(graph, warmup, TimeSpan.FromSeconds(60));
         var partsPerEvent = graph.MessagesTo("warm-0");
+        Console.Out.WriteLine("warm");
+        if (await Console.In.ReadLineAsync() != "burst") return 3;
 
-        var total = options.EventsPerSecond * options.BurstSeconds;
+        var total = rate * seconds;
         var acks = new ConcurrentBag<double>();
         var failures = 0;
         var psids = Enumerable.Range(0, total).Select(i => $"burst-{i}").ToList();
-        var commitsBefore = bot.Commits;
-        var cpuBefore = ProcessSampler.Snapshot();
         var clock = Stopwatch.StartNew();
         var posts = new List<Task>(total);
         for (var i = 0; i < total; i++)
         {
-            var due = TimeSpan.FromSeconds((double)i / options.EventsPerSecond);
+            var due = TimeSpan.FromSeconds((double)i / rate);
             var wait = due - clock.Elapsed;
             if (wait > TimeSpan.FromMilliseconds(1)) await Task.Delay(wait);
             var psid = psids[i];
@@ -77,22 +125,23 @@ public static class MessengerBurst
         var burstEnded = clock.Elapsed;
         var answered = await WaitForAnswersAsync(graph, psids, TimeSpan.FromSeconds(300));
         var allAnsweredAt = clock.Elapsed;
-        var cpuAfter = ProcessSampler.Snapshot();
-        var commits = bot.Commits - commitsBefore;
 
         var sorted = acks.Order().ToArray();
         double P(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
         var counts = psids.Select(graph.MessagesTo).ToList();
-        var exactlyOnce = counts.All(c => c == partsPerEvent);
-        output.WriteLine($"Messenger burst: {total} signed events at {options.EventsPerSecond}/s for {options.BurstSeconds} s (sent in {burstEnded.TotalSeconds:F1} s), Storage:Synchronous={options.Synchronous}");
-        output.WriteLine($"  acknowledgement ms: p50 {P(50):F1}  p99 {P(99):F1}  max {P(100):F1}  failed {failures}");
-        output.WriteLine(answered
-            ? $"  every event answered {(allAnsweredAt - burstEnded).TotalSeconds:F2} s after the burst's end"
-            : $"  NOT every event answered within 300 s after the burst ({counts.Count(c => c > 0)} of {total})");
-        output.WriteLine($"  reply parts per event: expected {partsPerEvent}, min {counts.Min()}, max {counts.Max()} -> {(exactlyOnce ? "exactly once" : "NOT exactly once")}");
-        output.WriteLine($"  commits (fsyncs): {commits} for {total} events ({(double)commits / total:F2} per event); CPU {(cpuAfter.Cpu - cpuBefore.Cpu).TotalMilliseconds / total:F2} ms per event (whole process: bot host, event sender and Send API stand-in), of which JIT {(cpuAfter.JitTime - cpuBefore.JitTime).TotalMilliseconds:F0} ms in all");
-        return answered && exactlyOnce && failures == 0;
+        var result = new BurstResult(
+            total, burstEnded.TotalSeconds, P(50), P(99), P(100), failures, answered, counts.Count(c => c > 0),
+            (allAnsweredAt - burstEnded).TotalSeconds, partsPerEvent, counts.Min(), counts.Max(), counts.All(c => c == partsPerEvent));
+        Console.Out.WriteLine("result " + System.Text.Json.JsonSerializer.Serialize(result));
+        return 0;
     }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>What the sender measured: acknowledgements, how long after the burst every event was answered, parts per event.</summary>
+    public sealed record BurstResult(
+        int Events, double SentSeconds, double AckP50Ms, double AckP99Ms, double AckMaxMs, int Failures, bool AllAnswered, int EventsAnswered,
+        double AnsweredSecondsAfterBurst, int PartsPerEvent, int MinParts, int MaxParts, bool ExactlyOnce);
 
     private static async Task<bool> WaitForAnswersAsync(SendApiStandIn graph, IReadOnlyList<string> psids, TimeSpan timeout)
     {

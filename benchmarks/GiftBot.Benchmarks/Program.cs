@@ -22,6 +22,7 @@ public static class LoadBenchmark
             case "growth": return await Growth.GrowthBenchmark.RunAsync(args[1..], Console.Out);
             case "soak": return await Growth.SoakBenchmark.RunAsync(args[1..], Console.Out);
             case ShopperLoad.Mode: return await ShopperLoad.RunAsync(args[1..]);
+            case MessengerBurst.SenderMode: return await MessengerBurst.RunSenderAsync(args[1..]);
         }
 
         BenchmarkOptions options;
