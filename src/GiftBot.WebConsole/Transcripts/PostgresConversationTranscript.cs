@@ -8,7 +8,6 @@ namespace GiftBot.WebConsole.Transcripts;
 /// <summary>The transcript in the shared PostgreSQL database: every instance appends each turn here, and any instance's inbox reads it whole.</summary>
 public sealed class PostgresConversationTranscript(PostgresDatabase database) : IConversationTranscript
 {
-    private static readonly JsonSerializerSettings Plain = new() { NullValueHandling = NullValueHandling.Ignore, TypeNameHandling = TypeNameHandling.None };
     private const string Columns = "id, channel_id, user_id, direction, route, at, activity";
 
     public async Task AppendAllAsync(IReadOnlyList<TranscriptAppend> entries, CancellationToken cancellationToken)
@@ -21,7 +20,7 @@ public sealed class PostgresConversationTranscript(PostgresDatabase database) : 
             await connection.ExecuteAsync(
                 "INSERT INTO console_transcript (channel_id, user_id, direction, route, at, activity) VALUES (@channel, @user, @direction, @route, @at, @activity);",
                 cancellationToken, transaction, ("channel", entry.ChannelId), ("user", entry.UserId), ("direction", entry.Inbound ? "in" : "out"), ("route", entry.Route),
-                ("at", entry.At.ToUnixTimeMilliseconds()), ("activity", JsonConvert.SerializeObject(entry.Activity, Plain))).ConfigureAwait(false);
+                ("at", entry.At.ToUnixTimeMilliseconds()), ("activity", TranscriptActivityJson.Serialize(entry.Activity, entry.Inbound))).ConfigureAwait(false);
         }
         if (transaction is not null) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -58,5 +57,5 @@ public sealed class PostgresConversationTranscript(PostgresDatabase database) : 
     private static TranscriptEntry Read(NpgsqlDataReader reader) => new(
         reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3) == "in", reader.GetString(4),
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)),
-        JsonConvert.DeserializeObject<Activity>(reader.GetString(6), Plain) ?? new Activity(ActivityTypes.Message));
+        TranscriptActivityJson.Deserialize(reader.GetString(6), reader.GetString(1)));
 }
