@@ -98,6 +98,7 @@ public static class SoakBenchmark
             $"malloc in use {Slope(verdict.Window, m => m.Probe.MallocUsedMb):+0.00;-0.00}, malloc free {Slope(verdict.Window, m => m.Probe.MallocFreeMb):+0.00;-0.00}; " +
             $"WAL {first.WalMb:F1} -> {last.WalMb:F1} MB, database {first.DatabaseMb:F1} -> {last.DatabaseMb:F1} MB; gen2 GCs {verdict.Window.Sum(m => m.Gen2Collections)}, retention runs {verdict.Window.Sum(m => m.RetentionRuns)}");
         if (store.SqlitePath is not null) await StoreBreakdown.PrintAsync(store.SqlitePath, shoppers, output);
+        if (store.ConnectionString is not null) await StoreBreakdown.PrintPostgresAsync(store.ConnectionString, shoppers, output);
         return errors == 0 && minutes.All(m => m.TurnsPerSecond > 0) ? 0 : 1;
     }
 

@@ -41,6 +41,27 @@ public static class StoreBreakdown
         output.WriteLine($"  {"all",-20} {"",-44} {all / 1048576.0,9:F1} {all / (double)divisor,9:F0}");
     }
 
+    /// <summary>PostgreSQL: each table's size with its indexes and TOAST (pg_total_relation_size) and rows, per new shopper.</summary>
+    public static async Task PrintPostgresAsync(string connectionString, long shoppers, TextWriter output)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("""
+            SELECT c.relname, pg_total_relation_size(c.oid), c.reltuples::bigint
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind = 'r' AND n.nspname = current_schema() ORDER BY 2 DESC;
+            """, connection);
+        var divisor = (double)Math.Max(1, shoppers);
+        output.WriteLine($"store breakdown after {shoppers:N0} new shoppers (pg_total_relation_size: table, indexes and TOAST; rows as last analysed):");
+        output.WriteLine($"  {"table",-20} {"MB",9} {"B/shopper",9} {"rows",10}");
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var bytes = reader.GetInt64(1);
+            output.WriteLine($"  {reader.GetString(0),-20} {bytes / 1048576.0,9:F1} {bytes / divisor,9:F0} {reader.GetInt64(2),10}");
+        }
+    }
+
     private const string PagesQuery = """
         SELECT COALESCE(m.tbl_name, d.name), d.name, d.pageno, d.pgsize
         FROM dbstat d LEFT JOIN sqlite_schema m ON m.name = d.name;
