@@ -120,6 +120,47 @@ public abstract class StorageContract : IAsyncLifetime
         }
     }
 
+    private sealed class Card : IStoreItem
+    {
+        public string Name { get; set; } = "";
+        public string? Nickname { get; set; }
+        public DateTimeOffset? LastSeenAt { get; set; }
+        public Dictionary<string, object?> Dialog { get; set; } = [];
+        public string? ETag { get; set; }
+    }
+
+    [StoreFact]
+    public async Task NullMembers_AreNotStored_AndReadBackAsNull_WhileADictionarysNullEntriesStay()
+    {
+        await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Card { Name = "Ann", Dialog = { ["options"] = null } } });
+
+        var read = (JObject)(await _storage.ReadAsync(["k"]))["k"];
+
+        Assert.Null(read.Property("Nickname"));
+        Assert.Null(read.Property("LastSeenAt"));
+        Assert.True(((JObject)read["Dialog"]!).ContainsKey("options"));
+        var card = read.ToObject<Card>()!;
+        Assert.Equal(("Ann", null, null), (card.Name, card.Nickname, card.LastSeenAt));
+    }
+
+    [StoreFact]
+    public async Task ValuesStoredWithTheirNulls_ByEarlierVersions_ReadAsBefore_AndCanBeWrittenBack()
+    {
+        await _backend.ExecuteSqlAsync("""
+            INSERT INTO state (key, value, etag, updated_at)
+            VALUES ('old', '{"Name":"Ann","Nickname":null,"LastSeenAt":null,"Dialog":{"options":null}}', 'etag-1', 0);
+            """);
+
+        var read = (JObject)(await _storage.ReadAsync(["old"]))["old"];
+        var card = read.ToObject<Card>()!;
+        Assert.Equal(("Ann", null, null, "etag-1"), (card.Name, card.Nickname, card.LastSeenAt, card.ETag));
+        Assert.True(card.Dialog.ContainsKey("options"));
+
+        card.Nickname = "Annie";
+        await _storage.WriteAsync(new Dictionary<string, object> { ["old"] = card });
+        Assert.Equal("Annie", ((JObject)(await _storage.ReadAsync(["old"]))["old"]).ToObject<Card>()!.Nickname);
+    }
+
     [StoreFact]
     public async Task Values_AreStoredAsPlainJson_WithoutTypeNames()
     {

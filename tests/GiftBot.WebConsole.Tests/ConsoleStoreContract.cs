@@ -30,6 +30,9 @@ public abstract class ConsoleStoreContract : IAsyncLifetime
 
     public abstract Task DisposeAsync();
 
+    /// <summary>Writes a transcript row as versions before issue #13 did: the whole activity as JSON text.</summary>
+    protected abstract Task InsertWholeActivityRowAsync(string channelId, string userId, bool inbound, DateTimeOffset at, string activityJson);
+
     [StoreFact]
     public async Task AgentAdd_IsIdempotentByName_IgnoringCase()
     {
@@ -130,7 +133,76 @@ public abstract class ConsoleStoreContract : IAsyncLifetime
         Assert.Null(await Deletions.FindAsync("code-2", None));
     }
 
+    [StoreFact]
+    public async Task Transcript_ShowsTheSameThread_AndRepliesWhereTheShopperWrote_FromTheCompactRows()
+    {
+        var (inbound, carousel, agentReply) = (Inbound(), Carousel(), AgentReply());
+        await Transcript.AppendAllAsync([
+            new("emulator", "shopper-1", true, TranscriptRoutes.BotFramework, Now, inbound),
+            new("emulator", "shopper-1", false, TranscriptRoutes.BotFramework, Now.AddSeconds(1), carousel),
+            new("emulator", "shopper-1", false, TranscriptRoutes.BotFramework, Now.AddSeconds(2), agentReply)], None);
+
+        var stored = await Transcript.ReadAsync("emulator", "shopper-1", 10, None);
+        var original = new[] { (inbound, true), (carousel, false), (agentReply, false) }
+            .Select((m, i) => new TranscriptEntry(stored[i].Id, "emulator", "shopper-1", m.Item2, TranscriptRoutes.BotFramework, Now.AddSeconds(i), m.Item1)).ToList();
+        Assert.Equal(Inbox.MessageView.Thread(original), Inbox.MessageView.Thread(stored));
+        Assert.All(stored, e => Assert.Equal("conv-1", e.Activity.Conversation?.Id));
+        Assert.Equal("Dee", (string?)stored[2].Activity.Properties[TranscriptMiddleware.AgentProperty]);
+
+        var reference = (await Transcript.LatestInboundAsync("emulator", "shopper-1", None))!.Activity.GetConversationReference();
+        var expected = inbound.GetConversationReference();
+        Assert.Equal((expected.ServiceUrl, expected.ChannelId, expected.Conversation.Id, expected.User.Id, expected.Bot.Id, expected.ActivityId, expected.Locale),
+            (reference.ServiceUrl, reference.ChannelId, reference.Conversation.Id, reference.User.Id, reference.Bot.Id, reference.ActivityId, reference.Locale));
+    }
+
+    [StoreFact]
+    public async Task Transcript_ReadsRowsStoredWhole_ByEarlierVersions()
+    {
+        var settings = new Newtonsoft.Json.JsonSerializerSettings { NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore };
+        var (inbound, carousel) = (Inbound(), Carousel());
+        await InsertWholeActivityRowAsync("emulator", "shopper-1", true, Now, Newtonsoft.Json.JsonConvert.SerializeObject(inbound, settings));
+        await InsertWholeActivityRowAsync("emulator", "shopper-1", false, Now.AddSeconds(1), Newtonsoft.Json.JsonConvert.SerializeObject(carousel, settings));
+        await Transcript.AppendAsync("emulator", "shopper-1", true, TranscriptRoutes.BotFramework, Now.AddSeconds(2), Message("thanks"), None);
+
+        var stored = await Transcript.ReadAsync("emulator", "shopper-1", 10, None);
+        Assert.Equal(["a present for my nephew", null, "thanks"], stored.Select(e => e.Activity.Text));
+        var html = Inbox.MessageView.Thread(stored);
+        Assert.Contains("Space Encyclopedia", html, StringComparison.Ordinal);
+        Assert.Contains("Add to basket", html, StringComparison.Ordinal);
+        Assert.Equal("https://connector.example/", stored[1].Activity.ServiceUrl);
+        Assert.Equal("conv-1", stored[0].Activity.Conversation.Id);
+        Assert.Equal("thanks", (await Transcript.LatestInboundAsync("emulator", "shopper-1", None))?.Activity.Text);
+    }
+
     private static Activity Message(string text) => new(ActivityTypes.Message) { Text = text };
+
+    private static Activity Inbound() => new(ActivityTypes.Message)
+    {
+        Id = "in-1", Text = "a present for my nephew", ChannelId = "emulator", ServiceUrl = "https://connector.example/", Locale = "en-US",
+        From = new ChannelAccount("shopper-1", "Shopper", "user"), Recipient = new ChannelAccount("bot-1", "GiftBot", "bot"),
+        Conversation = new ConversationAccount(id: "conv-1"), Timestamp = Now,
+    };
+
+    private static Activity Carousel() => new(ActivityTypes.Message)
+    {
+        Id = "reply-1", ReplyToId = "in-1", ChannelId = "emulator", ServiceUrl = "https://connector.example/", Locale = "en-US", InputHint = InputHints.AcceptingInput,
+        From = new ChannelAccount("bot-1", "GiftBot", "bot"), Recipient = new ChannelAccount("shopper-1", "Shopper", "user"),
+        Conversation = new ConversationAccount(id: "conv-1"), AttachmentLayout = AttachmentLayoutTypes.Carousel, Entities = [],
+        Attachments = [new HeroCard("Space Encyclopedia", "€19.95", "Loves space.", [new CardImage("https://shop.example/space.png", "Space Encyclopedia")],
+            [new CardAction(ActionTypes.PostBack, "Add to basket", value: "ADD_TO_BASKET:GB-1049")]).ToAttachment()],
+        SuggestedActions = new SuggestedActions(actions: [new CardAction(ActionTypes.PostBack, "Cheaper", text: "CHEAPER", value: "CHEAPER")]),
+    };
+
+    private static Activity AgentReply()
+    {
+        var reply = new Activity(ActivityTypes.Message)
+        {
+            Text = "Hi, Dee here: that one ships tomorrow.", ChannelId = "emulator", ServiceUrl = "https://connector.example/",
+            From = new ChannelAccount("bot-1", "Dee"), Recipient = new ChannelAccount("shopper-1"), Conversation = new ConversationAccount(id: "conv-1"),
+        };
+        reply.Properties[TranscriptMiddleware.AgentProperty] = "Dee";
+        return reply;
+    }
 }
 
 public sealed class SqliteConsoleStoreContract : ConsoleStoreContract
@@ -146,6 +218,21 @@ public sealed class SqliteConsoleStoreContract : ConsoleStoreContract
         Spend = new SqliteAdSpendStore(sqlite);
         Deletions = new SqliteDeletionRequestStore(sqlite);
         return Task.CompletedTask;
+    }
+
+    protected override async Task InsertWholeActivityRowAsync(string channelId, string userId, bool inbound, DateTimeOffset at, string activityJson)
+    {
+        await Transcript.ReadAsync(channelId, userId, 1, CancellationToken.None); // creates the console's tables
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "giftbot.db")}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO console_transcript (channel_id, user_id, direction, route, at, activity) VALUES ($c, $u, $d, 'bot-framework', $at, $a);";
+        command.Parameters.AddWithValue("$c", channelId);
+        command.Parameters.AddWithValue("$u", userId);
+        command.Parameters.AddWithValue("$d", inbound ? "in" : "out");
+        command.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$a", activityJson);
+        await command.ExecuteNonQueryAsync();
     }
 
     public override Task DisposeAsync()
@@ -171,6 +258,19 @@ public sealed class PostgresConsoleStoreContract : ConsoleStoreContract
         Orders = new PostgresOrderStore(_database);
         Spend = new PostgresAdSpendStore(_database);
         Deletions = new PostgresDeletionRequestStore(_database);
+    }
+
+    protected override async Task InsertWholeActivityRowAsync(string channelId, string userId, bool inbound, DateTimeOffset at, string activityJson)
+    {
+        await using var connection = await _database.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "INSERT INTO console_transcript (channel_id, user_id, direction, route, at, activity) VALUES (@c, @u, @d, 'bot-framework', @at, @a);", connection);
+        command.Parameters.AddWithValue("c", channelId);
+        command.Parameters.AddWithValue("u", userId);
+        command.Parameters.AddWithValue("d", inbound ? "in" : "out");
+        command.Parameters.AddWithValue("at", at.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("a", activityJson);
+        await command.ExecuteNonQueryAsync();
     }
 
     public override async Task DisposeAsync()

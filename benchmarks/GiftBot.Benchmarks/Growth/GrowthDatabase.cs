@@ -126,6 +126,13 @@ public sealed class GrowthDatabase : IAsyncDisposable
         if (_folder is not null)
         {
             SqliteConnection.ClearAllPools();
+            // GIFTBOT_BENCH_KEEP_STORE=1 leaves the file for a look at what was stored (sqlite3 on the printed path).
+            if (Environment.GetEnvironmentVariable("GIFTBOT_BENCH_KEEP_STORE") == "1")
+            {
+                Console.WriteLine($"store kept: {SqlitePath}");
+                return;
+            }
+
             try { Directory.Delete(_folder, recursive: true); }
             catch (IOException) { }
             return;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GiftBot.Benchmarks.Growth;
 
@@ -51,15 +52,21 @@ public static class SoakBenchmark
         var minutes = new List<SoakMinute>();
         var errors = 0;
         output.WriteLine("Memory columns are read at the end of each minute: rss anon/file/shmem (/proc/self/status), GC committed, SQLite's own heap");
-        output.WriteLine("(sqlite3_memory_used), glibc malloc in use / kept free; db and WAL file sizes; WAL frames written / copied back and WAL restarts so far;");
+        output.WriteLine("(sqlite3_memory_used), glibc malloc in use / kept free; db file size and its growth in the minute per new shopper (one turn each), WAL file size and KB written to the WAL in the minute per new shopper (4 KB pages); WAL frames written / copied back and WAL restarts so far;");
         output.WriteLine("write transactions committed, gen2 GCs and retention runs (count, longest ms) in the minute.");
         output.WriteLine($"{"minute",6} {"turns/s",7} {"p50",5} {"p99",6} {"peakRSS",7} {"gcHeap",6} | {"anon",5} {"file",5} {"shmem",5} {"gcComm",6} {"sqlite",6} {"malloc",6} {"mfree",5} {"thr",4} | " +
-            $"{"dbMB",6} {"walMB",6} {"walFr",6} {"ckptFr",6} {"restart",7} {"commits",7} | {"gen2",4} {"ret",3} {"retMs",6} {"errors",6}");
+            $"{"dbMB",6} {"dbB/new",7} {"walMB",6} {"walKB/new",7} {"walFr",6} {"ckptFr",6} {"restart",7} {"commits",7} | {"gen2",4} {"ret",3} {"retMs",6} {"errors",6}");
+        var sqlite = host.Services.GetService<GiftBot.Storage.Sqlite.SqliteDatabase>();
         var clock = Stopwatch.StartNew();
+        var shoppers = 0L;
         for (var i = 1; i <= options.Minutes; i++)
         {
+            var writesBefore = sqlite?.WriteStatistics ?? default;
             var result = await LoadDriver.RunAsync($"minute {i}", [host.Address], GrowthBenchmark.NewShopper, minute, options.Connections, host.Commits);
+            var databaseBefore = minutes.Count == 0 ? 0 : minutes[^1].Probe.DatabaseMb;
             var probe = SoakProbe.Read(store.SqlitePath);
+            var walKbPerShopper = sqlite is null ? 0 : 4.0 * (sqlite.WriteStatistics - writesBefore).PagesWritten / Math.Max(1, result.Turns);
+            shoppers += result.Turns;
             var jobs = retention.TakeMinute();
             var row = new SoakMinute(i, result.TurnsPerSecond, result.Percentile(99), result.PeakWorkingSetBytes / 1048576.0, result.PeakGcHeapBytes / 1048576.0,
                 probe, result.Gen2Collections, jobs.Runs);
@@ -67,7 +74,7 @@ public static class SoakBenchmark
             errors += result.Errors;
             output.WriteLine($"{i,6} {row.TurnsPerSecond,7:F0} {result.Percentile(50),5:F1} {row.P99Ms,6:F1} {row.ResidentMb,7:F0} {row.GcHeapMb,6:F0} | " +
                 $"{probe.RssAnonMb,5:F0} {probe.RssFileMb,5:F0} {probe.RssShmemMb,5:F1} {probe.GcCommittedMb,6:F0} {probe.SqliteMb,6:F1} {probe.MallocUsedMb,6:F0} {probe.MallocFreeMb,5:F0} {probe.Threads,4} | " +
-                $"{probe.DatabaseMb,6:F1} {probe.WalMb,6:F1} {probe.WalFrames,6} {probe.WalBackfilled,6} {probe.WalRestarts,7} {result.Commits,7} | " +
+                $"{probe.DatabaseMb,6:F1} {1048576 * (probe.DatabaseMb - databaseBefore) / Math.Max(1, result.Turns),7:F0} {probe.WalMb,6:F1} {walKbPerShopper,7:F1} {probe.WalFrames,6} {probe.WalBackfilled,6} {probe.WalRestarts,7} {result.Commits,7} | " +
                 $"{result.Gen2Collections,4} {jobs.Runs,3} {jobs.LongestMs,6:F0} {result.Errors,6}" +
                 (jobs.DedupKeys + jobs.FunnelEvents > 0 ? $"  (retention: {jobs.DedupKeys} keys, {jobs.FunnelEvents} events)" : ""));
         }
@@ -90,6 +97,8 @@ public static class SoakBenchmark
             $"shmem {Slope(verdict.Window, m => m.Probe.RssShmemMb):+0.00;-0.00}, GC committed {Slope(verdict.Window, m => m.Probe.GcCommittedMb):+0.00;-0.00}, SQLite heap {Slope(verdict.Window, m => m.Probe.SqliteMb):+0.00;-0.00}, " +
             $"malloc in use {Slope(verdict.Window, m => m.Probe.MallocUsedMb):+0.00;-0.00}, malloc free {Slope(verdict.Window, m => m.Probe.MallocFreeMb):+0.00;-0.00}; " +
             $"WAL {first.WalMb:F1} -> {last.WalMb:F1} MB, database {first.DatabaseMb:F1} -> {last.DatabaseMb:F1} MB; gen2 GCs {verdict.Window.Sum(m => m.Gen2Collections)}, retention runs {verdict.Window.Sum(m => m.RetentionRuns)}");
+        if (store.SqlitePath is not null) await StoreBreakdown.PrintAsync(store.SqlitePath, shoppers, output);
+        if (store.ConnectionString is not null) await StoreBreakdown.PrintPostgresAsync(store.ConnectionString, shoppers, output);
         return errors == 0 && minutes.All(m => m.TurnsPerSecond > 0) ? 0 : 1;
     }
 

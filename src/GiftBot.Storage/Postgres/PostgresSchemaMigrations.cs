@@ -218,6 +218,14 @@ internal static class PostgresSchemaMigrations
         DROP INDEX ix_customer_list_status;
         DROP INDEX ix_customer_list_recent;
         """,
+
+        // 6: transcript messages are written Brotli-compressed into activity_z (PostgreSQL compresses a value only once its
+        // row passes about 2 kB, so replies with quick replies stayed whole); rows already stored keep their text in activity.
+        """
+        ALTER TABLE console_transcript ADD COLUMN activity_z bytea NULL;
+        ALTER TABLE console_transcript ALTER COLUMN activity DROP NOT NULL;
+        ALTER TABLE console_transcript ADD CONSTRAINT ck_console_transcript_activity CHECK (activity IS NOT NULL OR activity_z IS NOT NULL);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -8,8 +8,8 @@ namespace GiftBot.WebConsole.Transcripts;
 /// <summary>The transcript in the shared PostgreSQL database: every instance appends each turn here, and any instance's inbox reads it whole.</summary>
 public sealed class PostgresConversationTranscript(PostgresDatabase database) : IConversationTranscript
 {
-    private static readonly JsonSerializerSettings Plain = new() { NullValueHandling = NullValueHandling.Ignore, TypeNameHandling = TypeNameHandling.None };
-    private const string Columns = "id, channel_id, user_id, direction, route, at, activity";
+    // activity: the JSON as text (rows of earlier versions); activity_z: the compact JSON Brotli-compressed (rows written now).
+    private const string Columns = "id, channel_id, user_id, direction, route, at, activity, activity_z";
 
     public async Task AppendAllAsync(IReadOnlyList<TranscriptAppend> entries, CancellationToken cancellationToken)
     {
@@ -19,9 +19,9 @@ public sealed class PostgresConversationTranscript(PostgresDatabase database) : 
         foreach (var entry in entries)
         {
             await connection.ExecuteAsync(
-                "INSERT INTO console_transcript (channel_id, user_id, direction, route, at, activity) VALUES (@channel, @user, @direction, @route, @at, @activity);",
+                "INSERT INTO console_transcript (channel_id, user_id, direction, route, at, activity_z) VALUES (@channel, @user, @direction, @route, @at, @activity);",
                 cancellationToken, transaction, ("channel", entry.ChannelId), ("user", entry.UserId), ("direction", entry.Inbound ? "in" : "out"), ("route", entry.Route),
-                ("at", entry.At.ToUnixTimeMilliseconds()), ("activity", JsonConvert.SerializeObject(entry.Activity, Plain))).ConfigureAwait(false);
+                ("at", entry.At.ToUnixTimeMilliseconds()), ("activity", TranscriptActivityJson.Compress(TranscriptActivityJson.Serialize(entry.Activity, entry.Inbound)))).ConfigureAwait(false);
         }
         if (transaction is not null) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -58,5 +58,6 @@ public sealed class PostgresConversationTranscript(PostgresDatabase database) : 
     private static TranscriptEntry Read(NpgsqlDataReader reader) => new(
         reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3) == "in", reader.GetString(4),
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)),
-        JsonConvert.DeserializeObject<Activity>(reader.GetString(6), Plain) ?? new Activity(ActivityTypes.Message));
+        TranscriptActivityJson.Deserialize(
+            TranscriptActivityJson.Decompress(reader.IsDBNull(7) ? reader.GetString(6) : reader.GetFieldValue<byte[]>(7)), reader.GetString(1)));
 }

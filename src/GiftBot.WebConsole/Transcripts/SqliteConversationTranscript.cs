@@ -1,28 +1,25 @@
 using GiftBot.WebConsole.Storage;
-using Microsoft.Bot.Schema;
 using Microsoft.Data.Sqlite;
-using Newtonsoft.Json;
 
 namespace GiftBot.WebConsole.Transcripts;
 
 public sealed class SqliteConversationTranscript(ConsoleSqlite sqlite) : IConversationTranscript
 {
-    private static readonly JsonSerializerSettings Plain = new() { NullValueHandling = NullValueHandling.Ignore, TypeNameHandling = TypeNameHandling.None };
     private const string Columns = "id, channel_id, user_id, direction, route, at, activity";
 
     public async Task AppendAllAsync(IReadOnlyList<TranscriptAppend> entries, CancellationToken cancellationToken)
     {
         if (entries.Count == 0) return;
-        // Serialised before the write step: the database has one writer, and JSON is work any thread can do.
-        var rows = entries.Select(e => (e, Json: JsonConvert.SerializeObject(e.Activity, Plain))).ToList();
+        // Serialised and compressed before the write step: the database has one writer, and this is work any thread can do.
+        var rows = entries.Select(e => (e, Activity: TranscriptActivityJson.Compress(TranscriptActivityJson.Serialize(e.Activity, e.Inbound)))).ToList();
         await sqlite.WriteAsync(async write =>
         {
-            foreach (var (entry, json) in rows)
+            foreach (var (entry, activity) in rows)
             {
                 await write.ExecuteAsync(
                     "INSERT INTO console_transcript (channel_id, user_id, direction, route, at, activity) VALUES ($channel, $user, $direction, $route, $at, $activity);",
                     cancellationToken, ("$channel", entry.ChannelId), ("$user", entry.UserId), ("$direction", entry.Inbound ? "in" : "out"), ("$route", entry.Route),
-                    ("$at", entry.At.ToUnixTimeMilliseconds()), ("$activity", json)).ConfigureAwait(false);
+                    ("$at", entry.At.ToUnixTimeMilliseconds()), ("$activity", activity)).ConfigureAwait(false);
             }
             return rows.Count;
         }, cancellationToken).ConfigureAwait(false);
@@ -60,5 +57,5 @@ public sealed class SqliteConversationTranscript(ConsoleSqlite sqlite) : IConver
     private static TranscriptEntry Read(SqliteDataReader reader) => new(
         reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3) == "in", reader.GetString(4),
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)),
-        JsonConvert.DeserializeObject<Activity>(reader.GetString(6), Plain) ?? new Activity(ActivityTypes.Message));
+        TranscriptActivityJson.Deserialize(TranscriptActivityJson.Decompress(reader.GetValue(6)), reader.GetString(1)));
 }

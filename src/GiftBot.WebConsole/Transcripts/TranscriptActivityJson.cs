@@ -1,0 +1,85 @@
+using System.Buffers;
+using System.Collections;
+using System.IO.Compression;
+using System.Reflection;
+using System.Text;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
+
+namespace GiftBot.WebConsole.Transcripts;
+
+/// <summary>
+/// How a transcript message is stored: the activity as plain JSON without what its row already says (the channel) or what
+/// no reader of a reply uses (the connector's envelope: service URL, sender and recipient accounts, ids, locale, input hint),
+/// and without empty lists. An inbound message keeps its envelope: the latest one is where an agent's reply goes. Text,
+/// cards, quick replies, channelData, the conversation id and the agent's name stay, so the inbox, the export and the
+/// privacy delete read what they read before; rows written whole by earlier versions read as they always did.
+/// </summary>
+public static class TranscriptActivityJson
+{
+    private static readonly string[] Envelope =
+        ["serviceUrl", "channelId", "from", "recipient", "id", "replyToId", "locale", "inputHint", "timestamp", "localTimestamp", "localTimezone", "callerId"];
+
+    private static readonly JsonSerializerSettings Plain = new() { NullValueHandling = NullValueHandling.Ignore, TypeNameHandling = TypeNameHandling.None };
+    private static readonly JsonSerializerSettings InboundSettings = Compact(["channelId"]);
+    private static readonly JsonSerializerSettings OutboundSettings = Compact(Envelope);
+
+    public static string Serialize(Activity activity, bool inbound) =>
+        JsonConvert.SerializeObject(activity, inbound ? InboundSettings : OutboundSettings);
+
+    /// <summary>The stored JSON as an activity again, its channel taken from the row when the JSON leaves it out.</summary>
+    public static Activity Deserialize(string json, string channelId)
+    {
+        var activity = JsonConvert.DeserializeObject<Activity>(json, Plain) ?? new Activity(ActivityTypes.Message);
+        activity.ChannelId ??= channelId;
+        return activity;
+    }
+
+    /// <summary>The JSON Brotli-compressed (SQLite keeps it as a BLOB; cards and quick replies shrink to about a third).</summary>
+    public static byte[] Compress(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(bytes.Length));
+        try
+        {
+            return BrotliEncoder.TryCompress(bytes, buffer, out var written, quality: 5, window: 22)
+                ? buffer.AsSpan(0, written).ToArray()
+                : throw new InvalidOperationException("Brotli could not compress a transcript message.");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>A stored value back as JSON: a BLOB is compressed JSON, text is JSON as earlier versions stored it.</summary>
+    public static string Decompress(object stored)
+    {
+        if (stored is string text) return text;
+        using var input = new MemoryStream((byte[])stored);
+        using var brotli = new BrotliStream(input, CompressionMode.Decompress);
+        using var reader = new StreamReader(brotli, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static JsonSerializerSettings Compact(IReadOnlyCollection<string> skipped) => new()
+    {
+        NullValueHandling = NullValueHandling.Ignore,
+        TypeNameHandling = TypeNameHandling.None,
+        ContractResolver = new CompactActivityResolver(skipped),
+    };
+
+    private sealed class CompactActivityResolver(IReadOnlyCollection<string> skipped) : DefaultContractResolver
+    {
+        protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
+        {
+            var property = base.CreateProperty(member, memberSerialization);
+            if (!typeof(Activity).IsAssignableFrom(property.DeclaringType)) return property;
+            if (skipped.Contains(property.PropertyName)) property.ShouldSerialize = _ => false;
+            else if (property.PropertyName is "attachments" or "entities")
+                property.ShouldSerialize = owner => property.ValueProvider?.GetValue(owner) is ICollection { Count: > 0 };
+            return property;
+        }
+    }
+}
