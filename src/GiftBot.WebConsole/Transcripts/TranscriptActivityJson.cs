@@ -36,14 +36,16 @@ public static class TranscriptActivityJson
         return activity;
     }
 
-    /// <summary>The JSON Brotli-compressed (SQLite keeps it as a BLOB; cards and quick replies shrink to about a third).</summary>
+    /// <summary>The JSON Brotli-compressed (SQLite keeps it as a BLOB; cards and quick replies shrink to about a sixth).</summary>
+    // Quality 1 with a 64 KB window: this runs on every turn. A 2 KB carousel took 6 µs and came out at 343 bytes, where
+    // quality 5 with a 4 MB window took 320 µs for 274 bytes: its encoder state is megabytes, mapped and zeroed per call.
     public static byte[] Compress(string json)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
         var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(bytes.Length));
         try
         {
-            return BrotliEncoder.TryCompress(bytes, buffer, out var written, quality: 5, window: 22)
+            return BrotliEncoder.TryCompress(bytes, buffer, out var written, quality: 1, window: 16)
                 ? buffer.AsSpan(0, written).ToArray()
                 : throw new InvalidOperationException("Brotli could not compress a transcript message.");
         }
