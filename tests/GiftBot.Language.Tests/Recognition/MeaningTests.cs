@@ -105,8 +105,19 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("for my godmother, she likes flowers")]
     [InlineData("for a couple who just got married")]
     [InlineData("my roommate is a plant lady, $30")]
+    [InlineData("my twin sister loves baking, 30")]
+    [InlineData("older brother is into photography, 60 max")]
+    [InlineData("my wife's sister loves candles and pampering, 25")]
+    [InlineData("mum's friend is into gardening, around 20")]
+    [InlineData("firefighter friend who loves camping, €40")]
     public void RecipientsThatImplyAnAdult_GiveTheAdultBand(string text) =>
         Assert.Equal("adult", Understand(text).ImpliedAge?.Name);
+
+    [Theory]
+    [InlineData("my son's friend loves dinosaurs")]
+    [InlineData("my sister loves dinosaurs")]
+    public void APeerOfSomeoneInNoBand_IsStillAskedTheirAge(string text) =>
+        Assert.Null(Understand(text).ImpliedAge);
 
     [Theory]
     [InlineData("a kid who loves dinosaurs")]

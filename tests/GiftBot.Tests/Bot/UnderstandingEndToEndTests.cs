@@ -109,6 +109,9 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("the groom loves camping, 50")]
     [InlineData("my office buddy is really into cooking, budget 40")]
     [InlineData("my 30 something sister loves gardening, 30")]
+    [InlineData("my twin sister loves baking, 30")]
+    [InlineData("my wife's sister loves candles and pampering, 25")]
+    [InlineData("firefighter friend who loves camping, €40")]
     public async Task NeverAsksAnAdultsAge_NorShowsToddlerToys(string request)
     {
         var replies = await host.FirstReplyAsync(request);
