@@ -41,6 +41,16 @@ public sealed class InterestAndOccasionExtractorTests
         Assert.Empty(entities.Interests);
     }
 
+    [Theory]
+    [InlineData("loves games but not puzzles", "games", "puzzles")]
+    [InlineData("into science, no robots please", "science", "robots")]
+    public void AKindRuledOutInsideAWantedTheme_IsRuledOutByItsWords_AndTheThemeStaysWanted(string text, string wanted, string excluded)
+    {
+        var entities = TestVocabulary.Extract(text);
+        Assert.Equal(wanted, Assert.Single(entities.Interests).Value);
+        Assert.Equal(excluded, Assert.Single(entities.ExcludedInterests).Value);
+    }
+
     [Fact]
     public void SplitsWantedAndExcluded_InOneSentence()
     {

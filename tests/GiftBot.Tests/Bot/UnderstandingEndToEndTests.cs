@@ -123,6 +123,19 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     }
 
     [Theory]
+    [InlineData("loves animals, not plushies!! she's 5, max 25", "animals", "plush")]
+    [InlineData("gift for 4 year old who loves trains, not wooden ones, 30", "trains", "wooden")]
+    [InlineData("8 y/o nephew loves sport, no footballs he has 5 already, 25", "sports", "football")]
+    public async Task RulesOutAKindOfThingInsideAWantedTheme_AndStillShowsTheTheme(string request, string theme, string ruledOut)
+    {
+        var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
+
+        Assert.NotEmpty(shown);
+        Assert.Contains(shown, p => p.Interests.Contains(theme));
+        Assert.All(shown, p => Assert.False((p.Title + " " + p.Description).Contains(ruledOut, StringComparison.OrdinalIgnoreCase), $"{p.Id} {p.Title} shown for {request}"));
+    }
+
+    [Theory]
     [InlineData("my son's in reception and is dinosaur crazy, 15", 4, 5)]
     [InlineData("boy in first class at school, loves trains, 20", 6, 7)]
     [InlineData("for a primary school boy who likes drawing comics, 15", 4, 12)]
