@@ -40,7 +40,7 @@ internal static class Cues
     public static string? CurrencyOf(Utterance u, Text.NumberSpan span)
     {
         if ((CurrencyAt(u, span.First - 1) ?? CurrencyAt(u, span.Last + 1)) is { } iso) return iso;
-        if (span.First == span.Last && Text.NumberWords.MoneyWords.TryGetValue(u.LowerAt(span.First), out var money)) return money.Currency;
+        if (Text.NumberWords.TryMoney(u.LowerAt(span.Last), out var money)) return money.Currency;
         // "25e max", "30e each": a limit word after the glued "e" still leaves it a currency, not the start of a word.
         return u.TokenAt(span.Last + 1) is { Lower: "e" or "eu" } glued && u.Tokens[span.Last].Kind == Text.TokenKind.Number
             && glued.Start == u.Tokens[span.Last].End && (u.TokenAt(span.Last + 2) is not { IsWord: true } next || MaxAfter.Contains(next.Lower)) ? "EUR" : null;

@@ -151,6 +151,9 @@ public static class NumberRoles
             && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)) || IsStageWordAt(u, span.First - 2))) return NumberRole.Age;
         if (currency is not null) return NumberRole.Budget;
         if (IsAgeByShape(u, span) || IsGroupAge(u, span)) return NumberRole.Age;
+        // "a twenty for my nephew", "a fifty": a note named like a money word is an amount.
+        if (before == "a" && span.First == span.Last && NumberWords.Tens.ContainsKey(u.LowerAt(span.First))
+            && u.LowerAt(span.Last + 1) is not ("-" or "something" or "odd" or "ish")) return NumberRole.Budget;
         // "boy almost 9", "my niece, nearly 4": how close a person is to a number is their age, never an amount.
         if (before is "almost" or "nearly" && (IsPersonAt(u, span.First - 2) || u.LowerAt(span.First - 2) == "," && IsPersonAt(u, span.First - 3))) return NumberRole.Age;
         // "cap is 12", "the limit is 40", "max of 25": the amount a limit word names.

@@ -12,11 +12,19 @@ public static class NumberFinder
         {
             var span = tokens[i].Kind == TokenKind.Number ? FromDigits(tokens, i) : FromWords(tokens, i);
             if (span is null) continue;
+            span = CountOfMoneyWords(tokens, span);
             spans.Add(span);
             i = span.Last;
         }
         return spans;
     }
+
+    // "two tenners", "3 fivers": that many of the money word is the amount.
+    private static NumberSpan CountOfMoneyWords(IReadOnlyList<Token> tokens, NumberSpan span) =>
+        span is { IsOrdinal: false, IsDecade: false } && span.Value is >= 1 and <= 10 && span.Last + 1 < tokens.Count
+        && !NumberWords.TryMoney(tokens[span.First].Lower, out _) && NumberWords.TryMoney(tokens[span.Last + 1].Lower, out var money)
+            ? new NumberSpan(span.Value * money.Amount, span.First, span.Last + 1)
+            : span;
 
     public static decimal? ParseDigits(string raw)
     {
@@ -41,7 +49,7 @@ public static class NumberFinder
     private static NumberSpan? FromWords(IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Lower;
-        if (NumberWords.MoneyWords.TryGetValue(word, out var money)) return new NumberSpan(money.Amount, i, i);
+        if (NumberWords.TryMoney(word, out var money)) return new NumberSpan(money.Amount, i, i);
         if (NumberWords.Decades.TryGetValue(word, out var decade)) return new NumberSpan(decade, i, i, IsDecade: true);
         if (NumberWords.Ordinals.TryGetValue(word, out var ordinal)) return new NumberSpan(ordinal, i, i, IsOrdinal: true);
 

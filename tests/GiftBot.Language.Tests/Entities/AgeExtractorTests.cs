@@ -3,6 +3,8 @@ namespace GiftBot.Language.Tests.Entities;
 public sealed class AgeExtractorTests
 {
     [Theory]
+    [InlineData("a twenty year old who likes yoga", 20, 20)]
+    [InlineData("a twenty-something who likes yoga, 30", 20, 29)]
     [InlineData("my 8 year old nephew", 8, 8)]
     [InlineData("he is eight", 8, 8)]
     [InlineData("a gift for an 8yo", 8, 8)]

@@ -188,6 +188,19 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
         Assert.All(shown, p => Assert.True(p.Price <= 51.60m, $"{p.Id} at {p.Price} is over €51.60"));
     }
 
+    [Theory]
+    [InlineData("a twenty for my 7 yr old nephew who loves space", 20)]
+    [InlineData("gift for a 10 year old into science, two tenners", 23.40)]
+    public async Task ReadsMoneyWords_AsTheBudget(string request, double ceiling)
+    {
+        var replies = await host.FirstReplyAsync(request);
+
+        Assert.False(host.Said(replies, GiftFinderText.AskBudget));
+        var shown = await host.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.Price <= (decimal)ceiling, $"{p.Id} at {p.Price} is over {ceiling}"));
+    }
+
     [Fact]
     public async Task ConvertsCanadianDollars_InsteadOfReadingThemAsEuros()
     {
