@@ -247,12 +247,21 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     }
 
     [Fact]
-    public async Task OffersToFindOneForEachChild_WhenTheBudgetIsPerGiftAndNothingFitsBothAges()
+    public async Task ShowsTheYoungestsGiftFirst_AndTheOtherOnRequest_WhenEachHasABudgetAndNothingFitsBothAges()
     {
-        var replies = await host.FirstReplyAsync("a 10 and a 3 year old who love space, 30 each");
+        var chat = new EmulatorChat(host.App.CreateClient(), host.Connector, "conv-" + Guid.NewGuid().ToString("N"));
+        var replies = await chat.SendAsync("a 10 and a 3 year old who love space, 30 each");
 
-        Assert.True(host.Said(replies, GiftFinderText.AskWhichChildFirst));
-        Assert.Empty(await host.ShownAsync(replies));
+        Assert.True(host.Said(replies, GiftFinderText.YoungestFirst));
+        Assert.False(host.Said(replies, GiftFinderText.AskWhichChild));
+        var youngest = await host.ShownAsync(replies);
+        Assert.NotEmpty(youngest);
+        Assert.All(youngest, p => Assert.True(p.MinAge <= 3 && p.MaxAge >= 3 && p.Price <= 30, $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price}) shown for the 3-year-old"));
+
+        var other = await host.ShownAsync(await chat.SendAsync("10 year old"));
+
+        Assert.NotEmpty(other);
+        Assert.All(other, p => Assert.True(p.MinAge <= 10 && p.MaxAge >= 10 && p.Price <= 30, $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price}) shown for the 10-year-old"));
     }
 
     [Fact]
