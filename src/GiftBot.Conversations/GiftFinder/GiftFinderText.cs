@@ -74,6 +74,8 @@ public static class RecommendText
     public const string RelaxedMinimum = Prefix + "relaxedMinimum";
     public const string RelaxedWish = Prefix + "relaxedWish";
     public const string None = Prefix + "none";
+    public const string BudgetBelowCheapest = Prefix + "budgetBelowCheapest";
+    public const string UpTo = Prefix + "quickReplies.upTo";
     public const string ChangeAge = Prefix + "quickReplies.changeAge";
     public const string ChangeBudget = Prefix + "quickReplies.changeBudget";
     public const string ChangeInterests = Prefix + "quickReplies.changeInterests";

@@ -264,6 +264,25 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
         Assert.All(other, p => Assert.True(p.MinAge <= 10 && p.MaxAge >= 10 && p.Price <= 30, $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price}) shown for the 10-year-old"));
     }
 
+    [Theory]
+    [InlineData("under 5 euro for a 6 year old who likes art")]
+    [InlineData("something for a 3 year old who loves music, nothing over a fiver")]
+    public async Task SaysTheClosestPrice_WhenTheBudgetIsUnderEverythingThatFits_AndShowsNothingOverIt(string request)
+    {
+        var chat = new EmulatorChat(host.App.CreateClient(), host.Connector, "conv-" + Guid.NewGuid().ToString("N"));
+        var replies = await chat.SendAsync(request);
+
+        Assert.True(host.Said(replies, RecommendText.BudgetBelowCheapest));
+        Assert.Empty(await host.ShownAsync(replies));
+
+        // The first quick reply takes the shopper up to the closest price, and nothing above it is shown then either.
+        var upTo = (string)replies.Last(r => r.SuggestedActions is not null).SuggestedActions.Actions[0].Value;
+        var closest = decimal.Parse(System.Text.RegularExpressions.Regex.Match(upTo, @"\d+(\.\d+)?").Value, System.Globalization.CultureInfo.InvariantCulture);
+        var shown = await host.ShownAsync(await chat.SendAsync(upTo));
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.Price <= closest, $"{p.Id} at {p.Price} is over {closest}"));
+    }
+
     [Fact]
     public async Task SaysItIsLookingForTwo_WhenTheBudgetIsPerGift()
     {
