@@ -86,8 +86,9 @@ public sealed partial class GiftFinderDialog : InterruptibleDialog
         if (search.GiftCount == 1)
             return await AskAsync(step, search, GiftSlot.Age, AgePrompt, await _services.Prompts.WhichChildAsync(step.Context, search, cancellationToken), cancellationToken);
         // "7 and 9, 30 each": a gift for each child, so no need to ask whose comes first; the shopper asks for the other after.
-        await step.Context.SendActivityAsync(await _services.Prompts.YoungestFirstAsync(step.Context, search, cancellationToken), cancellationToken);
-        search.AgeMax = search.AgeMin;
+        var first = await _services.Presenter.FirstChildAgeAsync(search, cancellationToken);
+        await step.Context.SendActivityAsync(await _services.Prompts.OneChildFirstAsync(step.Context, search, first, cancellationToken), cancellationToken);
+        (search.AgeMin, search.AgeMax) = (first, first);
         return await step.NextAsync(null, cancellationToken);
     }
 

@@ -48,9 +48,14 @@ public sealed class GiftFinderPrompts
         };
     }
 
-    /// <summary>A gift each but nothing suits every age: one child at a time, the youngest first, and how to ask for the other.</summary>
-    public async Task<IMessageActivity> YoungestFirstAsync(ITurnContext turnContext, GiftSearch search, CancellationToken cancellationToken) =>
-        MessageFactory.Text(_voice.Line(turnContext, GiftFinderText.YoungestFirst, await ChildTokensAsync(search, cancellationToken)));
+    /// <summary>A gift each but nothing suits every age: one child at a time, <paramref name="first"/> first, and how to ask for the other.</summary>
+    public async Task<IMessageActivity> OneChildFirstAsync(ITurnContext turnContext, GiftSearch search, int first, CancellationToken cancellationToken)
+    {
+        var tokens = await ChildTokensAsync(search, cancellationToken);
+        tokens["age"] = first.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        tokens["other"] = first == search.AgeMin ? tokens["max"] : tokens["min"];
+        return MessageFactory.Text(_voice.Line(turnContext, GiftFinderText.OneChildFirst, tokens));
+    }
 
     private async Task<Dictionary<string, string?>> ChildTokensAsync(GiftSearch search, CancellationToken cancellationToken) => new()
     {

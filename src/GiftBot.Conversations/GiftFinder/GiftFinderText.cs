@@ -15,7 +15,7 @@ public static class GiftFinderText
     public const string AskAgeSelf = "giftFinder.askAgeSelf";
     public const string RetryAge = "giftFinder.retryAge";
     public const string AskWhichChild = "giftFinder.askWhichChild";
-    public const string YoungestFirst = "giftFinder.youngestFirst";
+    public const string OneChildFirst = "giftFinder.oneChildFirst";
     public const string RetryWhichChild = "giftFinder.retryWhichChild";
     public const string WhichChildChoice = "giftFinder.whichChildChoice";
     public const string RetryAgeSelf = "giftFinder.retryAgeSelf";

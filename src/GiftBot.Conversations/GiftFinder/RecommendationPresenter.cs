@@ -90,6 +90,17 @@ public sealed class RecommendationPresenter
         return recommendation.Relaxed == RelaxedConstraint.Interests;
     }
 
+    /// <summary>Which child of <see cref="NothingFitsEveryChildAsync"/> to start with: the youngest whose age has something they love, else the youngest.</summary>
+    public async Task<int> FirstChildAgeAsync(GiftSearch search, CancellationToken cancellationToken)
+    {
+        foreach (var age in new[] { search.AgeMin!.Value, search.AgeMax!.Value })
+        {
+            var recommendation = await _catalog.RecommendAsync(QueryFor(search) with { AgeMin = age, AgeMax = age }, cancellationToken);
+            if (recommendation is { Relaxed: RelaxedConstraint.None, Products.Count: > 0 }) return age;
+        }
+        return search.AgeMin!.Value;
+    }
+
     public ProductQuery QueryFor(GiftSearch search, Product? similar = null) => new()
     {
         AgeMin = search.AgeMin,

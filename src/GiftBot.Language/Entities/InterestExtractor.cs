@@ -38,7 +38,7 @@ public static class InterestExtractor
 
     /// <summary>
     /// "into building but no lego", "loves sport, no footballs": a kind of thing ruled out by a word of a theme that is
-    /// wanted in other words stays ruled out as that word, and the theme stays wanted. Ruling out the theme by its own
+    /// said to be loved in other words stays ruled out as that word, and the theme stays wanted. Ruling out the theme by its own
     /// name ("not space, dinosaurs") still rules out the theme.
     /// </summary>
     private static void KindsInsideWantedThemes(Utterance u, List<EntityMention<string>> wanted, List<EntityMention<string>> excluded)
@@ -48,10 +48,17 @@ public static class InterestExtractor
             var ruledOut = excluded[k];
             var words = WordForms.Key(u.Tokens.Skip(ruledOut.First).Take(ruledOut.Last - ruledOut.First + 1));
             if (words == WordForms.Key(ruledOut.Value)) continue;
-            if (!wanted.Any(w => w.Value == ruledOut.Value && WordForms.Key(u.Tokens.Skip(w.First).Take(w.Last - w.First + 1)) != words)) continue;
+            if (!wanted.Any(w => w.Value == ruledOut.Value && IsLoved(u, w) && WordForms.Key(u.Tokens.Skip(w.First).Take(w.Last - w.First + 1)) != words)) continue;
             excluded[k] = ruledOut with { Value = u.Slice(ruledOut.First, ruledOut.Last).ToLowerInvariant() };
         }
     }
+
+    private static readonly HashSet<string> LovedBefore = ["love", "loves", "like", "likes", "into", "adores", "enjoys", "obsessed", "mad", "crazy", "fan", "about"];
+    private static readonly HashSet<string> LovedAfter = ["mad", "crazy", "fan", "lover", "obsessed", "fanatic"];
+
+    // "loves sport", "into building", "art mad": said to be loved, not merely named ("needs to get off the console").
+    private static bool IsLoved(Utterance u, EntityMention<string> mention) =>
+        Enumerable.Range(mention.First - 3, 3).Any(i => LovedBefore.Contains(u.LowerAt(i))) || LovedAfter.Contains(u.LowerAt(mention.Last + 1));
 
     private static void AddUnknownExclusions(Utterance u, NegationScope negated, IReadOnlySet<string> knownWords, List<EntityMention<string>> excluded)
     {

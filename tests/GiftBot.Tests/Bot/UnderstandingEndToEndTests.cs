@@ -47,7 +47,7 @@ public sealed class UnderstandingHost : IAsyncLifetime
     public bool Said(IEnumerable<Activity> replies, string key)
     {
         var parts = Text.Get(key, "en-US", new Dictionary<string, string?>(
-            new[] { "recipient", "amount", "original", "count", "wish", "interests", "currency", "min", "max", "budget" }.Select(t => KeyValuePair.Create(t, (string?)"\u0001")))).Split('\u0001');
+            new[] { "recipient", "amount", "original", "count", "wish", "interests", "currency", "min", "max", "budget", "age", "other" }.Select(t => KeyValuePair.Create(t, (string?)"\u0001")))).Split('\u0001');
         return replies.Any(r => r.Text is { } said && said.StartsWith(parts[0], StringComparison.Ordinal) && said.EndsWith(parts[^1], StringComparison.Ordinal));
     }
 }
@@ -247,12 +247,12 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     }
 
     [Fact]
-    public async Task ShowsTheYoungestsGiftFirst_AndTheOtherOnRequest_WhenEachHasABudgetAndNothingFitsBothAges()
+    public async Task ShowsOneChildsGiftFirst_AndTheOtherOnRequest_WhenEachHasABudgetAndNothingFitsBothAges()
     {
         var chat = new EmulatorChat(host.App.CreateClient(), host.Connector, "conv-" + Guid.NewGuid().ToString("N"));
         var replies = await chat.SendAsync("a 10 and a 3 year old who love space, 30 each");
 
-        Assert.True(host.Said(replies, GiftFinderText.YoungestFirst));
+        Assert.True(host.Said(replies, GiftFinderText.OneChildFirst));
         Assert.False(host.Said(replies, GiftFinderText.AskWhichChild));
         var youngest = await host.ShownAsync(replies);
         Assert.NotEmpty(youngest);
@@ -262,6 +262,18 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
 
         Assert.NotEmpty(other);
         Assert.All(other, p => Assert.True(p.MinAge <= 10 && p.MaxAge >= 10 && p.Price <= 30, $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price}) shown for the 10-year-old"));
+    }
+
+    [Fact]
+    public async Task StartsWithTheChildWhoseAgeHasWhatTheyLove_WhenNothingFitsBothAges()
+    {
+        var replies = await host.FirstReplyAsync("I have a 7 and a 4 year old who both love Lego, max 25 each");
+
+        Assert.True(host.Said(replies, GiftFinderText.OneChildFirst));
+        var shown = await host.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.Price <= 25 && (p.MinAge <= 4 && p.MaxAge >= 4 || p.MinAge <= 7 && p.MaxAge >= 7), $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price})"));
+        Assert.Contains(shown, p => p.Interests.Contains("building"));
     }
 
     [Theory]
