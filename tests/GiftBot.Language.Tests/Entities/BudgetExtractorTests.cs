@@ -96,6 +96,7 @@ public sealed class BudgetExtractorTests
     [InlineData("50 euros for both of them", false, 2)]
     [InlineData("a gift for my niece under 40", false, 1)]
     [InlineData("twin 4yos who love music, 15 a piece", true, 2)]
+    [InlineData("party bag gift for a 5 year old, 2 quid each, about 10 kids", true, 10)]
     public void ReadsAPerGiftBudget_AndHowManyGifts(string text, bool perGift, int count)
     {
         var budget = TestVocabulary.Extract(text).Budget?.Value;
