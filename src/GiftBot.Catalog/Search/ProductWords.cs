@@ -3,7 +3,8 @@ namespace GiftBot.Catalog.Search;
 /// <summary>
 /// The words of a product's title and description, for ruling out a kind of thing the shopper named ("no lego",
 /// "not plushies", "nothing with batteries") inside a theme they still want. Plurals and word endings are loose
-/// ("plushies" rules out "Plush", "remote control" rules out "remote-controlled"); short words must match exactly.
+/// ("plushies" rules out "Plush", "remote control" rules out "remote-controlled", "book" rules out "Cookbook"); short
+/// words must match exactly.
 /// </summary>
 internal static class ProductWords
 {
@@ -24,7 +25,10 @@ internal static class ProductWords
     {
         if (a == b) return true;
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        return shorter.Length >= MinPrefix && longer.Length - shorter.Length <= MaxEndingDifference && longer.StartsWith(shorter, StringComparison.Ordinal);
+        if (shorter.Length < MinPrefix) return false;
+        // "not another book" rules out a cookbook and a songbook too.
+        return longer.Length - shorter.Length <= MaxEndingDifference && longer.StartsWith(shorter, StringComparison.Ordinal)
+            || longer.EndsWith(shorter, StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> Split(string text) =>
