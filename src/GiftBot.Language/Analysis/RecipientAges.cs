@@ -13,6 +13,8 @@ public sealed class RecipientAges
     public List<Band> Bands { get; init; } = [];
     /// <summary>Canonical recipients of the same generation as whoever they belong to: "mum's friend" is an adult because mum is.</summary>
     public List<string> Peers { get; init; } = [];
+    /// <summary>"big", "older": after "my", a peer so described is older than the shopper, who is an adult.</summary>
+    public List<string> OwnElders { get; init; } = [];
 
     public sealed class Band
     {
@@ -54,6 +56,11 @@ public sealed class RecipientAges
         var key = Normalize(word);
         return Bands.FirstOrDefault(b => b.Describers.Any(d => Normalize(d) == key));
     }
+
+    public bool IsOwnElderWord(string word) => OwnElders.Any(e => string.Equals(e, word, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The adult band, which an own elder belongs to.</summary>
+    public Band? Adult => Bands.FirstOrDefault(b => b.Name == "adult");
 
     public bool IsPeer(string canonical) => Peers.Any(p => string.Equals(p, canonical, StringComparison.OrdinalIgnoreCase));
 

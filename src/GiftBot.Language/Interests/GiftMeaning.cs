@@ -61,14 +61,17 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         entities.Recipients.FirstOrDefault() is { } first ? recipientAges.For(u.Slice(first.First, first.Last), first.Value) : null;
 
     /// <summary>
-    /// "my firefighter friend": a word placing the recipient in a band; "mum's friend", "my wife's sister": a peer has
-    /// the band of whoever they belong to.
+    /// "my firefighter friend": a word placing the recipient in a band; "my big sister": the shopper's elder; "mum's
+    /// friend", "my wife's sister": a peer has the band of whoever they belong to.
     /// </summary>
     private RecipientAges.Band? DescribedOrOwnedBand(Utterance u, EntityMention<string> recipient)
     {
         var before = recipient.First - 1;
         if (u.Tokens.ElementAtOrDefault(before) is { IsWord: true } && recipientAges.ForDescriber(u.LowerAt(before)) is { } described) return described;
         if (!recipientAges.IsPeer(recipient.Value)) return null;
+        // "my big sister" (one phrase), "my big bro": the shopper's elder is an adult.
+        var elder = recipientAges.IsOwnElderWord(u.LowerAt(recipient.First)) ? recipient.First : recipientAges.IsOwnElderWord(u.LowerAt(before)) ? before : -1;
+        if (elder >= 0 && u.LowerAt(elder - 1) == "my") return recipientAges.Adult;
         var possessive = u.LowerAt(before) is "'s" or "'" ? before : u.LowerAt(before - 1) is "'s" or "'" ? before - 1 : -1;
         if (possessive < 1 || u.PhraseCovering(possessive - 1) is not { } owner || owner.Of(PhraseKind.Recipient) is not { } ownerEntry) return null;
         return recipientAges.For(u.Slice(owner.First, owner.Last), ownerEntry.Value);

@@ -42,8 +42,16 @@ public static class NumberFinder
         var next = i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End ? tokens[i + 1] : null;
         if (next is { IsWord: true } && NumberWords.OrdinalSuffixes.Contains(next.Lower)) return new NumberSpan(value, i, i + 1, IsOrdinal: true);
         if (next is { Lower: "k" }) return new NumberSpan(value * 1000, i, i + 1);
+        // "6 1/2", "6½": the half belongs to the whole number (an age in whole years, so it is dropped).
+        if (IsHalf(tokens, i + 1) is { } halfEnd) return new NumberSpan(value, i, halfEnd);
         if (next is { Lower: "s" or "'s" } && value % 10 == 0 && value is >= 10 and < 100) return new NumberSpan(value, i, i + 1, IsDecade: true);
         return new NumberSpan(value, i, i);
+    }
+
+    private static int? IsHalf(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < tokens.Count && tokens[i].Text == "½") return i;
+        return i + 2 < tokens.Count && tokens[i].Text == "1" && tokens[i + 1].Text == "/" && tokens[i + 2].Text == "2" ? i + 2 : null;
     }
 
     private static NumberSpan? FromWords(IReadOnlyList<Token> tokens, int i)

@@ -80,6 +80,7 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("gift for a preschooler (4) who loves puzzles, around 15", 4, 15)]
     [InlineData("teen who is into k-pop, 14, 25 max", 14, 25)]
     [InlineData("boy almost 9, space mad, 25", 9, 25)]
+    [InlineData("my son (6 1/2) loves lego, 30", 6, 30)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -112,6 +113,8 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my twin sister loves baking, 30")]
     [InlineData("my wife's sister loves candles and pampering, 25")]
     [InlineData("firefighter friend who loves camping, €40")]
+    [InlineData("my big sister loves candles, 25")]
+    [InlineData("my son is at uni and loves gaming, 40")]
     public async Task NeverAsksAnAdultsAge_NorShowsToddlerToys(string request)
     {
         var replies = await host.FirstReplyAsync(request);
