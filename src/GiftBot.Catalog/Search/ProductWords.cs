@@ -13,7 +13,7 @@ internal static class ProductWords
 
     /// <summary>Each product's word stems, in product order.</summary>
     public static string[][] Of(IReadOnlyList<Product> products) =>
-        products.Select(p => Split(p.Title + " " + p.Description).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
+        products.Select(p => Mentioned(p.Title + " " + p.Description).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
 
     /// <summary>A ruled-out phrase as word stems; every word must appear in a product to rule it out.</summary>
     public static string[] Phrase(string ruledOut) => Split(ruledOut).ToArray();
@@ -31,8 +31,18 @@ internal static class ProductWords
             || longer.EndsWith(shorter, StringComparison.Ordinal);
     }
 
+    private static readonly HashSet<string> Absence = ["no", "non", "without"];
+
     private static IEnumerable<string> Split(string text) =>
         text.ToLowerInvariant().Split(text.Where(c => !char.IsLetterOrDigit(c)).Distinct().ToArray(), StringSplitOptions.RemoveEmptyEntries).Select(Stem);
+
+    // "a screen-free board game", "no batteries needed": a product that says it has none does not mention it.
+    private static IEnumerable<string> Mentioned(string text)
+    {
+        var words = Split(text).ToArray();
+        for (var i = 0; i < words.Length; i++)
+            if (!(i + 1 < words.Length && words[i + 1] == "free") && !(i > 0 && Absence.Contains(words[i - 1]))) yield return words[i];
+    }
 
     // "plushies" and "batteries" meet "plush" and "battery".
     private static string Stem(string word) =>

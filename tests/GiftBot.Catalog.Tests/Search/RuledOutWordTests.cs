@@ -48,6 +48,15 @@ public class RuledOutWordTests
     }
 
     [Fact]
+    public async Task AProductSayingItHasNone_DoesNotMentionIt()
+    {
+        var result = await SearchAsync(new ProductQuery { ExcludedInterests = ["screens", "batteries"] },
+            Named("free", "A screen-free board game", "animals"), Named("none", "Wind-up bug, no batteries needed", "animals"), Named("tablet", "Kids' tablet screen", "animals"));
+
+        Assert.Equal(["free", "none"], result.Ids().Order());
+    }
+
+    [Fact]
     public async Task ShortWords_MatchOnlyWhole()
     {
         var result = await SearchAsync(new ProductQuery { ExcludedInterests = ["car"] },
