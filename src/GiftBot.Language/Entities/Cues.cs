@@ -14,7 +14,7 @@ internal static class Cues
     };
 
     public static readonly IReadOnlySet<string> AgeUnitsAfter = Set("year years yr yrs yo yos y yro");
-    public static readonly IReadOnlySet<string> MonthUnitsAfter = Set("month months mo mos");
+    public static readonly IReadOnlySet<string> MonthUnitsAfter = Set("month months mo mos mth mths mnth mnths");
     public static readonly IReadOnlySet<string> AgeWordsBefore = Set("aged age ages turning turns turned turn older younger sweet");
     public static readonly IReadOnlySet<string> BeVerbs = Set("is 's are 're be was will");
     public static readonly IReadOnlySet<string> AgeSubjects = Set("she he they who her him them kid kids child children son sons daughter daughters twins triplets boys girls");

@@ -181,12 +181,22 @@ public static class NumberRoles
         if (!rangeFollows && (u.IsRecipientAt(span.First - 1) || before is "," or "-" && u.IsRecipientAt(span.First - 2))
             && !IsSomeoneElses(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
             && !Describes(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
-            && !PlaysRole(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)) return NumberRole.Age;
+            && !PlaysRole(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
+            && !AgedBefore(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)) return NumberRole.Age;
         if (before == "of" && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
         // "a 7 and a 4 year old": the first child's age shares the unit written after the second.
         if (u.LowerAt(span.Last + 1) is "and" or "&" && u.LowerAt(span.Last + 2) is "a" or "an"
             && u.NumberStartingAt(span.Last + 3) is { } second && IsAgeByShape(u, second)) return NumberRole.Age;
         return NumberRole.Unknown;
+    }
+
+    private static readonly HashSet<string> AgeUnitsBefore = ["old", "yo", "yr", "yrs", "year", "years", "y", "o"];
+
+    /// <summary>"a 9yr old boy, 25": the person's age is already written before them, so a number after them is something else.</summary>
+    private static bool AgedBefore(Utterance u, int recipientToken)
+    {
+        var first = u.PhraseCovering(recipientToken)?.First ?? recipientToken;
+        return AgeUnitsBefore.Contains(u.LowerAt(first - 1)) && u.Numbers.Any(n => n.Last >= first - 4 && n.Last < first);
     }
 
     /// <summary>

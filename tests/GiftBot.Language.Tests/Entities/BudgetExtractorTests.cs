@@ -43,6 +43,7 @@ public sealed class BudgetExtractorTests
     [InlineData("gift for a 10 year old into science, two tenners", null, "20", "GBP")]
     [InlineData("3 fivers for my 6 year old niece", null, "15", "GBP")]
     [InlineData("a twenty for my 7 yr old nephew who loves space", null, "20", null)]
+    [InlineData("gift for a 9yr old boy, 25, football", null, "25", null)]
     [InlineData("my nephew is 8, loves minecraft, a fifty max", null, "50", null)]
     [InlineData("max 20e", null, "20", "EUR")]
     [InlineData("25e max, 7 year old, puzzles", null, "25", "EUR")]

@@ -81,6 +81,8 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("teen who is into k-pop, 14, 25 max", 14, 25)]
     [InlineData("boy almost 9, space mad, 25", 9, 25)]
     [InlineData("my son (6 1/2) loves lego, 30", 6, 30)]
+    [InlineData("18mths old boy, loves cars, 20", 1, 20)]
+    [InlineData("gift for a 9yr old boy, 25, football", 9, 25)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
