@@ -346,7 +346,6 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
 
     [Theory]
     [InlineData("13 year old girl, into art and anime, around 40, no makeup please", "fashion")]
-    [InlineData("12 year old gamer, nothing with screens, 40", "tech")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
