@@ -16,7 +16,9 @@ public sealed record ProductQuery
     /// <summary>What the shopper loves in their own words ("trucks", "Minecraft", "fly fishing"): products are ranked by how
     /// well their title and description fit it. Never a filter: hard limits stay age, price, stock and ruled-out themes.</summary>
     public string? Wish { get; init; }
-    /// <summary>Themes the shopper ruled out ("anything but books").</summary>
+    /// <summary>What the shopper ruled out: theme names ("anything but books"), or words for a kind of thing ("no lego",
+    /// "not plushies") that no shown product's title or description may name; such a word also rules out the theme it
+    /// means unless that theme is wanted.</summary>
     public IReadOnlyList<string> ExcludedInterests { get; init; } = [];
     /// <summary>Products already shown in this search, never shown again.</summary>
     public IReadOnlyCollection<string> ExcludedProductIds { get; init; } = [];

@@ -82,7 +82,7 @@ internal static class GiftFinderEvaluation
         var outside = shown.Where(p => !p.IsInStock
             || ages is { } a && (p.MaxAge < a.Item1 || p.MinAge > a.Item2)
             || ceiling is { } max && p.Price > max
-            || p.Interests.Any(t => request.Excludes.Contains(t, StringComparer.OrdinalIgnoreCase))).Select(p => p.Id).ToList();
+            || RuledOut(p, request)).Select(p => p.Id).ToList();
 
         var outsideWhy = new List<string>();
         foreach (var p in shown)
@@ -90,7 +90,7 @@ internal static class GiftFinderEvaluation
             if (!p.IsInStock) outsideWhy.Add("stock");
             if (ages is { } a2 && (p.MaxAge < a2.Item1 || p.MinAge > a2.Item2)) outsideWhy.Add("age");
             if (ceiling is { } max2 && p.Price > max2) outsideWhy.Add("budget");
-            if (p.Interests.Any(t => request.Excludes.Contains(t, StringComparer.OrdinalIgnoreCase))) outsideWhy.Add("exclusion");
+            if (RuledOut(p, request)) outsideWhy.Add("exclusion");
         }
 
         var catalogHasInterest = request.Themes.Count > 0 && (await catalog.SearchAsync(new ProductQuery
@@ -131,6 +131,11 @@ internal static class GiftFinderEvaluation
         return new Judged(request, shown, outside, catalogHasInterest, interestMatched, saidRelaxed, failures, reaskedSlots, outsideWhy,
             string.Join(" | ", messages.Where(m => !string.IsNullOrWhiteSpace(m.Text)).Select(m => m.Text)));
     }
+
+    /// <summary>A ruled-out theme, or a ruled-out kind of thing named in the title or description.</summary>
+    private static bool RuledOut(Product p, GiftRequest request) =>
+        p.Interests.Any(t => request.Excludes.Contains(t, StringComparer.OrdinalIgnoreCase))
+        || request.ExcludedWords.Any(w => p.Title.Contains(w, StringComparison.OrdinalIgnoreCase) || p.Description.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The labelled ceiling in the shop's currency, at the rate the bot is configured with; a total for several gifts is the looser bound.</summary>
     private static decimal? Ceiling(LabelledBudget? budget, string shopCurrency, GiftFinderOptions options)

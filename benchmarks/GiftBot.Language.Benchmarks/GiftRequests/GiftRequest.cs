@@ -20,6 +20,9 @@ internal sealed record GiftRequest
     /// <summary>Catalog themes that fit the interest by meaning; empty when none fits.</summary>
     public IReadOnlyList<string> Themes { get; init; } = [];
     public IReadOnlyList<string> Excludes { get; init; } = [];
+    /// <summary>Kinds of thing ruled out inside a theme that is still wanted ("into building but no lego"): no shown
+    /// product's title or description may name them. Optional; labelled by stem ("plush" for "plushies").</summary>
+    public IReadOnlyList<string> ExcludedWords { get; init; } = [];
 
     public bool StatesAgeBudgetAndInterest => (Age is not null || AgeBand is not null) && Budget is not null && Interest is not null;
 
@@ -49,6 +52,7 @@ internal sealed record GiftRequest
         Interest = o.Value<string?>("interest"),
         Themes = (o["themes"] as JArray)?.Select(t => t.Value<string>()!).ToList() ?? [],
         Excludes = (o["excludes"] as JArray)?.Select(t => t.Value<string>()!).ToList() ?? [],
+        ExcludedWords = (o["excludedWords"] as JArray)?.Select(t => t.Value<string>()!).ToList() ?? [],
     };
 }
 

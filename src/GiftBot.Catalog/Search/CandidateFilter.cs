@@ -19,6 +19,8 @@ internal sealed class CandidateFilter
     private readonly ulong _excludedBits;
     private readonly bool[]? _excludedThemes;
     private readonly HashSet<int>? _excludedProducts;
+    private readonly IReadOnlyList<string[]> _excludedWords;
+    private readonly string[][]? _productWords;
 
     public CandidateFilter(CatalogSnapshot snapshot, SearchCriteria criteria)
     {
@@ -46,6 +48,8 @@ internal sealed class CandidateFilter
                 for (var id = 0; id < _excludedThemes.Length; id++)
                     if (_excludedThemes[id]) _excludedBits |= 1UL << id;
         }
+        _excludedWords = criteria.ExcludedWords;
+        if (_excludedWords.Count > 0) _productWords = snapshot.Words;
         if (criteria.ExcludedIds.Count > 0)
             _excludedProducts = criteria.ExcludedIds.Select(snapshot.IndexOf).OfType<int>().ToHashSet();
     }
@@ -55,7 +59,7 @@ internal sealed class CandidateFilter
     /// <summary>The wanted themes this catalog has, as theme ids, in the query's order.</summary>
     public int[] WantedThemes { get; }
 
-    /// <summary>Never relaxed: out of stock, outside the age range (or not covering every stated age), outside the price range, a ruled-out theme, already shown, none of the wanted themes.</summary>
+    /// <summary>Never relaxed: out of stock, outside the age range (or not covering every stated age), outside the price range, a ruled-out theme or word, already shown, none of the wanted themes.</summary>
     public bool Passes(int product)
     {
         ref readonly var facts = ref _columns.Facts[product];
@@ -64,6 +68,7 @@ internal sealed class CandidateFilter
         if (_everyAge && (facts.MinAge > _ageMin || facts.MaxAge < _ageMax)) return false;
         if (facts.Price < _minPrice || facts.Price > _maxPrice) return false;
         if (_excludedProducts is not null && _excludedProducts.Contains(product)) return false;
+        if (_productWords is not null && _excludedWords.Any(phrase => ProductWords.Mentions(_productWords[product], phrase))) return false;
         if (_themeBits)
             return (facts.ThemeBits & _excludedBits) == 0 && (!WantsThemes || (facts.ThemeBits & _wantedBits) != 0);
         if (_excludedThemes is not null)

@@ -19,6 +19,7 @@ internal sealed class CatalogSnapshot
         Index = new CatalogIndex(Columns, Meaning);
         Resolver = resolver;
         Themes = themes;
+        _words = new Lazy<string[][]>(() => ProductWords.Of(Products));
         ById = products.ToFrozenDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
         _positions = products.Select((p, i) => (p.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.OrdinalIgnoreCase);
     }
@@ -28,6 +29,10 @@ internal sealed class CatalogSnapshot
     private readonly FrozenDictionary<string, int> _positions;
 
     public FrozenDictionary<string, Product> ById { get; }
+
+    /// <summary>Each product's title and description words, built on the first query that rules a word out.</summary>
+    public string[][] Words => _words.Value;
+    private readonly Lazy<string[][]> _words;
 
     public int? IndexOf(string id) => _positions.TryGetValue(id, out var i) ? i : null;
     public ThemeResolver Resolver { get; }

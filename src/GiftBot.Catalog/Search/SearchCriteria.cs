@@ -1,3 +1,5 @@
+using GiftBot.Catalog.Themes;
+
 namespace GiftBot.Catalog.Search;
 
 /// <summary>A <see cref="ProductQuery"/> resolved against one snapshot: theme names canonical, "more like this" expanded.</summary>
@@ -12,6 +14,8 @@ internal sealed record SearchCriteria
     /// <summary>Themes to match; when not empty a product must match at least one.</summary>
     public IReadOnlyList<string> Interests { get; init; } = [];
     public required IReadOnlySet<string> ExcludedThemes { get; init; }
+    /// <summary>Kinds of thing ruled out by name ("lego", "plushies"), as word stems: no product mentioning them passes.</summary>
+    public IReadOnlyList<string[]> ExcludedWords { get; init; } = [];
     public required IReadOnlySet<string> ExcludedIds { get; init; }
     /// <summary>The price a good result is close to: the budget, or the price of the product to resemble.</summary>
     public decimal? PriceTarget { get; init; }
@@ -29,12 +33,23 @@ internal sealed record SearchCriteria
         return anyInterest ? criteria with { Interests = [] } : criteria;
     }
 
+    /// <summary>
+    /// Ruled-out theme names, and the themes ruled-out words mean ("no books" rules out reading), except a wanted theme:
+    /// "into building but no lego" wants building without the word lego, which <see cref="ExcludedWords"/> keeps out.
+    /// </summary>
+    private static HashSet<string> RuledOutThemes(ProductQuery query, CatalogSnapshot snapshot, IReadOnlyList<string> wanted) =>
+        query.ExcludedInterests
+            .Where(t => snapshot.Resolver.IsThemeName(t) || !wanted.Contains(snapshot.Resolver.Resolve(t) ?? "", StringComparer.Ordinal))
+            .Select(t => snapshot.Resolver.Resolve(t) ?? ThemeNames.Normalize(t)).Where(t => t.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
+
     private static SearchCriteria Resolve(ProductQuery query, CatalogSnapshot snapshot)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query.Limit));
         var excludedIds = new HashSet<string>(query.ExcludedProductIds, StringComparer.OrdinalIgnoreCase);
         // "between 12 and 8" means 8 to 12.
         var (ageMin, ageMax) = query is { AgeMin: { } low, AgeMax: { } high } && low > high ? (query.AgeMax, query.AgeMin) : (query.AgeMin, query.AgeMax);
+        var wanted = snapshot.Resolver.ResolveAll(query.Interests);
         var criteria = new SearchCriteria
         {
             AgeMin = ageMin,
@@ -42,8 +57,9 @@ internal sealed record SearchCriteria
             AgeFitsEveryAge = query.AgeFitsEveryAge && ageMin is not null && ageMax is not null,
             MinPrice = query.MinPrice,
             MaxPrice = query.MaxPrice,
-            Interests = snapshot.Resolver.ResolveAll(query.Interests),
-            ExcludedThemes = snapshot.Resolver.ResolveAll(query.ExcludedInterests).ToHashSet(StringComparer.Ordinal),
+            Interests = wanted,
+            ExcludedThemes = RuledOutThemes(query, snapshot, wanted),
+            ExcludedWords = query.ExcludedInterests.Where(t => !snapshot.Resolver.IsThemeName(t)).Select(ProductWords.Phrase).Where(p => p.Length > 0).ToArray(),
             ExcludedIds = excludedIds,
             PriceTarget = query.MaxPrice,
             Limit = query.Limit,

@@ -33,6 +33,9 @@ public sealed class ThemeResolver
         _themeByKey = map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>True when the term is a theme's own name ("building"), not one of its synonyms ("lego").</summary>
+    public bool IsThemeName(string term) => Resolve(term) is { } theme && ThemeNames.Key(theme) == ThemeNames.Key(term);
+
     /// <summary>The catalog theme for a term, trying the simple singular/plural forms; null when unknown.</summary>
     public string? Resolve(string term) => Lookup(_themeByKey, ThemeNames.Key(term));
 

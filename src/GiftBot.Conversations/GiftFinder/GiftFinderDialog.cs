@@ -82,9 +82,14 @@ public sealed partial class GiftFinderDialog : InterruptibleDialog
     private async Task<DialogTurnResult> WhichChildStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var search = await RecordAnswerAsync(step, GiftSlot.Budget, cancellationToken);
-        return await _services.Presenter.NothingFitsEveryChildAsync(search, cancellationToken)
-            ? await AskAsync(step, search, GiftSlot.Age, AgePrompt, await _services.Prompts.WhichChildAsync(step.Context, search, cancellationToken), cancellationToken)
-            : await step.NextAsync(null, cancellationToken);
+        if (!await _services.Presenter.NothingFitsEveryChildAsync(search, cancellationToken)) return await step.NextAsync(null, cancellationToken);
+        if (search.GiftCount == 1)
+            return await AskAsync(step, search, GiftSlot.Age, AgePrompt, await _services.Prompts.WhichChildAsync(step.Context, search, cancellationToken), cancellationToken);
+        // "7 and 9, 30 each": a gift for each child, so no need to ask whose comes first; the shopper asks for the other after.
+        var first = await _services.Presenter.FirstChildAgeAsync(search, cancellationToken);
+        await step.Context.SendActivityAsync(await _services.Prompts.OneChildFirstAsync(step.Context, search, first, cancellationToken), cancellationToken);
+        (search.AgeMin, search.AgeMax) = (first, first);
+        return await step.NextAsync(null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> RecommendStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

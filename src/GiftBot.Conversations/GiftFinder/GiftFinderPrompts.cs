@@ -39,20 +39,30 @@ public sealed class GiftFinderPrompts
     /// <summary>"Which one is this gift for?" with the youngest and the oldest stated age as answers.</summary>
     public async Task<PromptOptions> WhichChildAsync(ITurnContext turnContext, GiftSearch search, CancellationToken cancellationToken)
     {
-        var ages = new[] { search.AgeMin!.Value, search.AgeMax!.Value }.Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var choices = ages.Select(a => QuickReplies.Answer(_voice.Line(turnContext, GiftFinderText.WhichChildChoice, "age", a), a)).ToList();
-        var tokens = new Dictionary<string, string?>
-        {
-            ["interests"] = await _words.InterestsAsync(search.Interests, cancellationToken),
-            ["min"] = ages[0],
-            ["max"] = ages[1],
-        };
+        var tokens = await ChildTokensAsync(search, cancellationToken);
+        var choices = new[] { tokens["min"], tokens["max"] }.Select(a => QuickReplies.Answer(_voice.Line(turnContext, GiftFinderText.WhichChildChoice, "age", a), a!)).ToList();
         return new PromptOptions
         {
-            Prompt = Question(turnContext, _voice.Line(turnContext, search.GiftCount > 1 ? GiftFinderText.AskWhichChildFirst : GiftFinderText.AskWhichChild, tokens), choices),
+            Prompt = Question(turnContext, _voice.Line(turnContext, GiftFinderText.AskWhichChild, tokens), choices),
             RetryPrompt = Question(turnContext, _voice.Line(turnContext, GiftFinderText.RetryWhichChild, tokens), choices),
         };
     }
+
+    /// <summary>A gift each but nothing suits every age: one child at a time, <paramref name="first"/> first, and how to ask for the other.</summary>
+    public async Task<IMessageActivity> OneChildFirstAsync(ITurnContext turnContext, GiftSearch search, int first, CancellationToken cancellationToken)
+    {
+        var tokens = await ChildTokensAsync(search, cancellationToken);
+        tokens["age"] = first.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        tokens["other"] = first == search.AgeMin ? tokens["max"] : tokens["min"];
+        return MessageFactory.Text(_voice.Line(turnContext, GiftFinderText.OneChildFirst, tokens));
+    }
+
+    private async Task<Dictionary<string, string?>> ChildTokensAsync(GiftSearch search, CancellationToken cancellationToken) => new()
+    {
+        ["interests"] = await _words.InterestsAsync(search.Interests, cancellationToken),
+        ["min"] = search.AgeMin!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["max"] = search.AgeMax!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     /// <summary>Quick replies are the catalog's most popular themes (as many as the channel shows), then "surprise me".</summary>
     public async Task<PromptOptions> InterestsAsync(ITurnContext turnContext, GiftSearch search, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ public static class GiftFinderText
     public const string AskAgeSelf = "giftFinder.askAgeSelf";
     public const string RetryAge = "giftFinder.retryAge";
     public const string AskWhichChild = "giftFinder.askWhichChild";
-    public const string AskWhichChildFirst = "giftFinder.askWhichChildFirst";
+    public const string OneChildFirst = "giftFinder.oneChildFirst";
     public const string RetryWhichChild = "giftFinder.retryWhichChild";
     public const string WhichChildChoice = "giftFinder.whichChildChoice";
     public const string RetryAgeSelf = "giftFinder.retryAgeSelf";
@@ -74,6 +74,8 @@ public static class RecommendText
     public const string RelaxedMinimum = Prefix + "relaxedMinimum";
     public const string RelaxedWish = Prefix + "relaxedWish";
     public const string None = Prefix + "none";
+    public const string BudgetBelowCheapest = Prefix + "budgetBelowCheapest";
+    public const string UpTo = Prefix + "quickReplies.upTo";
     public const string ChangeAge = Prefix + "quickReplies.changeAge";
     public const string ChangeBudget = Prefix + "quickReplies.changeBudget";
     public const string ChangeInterests = Prefix + "quickReplies.changeInterests";

@@ -90,6 +90,17 @@ public sealed class RecommendationPresenter
         return recommendation.Relaxed == RelaxedConstraint.Interests;
     }
 
+    /// <summary>Which child of <see cref="NothingFitsEveryChildAsync"/> to start with: the youngest whose age has something they love, else the youngest.</summary>
+    public async Task<int> FirstChildAgeAsync(GiftSearch search, CancellationToken cancellationToken)
+    {
+        foreach (var age in new[] { search.AgeMin!.Value, search.AgeMax!.Value })
+        {
+            var recommendation = await _catalog.RecommendAsync(QueryFor(search) with { AgeMin = age, AgeMax = age }, cancellationToken);
+            if (recommendation is { Relaxed: RelaxedConstraint.None, Products.Count: > 0 }) return age;
+        }
+        return search.AgeMin!.Value;
+    }
+
     public ProductQuery QueryFor(GiftSearch search, Product? similar = null) => new()
     {
         AgeMin = search.AgeMin,
@@ -128,6 +139,18 @@ public sealed class RecommendationPresenter
             await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.NoMore), cancellationToken);
             return;
         }
+        if (await CheapestOverBudgetAsync(search, cancellationToken) is { } closest)
+        {
+            var amount = _words.Money(turnContext, closest);
+            await turnContext.SendActivityAsync(QuickReplies.Message(turnContext,
+                _voice.Line(turnContext, RecommendText.BudgetBelowCheapest, new Dictionary<string, string?> { ["budget"] = _words.Money(turnContext, search.BudgetMax!.Value), ["amount"] = amount }),
+            [
+                QuickReplies.Answer(_voice.Line(turnContext, RecommendText.UpTo, "amount", amount)),
+                QuickReplies.Command(_voice.Line(turnContext, RecommendText.ChangeInterests), Payloads.DifferentInterests),
+                QuickReplies.Command(_voice.Line(turnContext, RecommendText.StartOver), Payloads.StartOver),
+            ]), cancellationToken);
+            return;
+        }
         await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, RecommendText.None),
         [
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.ChangeAge), Payloads.ChangeAge),
@@ -136,6 +159,20 @@ public sealed class RecommendationPresenter
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.StartOver), Payloads.StartOver),
         ]), cancellationToken);
     }
+
+    /// <summary>
+    /// "Nothing over a fiver": when only the budget stands in the way, the lowest price that fits everything else (other
+    /// interests allowed, as a search would relax them), so the shopper can choose to go that far; null otherwise.
+    /// </summary>
+    private async Task<decimal?> CheapestOverBudgetAsync(GiftSearch search, CancellationToken cancellationToken)
+    {
+        if (search.BudgetNoLimit || search.BudgetMax is not { } max) return null;
+        var withoutBudget = await _catalog.RecommendAsync(QueryFor(search) with { MinPrice = null, MaxPrice = null, Limit = CheapestLookup }, cancellationToken);
+        return withoutBudget.Products.Where(p => p.Price > max).Select(p => (decimal?)p.Price).Min();
+    }
+
+    // Enough candidates that the cheapest of them is the cheapest that fits.
+    private const int CheapestLookup = 50;
 
     private async Task<string?> RelaxedNoteAsync(ITurnContext turnContext, GiftSearch search, Recommendation recommendation, IReadOnlyList<Product> products, CancellationToken cancellationToken)
     {

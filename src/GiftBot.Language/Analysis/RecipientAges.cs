@@ -11,6 +11,10 @@ public sealed class RecipientAges
 {
     public int Version { get; init; }
     public List<Band> Bands { get; init; } = [];
+    /// <summary>Canonical recipients of the same generation as whoever they belong to: "mum's friend" is an adult because mum is.</summary>
+    public List<string> Peers { get; init; } = [];
+    /// <summary>"big", "older": after "my", a peer so described is older than the shopper, who is an adult.</summary>
+    public List<string> OwnElders { get; init; } = [];
 
     public sealed class Band
     {
@@ -24,6 +28,8 @@ public sealed class RecipientAges
         /// <summary>Words in what the recipient loves that only this band has ("wine", "craft beer"): for a recipient in no band
         /// ("my sister loves gin"), they settle it, as an occasion does.</summary>
         public List<string> Interests { get; init; } = [];
+        /// <summary>Words written just before a recipient that place them in this band: "my firefighter friend", "a retired neighbour".</summary>
+        public List<string> Describers { get; init; } = [];
     }
 
     public static RecipientAges Parse(string json) =>
@@ -44,6 +50,19 @@ public sealed class RecipientAges
         var phrases = words.Concat(words.Zip(words.Skip(1), (a, b) => a + " " + b)).ToHashSet();
         return Bands.FirstOrDefault(b => b.Interests.Any(i => phrases.Contains(Normalize(i))));
     }
+
+    public Band? ForDescriber(string word)
+    {
+        var key = Normalize(word);
+        return Bands.FirstOrDefault(b => b.Describers.Any(d => Normalize(d) == key));
+    }
+
+    public bool IsOwnElderWord(string word) => OwnElders.Any(e => string.Equals(e, word, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The adult band, which an own elder belongs to.</summary>
+    public Band? Adult => Bands.FirstOrDefault(b => b.Name == "adult");
+
+    public bool IsPeer(string canonical) => Peers.Any(p => string.Equals(p, canonical, StringComparison.OrdinalIgnoreCase));
 
     private Band? Find(string words)
     {

@@ -69,7 +69,7 @@ public static class BudgetExtractor
         var i = first - 1;
         while (i >= 0 && u.Tokens[i].Kind == TokenKind.Currency) i--;
         // "under a tenner": the article belongs to the money word.
-        if (u.LowerAt(i) == "a" && NumberWords.MoneyWords.ContainsKey(u.LowerAt(first))) i--;
+        if (u.LowerAt(i) == "a" && (NumberWords.TryMoney(u.LowerAt(first), out _) || NumberWords.Tens.ContainsKey(u.LowerAt(first)))) i--;
         var word = u.LowerAt(i);
         var previous = u.LowerAt(i - 1);
         var qualifier = word switch

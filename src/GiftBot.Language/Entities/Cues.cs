@@ -14,7 +14,7 @@ internal static class Cues
     };
 
     public static readonly IReadOnlySet<string> AgeUnitsAfter = Set("year years yr yrs yo yos y yro");
-    public static readonly IReadOnlySet<string> MonthUnitsAfter = Set("month months mo mos");
+    public static readonly IReadOnlySet<string> MonthUnitsAfter = Set("month months mo mos mth mths mnth mnths");
     public static readonly IReadOnlySet<string> AgeWordsBefore = Set("aged age ages turning turns turned turn older younger sweet");
     public static readonly IReadOnlySet<string> BeVerbs = Set("is 's are 're be was will");
     public static readonly IReadOnlySet<string> AgeSubjects = Set("she he they who her him them kid kids child children son sons daughter daughters twins triplets boys girls");
@@ -40,7 +40,7 @@ internal static class Cues
     public static string? CurrencyOf(Utterance u, Text.NumberSpan span)
     {
         if ((CurrencyAt(u, span.First - 1) ?? CurrencyAt(u, span.Last + 1)) is { } iso) return iso;
-        if (span.First == span.Last && Text.NumberWords.MoneyWords.TryGetValue(u.LowerAt(span.First), out var money)) return money.Currency;
+        if (Text.NumberWords.TryMoney(u.LowerAt(span.Last), out var money)) return money.Currency;
         // "25e max", "30e each": a limit word after the glued "e" still leaves it a currency, not the start of a word.
         return u.TokenAt(span.Last + 1) is { Lower: "e" or "eu" } glued && u.Tokens[span.Last].Kind == Text.TokenKind.Number
             && glued.Start == u.Tokens[span.Last].End && (u.TokenAt(span.Last + 2) is not { IsWord: true } next || MaxAfter.Contains(next.Lower)) ? "EUR" : null;

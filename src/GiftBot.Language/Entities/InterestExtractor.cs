@@ -30,10 +30,35 @@ public static class InterestExtractor
         // "already has loads of lego but loves building": what they own is ruled out unless they are said to love that theme too.
         excluded.AddRange(owned.Where(o => wanted.All(w => w.Value != o.Value) && excluded.All(e => e.Value != o.Value)));
         AddUnknownExclusions(u, negated, knownWords, excluded);
+        KindsInsideWantedThemes(u, wanted, excluded);
         // Ruled out wins over wanted in the same sentence ("not space, dinosaurs" keeps only dinosaurs wanted).
         wanted.RemoveAll(w => excluded.Any(e => e.Value == w.Value));
         return (wanted, excluded);
     }
+
+    /// <summary>
+    /// "into building but no lego", "loves sport, no footballs": a kind of thing ruled out by a word of a theme that is
+    /// said to be loved in other words stays ruled out as that word, and the theme stays wanted. Ruling out the theme by its own
+    /// name ("not space, dinosaurs") still rules out the theme.
+    /// </summary>
+    private static void KindsInsideWantedThemes(Utterance u, List<EntityMention<string>> wanted, List<EntityMention<string>> excluded)
+    {
+        for (var k = 0; k < excluded.Count; k++)
+        {
+            var ruledOut = excluded[k];
+            var words = WordForms.Key(u.Tokens.Skip(ruledOut.First).Take(ruledOut.Last - ruledOut.First + 1));
+            if (words == WordForms.Key(ruledOut.Value)) continue;
+            if (!wanted.Any(w => w.Value == ruledOut.Value && IsLoved(u, w) && WordForms.Key(u.Tokens.Skip(w.First).Take(w.Last - w.First + 1)) != words)) continue;
+            excluded[k] = ruledOut with { Value = u.Slice(ruledOut.First, ruledOut.Last).ToLowerInvariant() };
+        }
+    }
+
+    private static readonly HashSet<string> LovedBefore = ["love", "loves", "like", "likes", "into", "adores", "enjoys", "obsessed", "mad", "crazy", "fan", "about"];
+    private static readonly HashSet<string> LovedAfter = ["mad", "crazy", "fan", "lover", "obsessed", "fanatic"];
+
+    // "loves sport", "into building", "art mad": said to be loved, not merely named ("needs to get off the console").
+    private static bool IsLoved(Utterance u, EntityMention<string> mention) =>
+        Enumerable.Range(mention.First - 3, 3).Any(i => LovedBefore.Contains(u.LowerAt(i))) || LovedAfter.Contains(u.LowerAt(mention.Last + 1));
 
     private static void AddUnknownExclusions(Utterance u, NegationScope negated, IReadOnlySet<string> knownWords, List<EntityMention<string>> excluded)
     {

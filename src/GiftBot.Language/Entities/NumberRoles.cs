@@ -151,10 +151,15 @@ public static class NumberRoles
             && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)) || IsStageWordAt(u, span.First - 2))) return NumberRole.Age;
         if (currency is not null) return NumberRole.Budget;
         if (IsAgeByShape(u, span) || IsGroupAge(u, span)) return NumberRole.Age;
+        // "a twenty for my nephew", "a fifty": a note named like a money word is an amount.
+        if (before == "a" && span.First == span.Last && NumberWords.Tens.ContainsKey(u.LowerAt(span.First))
+            && u.LowerAt(span.Last + 1) is not ("-" or "something" or "odd" or "ish")) return NumberRole.Budget;
         // "boy almost 9", "my niece, nearly 4": how close a person is to a number is their age, never an amount.
         if (before is "almost" or "nearly" && (IsPersonAt(u, span.First - 2) || u.LowerAt(span.First - 2) == "," && IsPersonAt(u, span.First - 3))) return NumberRole.Age;
         // "cap is 12", "the limit is 40", "max of 25": the amount a limit word names.
         if (u.LowerAt(span.First - 1) is "is" or "of" or ":" or "=" && u.LowerAt(span.First - 2) is "cap" or "limit" or "ceiling" or "max" or "maximum") return NumberRole.Budget;
+        // "2 quid each, about 10 kids": a hedged number of people is how many, not an amount.
+        if (u.LowerAt(span.Last + 1) is var counted && counted is not ("of" or "more") && Cues.CountedNouns.Contains(counted)) return NumberRole.Count;
         if (BudgetExtractor.QualifierBefore(u, span.First) is not null)
             return PersonBeforeQualifier(u, span.First) ? NumberRole.Age : NumberRole.Budget;
         if (Cues.MaxAfter.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) is "ish" || IsOrLess(u, span.Last + 1)) return NumberRole.Budget;
@@ -176,12 +181,22 @@ public static class NumberRoles
         if (!rangeFollows && (u.IsRecipientAt(span.First - 1) || before is "," or "-" && u.IsRecipientAt(span.First - 2))
             && !IsSomeoneElses(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
             && !Describes(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
-            && !PlaysRole(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)) return NumberRole.Age;
+            && !PlaysRole(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
+            && !AgedBefore(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)) return NumberRole.Age;
         if (before == "of" && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)))) return NumberRole.Age;
         // "a 7 and a 4 year old": the first child's age shares the unit written after the second.
         if (u.LowerAt(span.Last + 1) is "and" or "&" && u.LowerAt(span.Last + 2) is "a" or "an"
             && u.NumberStartingAt(span.Last + 3) is { } second && IsAgeByShape(u, second)) return NumberRole.Age;
         return NumberRole.Unknown;
+    }
+
+    private static readonly HashSet<string> AgeUnitsBefore = ["old", "yo", "yr", "yrs", "year", "years", "y", "o"];
+
+    /// <summary>"a 9yr old boy, 25": the person's age is already written before them, so a number after them is something else.</summary>
+    private static bool AgedBefore(Utterance u, int recipientToken)
+    {
+        var first = u.PhraseCovering(recipientToken)?.First ?? recipientToken;
+        return AgeUnitsBefore.Contains(u.LowerAt(first - 1)) && u.Numbers.Any(n => n.Last >= first - 4 && n.Last < first);
     }
 
     /// <summary>

@@ -60,12 +60,29 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
     private RecipientAges.Band? RecipientBand(Utterance u, ExtractedEntities entities) =>
         entities.Recipients.FirstOrDefault() is { } first ? recipientAges.For(u.Slice(first.First, first.Last), first.Value) : null;
 
+    /// <summary>
+    /// "my firefighter friend": a word placing the recipient in a band; "my big sister": the shopper's elder; "mum's
+    /// friend", "my wife's sister": a peer has the band of whoever they belong to.
+    /// </summary>
+    private RecipientAges.Band? DescribedOrOwnedBand(Utterance u, EntityMention<string> recipient)
+    {
+        var before = recipient.First - 1;
+        if (u.Tokens.ElementAtOrDefault(before) is { IsWord: true } && recipientAges.ForDescriber(u.LowerAt(before)) is { } described) return described;
+        if (!recipientAges.IsPeer(recipient.Value)) return null;
+        // "my big sister" (one phrase), "my big bro": the shopper's elder is an adult.
+        var elder = recipientAges.IsOwnElderWord(u.LowerAt(recipient.First)) ? recipient.First : recipientAges.IsOwnElderWord(u.LowerAt(before)) ? before : -1;
+        if (elder >= 0 && u.LowerAt(elder - 1) == "my") return recipientAges.Adult;
+        var possessive = u.LowerAt(before) is "'s" or "'" ? before : u.LowerAt(before - 1) is "'s" or "'" ? before - 1 : -1;
+        if (possessive < 1 || u.PhraseCovering(possessive - 1) is not { } owner || owner.Of(PhraseKind.Recipient) is not { } ownerEntry) return null;
+        return recipientAges.For(u.Slice(owner.First, owner.Last), ownerEntry.Value);
+    }
+
     private AgeBand? BandOf(Utterance u, ExtractedEntities entities, Wish? wish)
     {
         // The recipient's band first; when the recipient says nothing ("a christening gift for my nephew") or none is
         // named ("a retirement gift"), the occasion's.
         var first = entities.Recipients.FirstOrDefault();
-        var band = (first is null ? null : recipientAges.For(u.Slice(first.First, first.Last), first.Value))
+        var band = (first is null ? null : recipientAges.For(u.Slice(first.First, first.Last), first.Value) ?? DescribedOrOwnedBand(u, first))
             // "my roommate is a plant lady": a person word describing the recipient says what the recipient alone does not.
             ?? entities.Recipients.Skip(1).Where(r => NumberRoles.Describes(u, r.First))
                 .Select(r => recipientAges.For(u.Slice(r.First, r.Last), r.Value)).FirstOrDefault(b => b is not null)

@@ -12,11 +12,19 @@ public static class NumberFinder
         {
             var span = tokens[i].Kind == TokenKind.Number ? FromDigits(tokens, i) : FromWords(tokens, i);
             if (span is null) continue;
+            span = CountOfMoneyWords(tokens, span);
             spans.Add(span);
             i = span.Last;
         }
         return spans;
     }
+
+    // "two tenners", "3 fivers": that many of the money word is the amount.
+    private static NumberSpan CountOfMoneyWords(IReadOnlyList<Token> tokens, NumberSpan span) =>
+        span is { IsOrdinal: false, IsDecade: false } && span.Value is >= 1 and <= 10 && span.Last + 1 < tokens.Count
+        && !NumberWords.TryMoney(tokens[span.First].Lower, out _) && NumberWords.TryMoney(tokens[span.Last + 1].Lower, out var money)
+            ? new NumberSpan(span.Value * money.Amount, span.First, span.Last + 1)
+            : span;
 
     public static decimal? ParseDigits(string raw)
     {
@@ -34,14 +42,22 @@ public static class NumberFinder
         var next = i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End ? tokens[i + 1] : null;
         if (next is { IsWord: true } && NumberWords.OrdinalSuffixes.Contains(next.Lower)) return new NumberSpan(value, i, i + 1, IsOrdinal: true);
         if (next is { Lower: "k" }) return new NumberSpan(value * 1000, i, i + 1);
+        // "6 1/2", "6½": the half belongs to the whole number (an age in whole years, so it is dropped).
+        if (IsHalf(tokens, i + 1) is { } halfEnd) return new NumberSpan(value, i, halfEnd);
         if (next is { Lower: "s" or "'s" } && value % 10 == 0 && value is >= 10 and < 100) return new NumberSpan(value, i, i + 1, IsDecade: true);
         return new NumberSpan(value, i, i);
+    }
+
+    private static int? IsHalf(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < tokens.Count && tokens[i].Text == "½") return i;
+        return i + 2 < tokens.Count && tokens[i].Text == "1" && tokens[i + 1].Text == "/" && tokens[i + 2].Text == "2" ? i + 2 : null;
     }
 
     private static NumberSpan? FromWords(IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Lower;
-        if (NumberWords.MoneyWords.TryGetValue(word, out var money)) return new NumberSpan(money.Amount, i, i);
+        if (NumberWords.TryMoney(word, out var money)) return new NumberSpan(money.Amount, i, i);
         if (NumberWords.Decades.TryGetValue(word, out var decade)) return new NumberSpan(decade, i, i, IsDecade: true);
         if (NumberWords.Ordinals.TryGetValue(word, out var ordinal)) return new NumberSpan(ordinal, i, i, IsOrdinal: true);
 

@@ -25,6 +25,10 @@ internal static class NumberWords
         ["fiver"] = (5, "GBP"), ["tenner"] = (10, "GBP"),
     };
 
+    /// <summary>A money word, singular or plural ("tenners" in "two tenners").</summary>
+    public static bool TryMoney(string word, out (int Amount, string Currency) money) =>
+        MoneyWords.TryGetValue(word, out money) || word.EndsWith('s') && MoneyWords.TryGetValue(word[..^1], out money);
+
     public static readonly IReadOnlyDictionary<string, int> Decades = new Dictionary<string, int>
     {
         ["twenties"] = 20, ["thirties"] = 30, ["forties"] = 40, ["fifties"] = 50,

@@ -119,7 +119,7 @@ public sealed class RefinementTests(ConversationFixture fixture)
     }
 
     [Fact]
-    public async Task SaysNothingFits_AndShowsNothingOverTheBudget_WhenNothingFitsTheBudget()
+    public async Task SaysTheClosestPrice_AndShowsNothingOverTheBudget_WhenNothingFitsTheBudget()
     {
         var bot = new BotHarness(fixture);
         var all = await bot.Catalog.SearchAsync(new Catalog.ProductQuery { AgeMin = 30, AgeMax = 30, Limit = 1000 });
@@ -130,24 +130,25 @@ public sealed class RefinementTests(ConversationFixture fixture)
         await chat.SendAsync($"a gift for my 30 year old friend, under {budget} euros");
         var replies = await chat.SendAsync("Surprise me");
 
-        // The budget is a hard limit: no carousel of dearer products, an offer to change the budget instead.
-        Assert.Contains(bot.Text(RecommendText.None), replies.Texts());
+        // The budget is a hard limit: no carousel of dearer products; the closest price that fits is named and offered.
+        var line = bot.Text(RecommendText.BudgetBelowCheapest, new Dictionary<string, string?> { ["budget"] = "€" + budget, ["amount"] = "\u0001" }).Split('\u0001')[0];
+        Assert.Contains(replies.Texts(), t => t?.StartsWith(line, StringComparison.Ordinal) == true);
         Assert.False(replies.HasCarousel());
     }
 
     [Fact]
-    public async Task OffersToChangeAgeBudgetOrInterests_WhenNothingFitsAtAll()
+    public async Task OffersTheClosestPrice_OtherInterests_OrStartingOver_WhenTheBudgetIsUnderEverything()
     {
         var bot = new BotHarness(fixture);
         var chat = bot.Chat();
         var replies = await chat.SendAsync("a gift for my 30 year old friend who loves space, under 1 euros");
 
         Assert.False(replies.HasCarousel());
-        Assert.Equal(bot.Text(RecommendText.None), replies.Last().Text);
-        Assert.Equal(["CHANGE_AGE", "CHANGE_BUDGET", "DIFFERENT_INTERESTS", "START_OVER"], replies.Last().QuickReplyValues());
+        Assert.StartsWith(bot.Text(RecommendText.BudgetBelowCheapest, new Dictionary<string, string?> { ["budget"] = "€1", ["amount"] = "\u0001" }).Split('\u0001')[0], replies.Last().Text);
+        var values = replies.Last().QuickReplyValues();
+        Assert.Equal(["DIFFERENT_INTERESTS", "START_OVER"], values.Skip(1));
 
-        Assert.Equal(bot.Text(GiftFinderText.AskBudget), (await chat.SendAsync("CHANGE_BUDGET")).Last().Text);
-        Assert.True((await chat.SendAsync("no limit")).HasCarousel());
+        Assert.True((await chat.SendAsync(values[0])).HasCarousel());
     }
 
     [Theory]

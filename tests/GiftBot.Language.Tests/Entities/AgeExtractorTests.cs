@@ -3,6 +3,11 @@ namespace GiftBot.Language.Tests.Entities;
 public sealed class AgeExtractorTests
 {
     [Theory]
+    [InlineData("a twenty year old who likes yoga", 20, 20)]
+    [InlineData("my son (6 1/2) loves lego, 30", 6, 6)]
+    [InlineData("18mths old boy, loves cars, 20", 1, 1)]
+    [InlineData("gift for a 9yr old boy, 25, football", 9, 9)]
+    [InlineData("a twenty-something who likes yoga, 30", 20, 29)]
     [InlineData("my 8 year old nephew", 8, 8)]
     [InlineData("he is eight", 8, 8)]
     [InlineData("a gift for an 8yo", 8, 8)]

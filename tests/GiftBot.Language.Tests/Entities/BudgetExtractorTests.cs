@@ -40,6 +40,11 @@ public sealed class BudgetExtractorTests
     // Money words and a glued "e".
     [InlineData("under a tenner", null, "10", "GBP")]
     [InlineData("got a fiver", null, "5", "GBP")]
+    [InlineData("gift for a 10 year old into science, two tenners", null, "20", "GBP")]
+    [InlineData("3 fivers for my 6 year old niece", null, "15", "GBP")]
+    [InlineData("a twenty for my 7 yr old nephew who loves space", null, "20", null)]
+    [InlineData("gift for a 9yr old boy, 25, football", null, "25", null)]
+    [InlineData("my nephew is 8, loves minecraft, a fifty max", null, "50", null)]
     [InlineData("max 20e", null, "20", "EUR")]
     [InlineData("25e max, 7 year old, puzzles", null, "25", "EUR")]
     [InlineData("cap is 12, 8 year old, loves animals", null, "12", null)]
@@ -92,6 +97,7 @@ public sealed class BudgetExtractorTests
     [InlineData("50 euros for both of them", false, 2)]
     [InlineData("a gift for my niece under 40", false, 1)]
     [InlineData("twin 4yos who love music, 15 a piece", true, 2)]
+    [InlineData("party bag gift for a 5 year old, 2 quid each, about 10 kids", true, 10)]
     public void ReadsAPerGiftBudget_AndHowManyGifts(string text, bool perGift, int count)
     {
         var budget = TestVocabulary.Extract(text).Budget?.Value;

@@ -34,11 +34,23 @@ public sealed class InterestAndOccasionExtractorTests
     [InlineData("nothing with puzzles", "games")]
     [InlineData("he doesn't like space anymore", "space")]
     [InlineData("without robots please", "science")]
+    // The theme is named again but not as loved: ruling out its kind still rules out the theme.
+    [InlineData("no puzzles, he needs to put the games down", "games")]
     public void RulesOutNegatedInterests(string text, string excluded)
     {
         var entities = TestVocabulary.Extract(text);
         Assert.Equal(excluded, Assert.Single(entities.ExcludedInterests).Value);
         Assert.Empty(entities.Interests);
+    }
+
+    [Theory]
+    [InlineData("loves games but not puzzles", "games", "puzzles")]
+    [InlineData("into science, no robots please", "science", "robots")]
+    public void AKindRuledOutInsideAWantedTheme_IsRuledOutByItsWords_AndTheThemeStaysWanted(string text, string wanted, string excluded)
+    {
+        var entities = TestVocabulary.Extract(text);
+        Assert.Equal(wanted, Assert.Single(entities.Interests).Value);
+        Assert.Equal(excluded, Assert.Single(entities.ExcludedInterests).Value);
     }
 
     [Fact]

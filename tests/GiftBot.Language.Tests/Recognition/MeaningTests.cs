@@ -105,8 +105,23 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("for my godmother, she likes flowers")]
     [InlineData("for a couple who just got married")]
     [InlineData("my roommate is a plant lady, $30")]
+    [InlineData("my twin sister loves baking, 30")]
+    [InlineData("older brother is into photography, 60 max")]
+    [InlineData("my wife's sister loves candles and pampering, 25")]
+    [InlineData("mum's friend is into gardening, around 20")]
+    [InlineData("firefighter friend who loves camping, €40")]
+    [InlineData("my big sister loves candles, 25")]
+    [InlineData("gift for my big bro, he's into football, £30")]
+    [InlineData("my husband's sister loves reading, 20")]
     public void RecipientsThatImplyAnAdult_GiveTheAdultBand(string text) =>
         Assert.Equal("adult", Understand(text).ImpliedAge?.Name);
+
+    [Theory]
+    [InlineData("my son's friend loves dinosaurs")]
+    [InlineData("my sister loves dinosaurs")]
+    [InlineData("a big sister gift for my 4 year old")]
+    public void APeerOfSomeoneInNoBand_IsStillAskedTheirAge(string text) =>
+        Assert.Null(Understand(text).ImpliedAge);
 
     [Theory]
     [InlineData("a kid who loves dinosaurs")]
@@ -134,6 +149,12 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [Fact]
     public void AStageWordForARecipientInNoBand_IsTheirAge() =>
         Assert.Equal(new AgeRange(0, 1) { IsBand = true }, Understand("a gift for my baby sister, under 20").Age);
+
+    [Theory]
+    [InlineData("my son is at uni and loves gaming, 40")]
+    [InlineData("my daughter just started university, she likes baking, 30")]
+    public void StudyingAtUniversity_IsAnAdultStage(string text) =>
+        Assert.Equal(new AgeRange(18, 99) { IsBand = true }, Understand(text).Age);
 
     [Fact]
     public void TheRecipientsBand_OutranksTheOccasions() =>

@@ -47,7 +47,7 @@ public sealed class UnderstandingHost : IAsyncLifetime
     public bool Said(IEnumerable<Activity> replies, string key)
     {
         var parts = Text.Get(key, "en-US", new Dictionary<string, string?>(
-            new[] { "recipient", "amount", "original", "count", "wish", "interests", "currency", "min", "max", "budget" }.Select(t => KeyValuePair.Create(t, (string?)"\u0001")))).Split('\u0001');
+            new[] { "recipient", "amount", "original", "count", "wish", "interests", "currency", "min", "max", "budget", "age", "other" }.Select(t => KeyValuePair.Create(t, (string?)"\u0001")))).Split('\u0001');
         return replies.Any(r => r.Text is { } said && said.StartsWith(parts[0], StringComparison.Ordinal) && said.EndsWith(parts[^1], StringComparison.Ordinal));
     }
 }
@@ -80,6 +80,9 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("gift for a preschooler (4) who loves puzzles, around 15", 4, 15)]
     [InlineData("teen who is into k-pop, 14, 25 max", 14, 25)]
     [InlineData("boy almost 9, space mad, 25", 9, 25)]
+    [InlineData("my son (6 1/2) loves lego, 30", 6, 30)]
+    [InlineData("18mths old boy, loves cars, 20", 1, 20)]
+    [InlineData("gift for a 9yr old boy, 25, football", 9, 25)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -109,6 +112,11 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("the groom loves camping, 50")]
     [InlineData("my office buddy is really into cooking, budget 40")]
     [InlineData("my 30 something sister loves gardening, 30")]
+    [InlineData("my twin sister loves baking, 30")]
+    [InlineData("my wife's sister loves candles and pampering, 25")]
+    [InlineData("firefighter friend who loves camping, €40")]
+    [InlineData("my big sister loves candles, 25")]
+    [InlineData("my son is at uni and loves gaming, 40")]
     public async Task NeverAsksAnAdultsAge_NorShowsToddlerToys(string request)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -117,6 +125,19 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
         var shown = await host.ShownAsync(replies);
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.True(p.MaxAge >= 18, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown to an adult"));
+    }
+
+    [Theory]
+    [InlineData("loves animals, not plushies!! she's 5, max 25", "animals", "plush")]
+    [InlineData("gift for 4 year old who loves trains, not wooden ones, 30", "trains", "wooden")]
+    [InlineData("8 y/o nephew loves sport, no footballs he has 5 already, 25", "sports", "football")]
+    public async Task RulesOutAKindOfThingInsideAWantedTheme_AndStillShowsTheTheme(string request, string theme, string ruledOut)
+    {
+        var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
+
+        Assert.NotEmpty(shown);
+        Assert.Contains(shown, p => p.Interests.Contains(theme));
+        Assert.All(shown, p => Assert.False((p.Title + " " + p.Description).Contains(ruledOut, StringComparison.OrdinalIgnoreCase), $"{p.Id} {p.Title} shown for {request}"));
     }
 
     [Theory]
@@ -172,6 +193,19 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
         Assert.All(shown, p => Assert.True(p.Price <= 51.60m, $"{p.Id} at {p.Price} is over €51.60"));
     }
 
+    [Theory]
+    [InlineData("a twenty for my 7 yr old nephew who loves space", 20)]
+    [InlineData("gift for a 10 year old into science, two tenners", 23.40)]
+    public async Task ReadsMoneyWords_AsTheBudget(string request, double ceiling)
+    {
+        var replies = await host.FirstReplyAsync(request);
+
+        Assert.False(host.Said(replies, GiftFinderText.AskBudget));
+        var shown = await host.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.Price <= (decimal)ceiling, $"{p.Id} at {p.Price} is over {ceiling}"));
+    }
+
     [Fact]
     public async Task ConvertsCanadianDollars_InsteadOfReadingThemAsEuros()
     {
@@ -218,12 +252,52 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     }
 
     [Fact]
-    public async Task OffersToFindOneForEachChild_WhenTheBudgetIsPerGiftAndNothingFitsBothAges()
+    public async Task ShowsOneChildsGiftFirst_AndTheOtherOnRequest_WhenEachHasABudgetAndNothingFitsBothAges()
     {
-        var replies = await host.FirstReplyAsync("a 10 and a 3 year old who love space, 30 each");
+        var chat = new EmulatorChat(host.App.CreateClient(), host.Connector, "conv-" + Guid.NewGuid().ToString("N"));
+        var replies = await chat.SendAsync("a 10 and a 3 year old who love space, 30 each");
 
-        Assert.True(host.Said(replies, GiftFinderText.AskWhichChildFirst));
+        Assert.True(host.Said(replies, GiftFinderText.OneChildFirst));
+        Assert.False(host.Said(replies, GiftFinderText.AskWhichChild));
+        var youngest = await host.ShownAsync(replies);
+        Assert.NotEmpty(youngest);
+        Assert.All(youngest, p => Assert.True(p.MinAge <= 3 && p.MaxAge >= 3 && p.Price <= 30, $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price}) shown for the 3-year-old"));
+
+        var other = await host.ShownAsync(await chat.SendAsync("10 year old"));
+
+        Assert.NotEmpty(other);
+        Assert.All(other, p => Assert.True(p.MinAge <= 10 && p.MaxAge >= 10 && p.Price <= 30, $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price}) shown for the 10-year-old"));
+    }
+
+    [Fact]
+    public async Task StartsWithTheChildWhoseAgeHasWhatTheyLove_WhenNothingFitsBothAges()
+    {
+        var replies = await host.FirstReplyAsync("I have a 7 and a 4 year old who both love Lego, max 25 each");
+
+        Assert.True(host.Said(replies, GiftFinderText.OneChildFirst));
+        var shown = await host.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.Price <= 25 && (p.MinAge <= 4 && p.MaxAge >= 4 || p.MinAge <= 7 && p.MaxAge >= 7), $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price})"));
+        Assert.Contains(shown, p => p.Interests.Contains("building"));
+    }
+
+    [Theory]
+    [InlineData("under 5 euro for a 6 year old who likes art")]
+    [InlineData("something for a 3 year old who loves music, nothing over a fiver")]
+    public async Task SaysTheClosestPrice_WhenTheBudgetIsUnderEverythingThatFits_AndShowsNothingOverIt(string request)
+    {
+        var chat = new EmulatorChat(host.App.CreateClient(), host.Connector, "conv-" + Guid.NewGuid().ToString("N"));
+        var replies = await chat.SendAsync(request);
+
+        Assert.True(host.Said(replies, RecommendText.BudgetBelowCheapest));
         Assert.Empty(await host.ShownAsync(replies));
+
+        // The first quick reply takes the shopper up to the closest price, and nothing above it is shown then either.
+        var upTo = (string)replies.Last(r => r.SuggestedActions is not null).SuggestedActions.Actions[0].Value;
+        var closest = decimal.Parse(System.Text.RegularExpressions.Regex.Match(upTo, @"\d+(\.\d+)?").Value, System.Globalization.CultureInfo.InvariantCulture);
+        var shown = await host.ShownAsync(await chat.SendAsync(upTo));
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.Price <= closest, $"{p.Id} at {p.Price} is over {closest}"));
     }
 
     [Fact]
@@ -270,13 +344,14 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
         Assert.Contains(shown, p => p.Interests.Contains(theme));
     }
 
-    [Fact]
-    public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo()
+    [Theory]
+    [InlineData("13 year old girl, into art and anime, around 40, no makeup please", "fashion")]
+    public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
-        var shown = await host.ShownAsync(await host.FirstReplyAsync("13 year old girl, into art and anime, around 40, no makeup please"));
+        var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
 
         Assert.NotEmpty(shown);
-        Assert.All(shown, p => Assert.DoesNotContain("fashion", p.Interests));
+        Assert.All(shown, p => Assert.DoesNotContain(ruledOut, p.Interests));
     }
 
     [Fact]
