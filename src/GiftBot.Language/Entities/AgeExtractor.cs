@@ -4,7 +4,7 @@ namespace GiftBot.Language.Entities;
 
 /// <summary>
 /// Ages in years as a range: "8", "eight", "8 years old", "8yo", "turning 7", "aged 5 and 8" (5–8), "in her twenties"
-/// (20–29), "6 months" (0), "kids under 5" (0–4), and stage words from the lexicon ("a toddler" 2–3, "a teenager" 13–17).
+/// (20–29), "6 months" or "18m" (0, 1), "nearly 5" (4–5), "kids under 5" (0–4), and stage words from the lexicon ("a toddler" 2–3, "a teenager" 13–17).
 /// Several ages make a range ("my son is 5 and my daughter 8"); after a correction word the last one wins
 /// ("she's 8, sorry, she's 10"); "turning 6 not 5" ignores the negated one.
 /// </summary>
@@ -46,6 +46,7 @@ public static class AgeExtractor
             BudgetQualifier.Max when u.LowerAt(span.First - 1) is "under" or "below" => new AgeRange(0, Math.Max(0, value - 1)),
             BudgetQualifier.Max => new AgeRange(0, value),
             BudgetQualifier.Min => new AgeRange(value, 99),
+            _ when value > 0 && Cues.NearlyBefore.Contains(u.LowerAt(span.First - 1)) => new AgeRange(value - 1, value),
             _ => new AgeRange(value, value),
         };
     }
