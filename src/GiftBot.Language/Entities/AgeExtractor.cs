@@ -16,6 +16,8 @@ public static class AgeExtractor
         // "2 years and 3 months" is one age (2), not a range from 0 to 2.
         ages = ages.Where((n, k) => !(k > 0 && UnitOf(u, n) is var unit && Cues.MonthUnitsAfter.Contains(unit)
             && Cues.AgeUnitsAfter.Contains(UnitOf(u, ages[k - 1])) && n.Span.First - ages[k - 1].Span.Last <= 4)).ToList();
+        // "my 40 year old brother's 3 year old": an age on a person who owns the recipient is that person's, not the gift's.
+        if (ages.Count > 1) ages = ages.Where((n, k) => k == ages.Count - 1 || !IsOwnersAge(u, n)).ToList();
         if (ages.Count > 0)
         {
             var chosen = HasCorrection(u, ages) ? LastGroup(ages) : ages;
@@ -27,6 +29,15 @@ public static class AgeExtractor
         return stage?.Of(PhraseKind.AgeWord) is { } word
             ? new EntityMention<AgeRange>(new AgeRange(word.MinAge, word.MaxAge) { IsBand = true }, stage.First, stage.Last)
             : null;
+    }
+
+    private static bool IsOwnersAge(Utterance u, RoledNumber number)
+    {
+        var next = number.Span.Last + 1;
+        while (u.LowerAt(next) is "-" or "old" || Cues.AgeUnitsAfter.Contains(u.LowerAt(next)) || Cues.MonthUnitsAfter.Contains(u.LowerAt(next))) next++;
+        if (next == number.Span.Last + 1) return false;
+        var person = u.PhraseCovering(next) is { } phrase && phrase.Of(PhraseKind.Recipient) is not null ? phrase.Last : next;
+        return (u.IsRecipientAt(next) || Cues.PeopleWords.Contains(u.LowerAt(next))) && u.LowerAt(person + 1) is "'s" or "’s" or "s";
     }
 
     private static string UnitOf(Utterance u, RoledNumber number) =>

@@ -177,8 +177,9 @@ public static class NumberRoles
         if (BudgetKeywordBefore(u, span.First)) return NumberRole.Budget;
         if (Cues.CountedNouns.Contains(u.LowerAt(span.Last + 1)) || u.IsRecipientAt(span.Last + 1)) return NumberRole.Count;
         // "my nephew 8", "grandma, 70", "nephew - 9 -", "a boy of five": weak, so "my coworker, 20-30 dollars" stays a budget range.
+        // Weaker still than an age written out before it ("a 3+ puzzle for my son, 15"): then it is left for the budget.
         var rangeFollows = u.LowerAt(span.Last + 1) is "-" or "to" && u.NumberStartingAt(span.Last + 2) is not null;
-        if (!rangeFollows && (u.IsRecipientAt(span.First - 1) || before is "," or "-" && u.IsRecipientAt(span.First - 2))
+        if (!rangeFollows && !u.Numbers.Any(n => n.Last < span.First && IsAgeByShape(u, n)) && (u.IsRecipientAt(span.First - 1) || before is "," or "-" && u.IsRecipientAt(span.First - 2))
             && !IsSomeoneElses(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
             && !Describes(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
             && !PlaysRole(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
@@ -219,6 +220,9 @@ public static class NumberRoles
         if (u.LowerAt(after) == "and" && u.LowerAt(after + 1) is "a" && u.LowerAt(after + 2) == "half") after += 3;
         if (u.LowerAt(after) == "-") after++;
         if (Cues.AgeUnitsAfter.Contains(u.LowerAt(after)) || Cues.MonthUnitsAfter.Contains(u.LowerAt(after))) return true;
+        // "a 3+ puzzle", "any 8+ kits": a toy's age mark before what it names; money has its currency ("20+ euros").
+        if (u.LowerAt(span.Last + 1) == "+" && u.TokenAt(span.Last + 2) is { IsWord: true } thing && !Cues.Currencies.ContainsKey(thing.Lower)
+            && !Cues.BudgetKeywords.Contains(thing.Lower) && !Cues.CountedNouns.Contains(thing.Lower) && !Cues.BudgetKeywords.Contains(u.LowerAt(span.First - 1))) return true;
         if (span.IsOrdinal && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is { Value: "birthday" }) return true;
         if (SchoolYear.Of(u, span) is not null) return true;
         // "her 40th", "grandad's 80th coming up": an ordinal owned by a person is a birthday, unless an anniversary follows.
