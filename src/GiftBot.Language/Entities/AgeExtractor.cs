@@ -17,7 +17,7 @@ public static class AgeExtractor
         ages = ages.Where((n, k) => !(k > 0 && UnitOf(u, n) is var unit && Cues.MonthUnitsAfter.Contains(unit)
             && Cues.AgeUnitsAfter.Contains(UnitOf(u, ages[k - 1])) && n.Span.First - ages[k - 1].Span.Last <= 4)).ToList();
         // "my 40 year old brother's 3 year old": an age on a person who owns the recipient is that person's, not the gift's.
-        if (ages.Count > 1) ages = ages.Where((n, k) => k == ages.Count - 1 || !IsOwnersAge(u, n)).ToList();
+        ages = ages.Where(n => !IsOwnersAge(u, n)).ToList();
         if (ages.Count > 0)
         {
             var chosen = HasCorrection(u, ages) ? LastGroup(ages) : ages;
@@ -27,21 +27,43 @@ public static class AgeExtractor
         }
         var stage = u.Phrases.FirstOrDefault(p => p.Of(PhraseKind.AgeWord) is not null && !negated[p.First]);
         return stage?.Of(PhraseKind.AgeWord) is { } word
-            ? new EntityMention<AgeRange>(new AgeRange(word.MinAge, word.MaxAge) { IsBand = true }, stage.First, stage.Last)
+            ? new EntityMention<AgeRange>(NearlyStage(u, stage.First, word.MinAge, word.MaxAge), stage.First, stage.Last)
             : null;
     }
 
+    /// <summary>
+    /// "my 40 year old brother's 3 year old", "my 7 yr old's teacher": an age whose owner's (or whose owner's person's)
+    /// possessive leads on to another person belongs to that owner. "her 40 year old brother's birthday" keeps its age.
+    /// </summary>
     private static bool IsOwnersAge(Utterance u, RoledNumber number)
     {
         var next = number.Span.Last + 1;
         while (u.LowerAt(next) is "-" or "old" || Cues.AgeUnitsAfter.Contains(u.LowerAt(next)) || Cues.MonthUnitsAfter.Contains(u.LowerAt(next))) next++;
         if (next == number.Span.Last + 1) return false;
-        var person = u.PhraseCovering(next) is { } phrase && phrase.Of(PhraseKind.Recipient) is not null ? phrase.Last : next;
-        return (u.IsRecipientAt(next) || Cues.PeopleWords.Contains(u.LowerAt(next))) && u.LowerAt(person + 1) is "'s" or "’s" or "s";
+        int possessive;
+        if (IsPossessive(u.LowerAt(next))) possessive = next;
+        else if (IsPersonAt(u, next) && IsPossessive(u.LowerAt(LastOfPhrase(u, next) + 1))) possessive = LastOfPhrase(u, next) + 1;
+        else return false;
+        return Enumerable.Range(possessive + 1, 3).Any(i => IsPersonAt(u, i) || u.NumberStartingAt(i) is not null);
     }
+
+    private static bool IsPossessive(string token) => token is "'s" or "’s" or "s";
+
+    private static bool IsPersonAt(Utterance u, int index) => u.IsRecipientAt(index) || Cues.PeopleWords.Contains(u.LowerAt(index));
+
+    private static int LastOfPhrase(Utterance u, int index) => u.PhraseCovering(index)?.Last ?? index;
 
     private static string UnitOf(Utterance u, RoledNumber number) =>
         u.LowerAt(number.Span.Last + 1) == "-" ? u.LowerAt(number.Span.Last + 2) : u.LowerAt(number.Span.Last + 1);
+
+    /// <summary>"almost a teenager", "nearly a teen": not yet the stage, so the year before it.</summary>
+    private static AgeRange NearlyStage(Utterance u, int first, int min, int max)
+    {
+        var before = u.LowerAt(first - 1) is "a" or "an" ? first - 2 : first - 1;
+        return Cues.NearlyBefore.Contains(u.LowerAt(before)) && min > 0
+            ? new AgeRange(min - 1, min - 1) { IsBand = true }
+            : new AgeRange(min, max) { IsBand = true };
+    }
 
     private static AgeRange RangeOf(Utterance u, RoledNumber number)
     {

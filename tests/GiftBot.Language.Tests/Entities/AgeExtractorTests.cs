@@ -50,6 +50,8 @@ public sealed class AgeExtractorTests
     [InlineData("my 40 year old brother's 3 year old loves dinosaurs, 20", 3, 3)]
     [InlineData("my 10 yo son's 6 year old friend", 6, 6)]
     [InlineData("a 3+ puzzle for my son, 15", 3, 3)]
+    [InlineData("my 40 year old brother's birthday, he likes golf", 40, 40)]
+    [InlineData("my 5 year old's birthday, loves cars", 5, 5)]
     [InlineData("any 8+ science kits for my niece", 8, 8)]
     [InlineData("a teenager into drawing, 16, max 30", 16, 16)]
     [InlineData("my 10 year old loves fishing with his grandad, 25", 10, 10)]
@@ -75,6 +77,8 @@ public sealed class AgeExtractorTests
     [InlineData("my son's in reception and is dinosaur crazy", 4, 5)]
     [InlineData("for a primary school boy who likes drawing comics", 4, 12)]
     [InlineData("a high schooler who loves chess", 13, 17)]
+    [InlineData("my daughter's almost a teenager and into makeup, 30", 12, 12)]
+    [InlineData("nearly a teen, likes music, 20", 12, 12)]
     public void ReadsAgeFromStageWords(string text, int min, int max) =>
         // A stage word is one person somewhere in the band (products need only overlap it), unlike stated ages.
         Assert.Equal(new AgeRange(min, max) { IsBand = true }, TestVocabulary.Extract(text).Age?.Value);
@@ -105,6 +109,7 @@ public sealed class AgeExtractorTests
     [InlineData("30 dollars each")]
     [InlineData("what's 12 times 7")]
     [InlineData("show me 3 more")]
+    [InlineData("gift for my 7 yr old's teacher, 20")]
     [InlineData("under 40 please")]
     [InlineData("first class delivery please")]
     [InlineData("my bestie is a plant mum, 25")]
