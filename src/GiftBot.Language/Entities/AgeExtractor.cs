@@ -18,6 +18,8 @@ public static class AgeExtractor
             && Cues.AgeUnitsAfter.Contains(UnitOf(u, ages[k - 1])) && n.Span.First - ages[k - 1].Span.Last <= 4)).ToList();
         // "my 40 year old brother's 3 year old": an age on a person who owns the recipient is that person's, not the gift's.
         ages = ages.Where(n => !IsOwnersAge(u, n)).ToList();
+        // "I'm a 35 year old dad looking for something for my 4 year old": the shopper's own age, when another is given.
+        if (ages.Count > 1 && ages.Any(n => !IsShoppersAge(u, n))) ages = ages.Where(n => !IsShoppersAge(u, n)).ToList();
         if (ages.Count > 0)
         {
             var chosen = HasCorrection(u, ages) ? LastGroup(ages) : ages;
@@ -47,6 +49,9 @@ public static class AgeExtractor
         return Enumerable.Range(possessive + 1, 3).Any(i => IsPersonAt(u, i) || u.NumberStartingAt(i) is not null);
     }
 
+    private static bool IsShoppersAge(Utterance u, RoledNumber number) =>
+        u.LowerAt(number.Span.First - 1) is "a" or "an" && u.LowerAt(number.Span.First - 2) is "'m" or "\u2019m" or "im" or "am" or "as";
+
     private static bool IsPossessive(string token) => token is "'s" or "’s" or "s";
 
     private static bool IsPersonAt(Utterance u, int index) => u.IsRecipientAt(index) || Cues.PeopleWords.Contains(u.LowerAt(index));
@@ -68,7 +73,7 @@ public static class AgeExtractor
     private static AgeRange RangeOf(Utterance u, RoledNumber number)
     {
         var span = number.Span;
-        var value = (int)Math.Round(span.Value);
+        var value = (int)Math.Floor(span.Value);
         var unit = UnitOf(u, number);
         if (Cues.MonthUnitsAfter.Contains(unit)) return new AgeRange(value / 12, value / 12);
         if (SchoolYear.Of(u, span) is { } schoolAges) return schoolAges;
