@@ -223,6 +223,9 @@ public static class NumberRoles
         // "a 3+ puzzle", "any 8+ kits": a toy's age mark before what it names; money has its currency ("20+ euros").
         if (u.LowerAt(span.Last + 1) == "+" && u.TokenAt(span.Last + 2) is { IsWord: true } thing && !Cues.Currencies.ContainsKey(thing.Lower)
             && !Cues.BudgetKeywords.Contains(thing.Lower) && !Cues.CountedNouns.Contains(thing.Lower) && !Cues.BudgetKeywords.Contains(u.LowerAt(span.First - 1))) return true;
+        // "a 5 and up toy", "8 and over": the same mark written out.
+        if (u.LowerAt(span.Last + 1) == "and" && u.LowerAt(span.Last + 2) is "up" or "upwards" or "over" or "older"
+            && !Cues.BudgetKeywords.Contains(u.LowerAt(span.First - 1)) && !Cues.Currencies.ContainsKey(u.LowerAt(span.First - 1))) return true;
         if (span.IsOrdinal && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is { Value: "birthday" }) return true;
         if (SchoolYear.Of(u, span) is not null) return true;
         // "her 40th", "grandad's 80th coming up": an ordinal owned by a person is a birthday, unless an anniversary follows.

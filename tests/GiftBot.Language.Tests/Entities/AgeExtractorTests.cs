@@ -51,6 +51,7 @@ public sealed class AgeExtractorTests
     [InlineData("my 10 yo son's 6 year old friend", 6, 6)]
     [InlineData("a 3+ puzzle for my son, 15", 3, 3)]
     [InlineData("my 1.5 year old loves music, 20", 1, 1)]
+    [InlineData("a 5 and up toy for my nephew, 20", 5, 5)]
     [InlineData("I'm a 35 year old dad looking for something for my 4 year old, 20", 4, 4)]
     [InlineData("as a 25 year old aunt i want something for my niece who is 3, 20", 3, 3)]
     [InlineData("i'm a 30 year old woman treating myself, loves yoga, 40", 30, 30)]
