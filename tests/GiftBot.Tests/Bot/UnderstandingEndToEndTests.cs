@@ -84,6 +84,8 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("a 3+ puzzle for my son, 15", 3, 15)]
     [InlineData("my 40 year old brother's 3 year old loves dinosaurs, 20", 3, 20)]
     [InlineData("gift for an 18m old who loves animals, up to 15", 1, 15)]
+    [InlineData("a 5 and up toy for my nephew who loves cars, 20", 5, 20)]
+    [InlineData("my 1.5 year old loves music, 20", 1, 20)]
     [InlineData("my son (6 1/2) loves lego, 30", 6, 30)]
     [InlineData("18mths old boy, loves cars, 20", 1, 20)]
     [InlineData("gift for a 9yr old boy, 25, football", 9, 25)]
