@@ -38,7 +38,9 @@ public sealed class SqliteStoreRetention(SqliteDatabase database) : IStoreRetent
             }
         }
 
-        // Whole days only, so a day is either all raw or all rolled up.
+        // Whole days only, so a day is either all raw or all rolled up. The batch's rows are looked up by id ("IN"): written
+        // as a join, SQLite's planner scanned every funnel event through an index on each run, with the writer held (134 ms
+        // at 2 million events, growing with the shop, when there was nothing to roll up).
         var eventCutoff = rawEventsBefore.ToUnixMs() / DayMs * DayMs;
         long events = 0;
         while (true)
@@ -52,7 +54,7 @@ public sealed class SqliteStoreRetention(SqliteDatabase database) : IStoreRetent
                     INSERT INTO rollup_batch (id) SELECT id FROM funnel_events WHERE timestamp < $cutoff ORDER BY timestamp LIMIT $rows;
                     INSERT INTO funnel_daily (day, entry_source, kind, count)
                     SELECT e.timestamp / $dayMs, COALESCE(e.entry_source, ''), e.kind, COUNT(*)
-                    FROM funnel_events e JOIN rollup_batch b ON b.id = e.id
+                    FROM funnel_events e WHERE e.id IN (SELECT id FROM rollup_batch)
                     GROUP BY e.timestamp / $dayMs, COALESCE(e.entry_source, ''), e.kind
                     ON CONFLICT (day, entry_source, kind) DO UPDATE SET count = count + excluded.count;
                     """,
