@@ -161,8 +161,10 @@ public sealed class RecommendationPresenter
     }
 
     /// <summary>
-    /// "Nothing over a fiver": when only the budget stands in the way, the lowest price that fits everything else (other
-    /// interests allowed, as a search would relax them), so the shopper can choose to go that far; null otherwise.
+    /// "Nothing over a fiver": when only the budget stands in the way, the lowest price among the best matches for
+    /// everything else (other interests allowed, as a search would relax them), so the shopper can choose to go that far;
+    /// null otherwise. The catalog ranks by fit, not price, so in a large catalog a cheaper product that fits less well
+    /// may exist; the price offered is one at which good matches are found.
     /// </summary>
     private async Task<decimal?> CheapestOverBudgetAsync(GiftSearch search, CancellationToken cancellationToken)
     {
@@ -171,7 +173,7 @@ public sealed class RecommendationPresenter
         return withoutBudget.Products.Where(p => p.Price > max).Select(p => (decimal?)p.Price).Min();
     }
 
-    // Enough candidates that the cheapest of them is the cheapest that fits.
+    // How many of the best matches the lowest price is taken from.
     private const int CheapestLookup = 50;
 
     private async Task<string?> RelaxedNoteAsync(ITurnContext turnContext, GiftSearch search, Recommendation recommendation, IReadOnlyList<Product> products, CancellationToken cancellationToken)
