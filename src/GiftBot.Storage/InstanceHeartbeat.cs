@@ -60,8 +60,9 @@ public abstract class InstanceHeartbeat(IOptions<StorageOptions> options, TimePr
         {
             await WriteStoppedAsync(time.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
+            // Also when the host's shutdown time runs out first: the outcome is the same, so stopping must not fail over it.
             logger.LogWarning(ex, "Could not mark storage instance {InstanceId} as stopped; its leases are taken over once its heartbeat is stale", InstanceId);
         }
     }

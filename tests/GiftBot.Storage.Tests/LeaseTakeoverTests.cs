@@ -39,6 +39,22 @@ public sealed class LeaseTakeoverTests : IDisposable
     }
 
     [Fact]
+    public async Task StoppingWhenTheShutdownTimeHasRunOut_DoesNotFail()
+    {
+        var database = _db.Open();
+        var heartbeat = new StoreInstanceHeartbeat(database, _options, _clock, NullLogger<StoreInstanceHeartbeat>.Instance);
+        await heartbeat.StartAsync(default);
+
+        // A host that took too long to stop hands StopAsync a token that has already fired.
+        await heartbeat.StopAsync(new CancellationToken(canceled: true));
+
+        // Not marked stopped, so its work is taken over once its heartbeat is stale, as after a crash.
+        var stoppedAt = await database.WriteAsync((connection, transaction, token) => connection.ScalarAsync<long?>(
+            "SELECT stopped_at FROM store_instances WHERE instance_id = $id;", token, transaction, ("$id", database.InstanceId)));
+        Assert.Null(stoppedAt);
+    }
+
+    [Fact]
     public async Task ALiveInstancesLease_IsHonoured_UntilItRunsOut()
     {
         var owner = _db.Open();
