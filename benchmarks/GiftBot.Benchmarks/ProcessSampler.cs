@@ -27,11 +27,26 @@ public sealed class ProcessSampler : IAsyncDisposable
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
         do
         {
-            process.Refresh();
-            Max(ref _peakWorkingSet, process.WorkingSet64);
+            Max(ref _peakWorkingSet, WorkingSet(process));
             Max(ref _peakGcHeap, GC.GetTotalMemory(forceFullCollection: false));
         }
         while (await Ticks(timer));
+    }
+
+    // This runs inside the measured process 50 times a second. On Linux, Process.Refresh() + WorkingSet64 reads /proc's
+    // stat and status files and the stat file of every thread (about 2.5 % of the bot host's CPU in a perf profile of the
+    // gift finder at 64 conversations); the resident set alone is one small read of /proc/self/statm.
+    private static long WorkingSet(Process process)
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            var statm = File.ReadAllText("/proc/self/statm");
+            var resident = statm.Split(' ')[1];
+            return long.Parse(resident, System.Globalization.CultureInfo.InvariantCulture) * Environment.SystemPageSize;
+        }
+
+        process.Refresh();
+        return process.WorkingSet64;
     }
 
     private async Task<bool> Ticks(PeriodicTimer timer)
