@@ -110,10 +110,10 @@ public sealed class FaqMatcher
     internal static string Stem(string lower)
     {
         var word = WordForms.Stem(lower);
-        if (word.Length > 5 && word.EndsWith("ing")) word = word[..^3];
-        else if (word.Length > 4 && word.EndsWith("ed")) word = word[..^2];
-        else if (word.Length > 6 && word.EndsWith("ment")) word = word[..^4];
-        else if (word.Length > 5 && word.EndsWith("ery")) word = word[..^1];
+        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)) word = word[..^3];
+        else if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) word = word[..^2];
+        else if (word.Length > 6 && word.EndsWith("ment", StringComparison.Ordinal)) word = word[..^4];
+        else if (word.Length > 5 && word.EndsWith("ery", StringComparison.Ordinal)) word = word[..^1];
         if (word.Length > 3 && word[^1] == word[^2] && !"aeiouls".Contains(word[^1])) word = word[..^1];
         return word;
     }

@@ -11,12 +11,15 @@ public static class WordForms
     {
         if (lower.Length <= 3 || !char.IsLetter(lower[^1])) return lower;
         var word = lower;
-        if (word.EndsWith("ies")) word = word[..^3] + "y";
-        else if (word.EndsWith("sses") || word.EndsWith("xes") || word.EndsWith("ches") || word.EndsWith("shes")) word = word[..^2];
-        else if (word.EndsWith('s') && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is")) word = word[..^1];
-        if (word.EndsWith("ie")) word = word[..^2] + "y";
+        if (Ends(word, "ies")) word = word[..^3] + "y";
+        else if (Ends(word, "sses") || Ends(word, "xes") || Ends(word, "ches") || Ends(word, "shes")) word = word[..^2];
+        else if (word.EndsWith('s') && !Ends(word, "ss") && !Ends(word, "us") && !Ends(word, "is")) word = word[..^1];
+        if (Ends(word, "ie")) word = word[..^2] + "y";
         return word;
     }
+
+    // Letters, not culture-aware text: EndsWith(string) compared through ICU collation, for every word of every message.
+    private static bool Ends(string word, string suffix) => word.EndsWith(suffix, StringComparison.Ordinal);
 
     /// <summary>The lookup key of a phrase: its word and number tokens stemmed and glued, so "T-Rex", "t rex" and "trex" meet.</summary>
     public static string Key(IEnumerable<Token> tokens) =>
