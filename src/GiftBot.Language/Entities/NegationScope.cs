@@ -99,6 +99,10 @@ public sealed class NegationScope
         // "anything but books" rules books out; "he has everything but he loves cooking" does not.
         if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all" && u.LowerAt(i - 2) is not ("has" or "have" or "got" or "owns");
         if (word == "of") return u.LowerAt(i - 1) == "instead";
+        // "get him away from screens", "keep her off the tablet", "less screen time": what they should have less of.
+        if (word == "from") return u.LowerAt(i - 1) == "away";
+        if (word == "off") return u.LowerAt(i - 1) is "him" or "her" or "them" or "get" or "keep" or "stay";
+        if (word == "less") return u.LowerAt(i + 1) != "than" && u.NumberStartingAt(i + 1) is null;
         if (word == "than") return u.LowerAt(i - 1) == "rather";
         return false;
     }

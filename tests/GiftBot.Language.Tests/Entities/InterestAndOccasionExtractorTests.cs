@@ -34,6 +34,10 @@ public sealed class InterestAndOccasionExtractorTests
     [InlineData("nothing with puzzles", "games")]
     [InlineData("he doesn't like space anymore", "space")]
     [InlineData("without robots please", "science")]
+    // What they should have less of is ruled out too; "less than 20" is a budget.
+    [InlineData("we want to get him away from books", "books")]
+    [InlineData("something to keep her off the puzzles", "games")]
+    [InlineData("less lego this year", "lego")]
     // The theme is named again but not as loved: ruling out its kind still rules out the theme.
     [InlineData("no puzzles, he needs to put the games down", "games")]
     public void RulesOutNegatedInterests(string text, string excluded)
@@ -42,6 +46,12 @@ public sealed class InterestAndOccasionExtractorTests
         Assert.Equal(excluded, Assert.Single(entities.ExcludedInterests).Value);
         Assert.Empty(entities.Interests);
     }
+
+    [Theory]
+    [InlineData("loves books, less than 20")]
+    [InlineData("she loves books and needs less than an hour to read one")]
+    public void LessThanAnAmount_RulesNothingOut(string text) =>
+        Assert.Empty(TestVocabulary.Extract(text).ExcludedInterests);
 
     [Theory]
     [InlineData("loves games but not puzzles", "games", "puzzles")]

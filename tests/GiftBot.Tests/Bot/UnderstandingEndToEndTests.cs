@@ -353,6 +353,9 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
 
     [Theory]
     [InlineData("13 year old girl, into art and anime, around 40, no makeup please", "fashion")]
+    // "screens" means tech: a gamer with no screens gets board games, not a handheld console (themes gaming and tech).
+    [InlineData("12 year old gamer, nothing with screens, 40", "tech")]
+    [InlineData("10 year old who loves football, we want to get him away from screens, 30", "tech")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
