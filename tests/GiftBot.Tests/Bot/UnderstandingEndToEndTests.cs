@@ -356,6 +356,8 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     // "screens" means tech: a gamer with no screens gets board games, not a handheld console (themes gaming and tech).
     [InlineData("12 year old gamer, nothing with screens, 40", "tech")]
     [InlineData("10 year old who loves football, we want to get him away from screens, 30", "tech")]
+    [InlineData("my 10 year old needs a break from screens, loves science, 30", "tech")]
+    [InlineData("13 year old, books are a no-go, loves outdoors, 40", "reading")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
