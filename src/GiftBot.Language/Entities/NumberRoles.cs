@@ -36,6 +36,7 @@ public static class NumberRoles
         {
             ReadLeftOverAmounts(u, result);
             ReadLeadingAge(u, result);
+            ReadLeadingAmountForSomeone(u, result);
             ReadStageAge(u, result);
         }
         return result;
@@ -110,6 +111,19 @@ public static class NumberRoles
         }
     }
 
+    /// <summary>
+    /// "30 for my 3yo son who loves trains": a number opening the message and spent "for" someone whose age is written
+    /// is the budget, as a range is in <see cref="ReadRangeForSomeone"/>.
+    /// </summary>
+    private static void ReadLeadingAmountForSomeone(Utterance u, List<RoledNumber> numbers)
+    {
+        if (numbers is not [{ Role: NumberRole.Unknown, RangeWithPrevious: false, Span.First: 0 } first, ..] || !numbers.Skip(1).Any(n => n.Role == NumberRole.Age)
+            || numbers.Any(n => n.Role == NumberRole.Budget) || numbers.Count > 1 && numbers[1].RangeWithPrevious) return;
+        var after = first.Span.Last + 1;
+        if (u.LowerAt(after) != "for" || !(u.LowerAt(after + 1) is "my" or "a" or "an" or "the" or "our" or "his" or "her" || u.IsRecipientAt(after + 1))) return;
+        numbers[0] = first with { Role = NumberRole.Budget };
+    }
+
     /// <summary>"8, art, 20" (a request written like a form): a bare number opening the message, before a budget, is the age.</summary>
     private static void ReadLeadingAge(Utterance u, List<RoledNumber> numbers)
     {
@@ -158,6 +172,9 @@ public static class NumberRoles
         if (before is "almost" or "nearly" && (IsPersonAt(u, span.First - 2) || u.LowerAt(span.First - 2) == "," && IsPersonAt(u, span.First - 3))) return NumberRole.Age;
         // "cap is 12", "the limit is 40", "max of 25": the amount a limit word names.
         if (u.LowerAt(span.First - 1) is "is" or "of" or ":" or "=" && u.LowerAt(span.First - 2) is "cap" or "limit" or "ceiling" or "max" or "maximum") return NumberRole.Budget;
+        // "budget 25 girl 9 science": the number a budget word names is the amount, even before a person word; a few
+        // people ("budget: 3 kids, 60 total") are still counted.
+        if (before is "budget" or "spend" or "spending" && !(span.Value <= 10 && Cues.CountedNouns.Contains(u.LowerAt(span.Last + 1)))) return NumberRole.Budget;
         // "2 quid each, about 10 kids": a hedged number of people is how many, not an amount.
         if (u.LowerAt(span.Last + 1) is var counted && counted is not ("of" or "more") && Cues.CountedNouns.Contains(counted)) return NumberRole.Count;
         if (BudgetExtractor.QualifierBefore(u, span.First) is not null)
@@ -178,7 +195,8 @@ public static class NumberRoles
         if (Cues.CountedNouns.Contains(u.LowerAt(span.Last + 1)) || u.IsRecipientAt(span.Last + 1)) return NumberRole.Count;
         // "my nephew 8", "grandma, 70", "nephew - 9 -", "a boy of five": weak, so "my coworker, 20-30 dollars" stays a budget range.
         // Weaker still than an age written out before it ("a 3+ puzzle for my son, 15"): then it is left for the budget.
-        var rangeFollows = u.LowerAt(span.Last + 1) is "-" or "to" && u.NumberStartingAt(span.Last + 2) is not null;
+        var rangeFollows = u.LowerAt(span.Last + 1) is "-" or "to" && u.NumberStartingAt(span.Last + 2) is not null
+            && !SpacedDashBeforeAmount(u, span);
         if (!rangeFollows && !u.Numbers.Any(n => n.Last < span.First && IsAgeByShape(u, n)) && (u.IsRecipientAt(span.First - 1) || before is "," or "-" && u.IsRecipientAt(span.First - 2))
             && !IsSomeoneElses(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
             && !Describes(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
@@ -189,6 +207,18 @@ public static class NumberRoles
         if (u.LowerAt(span.Last + 1) is "and" or "&" && u.LowerAt(span.Last + 2) is "a" or "an"
             && u.NumberStartingAt(span.Last + 3) is { } second && IsAgeByShape(u, second)) return NumberRole.Age;
         return NumberRole.Unknown;
+    }
+
+    /// <summary>
+    /// "grandson 11 - 40 euros - lego technic": a number right after the person, then a spaced dash and an amount with its
+    /// currency, is the person's age and then the budget, not a range from 11 to 40 ("20-30 dollars" has no spaces).
+    /// </summary>
+    private static bool SpacedDashBeforeAmount(Utterance u, NumberSpan span)
+    {
+        if (!u.IsRecipientAt(span.First - 1) || u.LowerAt(span.Last + 1) != "-" || u.NumberStartingAt(span.Last + 2) is not { } amount) return false;
+        var dash = u.Tokens[span.Last + 1];
+        if (dash.Start == u.Tokens[span.Last].End || u.Tokens[amount.First].Start == dash.End) return false;
+        return Cues.CurrencyOf(u, amount) is not null;
     }
 
     private static readonly HashSet<string> AgeUnitsBefore = ["old", "yo", "yr", "yrs", "year", "years", "y", "o"];
@@ -218,6 +248,9 @@ public static class NumberRoles
     {
         var after = span.Last + 1;
         if (u.LowerAt(after) == "and" && u.LowerAt(after + 1) is "a" && u.LowerAt(after + 2) == "half") after += 3;
+        // "a 10-and-a-half year old".
+        if (u.LowerAt(after) == "-" && u.LowerAt(after + 1) == "and" && u.LowerAt(after + 2) == "-" && u.LowerAt(after + 3) == "a"
+            && u.LowerAt(after + 4) == "-" && u.LowerAt(after + 5) == "half") after += 6;
         if (u.LowerAt(after) == "-") after++;
         if (Cues.AgeUnitsAfter.Contains(u.LowerAt(after)) || Cues.MonthUnitsAfter.Contains(u.LowerAt(after))) return true;
         // "a 3+ puzzle", "any 8+ kits": a toy's age mark before what it names; money has its currency ("20+ euros").
@@ -289,7 +322,8 @@ public static class NumberRoles
     {
         for (var i = first - 1; i >= Math.Max(0, first - 4); i--)
         {
-            if (u.Tokens[i].Lower is "." or "?" or "!") return false;
+            // "budget 25 girl 9 science": the keyword names the number right after it, not the one after that.
+            if (u.Tokens[i].Lower is "." or "?" or "!" || u.NumberEndingAt(i) is not null) return false;
             if (Cues.BudgetKeywords.Contains(u.Tokens[i].Lower)) return true;
         }
         return false;

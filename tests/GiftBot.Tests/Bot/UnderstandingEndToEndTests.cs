@@ -89,14 +89,31 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my son (6 1/2) loves lego, 30", 6, 30)]
     [InlineData("18mths old boy, loves cars, 20", 1, 20)]
     [InlineData("gift for a 9yr old boy, 25, football", 9, 25)]
+    // Ages next to amounts and other numbers: neither is taken for the other, nothing is asked again.
+    [InlineData("a 10-and-a-half year old who loves science experiments, 30", 10, 30)]
+    [InlineData("grandson 11 - 40 euros - lego technic", 11, 40)]
+    [InlineData("budget 25 girl 9 science", 9, 25)]
+    [InlineData("30 for my 3yo son who loves trains", 3, 30)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
 
         Assert.False(host.Said(replies, GiftFinderText.AskAge));
+        Assert.False(host.Said(replies, GiftFinderText.AskBudget));
         var shown = await host.ShownAsync(replies);
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.True(p.MinAge <= age && p.MaxAge >= age && p.Price <= budget && p.IsInStock, $"{p.Id} shown for {request}"));
+    }
+
+    [Fact]
+    public async Task AChildWhoJustStartedSchool_IsNotAskedTheirAge_AndGetsProductsForFourAndFiveYearOlds()
+    {
+        var replies = await host.FirstReplyAsync("grandson who just started school, loves trains, £20");
+
+        Assert.False(host.Said(replies, GiftFinderText.AskAge));
+        var shown = await host.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.MinAge <= 5 && p.MaxAge >= 4 && p.Price <= 23.40m, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown"));
     }
 
     [Theory]
