@@ -3,7 +3,8 @@ using GiftBot.Language.Text;
 
 namespace GiftBot.Language.Entities;
 
-public enum NumberRole { Unknown, Age, Budget, Count, Negated }
+/// <summary>Measure: a number that measures something else ("for 3 years", "6 foot tall", "a 500 piece jigsaw"): never an age or an amount.</summary>
+public enum NumberRole { Unknown, Age, Budget, Count, Negated, Measure }
 
 /// <summary>A number with the role its neighbours give it; <see cref="RangeWithPrevious"/> links "5 and 8", "20-30".</summary>
 public sealed record RoledNumber(NumberSpan Span, NumberRole Role, string? Currency, bool RangeWithPrevious);
@@ -23,6 +24,8 @@ public static class NumberRoles
         {
             // "the little one", "our wee one": a number word inside a person word is no number.
             if (u.Tokens[span.First].IsWord && u.IsRecipientAt(span.First)) continue;
+            // "the older one", "this one": a pronoun, not the number 1.
+            if (u.LowerAt(span.First) == "one" && span.First == span.Last && PronounOneAfter.Contains(u.LowerAt(span.First - 1))) continue;
             var currency = Cues.CurrencyOf(u, span);
             var role = RoleOf(u, span, currency);
             if (role is NumberRole.Unknown or NumberRole.Count) role = bareNumbers == NumberRole.Unknown ? role : bareNumbers;
@@ -155,10 +158,35 @@ public static class NumberRoles
 
     private static bool IsStageWordAt(Utterance u, int index) => u.PhraseCovering(index)?.Of(PhraseKind.AgeWord) is not null;
 
+    private static readonly HashSet<string> PronounOneAfter = ["the", "this", "that", "which", "each", "every", "older", "younger", "elder", "eldest", "oldest",
+        "youngest", "big", "bigger", "small", "smaller", "other", "another", "any", "new", "right", "perfect", "good", "nice", "special", "lucky", "middle"];
+
+    private static readonly HashSet<string> MeasureUnitsAfter = ["foot", "feet", "ft", "cm", "inch", "inches", "metre", "metres", "meter", "meters", "kg", "kilos", "lbs", "tall",
+        "piece", "pieces", "pc", "pcs", "percent"];
+    private static readonly HashSet<string> DurationUnitsAfter = ["years", "year", "yrs", "months", "month", "weeks", "week", "days"];
+
+    /// <summary>
+    /// "riding horses for 3 years, she's 11", "married 10 years", "6 foot tall but only 12", "a 500 piece jigsaw": how long,
+    /// how tall or how many pieces, never the person's age (nor an amount).
+    /// </summary>
+    private static bool IsMeasure(Utterance u, NumberSpan span)
+    {
+        var unit = u.LowerAt(span.Last + 1) == "-" ? span.Last + 2 : span.Last + 1;
+        if (MeasureUnitsAfter.Contains(u.LowerAt(unit))) return true;
+        if (!DurationUnitsAfter.Contains(u.LowerAt(unit)) || u.LowerAt(unit + 1) is "old" or "olds" or "-" or "young") return false;
+        // "for 3 years, she's 11" ends the clause; "for 9 year kid" is an age written the non-native way.
+        var after = u.LowerAt(unit + 1);
+        var clauseEnds = after is "" or "," or "." or "!" or "?" or ";" or "and" or "but" or "now" or "already" or "straight" or "running" or "so";
+        return u.LowerAt(span.First - 1) is "for" or "past" or "last" or "been" && clauseEnds
+            || u.LowerAt(span.First - 1) is "married" or "together"
+            || after is "ago" or "married" or "together" && u.LowerAt(span.First - 1) is not ("is" or "'s" or "be" or "turns" or "turned" or "turning");
+    }
+
     private static NumberRole RoleOf(Utterance u, NumberSpan span, string? currency)
     {
         var before = u.LowerAt(span.First - 1);
         if (before is "not" or "no" or "never") return NumberRole.Negated;
+        if (currency is null && IsMeasure(u, span)) return NumberRole.Measure;
         // "my grandad (72) loves fishing": a number in brackets after a person is their age.
         // "my grandkids (6 and 10)": the first of several in brackets too.
         if (before == "(" && (u.LowerAt(span.Last + 1) is ")" || Cues.RangeConnectors.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) == ",") && currency is null
@@ -169,7 +197,7 @@ public static class NumberRoles
         if (before == "a" && span.First == span.Last && NumberWords.Tens.ContainsKey(u.LowerAt(span.First))
             && u.LowerAt(span.Last + 1) is not ("-" or "something" or "odd" or "ish")) return NumberRole.Budget;
         // "boy almost 9", "my niece, nearly 4": how close a person is to a number is their age, never an amount.
-        if (before is "almost" or "nearly" && (IsPersonAt(u, span.First - 2) || u.LowerAt(span.First - 2) == "," && IsPersonAt(u, span.First - 3))) return NumberRole.Age;
+        if (before is "almost" or "nearly" && (IsPersonAt(u, span.First - 2) || u.LowerAt(span.First - 2) is "," or "(" && IsPersonAt(u, span.First - 3))) return NumberRole.Age;
         // "cap is 12", "the limit is 40", "max of 25": the amount a limit word names.
         if (u.LowerAt(span.First - 1) is "is" or "of" or ":" or "=" && u.LowerAt(span.First - 2) is "cap" or "limit" or "ceiling" or "max" or "maximum") return NumberRole.Budget;
         // "budget 25 girl 9 science": the number a budget word names is the amount, even before a person word; a few

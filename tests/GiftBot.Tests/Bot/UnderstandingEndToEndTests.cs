@@ -94,6 +94,8 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("grandson 11 - 40 euros - lego technic", 11, 40)]
     [InlineData("budget 25 girl 9 science", 9, 25)]
     [InlineData("30 for my 3yo son who loves trains", 3, 30)]
+    [InlineData("she's been riding horses for 3 years, she's 11, 30", 11, 30)]
+    [InlineData("need gift for 9 year kid who is interested in robotics, max 50", 9, 50)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -141,6 +143,8 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("firefighter friend who loves camping, €40")]
     [InlineData("my big sister loves candles, 25")]
     [InlineData("my son is at uni and loves gaming, 40")]
+    // How long they have been married is not the wife's age.
+    [InlineData("married 10 years, my wife loves yoga, 50")]
     public async Task NeverAsksAnAdultsAge_NorShowsToddlerToys(string request)
     {
         var replies = await host.FirstReplyAsync(request);
