@@ -39,6 +39,9 @@ public sealed class InterestAndOccasionExtractorTests
     [InlineData("something to keep her off the puzzles", "games")]
     [InlineData("less lego this year", "lego")]
     [InlineData("she needs a break from puzzles", "games")]
+    // Typed without the apostrophe.
+    [InlineData("he isnt into robots at all", "science")]
+    [InlineData("she doesnt like drawing", "art")]
     [InlineData("anything to get my 9yo off lego", "lego")]
     // The theme is named again but not as loved: ruling out its kind still rules out the theme.
     [InlineData("no puzzles, he needs to put the games down", "games")]

@@ -379,6 +379,7 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("10 year old who loves football, we want to get him away from screens, 30", "tech")]
     [InlineData("my 10 year old needs a break from screens, loves science, 30", "tech")]
     [InlineData("13 year old, books are a no-go, loves outdoors, 40", "reading")]
+    [InlineData("9yo isnt sporty at all, likes art, 20", "sports")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
