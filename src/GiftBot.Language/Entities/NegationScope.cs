@@ -54,7 +54,26 @@ public sealed class NegationScope
             }
         }
         MarkOwnedBackReferences(u, scope);
+        MarkRuledOutBackReferences(u, scope);
         return scope;
+    }
+
+    private static readonly HashSet<string> SaidOf = ["are", "is", "'re", "'s", "a", "totally", "definitely", "strictly", "completely", "an", "absolute"];
+
+    /// <summary>"books are a no-go", "lego is banned", "screens are off limits": the verdict comes after the thing it rules out.</summary>
+    private static void MarkRuledOutBackReferences(Utterance u, NegationScope scope)
+    {
+        for (var i = 1; i < u.Tokens.Count; i++)
+        {
+            var verdict = u.LowerAt(i) is "no" && u.LowerAt(i + 1) is "-" or "go" && (u.LowerAt(i + 1) == "go" || u.LowerAt(i + 2) == "go")
+                || u.LowerAt(i) is "banned" or "forbidden"
+                || u.LowerAt(i) is "off" && u.LowerAt(i + 1) is "limits" || u.LowerAt(i) is "off" && u.LowerAt(i + 1) is "-" && u.LowerAt(i + 2) is "limits";
+            if (!verdict) continue;
+            var j = i - 1;
+            while (j >= 0 && SaidOf.Contains(u.LowerAt(j))) j--;
+            if (j == i - 1 || u.PhraseCovering(j) is not { } phrase || phrase.Of(PhraseKind.Interest) is null) continue;
+            for (var k = phrase.First; k <= phrase.Last; k++) scope._negated[k] = true;
+        }
     }
 
     private static readonly HashSet<string> Plenty = ["loads", "lots", "plenty", "enough", "tons", "heaps", "hundreds", "millions"];
@@ -99,6 +118,12 @@ public sealed class NegationScope
         // "anything but books" rules books out; "he has everything but he loves cooking" does not.
         if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all" && u.LowerAt(i - 2) is not ("has" or "have" or "got" or "owns");
         if (word == "of") return u.LowerAt(i - 1) == "instead";
+        // "get him away from screens", "a break from screens", "get my 9yo off screens", "less screen time": what they
+        // should have less of. "20% off", "off to uni" and "show off" are not.
+        if (word == "from") return u.LowerAt(i - 1) is "away" or "break";
+        if (word == "off") return i > 0 && u.Tokens[i - 1].IsWord && u.LowerAt(i - 1) is not ("show" or "showing" or "day" or "time" or "kick" or "set" or "go" or "went" or "going")
+            && u.LowerAt(i + 1) is not ("to" or "for" or "on" or "at" or "limits" or "-" or "") && u.NumberStartingAt(i + 1) is null;
+        if (word == "less") return u.LowerAt(i + 1) != "than" && u.NumberStartingAt(i + 1) is null;
         if (word == "than") return u.LowerAt(i - 1) == "rather";
         return false;
     }

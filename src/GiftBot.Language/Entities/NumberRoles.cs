@@ -3,7 +3,8 @@ using GiftBot.Language.Text;
 
 namespace GiftBot.Language.Entities;
 
-public enum NumberRole { Unknown, Age, Budget, Count, Negated }
+/// <summary>Measure: a number that measures something else ("for 3 years", "6 foot tall", "a 500 piece jigsaw"): never an age or an amount.</summary>
+public enum NumberRole { Unknown, Age, Budget, Count, Negated, Measure }
 
 /// <summary>A number with the role its neighbours give it; <see cref="RangeWithPrevious"/> links "5 and 8", "20-30".</summary>
 public sealed record RoledNumber(NumberSpan Span, NumberRole Role, string? Currency, bool RangeWithPrevious);
@@ -23,6 +24,8 @@ public static class NumberRoles
         {
             // "the little one", "our wee one": a number word inside a person word is no number.
             if (u.Tokens[span.First].IsWord && u.IsRecipientAt(span.First)) continue;
+            // "the older one", "this one": a pronoun, not the number 1.
+            if (u.LowerAt(span.First) == "one" && span.First == span.Last && PronounOneAfter.Contains(u.LowerAt(span.First - 1))) continue;
             var currency = Cues.CurrencyOf(u, span);
             var role = RoleOf(u, span, currency);
             if (role is NumberRole.Unknown or NumberRole.Count) role = bareNumbers == NumberRole.Unknown ? role : bareNumbers;
@@ -36,6 +39,7 @@ public static class NumberRoles
         {
             ReadLeftOverAmounts(u, result);
             ReadLeadingAge(u, result);
+            ReadLeadingAmountForSomeone(u, result);
             ReadStageAge(u, result);
         }
         return result;
@@ -110,6 +114,19 @@ public static class NumberRoles
         }
     }
 
+    /// <summary>
+    /// "30 for my 3yo son who loves trains": a number opening the message and spent "for" someone whose age is written
+    /// is the budget, as a range is in <see cref="ReadRangeForSomeone"/>.
+    /// </summary>
+    private static void ReadLeadingAmountForSomeone(Utterance u, List<RoledNumber> numbers)
+    {
+        if (numbers is not [{ Role: NumberRole.Unknown, RangeWithPrevious: false, Span.First: 0 } first, ..] || !numbers.Skip(1).Any(n => n.Role == NumberRole.Age)
+            || numbers.Any(n => n.Role == NumberRole.Budget) || numbers.Count > 1 && numbers[1].RangeWithPrevious) return;
+        var after = first.Span.Last + 1;
+        if (u.LowerAt(after) != "for" || !(u.LowerAt(after + 1) is "my" or "a" or "an" or "the" or "our" or "his" or "her" || u.IsRecipientAt(after + 1))) return;
+        numbers[0] = first with { Role = NumberRole.Budget };
+    }
+
     /// <summary>"8, art, 20" (a request written like a form): a bare number opening the message, before a budget, is the age.</summary>
     private static void ReadLeadingAge(Utterance u, List<RoledNumber> numbers)
     {
@@ -141,10 +158,35 @@ public static class NumberRoles
 
     private static bool IsStageWordAt(Utterance u, int index) => u.PhraseCovering(index)?.Of(PhraseKind.AgeWord) is not null;
 
+    private static readonly HashSet<string> PronounOneAfter = ["the", "this", "that", "which", "each", "every", "older", "younger", "elder", "eldest", "oldest",
+        "youngest", "big", "bigger", "small", "smaller", "other", "another", "any", "new", "right", "perfect", "good", "nice", "special", "lucky", "middle"];
+
+    private static readonly HashSet<string> MeasureUnitsAfter = ["foot", "feet", "ft", "cm", "inch", "inches", "metre", "metres", "meter", "meters", "kg", "kilos", "lbs", "tall",
+        "piece", "pieces", "pc", "pcs", "percent"];
+    private static readonly HashSet<string> DurationUnitsAfter = ["years", "year", "yrs", "months", "month", "weeks", "week", "days"];
+
+    /// <summary>
+    /// "riding horses for 3 years, she's 11", "married 10 years", "6 foot tall but only 12", "a 500 piece jigsaw": how long,
+    /// how tall or how many pieces, never the person's age (nor an amount).
+    /// </summary>
+    private static bool IsMeasure(Utterance u, NumberSpan span)
+    {
+        var unit = u.LowerAt(span.Last + 1) == "-" ? span.Last + 2 : span.Last + 1;
+        if (MeasureUnitsAfter.Contains(u.LowerAt(unit))) return true;
+        if (!DurationUnitsAfter.Contains(u.LowerAt(unit)) || u.LowerAt(unit + 1) is "old" or "olds" or "-" or "young") return false;
+        // "for 3 years, she's 11" ends the clause; "for 9 year kid" is an age written the non-native way.
+        var after = u.LowerAt(unit + 1);
+        var clauseEnds = after is "" or "," or "." or "!" or "?" or ";" or "and" or "but" or "now" or "already" or "straight" or "running" or "so";
+        return u.LowerAt(span.First - 1) is "for" or "past" or "last" or "been" && clauseEnds
+            || u.LowerAt(span.First - 1) is "married" or "together"
+            || after is "ago" or "married" or "together" && u.LowerAt(span.First - 1) is not ("is" or "'s" or "be" or "turns" or "turned" or "turning");
+    }
+
     private static NumberRole RoleOf(Utterance u, NumberSpan span, string? currency)
     {
         var before = u.LowerAt(span.First - 1);
         if (before is "not" or "no" or "never") return NumberRole.Negated;
+        if (currency is null && IsMeasure(u, span)) return NumberRole.Measure;
         // "my grandad (72) loves fishing": a number in brackets after a person is their age.
         // "my grandkids (6 and 10)": the first of several in brackets too.
         if (before == "(" && (u.LowerAt(span.Last + 1) is ")" || Cues.RangeConnectors.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) == ",") && currency is null
@@ -155,9 +197,12 @@ public static class NumberRoles
         if (before == "a" && span.First == span.Last && NumberWords.Tens.ContainsKey(u.LowerAt(span.First))
             && u.LowerAt(span.Last + 1) is not ("-" or "something" or "odd" or "ish")) return NumberRole.Budget;
         // "boy almost 9", "my niece, nearly 4": how close a person is to a number is their age, never an amount.
-        if (before is "almost" or "nearly" && (IsPersonAt(u, span.First - 2) || u.LowerAt(span.First - 2) == "," && IsPersonAt(u, span.First - 3))) return NumberRole.Age;
+        if (before is "almost" or "nearly" && (IsPersonAt(u, span.First - 2) || u.LowerAt(span.First - 2) is "," or "(" && IsPersonAt(u, span.First - 3))) return NumberRole.Age;
         // "cap is 12", "the limit is 40", "max of 25": the amount a limit word names.
         if (u.LowerAt(span.First - 1) is "is" or "of" or ":" or "=" && u.LowerAt(span.First - 2) is "cap" or "limit" or "ceiling" or "max" or "maximum") return NumberRole.Budget;
+        // "budget 25 girl 9 science": the number a budget word names is the amount, even before a person word; a few
+        // people ("budget: 3 kids, 60 total") are still counted.
+        if (before is "budget" or "spend" or "spending" && !(span.Value <= 10 && Cues.CountedNouns.Contains(u.LowerAt(span.Last + 1)))) return NumberRole.Budget;
         // "2 quid each, about 10 kids": a hedged number of people is how many, not an amount.
         if (u.LowerAt(span.Last + 1) is var counted && counted is not ("of" or "more") && Cues.CountedNouns.Contains(counted)) return NumberRole.Count;
         if (BudgetExtractor.QualifierBefore(u, span.First) is not null)
@@ -178,7 +223,8 @@ public static class NumberRoles
         if (Cues.CountedNouns.Contains(u.LowerAt(span.Last + 1)) || u.IsRecipientAt(span.Last + 1)) return NumberRole.Count;
         // "my nephew 8", "grandma, 70", "nephew - 9 -", "a boy of five": weak, so "my coworker, 20-30 dollars" stays a budget range.
         // Weaker still than an age written out before it ("a 3+ puzzle for my son, 15"): then it is left for the budget.
-        var rangeFollows = u.LowerAt(span.Last + 1) is "-" or "to" && u.NumberStartingAt(span.Last + 2) is not null;
+        var rangeFollows = u.LowerAt(span.Last + 1) is "-" or "to" && u.NumberStartingAt(span.Last + 2) is not null
+            && !SpacedDashBeforeAmount(u, span);
         if (!rangeFollows && !u.Numbers.Any(n => n.Last < span.First && IsAgeByShape(u, n)) && (u.IsRecipientAt(span.First - 1) || before is "," or "-" && u.IsRecipientAt(span.First - 2))
             && !IsSomeoneElses(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
             && !Describes(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
@@ -189,6 +235,18 @@ public static class NumberRoles
         if (u.LowerAt(span.Last + 1) is "and" or "&" && u.LowerAt(span.Last + 2) is "a" or "an"
             && u.NumberStartingAt(span.Last + 3) is { } second && IsAgeByShape(u, second)) return NumberRole.Age;
         return NumberRole.Unknown;
+    }
+
+    /// <summary>
+    /// "grandson 11 - 40 euros - lego technic": a number right after the person, then a spaced dash and an amount with its
+    /// currency, is the person's age and then the budget, not a range from 11 to 40 ("20-30 dollars" has no spaces).
+    /// </summary>
+    private static bool SpacedDashBeforeAmount(Utterance u, NumberSpan span)
+    {
+        if (!u.IsRecipientAt(span.First - 1) || u.LowerAt(span.Last + 1) != "-" || u.NumberStartingAt(span.Last + 2) is not { } amount) return false;
+        var dash = u.Tokens[span.Last + 1];
+        if (dash.Start == u.Tokens[span.Last].End || u.Tokens[amount.First].Start == dash.End) return false;
+        return Cues.CurrencyOf(u, amount) is not null;
     }
 
     private static readonly HashSet<string> AgeUnitsBefore = ["old", "yo", "yr", "yrs", "year", "years", "y", "o"];
@@ -218,6 +276,9 @@ public static class NumberRoles
     {
         var after = span.Last + 1;
         if (u.LowerAt(after) == "and" && u.LowerAt(after + 1) is "a" && u.LowerAt(after + 2) == "half") after += 3;
+        // "a 10-and-a-half year old".
+        if (u.LowerAt(after) == "-" && u.LowerAt(after + 1) == "and" && u.LowerAt(after + 2) == "-" && u.LowerAt(after + 3) == "a"
+            && u.LowerAt(after + 4) == "-" && u.LowerAt(after + 5) == "half") after += 6;
         if (u.LowerAt(after) == "-") after++;
         if (Cues.AgeUnitsAfter.Contains(u.LowerAt(after)) || Cues.MonthUnitsAfter.Contains(u.LowerAt(after))) return true;
         // "a 3+ puzzle", "any 8+ kits": a toy's age mark before what it names; money has its currency ("20+ euros").
@@ -289,7 +350,8 @@ public static class NumberRoles
     {
         for (var i = first - 1; i >= Math.Max(0, first - 4); i--)
         {
-            if (u.Tokens[i].Lower is "." or "?" or "!") return false;
+            // "budget 25 girl 9 science": the keyword names the number right after it, not the one after that.
+            if (u.Tokens[i].Lower is "." or "?" or "!" || u.NumberEndingAt(i) is not null) return false;
             if (Cues.BudgetKeywords.Contains(u.Tokens[i].Lower)) return true;
         }
         return false;

@@ -2,7 +2,7 @@ namespace GiftBot.Language.Text;
 
 /// <summary>
 /// Splits text into words, numbers, currency signs and punctuation, keeping offsets.
-/// Contractions are split ("she's" → "she" + "'s", "don't" → "don" + "'t") so cues like "'s" and "'t" are visible,
+/// Contractions are split ("she's" → "she" + "'s", "don't" and "dont" → "don" + "'t") so cues like "'s" and "'t" are visible,
 /// and digits are split from letters ("8yo" → "8" + "yo", "40€" → "40" + "€").
 /// </summary>
 public static class Tokenizer
@@ -34,11 +34,23 @@ public static class Tokenizer
         return tokens;
     }
 
+    // Typed on a phone without the apostrophe: "isnt sporty", "doesnt read", "dont want lego".
+    private static readonly HashSet<string> NegatedWithoutApostrophe =
+        ["dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "wont", "hasnt", "havent", "hadnt", "shouldnt", "wouldnt", "couldnt"];
+
     private static int ReadWord(string text, int start, List<Token> tokens)
     {
         var i = start;
         while (i < text.Length && char.IsLetter(text[i])) i++;
-        tokens.Add(Make(text, start, i - start, TokenKind.Word));
+        var word = Make(text, start, i - start, TokenKind.Word);
+        if (NegatedWithoutApostrophe.Contains(word.Lower))
+        {
+            // Split like "isn't": "isn" + "'t", so the negation cue is the same however it was typed.
+            tokens.Add(Make(text, start, i - start - 1, TokenKind.Word));
+            tokens.Add(new Token(text[(i - 1)..i], "'t", i - 1, TokenKind.Word));
+            return i;
+        }
+        tokens.Add(word);
         return i;
     }
 

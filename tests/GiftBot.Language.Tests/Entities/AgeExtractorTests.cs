@@ -68,6 +68,16 @@ public sealed class AgeExtractorTests
     [InlineData("my nephews are all aged 9", 9, 9)]
     [InlineData("a 2 and a half year old who loves trucks, 20", 2, 2)]
     [InlineData("boy in first class at school, loves trains", 6, 7)]
+    // An age among several numbers, written the way a hurried shopper does.
+    [InlineData("a 10-and-a-half year old who loves science experiments, 30", 10, 10)]
+    [InlineData("grandson 11 - 40 euros - lego technic", 11, 11)]
+    [InlineData("budget 25 girl 9 science", 9, 9)]
+    // How long, how tall, how many pieces and "the older one" are not ages.
+    [InlineData("she's been riding horses for 3 years, she's 11, 30", 11, 11)]
+    [InlineData("he has played piano for 5 years, my son is 14, 40", 14, 14)]
+    [InlineData("my 8 year old wants a 500 piece jigsaw, 20 max", 8, 8)]
+    [InlineData("I have 2 kids 4 and 9, want a gift for the older one, 30", 4, 9)]
+    [InlineData("niece (almost 13) into makeup, 25", 12, 13)]
     [InlineData("neph 8 lego 30", 8, 8)]
     [InlineData("gd 6 unicorns 20", 6, 6)]
     public void ReadsAgeFromNumbers(string text, int min, int max) =>
@@ -80,6 +90,7 @@ public sealed class AgeExtractorTests
     [InlineData("gift for an adult", 18, 99)]
     [InlineData("a kindergartener who loves dinosaurs", 5, 6)]
     [InlineData("my son's in reception and is dinosaur crazy", 4, 5)]
+    [InlineData("grandson who just started school, loves trains, £20", 4, 5)]
     [InlineData("for a primary school boy who likes drawing comics", 4, 12)]
     [InlineData("a high schooler who loves chess", 13, 17)]
     [InlineData("my daughter's almost a teenager and into makeup, 30", 12, 12)]
@@ -121,6 +132,8 @@ public sealed class AgeExtractorTests
     [InlineData("she's a real cat lady, 30")]
     [InlineData("something for my uncle, a big fishing man, 40")]
     [InlineData("we're all about 30 quid")]
+    [InlineData("married 10 years, my wife loves yoga, 50")]
+    [InlineData("he's 6 foot tall and loves basketball, 30")]
     public void DoesNotMistakeOtherNumbersForAges(string text) =>
         Assert.Null(TestVocabulary.Extract(text).Age);
 }

@@ -67,6 +67,11 @@ public sealed class BudgetExtractorTests
     [InlineData("lego is his thing, he's 7, 30", null, "30", null)]
     [InlineData("she spends hours painting, she's 9, 20", null, "20", null)]
     [InlineData("my 10 year old loves fishing with his grandad, 25", null, "25", null)]
+    // The age next to the amount is not part of it: no 11-40 range, no budget of 9, and a leading amount is read.
+    [InlineData("grandson 11 - 40 euros - lego technic", null, "40", "EUR")]
+    [InlineData("budget 25 girl 9 science", null, "25", null)]
+    [InlineData("30 for my 3yo son who loves trains", null, "30", null)]
+    [InlineData("nephew 8, 20-30 euros, lego", "20", "30", "EUR")]
     public void ReadsAmountsQualifiersAndCurrency(string text, string? min, string? max, string? currency)
     {
         var budget = TestVocabulary.Extract(text).Budget?.Value;
@@ -98,6 +103,7 @@ public sealed class BudgetExtractorTests
     [InlineData("a gift for my niece under 40", false, 1)]
     [InlineData("twin 4yos who love music, 15 a piece", true, 2)]
     [InlineData("party bag gift for a 5 year old, 2 quid each, about 10 kids", true, 10)]
+    [InlineData("budget 3 kids 60 total", false, 3)]
     public void ReadsAPerGiftBudget_AndHowManyGifts(string text, bool perGift, int count)
     {
         var budget = TestVocabulary.Extract(text).Budget?.Value;

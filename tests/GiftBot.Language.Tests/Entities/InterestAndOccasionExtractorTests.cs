@@ -34,6 +34,15 @@ public sealed class InterestAndOccasionExtractorTests
     [InlineData("nothing with puzzles", "games")]
     [InlineData("he doesn't like space anymore", "space")]
     [InlineData("without robots please", "science")]
+    // What they should have less of is ruled out too; "less than 20" is a budget.
+    [InlineData("we want to get him away from books", "books")]
+    [InlineData("something to keep her off the puzzles", "games")]
+    [InlineData("less lego this year", "lego")]
+    [InlineData("she needs a break from puzzles", "games")]
+    // Typed without the apostrophe.
+    [InlineData("he isnt into robots at all", "science")]
+    [InlineData("she doesnt like drawing", "art")]
+    [InlineData("anything to get my 9yo off lego", "lego")]
     // The theme is named again but not as loved: ruling out its kind still rules out the theme.
     [InlineData("no puzzles, he needs to put the games down", "games")]
     public void RulesOutNegatedInterests(string text, string excluded)
@@ -42,6 +51,29 @@ public sealed class InterestAndOccasionExtractorTests
         Assert.Equal(excluded, Assert.Single(entities.ExcludedInterests).Value);
         Assert.Empty(entities.Interests);
     }
+
+    [Theory]
+    [InlineData("books are a no-go, he loves drawing", "books", "art")]
+    [InlineData("video games are banned, loves rockets", "games", "space")]
+    [InlineData("drums are off limits, she loves horses", "music", "animals")]
+    public void AVerdictAfterAThing_RulesItOut(string text, string excluded, string wanted)
+    {
+        var entities = TestVocabulary.Extract(text);
+        Assert.Equal(excluded, Assert.Single(entities.ExcludedInterests).Value);
+        Assert.Equal(wanted, Assert.Single(entities.Interests).Value);
+    }
+
+    [Theory]
+    [InlineData("20% off anything for my 8 year old who loves lego")]
+    [InlineData("she's off to uni and loves drawing")]
+    public void OffAsADiscountOrAJourney_RulesNothingOut(string text) =>
+        Assert.Empty(TestVocabulary.Extract(text).ExcludedInterests);
+
+    [Theory]
+    [InlineData("loves books, less than 20")]
+    [InlineData("she loves books and needs less than an hour to read one")]
+    public void LessThanAnAmount_RulesNothingOut(string text) =>
+        Assert.Empty(TestVocabulary.Extract(text).ExcludedInterests);
 
     [Theory]
     [InlineData("loves games but not puzzles", "games", "puzzles")]

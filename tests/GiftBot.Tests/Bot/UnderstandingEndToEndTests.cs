@@ -89,14 +89,33 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my son (6 1/2) loves lego, 30", 6, 30)]
     [InlineData("18mths old boy, loves cars, 20", 1, 20)]
     [InlineData("gift for a 9yr old boy, 25, football", 9, 25)]
+    // Ages next to amounts and other numbers: neither is taken for the other, nothing is asked again.
+    [InlineData("a 10-and-a-half year old who loves science experiments, 30", 10, 30)]
+    [InlineData("grandson 11 - 40 euros - lego technic", 11, 40)]
+    [InlineData("budget 25 girl 9 science", 9, 25)]
+    [InlineData("30 for my 3yo son who loves trains", 3, 30)]
+    [InlineData("she's been riding horses for 3 years, she's 11, 30", 11, 30)]
+    [InlineData("need gift for 9 year kid who is interested in robotics, max 50", 9, 50)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
 
         Assert.False(host.Said(replies, GiftFinderText.AskAge));
+        Assert.False(host.Said(replies, GiftFinderText.AskBudget));
         var shown = await host.ShownAsync(replies);
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.True(p.MinAge <= age && p.MaxAge >= age && p.Price <= budget && p.IsInStock, $"{p.Id} shown for {request}"));
+    }
+
+    [Fact]
+    public async Task AChildWhoJustStartedSchool_IsNotAskedTheirAge_AndGetsProductsForFourAndFiveYearOlds()
+    {
+        var replies = await host.FirstReplyAsync("grandson who just started school, loves trains, £20");
+
+        Assert.False(host.Said(replies, GiftFinderText.AskAge));
+        var shown = await host.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.MinAge <= 5 && p.MaxAge >= 4 && p.Price <= 23.40m, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown"));
     }
 
     [Theory]
@@ -124,6 +143,8 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("firefighter friend who loves camping, €40")]
     [InlineData("my big sister loves candles, 25")]
     [InlineData("my son is at uni and loves gaming, 40")]
+    // How long they have been married is not the wife's age.
+    [InlineData("married 10 years, my wife loves yoga, 50")]
     public async Task NeverAsksAnAdultsAge_NorShowsToddlerToys(string request)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -353,6 +374,12 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
 
     [Theory]
     [InlineData("13 year old girl, into art and anime, around 40, no makeup please", "fashion")]
+    // "screens" means tech: a gamer with no screens gets board games, not a handheld console (themes gaming and tech).
+    [InlineData("12 year old gamer, nothing with screens, 40", "tech")]
+    [InlineData("10 year old who loves football, we want to get him away from screens, 30", "tech")]
+    [InlineData("my 10 year old needs a break from screens, loves science, 30", "tech")]
+    [InlineData("13 year old, books are a no-go, loves outdoors, 40", "reading")]
+    [InlineData("9yo isnt sporty at all, likes art, 20", "sports")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
