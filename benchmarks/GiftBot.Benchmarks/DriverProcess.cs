@@ -49,6 +49,16 @@ internal sealed class DriverProcess : IDisposable
         await _process.StandardInput.FlushAsync();
     }
 
+    /// <summary>The driver's CPU time so far (zero once it has exited and can no longer be read).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            try { _process.Refresh(); return _process.HasExited ? TimeSpan.Zero : _process.TotalProcessorTime; }
+            catch (InvalidOperationException) { return TimeSpan.Zero; }
+        }
+    }
+
     public Task WaitForExitAsync() => _process.WaitForExitAsync();
 
     public void Dispose()

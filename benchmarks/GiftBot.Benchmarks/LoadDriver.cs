@@ -28,10 +28,14 @@ public static class LoadDriver
         GC.Collect();
         await using var sampler = new ProcessSampler();
         var before = ProcessSampler.Snapshot();
+        var machineBefore = MachineCounters.Read();
+        var driverBefore = driver.ProcessorTime;
         var commitsBefore = commits?.Invoke();
         await driver.SendAsync("open");
         await driver.ExpectAsync("closed");
         var after = ProcessSampler.Snapshot();
+        var machineAfter = MachineCounters.Read();
+        var driverCpuMs = (driver.ProcessorTime - driverBefore).TotalMilliseconds;
         var commitsAfter = commits?.Invoke();
 
         var result = JsonSerializer.Deserialize<DriveResult>(await driver.ExpectAsync("result"))
@@ -41,6 +45,9 @@ public static class LoadDriver
             label, result.SortedLatenciesMs.Length, result.Errors, TimeSpan.FromMilliseconds(result.ElapsedMs), result.SortedLatenciesMs,
             (after.Cpu - before.Cpu).TotalMilliseconds, after.AllocatedBytes - before.AllocatedBytes, after.Gen2Collections - before.Gen2Collections,
             sampler.PeakWorkingSetBytes, sampler.PeakGcHeapBytes, result.Replies, result.Carousels, commitsAfter - commitsBefore,
-            (after.JitTime - before.JitTime).TotalMilliseconds);
+            (after.JitTime - before.JitTime).TotalMilliseconds)
+        {
+            Machine = MachineCounters.Between(machineBefore, machineAfter, (after.Cpu - before.Cpu).TotalMilliseconds, driverCpuMs),
+        };
     }
 }

@@ -6,6 +6,9 @@ public sealed record LoadResult(
     double CpuMs, long AllocatedBytes, int Gen2Collections, long PeakWorkingSetBytes, long PeakGcHeapBytes,
     long Replies, long Carousels, long? Commits = null, double JitMs = 0)
 {
+    /// <summary>The machine around the window (other processes' CPU, steal, waiting for a core), to read a slow window by.</summary>
+    public MachineWindow? Machine { get; init; }
+
     public double CommitsPerTurn => Commits is null || Turns == 0 ? double.NaN : (double)Commits.Value / Turns;
 
     public double AllocatedBytesPerTurn => Turns == 0 ? double.NaN : (double)AllocatedBytes / Turns;

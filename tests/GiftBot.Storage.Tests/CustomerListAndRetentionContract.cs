@@ -112,6 +112,41 @@ public sealed class SqliteCustomerListAndRetentionTests : CustomerListAndRetenti
     public void Dispose() => _db.Dispose();
 
     [Fact]
+    public async Task Retention_WorksThroughABacklogInSmallCommits_SoAWriteQueuedMeanwhileDoesNotWaitForAllOfIt()
+    {
+        await using var database = _db.Open();
+        var steps = 100;
+        var backlog = steps * SqliteStoreRetention.RowsPerStep;
+        // Random keys, as Messenger's message ids are: each deleted row dirties a different page of the key index.
+        await database.WriteAsync((connection, transaction, token) => connection.ExecuteAsync(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $count) INSERT INTO inbox_dedup (dedup_key, accepted_at) SELECT 'm.' || hex(randomblob(12)), $at FROM n;",
+            token, transaction, ("$count", backlog), ("$at", Now.AddDays(-10).ToUnixTimeMilliseconds())));
+        var commitsBefore = database.Commits;
+
+        var retention = new SqliteStoreRetention(database).ApplyAsync(Now.AddDays(-7), Now.AddDays(-90), default);
+        await WaitUntilAsync(() => database.Commits > commitsBefore || retention.IsCompleted, "retention's first commit");
+        // Queued after retention's first commit: it joins the next group commit, not the end of the backlog.
+        var leftWhenTheWriteRan = await database.WriteAsync((connection, transaction, token) => connection.ScalarAsync<long>("SELECT COUNT(*) FROM inbox_dedup;", token, transaction));
+        var result = await retention;
+
+        Assert.Equal(backlog, result.DedupKeysRemoved);
+        Assert.InRange(leftWhenTheWriteRan, 1, backlog - SqliteStoreRetention.RowsPerStep);
+        Assert.True(database.Commits - commitsBefore >= steps, $"{backlog} keys should take at least {steps} commits ({database.Commits - commitsBefore})");
+        await using var reader = await database.OpenAsync();
+        Assert.Equal(0, await reader.ScalarAsync<long>("SELECT COUNT(*) FROM inbox_dedup;", CancellationToken.None));
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
+            await Task.Delay(1);
+        }
+    }
+
+    [Fact]
     public async Task ListQueries_UseIndexes()
     {
         await using var database = _db.Open();

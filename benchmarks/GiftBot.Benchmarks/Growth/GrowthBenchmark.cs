@@ -124,6 +124,13 @@ public static class GrowthBenchmark
         var writesBefore = sqlite?.WriteStatistics ?? default;
         var result = await LoadDriver.RunAsync(label, [host.Address], NewShopper, load, load.Connections, host.Commits, returningCustomers);
         output.WriteLine($"{result.TurnsPerSecond:F0} turns/s, p99 {result.Percentile(99):F1} ms, {result.Carousels} carousels in {result.Turns} turns");
+        if (result.Machine is { } m)
+        {
+            // The machine in the window, to tell a slow window of the bot from a busy machine (see MachineCounters).
+            output.WriteLine($"    host CPU {result.CpuMsPerTurn:F2} ms/turn, GC pauses {m.GcPauseMs:F0} ms; machine: other processes {m.OtherCores:F2} cores, " +
+                $"steal {m.StealPercent:F1} %, idle {m.IdlePercent:F1} %, some task waiting for a core {m.CpuWaitPercent:F0} % / for I/O {m.IoWaitPercent:F0} % of the time");
+        }
+
         if (sqlite is not null) PrintWrites(output, sqlite.WriteStatistics - writesBefore);
         return result;
     }

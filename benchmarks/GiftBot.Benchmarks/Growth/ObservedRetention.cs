@@ -15,6 +15,7 @@ public sealed class ObservedRetention
     private long _keys;
     private long _events;
     private double _longestMs;
+    private double _totalMs;
 
     /// <summary>Wraps the registered <see cref="IStoreRetention"/> of a host's services with this observer.</summary>
     public void Observe(IServiceCollection services)
@@ -26,13 +27,13 @@ public sealed class ObservedRetention
             ?? ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!)), this));
     }
 
-    /// <summary>Runs finished since the last call, the rows they handled and the longest run, then starts counting again.</summary>
-    public (int Runs, long DedupKeys, long FunnelEvents, double LongestMs) TakeMinute()
+    /// <summary>Runs finished since the last call, the rows they handled, the longest run and all runs' time, then starts counting again.</summary>
+    public (int Runs, long DedupKeys, long FunnelEvents, double LongestMs, double TotalMs) TakeMinute()
     {
         lock (_gate)
         {
-            var minute = (_runs, _keys, _events, _longestMs);
-            (_runs, _keys, _events, _longestMs) = (0, 0, 0, 0);
+            var minute = (_runs, _keys, _events, _longestMs, _totalMs);
+            (_runs, _keys, _events, _longestMs, _totalMs) = (0, 0, 0, 0, 0);
             return minute;
         }
     }
@@ -45,6 +46,7 @@ public sealed class ObservedRetention
             _keys += result.DedupKeysRemoved;
             _events += result.FunnelEventsRolledUp;
             _longestMs = Math.Max(_longestMs, ms);
+            _totalMs += ms;
         }
     }
 

@@ -54,8 +54,10 @@ public static class SoakBenchmark
         output.WriteLine("Memory columns are read at the end of each minute: rss anon/file/shmem (/proc/self/status), GC committed, SQLite's own heap");
         output.WriteLine("(sqlite3_memory_used), glibc malloc in use / kept free; db file size and its growth in the minute per new shopper (one turn each), WAL file size and KB written to the WAL in the minute per new shopper (4 KB pages); WAL frames written / copied back and WAL restarts so far;");
         output.WriteLine("write transactions committed, gen2 GCs and retention runs (count, longest ms) in the minute.");
+        output.WriteLine("Each minute's second line says what may explain its throughput. " + SoakCauses.Legend);
         output.WriteLine($"{"minute",6} {"turns/s",7} {"p50",5} {"p99",6} {"peakRSS",7} {"gcHeap",6} | {"anon",5} {"file",5} {"shmem",5} {"gcComm",6} {"sqlite",6} {"malloc",6} {"mfree",5} {"thr",4} | " +
             $"{"dbMB",6} {"dbB/new",7} {"walMB",6} {"walKB/new",7} {"walFr",6} {"ckptFr",6} {"restart",7} {"commits",7} | {"gen2",4} {"ret",3} {"retMs",6} {"errors",6}");
+        output.WriteLine(SoakCauses.Header);
         var sqlite = host.Services.GetService<GiftBot.Storage.Sqlite.SqliteDatabase>();
         var clock = Stopwatch.StartNew();
         var shoppers = 0L;
@@ -65,11 +67,12 @@ public static class SoakBenchmark
             var result = await LoadDriver.RunAsync($"minute {i}", [host.Address], GrowthBenchmark.NewShopper, minute, options.Connections, host.Commits);
             var databaseBefore = minutes.Count == 0 ? 0 : minutes[^1].Probe.DatabaseMb;
             var probe = SoakProbe.Read(store.SqlitePath);
-            var walKbPerShopper = sqlite is null ? 0 : 4.0 * (sqlite.WriteStatistics - writesBefore).PagesWritten / Math.Max(1, result.Turns);
+            var writes = sqlite is null ? default : sqlite.WriteStatistics - writesBefore;
+            var walKbPerShopper = 4.0 * writes.PagesWritten / Math.Max(1, result.Turns);
             shoppers += result.Turns;
             var jobs = retention.TakeMinute();
             var row = new SoakMinute(i, result.TurnsPerSecond, result.Percentile(99), result.PeakWorkingSetBytes / 1048576.0, result.PeakGcHeapBytes / 1048576.0,
-                probe, result.Gen2Collections, jobs.Runs);
+                probe, result.Gen2Collections, jobs.Runs, SoakCauses.Of(result, writes, jobs.TotalMs, jobs.LongestMs));
             minutes.Add(row);
             errors += result.Errors;
             output.WriteLine($"{i,6} {row.TurnsPerSecond,7:F0} {result.Percentile(50),5:F1} {row.P99Ms,6:F1} {row.ResidentMb,7:F0} {row.GcHeapMb,6:F0} | " +
@@ -77,6 +80,7 @@ public static class SoakBenchmark
                 $"{probe.DatabaseMb,6:F1} {1048576 * (probe.DatabaseMb - databaseBefore) / Math.Max(1, result.Turns),7:F0} {probe.WalMb,6:F1} {walKbPerShopper,7:F1} {probe.WalFrames,6} {probe.WalBackfilled,6} {probe.WalRestarts,7} {result.Commits,7} | " +
                 $"{result.Gen2Collections,4} {jobs.Runs,3} {jobs.LongestMs,6:F0} {result.Errors,6}" +
                 (jobs.DedupKeys + jobs.FunnelEvents > 0 ? $"  (retention: {jobs.DedupKeys} keys, {jobs.FunnelEvents} events)" : ""));
+            output.WriteLine(row.Causes.Row(i));
         }
 
         var verdict = SoakVerdict.Of(minutes);
@@ -91,6 +95,7 @@ public static class SoakBenchmark
             string.Join(" ", verdict.Window.Select(m => $"{m.Minute}:{100 * (m.TurnsPerSecond / verdict.MedianTurnsPerSecond - 1):+0.0;-0.0}%")) +
             $"; largest deviation {verdict.LargestDeviationPercent:F1} % ({(verdict.LargestDeviationPercent <= 10 ? "within 10 %" : "over 10 %")})");
         output.WriteLine($"p99 per minute after warm-up: min {verdict.MinP99Ms:F1} ms, max {verdict.MaxP99Ms:F1} ms");
+        SoakCauses.PrintCorrelations(verdict.Window, output);
         var first = verdict.Window[0].Probe;
         var last = verdict.Window[^1].Probe;
         output.WriteLine($"over the trend window, slope MB/min: rss anon {Slope(verdict.Window, m => m.Probe.RssAnonMb):+0.00;-0.00}, file {Slope(verdict.Window, m => m.Probe.RssFileMb):+0.00;-0.00}, " +
@@ -106,7 +111,7 @@ public static class SoakBenchmark
         SoakVerdict.Slope(window.Select(m => ((double)m.Minute, value(m))).ToList());
 }
 
-public sealed record SoakMinute(int Minute, double TurnsPerSecond, double P99Ms, double ResidentMb, double GcHeapMb, SoakProbe Probe, int Gen2Collections, int RetentionRuns);
+public sealed record SoakMinute(int Minute, double TurnsPerSecond, double P99Ms, double ResidentMb, double GcHeapMb, SoakProbe Probe, int Gen2Collections, int RetentionRuns, SoakCauses Causes);
 
 /// <summary>What a soak's minutes say: throughput spread after warm-up, and the memory trend (least squares) over the last minutes.</summary>
 public sealed record SoakVerdict(

@@ -1,12 +1,15 @@
 namespace GiftBot.Storage.Sqlite;
 
 /// <summary>
-/// Retention in SQLite, in small steps (a few thousand rows each) so turns committing meanwhile never wait long for the writer.
+/// Retention in SQLite, in small steps (a thousand rows each) so turns committing meanwhile never wait long for the writer.
 /// Funnel events are rolled up by whole UTC days into <c>funnel_daily</c> in the same step that deletes them, so no count is lost or doubled.
 /// </summary>
 public sealed class SqliteStoreRetention(SqliteDatabase database) : IStoreRetention
 {
-    private const int RowsPerStep = 5000;
+    // Each step shares a group commit with the turns waiting at that moment, and they wait for it. Dedup keys sit at random
+    // places in their index, so a step dirties about one page per row: 5,000 rows took ~80 ms of CPU (sqlite3, 1 M keys) and
+    // about 20 MB of WAL in one commit; a seeded soak's backlog of 1 M keys held the writer for 15 s in 200 such steps.
+    internal const int RowsPerStep = 1000;
     private const long DayMs = 86_400_000;
 
     public async Task<RetentionResult> ApplyAsync(DateTimeOffset dedupKeysBefore, DateTimeOffset rawEventsBefore, CancellationToken cancellationToken)
