@@ -47,7 +47,31 @@ public sealed class GiftBotApp : WebApplicationFactory<Program>
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (!_ownsDataDirectory) return;
-        try { Directory.Delete(DataDirectory, recursive: true); }
-        catch (DirectoryNotFoundException) { }
+        await DeleteDataDirectoryAsync();
+    }
+
+    // Seen once in CI: "Directory not empty" while deleting, a file appearing between the listing and the removal
+    // (a store file closed late after the host stopped). A few short retries; if files still remain, say which.
+    private async Task DeleteDataDirectoryAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+                return;
+            }
+            catch (DirectoryNotFoundException) { return; }
+            catch (IOException) when (attempt < 5)
+            {
+                await Task.Delay(100 * attempt);
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            }
+            catch (IOException ex)
+            {
+                var left = Directory.Exists(DataDirectory) ? string.Join(", ", Directory.EnumerateFileSystemEntries(DataDirectory, "*", SearchOption.AllDirectories).Select(Path.GetFileName)) : "";
+                throw new IOException($"{ex.Message} (still there after {attempt} tries: {left})", ex);
+            }
+        }
     }
 }
