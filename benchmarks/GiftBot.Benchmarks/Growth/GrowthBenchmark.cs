@@ -186,7 +186,7 @@ public static class GrowthBenchmark
         TextWriter output, GrowthOptions options, LoadResult empty, LoadResult grown, LoadResult returning,
         LatencyProbe.Result recommend, LatencyProbe.Result waiting, int waitingTotal, LatencyProbe.Result everyone, long sizeBytes, long catalogBytes)
     {
-        string Diff(double before, double after) => (after / before - 1).ToString("+0.0 %;-0.0 %", CultureInfo.InvariantCulture);
+        string Diff(double before, double after) => (after / before - 1).ToString("+0.0 %;-0.0 %;0.0 %", CultureInfo.InvariantCulture);
         var rows = new List<(string Measure, string Empty, string Grown, string Difference, string Target)>
         {
             ("new-shopper turn: turns/s", $"{empty.TurnsPerSecond:F0}", $"{grown.TurnsPerSecond:F0}", Diff(empty.TurnsPerSecond, grown.TurnsPerSecond), "within 10 %"),

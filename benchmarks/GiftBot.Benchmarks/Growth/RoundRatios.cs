@@ -18,7 +18,7 @@ public sealed record RoundRatios(IReadOnlyList<(double Throughput, double P99)> 
 
     public void Print(TextWriter output)
     {
-        static string Change(double ratio) => (ratio - 1).ToString("+0.0 %;-0.0 %", CultureInfo.InvariantCulture);
+        static string Change(double ratio) => (ratio - 1).ToString("+0.0 %;-0.0 %;0.0 %", CultureInfo.InvariantCulture);
         output.WriteLine("new-shopper turn, grown store against empty store, round by round (ABBA order; the pooled figures above add all windows up):");
         for (var i = 0; i < Rounds.Count; i++)
         {

@@ -92,7 +92,7 @@ public static class SoakBenchmark
         output.WriteLine($"resident memory over the last {verdict.TrendMinutes} min: slope {verdict.ResidentSlopeMbPerMinute:+0.00;-0.00} MB/min " +
             $"({verdict.ResidentSlopeMbPerMinute * verdict.TrendMinutes:+0;-0} MB over the window, mean {verdict.MeanResidentMb:F0} MB); GC heap slope {verdict.GcHeapSlopeMbPerMinute:+0.00;-0.00} MB/min");
         output.WriteLine($"throughput per minute after warm-up against the median minute ({verdict.MedianTurnsPerSecond:F0} turns/s): " +
-            string.Join(" ", verdict.Window.Select(m => $"{m.Minute}:{100 * (m.TurnsPerSecond / verdict.MedianTurnsPerSecond - 1):+0.0;-0.0}%")) +
+            string.Join(" ", verdict.Window.Select(m => $"{m.Minute}:{100 * (m.TurnsPerSecond / verdict.MedianTurnsPerSecond - 1):+0.0;-0.0;0.0}%")) +
             $"; largest deviation {verdict.LargestDeviationPercent:F1} % ({(verdict.LargestDeviationPercent <= 10 ? "within 10 %" : "over 10 %")})");
         output.WriteLine($"p99 per minute after warm-up: min {verdict.MinP99Ms:F1} ms, max {verdict.MaxP99Ms:F1} ms");
         SoakCauses.PrintCorrelations(verdict.Window, output);
