@@ -16,6 +16,14 @@ public sealed class Utterance
 
     public PhraseMatch? PhraseCovering(int token) => Phrases.FirstOrDefault(p => p.Covers(token));
 
+    /// <summary>Whether the tokens from <paramref name="index"/> on read <paramref name="words"/> (lower case), e.g. "no", "-", "go".</summary>
+    public bool ReadsAt(int index, params ReadOnlySpan<string> words)
+    {
+        for (var k = 0; k < words.Length; k++)
+            if (LowerAt(index + k) != words[k]) return false;
+        return true;
+    }
+
     public NumberSpan? NumberStartingAt(int token) => Numbers.FirstOrDefault(n => n.First == token);
 
     public NumberSpan? NumberEndingAt(int token) => Numbers.FirstOrDefault(n => n.Last == token);

@@ -65,9 +65,9 @@ public sealed class NegationScope
     {
         for (var i = 1; i < u.Tokens.Count; i++)
         {
-            var verdict = u.LowerAt(i) is "no" && u.LowerAt(i + 1) is "-" or "go" && (u.LowerAt(i + 1) == "go" || u.LowerAt(i + 2) == "go")
+            var verdict = u.ReadsAt(i, "no", "go") || u.ReadsAt(i, "no", "-", "go")
                 || u.LowerAt(i) is "banned" or "forbidden"
-                || u.LowerAt(i) is "off" && u.LowerAt(i + 1) is "limits" || u.LowerAt(i) is "off" && u.LowerAt(i + 1) is "-" && u.LowerAt(i + 2) is "limits";
+                || u.ReadsAt(i, "off", "limits") || u.ReadsAt(i, "off", "-", "limits");
             if (!verdict) continue;
             var j = i - 1;
             while (j >= 0 && SaidOf.Contains(u.LowerAt(j))) j--;

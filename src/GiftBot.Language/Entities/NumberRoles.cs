@@ -275,10 +275,9 @@ public static class NumberRoles
     internal static bool IsAgeByShape(Utterance u, NumberSpan span)
     {
         var after = span.Last + 1;
-        if (u.LowerAt(after) == "and" && u.LowerAt(after + 1) is "a" && u.LowerAt(after + 2) == "half") after += 3;
+        if (u.ReadsAt(after, "and", "a", "half")) after += 3;
         // "a 10-and-a-half year old".
-        if (u.LowerAt(after) == "-" && u.LowerAt(after + 1) == "and" && u.LowerAt(after + 2) == "-" && u.LowerAt(after + 3) == "a"
-            && u.LowerAt(after + 4) == "-" && u.LowerAt(after + 5) == "half") after += 6;
+        if (u.ReadsAt(after, "-", "and", "-", "a", "-", "half")) after += 6;
         if (u.LowerAt(after) == "-") after++;
         if (Cues.AgeUnitsAfter.Contains(u.LowerAt(after)) || Cues.MonthUnitsAfter.Contains(u.LowerAt(after))) return true;
         // "a 3+ puzzle", "any 8+ kits": a toy's age mark before what it names; money has its currency ("20+ euros").
