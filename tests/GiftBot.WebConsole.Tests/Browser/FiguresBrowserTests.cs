@@ -15,7 +15,8 @@ namespace GiftBot.WebConsole.Tests.Browser;
 /// The marketer's view in a real browser: funnel events, orders (through the signed webhook, attributed by the checkout
 /// link's token) and ad spend (typed into the page) add up per entry source, with ROAS per ad and per campaign.
 /// </summary>
-public sealed class FiguresBrowserTests(Browsers browsers) : IClassFixture<Browsers>
+[Collection(BrowserCollection.Name)]
+public sealed class FiguresBrowserTests(Browsers browsers)
 {
     [BrowserFact]
     public async Task FiguresPage_CountsTheFunnelPerEntrySource_AttributesOrders_AndShowsRoas()
@@ -35,7 +36,7 @@ public sealed class FiguresBrowserTests(Browsers browsers) : IClassFixture<Brows
         await PostOrderAsync(host, "A-1", 120m, await TokenForAsync(host, "u1"));
         await PostOrderAsync(host, "A-2", 30m, await TokenForAsync(host, "u3"));
 
-        var context = await browsers.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.Address.ToString(), ViewportSize = new() { Width = 1300, Height = 900 } });
+        var context = await browsers.NewContextAsync(host.Address, 1300, 900);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/console/figures");
         await page.GetByLabel("Name").FillAsync("mia");

@@ -10,7 +10,8 @@ namespace GiftBot.WebConsole.Tests.Browser;
 /// the queue, read the conversation as the shopper saw it, reply (the Send API stand-in receives it with the right
 /// messaging type), tag, note, assign, hand back; a second agent sees the assignment.
 /// </summary>
-public sealed class InboxBrowserTests(Browsers browsers) : IClassFixture<Browsers>
+[Collection(BrowserCollection.Name)]
+public sealed class InboxBrowserTests(Browsers browsers)
 {
     private const string Psid = "2000002";
 
@@ -24,7 +25,7 @@ public sealed class InboxBrowserTests(Browsers browsers) : IClassFixture<Browser
         await host.SendWebhookAsync(Psid, ConsoleHost.Postback("Talk to a person", "TALK_TO_HUMAN"));
         await WaitUntilAsync(async () => (await Card(host))?.Handover.Status is HandoverStatus.WaitingForAgent or HandoverStatus.HumanOwns);
 
-        var context = await browsers.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.Address.ToString(), ViewportSize = new() { Width = 1400, Height = 900 } });
+        var context = await browsers.NewContextAsync(host.Address, 1400, 900);
         var page = await context.NewPageAsync();
 
         // Anonymous: sent to this host's sign-in page, whose password field is in the server's HTML.

@@ -12,9 +12,24 @@ public sealed class BrowserFactAttribute : FactAttribute
     }
 }
 
-/// <summary>One system Chromium per test class (Playwright's own browser download is not used).</summary>
+/// <summary>
+/// The browser tests share one Chromium and run one after another: CI runs every test project at once on two cores, and
+/// two browsers with two hosts beside them made single steps of a passing test take over half a minute.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<Browsers>
+{
+    public const string Name = "Browser";
+}
+
+/// <summary>One system Chromium for the browser tests (Playwright's own browser download is not used).</summary>
 public sealed class Browsers : IAsyncLifetime
 {
+    // Playwright's defaults (30 s a navigation, 5 s an expectation) are meant for a quiet machine; a loaded CI run has
+    // taken longer than that for a page that was right. A page that never comes still fails, within a minute.
+    private const float ActionTimeoutMilliseconds = 60_000;
+    private const float ExpectTimeoutMilliseconds = 20_000;
+
     public const string DefaultPath = "/usr/bin/chromium";
     public static string? ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } custom && File.Exists(custom) ? custom
         : File.Exists(DefaultPath) ? DefaultPath : null;
@@ -32,6 +47,16 @@ public sealed class Browsers : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>A fresh browser context (its own cookies) on the host at <paramref name="baseAddress"/>, with CI-sized timeouts.</summary>
+    public async Task<IBrowserContext> NewContextAsync(Uri baseAddress, int width, int height)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
+        context.SetDefaultTimeout(ActionTimeoutMilliseconds);
+        context.SetDefaultNavigationTimeout(ActionTimeoutMilliseconds);
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMilliseconds);
+        return context;
     }
 
     public async Task DisposeAsync()
