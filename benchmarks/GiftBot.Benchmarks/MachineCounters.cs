@@ -6,12 +6,14 @@ namespace GiftBot.Benchmarks;
 /// <summary>
 /// Cumulative counters read at one moment (Linux; zeros elsewhere): the whole machine's CPU time by kind (/proc/stat, in
 /// USER_HZ ticks), how long tasks waited for a CPU or for I/O (pressure stall information, /proc/pressure, microseconds),
-/// and this process's GC pause time and bytes it caused to be written to disk (/proc/self/io). Two readings around a
-/// window say whether a slow window was the bot's doing or the machine's: other processes' CPU, steal, waiting for a core.
+/// this process's GC pause time and bytes it caused to be written to disk (/proc/self/io), and the machine's file pages read
+/// back after the kernel had evicted them and its major page faults (/proc/vmstat: this VM's kernel pages out memory left
+/// untouched for about a minute, so a file the bot reads again, the database or its own code, comes back from disk). Two
+/// readings around a window say whether a slow window was the bot's doing or the machine's.
 /// </summary>
 public readonly record struct MachineCounters(
     long BusyTicks, long IdleTicks, long IoWaitTicks, long StealTicks, long CpuWaitMicroseconds, long IoWaitMicroseconds,
-    TimeSpan GcPause, long WriteBytes, long Timestamp)
+    TimeSpan GcPause, long WriteBytes, long FileRefaults, long MajorFaults, long Timestamp)
 {
     // USER_HZ: the unit of /proc/stat on every Linux architecture .NET runs on.
     private const double MillisecondsPerTick = 10;
@@ -21,7 +23,7 @@ public readonly record struct MachineCounters(
         var (busy, idle, ioWait, steal) = ReadStat();
         return new MachineCounters(
             busy, idle, ioWait, steal, ReadPressure("/proc/pressure/cpu"), ReadPressure("/proc/pressure/io"),
-            GC.GetTotalPauseDuration(), ReadIo("write_bytes"), Stopwatch.GetTimestamp());
+            GC.GetTotalPauseDuration(), ReadIo("write_bytes"), ReadVmStat("workingset_refault_file"), ReadVmStat("pgmajfault"), Stopwatch.GetTimestamp());
     }
 
     /// <summary>What happened between two readings, given the CPU time the bot host and the driver process used meanwhile.</summary>
@@ -40,7 +42,9 @@ public readonly record struct MachineCounters(
             elapsedMs <= 0 ? 0 : 100 * (after.CpuWaitMicroseconds - before.CpuWaitMicroseconds) / 1000.0 / elapsedMs,
             elapsedMs <= 0 ? 0 : 100 * (after.IoWaitMicroseconds - before.IoWaitMicroseconds) / 1000.0 / elapsedMs,
             (after.GcPause - before.GcPause).TotalMilliseconds,
-            after.WriteBytes - before.WriteBytes);
+            after.WriteBytes - before.WriteBytes,
+            after.FileRefaults - before.FileRefaults,
+            after.MajorFaults - before.MajorFaults);
     }
 
     private static (long Busy, long Idle, long IoWait, long Steal) ReadStat()
@@ -70,6 +74,17 @@ public readonly record struct MachineCounters(
         catch (UnauthorizedAccessException) { return 0; }
     }
 
+    private static long ReadVmStat(string field)
+    {
+        try
+        {
+            var line = File.ReadLines("/proc/vmstat").FirstOrDefault(l => l.StartsWith(field + " ", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line[(field.Length + 1)..].Trim(), CultureInfo.InvariantCulture);
+        }
+        catch (IOException) { return 0; }
+        catch (UnauthorizedAccessException) { return 0; }
+    }
+
     private static long ReadIo(string field)
     {
         try
@@ -85,8 +100,9 @@ public readonly record struct MachineCounters(
 /// <summary>
 /// The machine during one measuring window: idle and steal in % of all cores' time, the cores other processes kept busy
 /// (the machine's busy time less the bot host's and the driver's CPU), the driver process's CPU, % of the time some task
-/// waited for a CPU or for I/O (pressure stall information), the bot host's GC pause time and bytes it wrote to disk.
+/// waited for a CPU or for I/O (pressure stall information), the bot host's GC pause time and bytes it wrote to disk, the
+/// machine's evicted file pages read back and major page faults.
 /// </summary>
 public sealed record MachineWindow(
     double ElapsedMs, double IdlePercent, double StealPercent, double OtherCores, double DriverCpuMs,
-    double CpuWaitPercent, double IoWaitPercent, double GcPauseMs, long WriteBytes);
+    double CpuWaitPercent, double IoWaitPercent, double GcPauseMs, long WriteBytes, long FileRefaults, long MajorFaults);

@@ -65,6 +65,7 @@ public static class SoakBenchmark
         {
             var writesBefore = sqlite?.WriteStatistics ?? default;
             var result = await LoadDriver.RunAsync($"minute {i}", [host.Address], GrowthBenchmark.NewShopper, minute, options.Connections, host.Commits);
+            var speed = MachineSpeedProbe.Measure();
             var databaseBefore = minutes.Count == 0 ? 0 : minutes[^1].Probe.DatabaseMb;
             var probe = SoakProbe.Read(store.SqlitePath);
             var writes = sqlite is null ? default : sqlite.WriteStatistics - writesBefore;
@@ -72,7 +73,7 @@ public static class SoakBenchmark
             shoppers += result.Turns;
             var jobs = retention.TakeMinute();
             var row = new SoakMinute(i, result.TurnsPerSecond, result.Percentile(99), result.PeakWorkingSetBytes / 1048576.0, result.PeakGcHeapBytes / 1048576.0,
-                probe, result.Gen2Collections, jobs.Runs, SoakCauses.Of(result, writes, jobs.TotalMs, jobs.LongestMs));
+                probe, result.Gen2Collections, jobs.Runs, SoakCauses.Of(result, writes, jobs.TotalMs, jobs.LongestMs, speed));
             minutes.Add(row);
             errors += result.Errors;
             output.WriteLine($"{i,6} {row.TurnsPerSecond,7:F0} {result.Percentile(50),5:F1} {row.P99Ms,6:F1} {row.ResidentMb,7:F0} {row.GcHeapMb,6:F0} | " +

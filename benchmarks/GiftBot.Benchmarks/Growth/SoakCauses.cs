@@ -6,37 +6,43 @@ namespace GiftBot.Benchmarks.Growth;
 /// What may explain one soak minute's throughput: what a turn cost the bot host in CPU, what the machine was doing besides
 /// (idle, steal, other processes' cores, tasks waiting for a core or for I/O), GC pauses, disk writes, the store's commits
 /// and WAL checkpoints, and the retention runs. A minute that is slow because the bot did more work per turn shows it in
-/// CPU per turn or in the store's columns; one that is slow because the machine was busy shows it in the machine's.
+/// CPU per turn or in the store's columns; one that is slow because the machine was busy shows it in the machine's; one
+/// where the same fixed work took longer (<see cref="MachineSpeedProbe"/>) ran on a slower machine.
 /// </summary>
 public sealed record SoakCauses(
-    int Turns, double HostCpuMs, MachineWindow? Machine, int Gen2Collections, SqliteWriteStatistics Writes, double RetentionMs, double RetentionLongestMs)
+    int Turns, double HostCpuMs, MachineWindow? Machine, int Gen2Collections, SqliteWriteStatistics Writes, double RetentionMs, double RetentionLongestMs,
+    double CoreProbeUs, double MemoryProbeUs)
 {
     public double CpuMsPerTurn => Turns == 0 ? double.NaN : HostCpuMs / Turns;
 
     /// <summary>Cores the bot host kept busy on average.</summary>
     public double HostCores => Machine is null || Machine.ElapsedMs <= 0 ? 0 : HostCpuMs / Machine.ElapsedMs;
 
-    public static SoakCauses Of(LoadResult result, SqliteWriteStatistics writes, double retentionMs, double retentionLongestMs) =>
-        new(result.Turns, result.CpuMs, result.Machine, result.Gen2Collections, writes, retentionMs, retentionLongestMs);
+    public static SoakCauses Of(
+        LoadResult result, SqliteWriteStatistics writes, double retentionMs, double retentionLongestMs, (double CoreMicroseconds, double MemoryMicroseconds) speed) =>
+        new(result.Turns, result.CpuMs, result.Machine, result.Gen2Collections, writes, retentionMs, retentionLongestMs, speed.CoreMicroseconds, speed.MemoryMicroseconds);
 
     public const string Legend =
         "why: host CPU ms per turn and cores it used, driver (shoppers) CPU ms per turn; the machine in the minute: idle % and steal % of all cores, cores other processes used, " +
         "% of the time some task waited for a core (cpuW) or for I/O (ioW); host GC pause ms and gen2 GCs; MB the host wrote to disk; SQLite: average COMMIT ms and commits >= 20 ms, " +
-        "background checkpoints (count, ms) and blocking RESTARTs (count, ms, writers wait); retention runs' total and longest ms.";
+        "background checkpoints (count, ms) and blocking RESTARTs (count, ms, writers wait); retention runs' total and longest ms; " +
+        "evicted file pages read back per turn and major page faults in the minute (the machine's); after the minute, with no shopper talking, the CPU µs of a fixed " +
+        "piece of arithmetic (core) and of 200,000 dependent reads over 64 MB (mem): the machine's own speed.";
 
     public static string Header =>
         $"{"why",6} {"cpu/t",5} {"cores",5} {"drv/t",5} | {"idle%",5} {"steal%",6} {"others",6} {"cpuW%",5} {"ioW%",5} | {"gcPause",7} {"gen2",4} {"diskMB",6} | " +
-        $"{"commitMs",8} {"slow",4} {"ckpt",4} {"ckptMs",6} {"block",5} {"blockMs",7} | {"retMs",6} {"retMax",6}";
+        $"{"commitMs",8} {"slow",4} {"ckpt",4} {"ckptMs",6} {"block",5} {"blockMs",7} | {"retMs",6} {"retMax",6} | {"rflt/t",6} {"majflt",6} {"coreUs",6} {"memUs",6}";
 
     public string Row(int minute)
     {
-        var m = Machine ?? new MachineWindow(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        var m = Machine ?? new MachineWindow(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         var w = Writes;
         return $"{minute,6} {CpuMsPerTurn,5:F2} {HostCores,5:F2} {(Turns == 0 ? 0 : m.DriverCpuMs / Turns),5:F2} | " +
             $"{m.IdlePercent,5:F1} {m.StealPercent,6:F1} {m.OtherCores,6:F2} {m.CpuWaitPercent,5:F0} {m.IoWaitPercent,5:F1} | " +
             $"{m.GcPauseMs,7:F0} {Gen2Collections,4} {m.WriteBytes / 1048576.0,6:F0} | " +
             $"{(w.Commits == 0 ? 0 : w.CommitMilliseconds / w.Commits),8:F2} {w.SlowCommits,4} {w.Checkpoints,4} {w.CheckpointMilliseconds,6:F0} {w.BlockingCheckpoints,5} {w.BlockingCheckpointMilliseconds,7:F0} | " +
-            $"{RetentionMs,6:F0} {RetentionLongestMs,6:F0}";
+            $"{RetentionMs,6:F0} {RetentionLongestMs,6:F0} | " +
+            $"{(Turns == 0 ? 0 : (double)m.FileRefaults / Turns),6:F2} {m.MajorFaults,6} {CoreProbeUs,6:F0} {MemoryProbeUs,6:F0}";
     }
 
     /// <summary>
@@ -60,6 +66,10 @@ public sealed record SoakCauses(
             ("blocking checkpoint ms", c => c.Writes.BlockingCheckpointMilliseconds),
             ("commits >= 20 ms", c => c.Writes.SlowCommits),
             ("retention ms", c => c.RetentionMs),
+            ("file pages read back", c => c.Machine?.FileRefaults ?? 0),
+            ("major faults", c => c.Machine?.MajorFaults ?? 0),
+            ("machine probe: core µs", c => c.CoreProbeUs),
+            ("machine probe: memory µs", c => c.MemoryProbeUs),
         };
         var throughput = window.Select(m => m.TurnsPerSecond).ToArray();
         var ranked = causes
@@ -72,6 +82,14 @@ public sealed record SoakCauses(
         output.WriteLine($"turns per second of host CPU after warm-up (the bot's own cost, whatever the machine left it): min {perCpu.Min():F0}, max {perCpu.Max():F0}, " +
             $"spread {100 * (perCpu.Max() / perCpu.Min() - 1):F1} %; cores left to the host and driver (2 less others, less steal): " +
             $"min {window.Min(m => Available(m.Causes)):F2}, max {window.Max(m => Available(m.Causes)):F2}");
+        foreach (var (name, probe) in new (string, Func<SoakCauses, double>)[] { ("core", c => c.CoreProbeUs), ("memory", c => c.MemoryProbeUs) })
+        {
+            // CPU per turn in units of the probe's time: if the machine alone got slower, this stays flat while CPU ms per turn moves.
+            var work = window.Select(m => m.Causes.CpuMsPerTurn / probe(m.Causes)).Where(double.IsFinite).ToArray();
+            if (work.Length < 3) continue;
+            output.WriteLine($"host CPU per turn over the {name} probe's time: spread {100 * (work.Max() / work.Min() - 1):F1} % " +
+                $"(CPU ms per turn alone: {100 * (window.Max(m => m.Causes.CpuMsPerTurn) / window.Min(m => m.Causes.CpuMsPerTurn) - 1):F1} %)");
+        }
     }
 
     private static double Available(SoakCauses c) =>
