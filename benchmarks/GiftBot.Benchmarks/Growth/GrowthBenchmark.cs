@@ -128,7 +128,10 @@ public static class GrowthBenchmark
         {
             // The machine in the window, to tell a slow window of the bot from a busy machine (see MachineCounters).
             output.WriteLine($"    host CPU {result.CpuMsPerTurn:F2} ms/turn, GC pauses {m.GcPauseMs:F0} ms; machine: other processes {m.OtherCores:F2} cores, " +
-                $"steal {m.StealPercent:F1} %, idle {m.IdlePercent:F1} %, some task waiting for a core {m.CpuWaitPercent:F0} % / for I/O {m.IoWaitPercent:F0} % of the time");
+                $"steal {m.StealPercent:F1} %, idle {m.IdlePercent:F1} %, some task waiting for a core {m.CpuWaitPercent:F0} % / for I/O {m.IoWaitPercent:F0} % of the time; " +
+                $"evicted file pages read back {m.FileRefaults}");
+            var (core, memory) = MachineSpeedProbe.Measure();
+            output.WriteLine($"    machine speed after the window (fixed work, thread CPU time): core {core:F0} µs, memory {memory:F0} µs");
         }
 
         if (sqlite is not null) PrintWrites(output, sqlite.WriteStatistics - writesBefore);
