@@ -48,11 +48,14 @@ public static class MessengerBurst
         await sender.SendAsync("bot " + bot.Start());
         await sender.ExpectAsync("warm");
 
+        using var serverTimes = new ServerRequestTimes("/api/facebook");
         var commitsBefore = bot.Commits;
         var before = ProcessSampler.Snapshot();
+        serverTimes.Recording = true;
         await sender.SendAsync("burst");
         var result = System.Text.Json.JsonSerializer.Deserialize<BurstResult>(await sender.ExpectAsync("result"))
             ?? throw new InvalidOperationException("The Messenger sender sent an empty result.");
+        serverTimes.Recording = false;
         var after = ProcessSampler.Snapshot();
         var commits = bot.Commits - commitsBefore;
         await sender.WaitForExitAsync();
@@ -60,6 +63,7 @@ public static class MessengerBurst
         var total = result.Events;
         output.WriteLine($"Messenger burst: {total} signed events at {options.EventsPerSecond}/s for {options.BurstSeconds} s (sent in {result.SentSeconds:F1} s), Storage:Synchronous={options.Synchronous}");
         output.WriteLine($"  acknowledgement ms: p50 {result.AckP50Ms:F1}  p99 {result.AckP99Ms:F1}  max {result.AckMaxMs:F1}  failed {result.Failures}");
+        output.WriteLine($"    of which inside the bot host (ASP.NET Core's request duration, {serverTimes.Count} requests): p50 {serverTimes.Percentile(50):F1}  p99 {serverTimes.Percentile(99):F1}  max {serverTimes.Percentile(100):F1}");
         output.WriteLine(result.AllAnswered
             ? $"  every event answered {result.AnsweredSecondsAfterBurst:F2} s after the burst's end"
             : $"  NOT every event answered within 300 s after the burst ({result.EventsAnswered} of {total})");
