@@ -73,16 +73,18 @@ public sealed class SqliteDatabase : IAsyncDisposable
     /// Runs <paramref name="work"/> inside the shared write transaction of the next group commit (see <see cref="SqliteGroupCommitWriter"/>).
     /// It must only use the given connection and transaction; an exception undoes this step alone and is rethrown here.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
+    public async Task<T> WriteAsync<T>(
+        Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default, WritePriority priority = WritePriority.Normal)
     {
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        return await _writer.Value.ExecuteAsync(work, cancellationToken).ConfigureAwait(false);
+        return await _writer.Value.ExecuteAsync(work, cancellationToken, priority).ConfigureAwait(false);
     }
 
-    public async Task WriteAsync(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task> work, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(
+        Func<SqliteConnection, SqliteTransaction, CancellationToken, Task> work, CancellationToken cancellationToken = default, WritePriority priority = WritePriority.Normal)
     {
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        await _writer.Value.ExecuteAsync(work, cancellationToken).ConfigureAwait(false);
+        await _writer.Value.ExecuteAsync(work, cancellationToken, priority).ConfigureAwait(false);
     }
 
     /// <summary>Finishes the writes already queued, then closes the writer's connection.</summary>

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace GiftBot.Storage.Sqlite;
 
 /// <summary>
-/// The durable inbox in SQLite. An item is committed before EnqueueAsync returns (so the sender may be acknowledged),
+/// The durable inbox in SQLite. An item is committed before EnqueueAsync returns (so the sender may be acknowledged; the
+/// write goes in the writer's acknowledgement lane, ahead of queued turns),
 /// dedup keys are remembered forever (even after the item is completed and its payload deleted), each partition is
 /// served strictly in order (occurredAt, then id) with at most one item in flight, and a lease that expires
 /// (the worker crashed) makes its item leasable again.
@@ -46,7 +47,7 @@ public sealed class SqliteDurableInbox(SqliteDatabase database, TimeProvider tim
                 token, transaction, ("$partition", partitionKey), ("$dedup", dedupKey), ("$payload", payload),
                 ("$occurred", occurredAt.ToUnixMs()), ("$now", now)).ConfigureAwait(false);
             return true;
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, WritePriority.Acknowledgement).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<bool>> EnqueueAllAsync(IReadOnlyList<InboxEntry> items, CancellationToken cancellationToken = default)
@@ -88,7 +89,7 @@ public sealed class SqliteDurableInbox(SqliteDatabase database, TimeProvider tim
             }
 
             return (IReadOnlyList<bool>)stored;
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, WritePriority.Acknowledgement).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<InboxItem>> LeaseAsync(int max, TimeSpan leaseDuration, CancellationToken cancellationToken = default)

@@ -10,11 +10,19 @@ namespace GiftBot.Storage.Sqlite;
 /// every step waiting at that moment and runs them in ONE transaction, one fsync for the batch. Each step runs inside its
 /// own savepoint, so a step that throws (an ETag conflict, a constraint) is rolled back and reported to its caller alone
 /// while the others commit. A caller's task completes only after the batch is durable.
+/// Acknowledgement writes (<see cref="WritePriority.Acknowledgement"/>) wait in a lane of their own that goes first: they
+/// are committed in a batch of their own, and a batch of other steps is cut short (committed with the steps it has run)
+/// as soon as one is waiting, so a webhook's 200 waits for one step and one fsync, not for every turn queued before it.
 /// </summary>
 internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 {
     private const int MaxBatch = 256;
     private readonly Channel<WriteStep> _queue = Channel.CreateUnbounded<WriteStep>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<WriteStep> _acknowledgements = Channel.CreateUnbounded<WriteStep>(new UnboundedChannelOptions { SingleReader = true });
+    // Tells the loop that either lane has a step: one pending signal is enough, the loop drains both lanes after each.
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    // Steps taken from the queue but not run because an acknowledgement cut their batch short: they go first next time.
+    private readonly List<WriteStep> _carriedOver = [];
     private readonly Func<CancellationToken, Task<SqliteConnection>> _openConnection;
     private readonly SemaphoreSlim _fileWriterLock;
     private readonly ILogger _logger;
@@ -53,57 +61,98 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
     /// <summary>Write steps committed or failed.</summary>
     public long Steps => Interlocked.Read(ref _steps);
 
-    public Task<T> ExecuteAsync<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    public Task<T> ExecuteAsync<T>(
+        Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken, WritePriority priority = WritePriority.Normal)
     {
         var step = new WriteStep<T>(work, cancellationToken);
-        if (!_queue.Writer.TryWrite(step))
+        var lane = priority == WritePriority.Acknowledgement ? _acknowledgements : _queue;
+        if (!lane.Writer.TryWrite(step))
         {
             throw new ObjectDisposedException(nameof(SqliteGroupCommitWriter));
         }
 
+        _wake.Writer.TryWrite(true);
         return step.Task;
     }
 
-    public Task ExecuteAsync(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task> work, CancellationToken cancellationToken) =>
+    public Task ExecuteAsync(
+        Func<SqliteConnection, SqliteTransaction, CancellationToken, Task> work, CancellationToken cancellationToken, WritePriority priority = WritePriority.Normal) =>
         ExecuteAsync<bool>(async (connection, transaction, token) =>
         {
             await work(connection, transaction, token).ConfigureAwait(false);
             return true;
-        }, cancellationToken);
+        }, cancellationToken, priority);
+
+    private bool AcknowledgementWaiting => _acknowledgements.Reader.TryPeek(out _);
 
     private async Task RunAsync()
     {
         var batch = new List<WriteStep>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        while (true)
         {
             batch.Clear();
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var step))
+            // Acknowledgements first and alone; then what an acknowledgement cut short; then the queue in arrival order.
+            Take(_acknowledgements.Reader, batch);
+            var cutShortAllowed = batch.Count == 0;
+            if (cutShortAllowed)
             {
-                if (step.CancellationToken.IsCancellationRequested)
-                {
-                    step.Fail(new OperationCanceledException(step.CancellationToken));
-                    continue;
-                }
-
-                batch.Add(step);
+                foreach (var step in _carriedOver) Add(step, batch);
+                _carriedOver.Clear();
+                Take(_queue.Reader, batch);
             }
 
             if (batch.Count > 0)
             {
-                await CommitBatchAsync(batch).ConfigureAwait(false);
+                await CommitBatchAsync(batch, cutShortAllowed).ConfigureAwait(false);
+                continue;
             }
+
+            if (_queue.Reader.Completion.IsCompleted && _acknowledgements.Reader.Completion.IsCompleted)
+            {
+                return;
+            }
+
+            await _wake.Reader.ReadAsync().ConfigureAwait(false);
         }
     }
 
-    private async Task CommitBatchAsync(List<WriteStep> batch)
+    private static void Take(ChannelReader<WriteStep> lane, List<WriteStep> batch)
+    {
+        while (batch.Count < MaxBatch && lane.TryRead(out var step))
+        {
+            Add(step, batch);
+        }
+    }
+
+    private static void Add(WriteStep step, List<WriteStep> batch)
+    {
+        if (step.CancellationToken.IsCancellationRequested)
+        {
+            step.Fail(new OperationCanceledException(step.CancellationToken));
+            return;
+        }
+
+        batch.Add(step);
+    }
+
+    private async Task CommitBatchAsync(List<WriteStep> batch, bool cutShortAllowed)
     {
         await _fileWriterLock.WaitAsync().ConfigureAwait(false);
         try
         {
             _connection ??= await _openConnection(CancellationToken.None).ConfigureAwait(false);
             await using var transaction = _connection.BeginWrite();
-            foreach (var step in batch)
+            for (var index = 0; index < batch.Count; index++)
             {
+                if (cutShortAllowed && index > 0 && AcknowledgementWaiting)
+                {
+                    // Commit what has run; the rest waits behind the acknowledgement, still first in line after it.
+                    _carriedOver.AddRange(batch.Skip(index));
+                    batch.RemoveRange(index, batch.Count - index);
+                    break;
+                }
+
+                var step = batch[index];
                 transaction.Save("step");
                 try
                 {
@@ -173,6 +222,8 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
+        _acknowledgements.Writer.TryComplete();
+        _wake.Writer.TryWrite(true);
         await _loop.ConfigureAwait(false);
         if (_connection is not null)
         {

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace GiftBot.Storage.Sqlite;
 
-/// <summary>Rejected incoming events in SQLite: one row per (body, location), reasons bounded in length.</summary>
+/// <summary>Rejected incoming events in SQLite: one row per (body, location), reasons bounded in length. Recorded before the webhook answers, so in the acknowledgement lane.</summary>
 public sealed class SqliteRejectedEventStore(SqliteDatabase database) : IRejectedEventStore
 {
     public async Task RecordAsync(IReadOnlyCollection<RejectedEvent> rejected, CancellationToken cancellationToken = default)
@@ -23,7 +23,7 @@ public sealed class SqliteRejectedEventStore(SqliteDatabase database) : IRejecte
                     ("$source", item.Source), ("$location", RejectedEventRow.Bound(item.Location)), ("$reason", RejectedEventRow.Bound(item.Reason)),
                     ("$hash", item.BodyHash), ("$received", item.ReceivedAt.ToUnixMs())).ConfigureAwait(false);
             }
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, WritePriority.Acknowledgement).ConfigureAwait(false);
     }
 
     public async Task<RejectedEventSummary> SummarizeAsync(CancellationToken cancellationToken = default)
