@@ -137,6 +137,8 @@ public sealed class SqliteDatabase : IAsyncDisposable
         try
         {
             await connection.ExecuteAsync($"PRAGMA journal_size_limit = {WalSizeLimitBytes}; PRAGMA wal_autocheckpoint = 0;", cancellationToken).ConfigureAwait(false);
+            // Every turn's unit of work runs the same few statements on this connection: parse them once.
+            connection.KeepPreparedStatements();
             return connection;
         }
         catch
