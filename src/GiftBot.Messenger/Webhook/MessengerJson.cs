@@ -1,3 +1,4 @@
+using GiftBot.Storage;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -8,7 +9,7 @@ public static class MessengerJson
 {
     public static JObject Parse(string json)
     {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, ArrayPool = PooledJson.Chars };
         return JObject.Load(reader);
     }
 }

@@ -49,7 +49,7 @@ internal static class StoredJson
                     }
                 }
 
-                return copy.ToString(Formatting.None);
+                return PooledJson.Write(json => copy.WriteTo(json));
             case IDictionary<string, object?> dictionary:
                 // BotState's dictionary carries its ETag as an entry; written entry by entry as the serializer would, without it.
                 return WriteDictionary(dictionary);
@@ -60,35 +60,20 @@ internal static class StoredJson
 
     private static bool IsETag(string name) => string.Equals(name, ETagProperty, StringComparison.OrdinalIgnoreCase);
 
-    private static string Write(object value)
+    private static string Write(object value) => PooledJson.Write(json => WithoutETags.Serialize(json, value));
+
+    private static string WriteDictionary(IDictionary<string, object?> dictionary) => PooledJson.Write(json =>
     {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None })
+        json.WriteStartObject();
+        foreach (var (name, entry) in dictionary)
         {
-            WithoutETags.Serialize(json, value);
+            if (IsETag(name)) continue;
+            json.WritePropertyName(name);
+            WithoutETags.Serialize(json, entry);
         }
 
-        return writer.ToString();
-    }
-
-    private static string WriteDictionary(IDictionary<string, object?> dictionary)
-    {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None })
-        {
-            json.WriteStartObject();
-            foreach (var (name, entry) in dictionary)
-            {
-                if (IsETag(name)) continue;
-                json.WritePropertyName(name);
-                WithoutETags.Serialize(json, entry);
-            }
-
-            json.WriteEndObject();
-        }
-
-        return writer.ToString();
-    }
+        json.WriteEndObject();
+    });
 
     private sealed class SkipETagContractResolver : Newtonsoft.Json.Serialization.DefaultContractResolver
     {
@@ -99,7 +84,7 @@ internal static class StoredJson
     /// <summary>Parses a stored value back as a JObject (or other JToken) carrying its current ETag. Throws JsonException when corrupt.</summary>
     public static object Deserialize(string json, string etag)
     {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, ArrayPool = PooledJson.Chars };
         // No line-number annotations: nobody reports positions in stored state, and they cost an object per token.
         var token = JToken.ReadFrom(reader, NoLineInfo);
         if (reader.Read() && reader.TokenType != JsonToken.Comment)

@@ -3,6 +3,7 @@ using System.Collections;
 using System.IO.Compression;
 using System.Reflection;
 using System.Text;
+using GiftBot.Storage;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
@@ -22,11 +23,11 @@ public static class TranscriptActivityJson
         ["serviceUrl", "channelId", "from", "recipient", "id", "replyToId", "locale", "inputHint", "timestamp", "localTimestamp", "localTimezone", "callerId"];
 
     private static readonly JsonSerializerSettings Plain = new() { NullValueHandling = NullValueHandling.Ignore, TypeNameHandling = TypeNameHandling.None };
-    private static readonly JsonSerializerSettings InboundSettings = Compact(["channelId"]);
-    private static readonly JsonSerializerSettings OutboundSettings = Compact(Envelope);
+    private static readonly JsonSerializer InboundSerializer = JsonSerializer.Create(Compact(["channelId"]));
+    private static readonly JsonSerializer OutboundSerializer = JsonSerializer.Create(Compact(Envelope));
 
     public static string Serialize(Activity activity, bool inbound) =>
-        JsonConvert.SerializeObject(activity, inbound ? InboundSettings : OutboundSettings);
+        PooledJson.Write(json => (inbound ? InboundSerializer : OutboundSerializer).Serialize(json, activity));
 
     /// <summary>The stored JSON as an activity again, its channel taken from the row when the JSON leaves it out.</summary>
     public static Activity Deserialize(string json, string channelId)

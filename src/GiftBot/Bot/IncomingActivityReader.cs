@@ -1,4 +1,5 @@
 using System.Buffers;
+using GiftBot.Storage;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
@@ -58,7 +59,7 @@ public static class IncomingActivityReader
         try
         {
             using var stream = new MemoryStream(buffer, 0, length, writable: false);
-            using var reader = new JsonTextReader(new StreamReader(stream)) { MaxDepth = MaxJsonDepth };
+            using var reader = new JsonTextReader(new StreamReader(stream)) { MaxDepth = MaxJsonDepth, ArrayPool = PooledJson.Chars };
             if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
                 return Problem("The request body must be a JSON object (a Bot Framework activity).");
             activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);

@@ -1,0 +1,62 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json;
+
+namespace GiftBot.Storage;
+
+/// <summary>
+/// Newtonsoft reading and writing without a new char buffer each time. Every turn reads its request and its state and writes
+/// its state and transcript: a JsonTextReader allocates (and doubles, for a long string) its own buffer, and writing to text
+/// grows a new StringBuilder chunk by chunk. Readers and writers given <see cref="Chars"/> take theirs from
+/// <see cref="ArrayPool{T}.Shared"/> and hand it back when disposed.
+/// </summary>
+public static class PooledJson
+{
+    // A builder that grew past this (a huge value) is dropped rather than kept per thread.
+    private const int MaxKeptBuilderChars = 64 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? _keptBuilder;
+
+    public static IArrayPool<char> Chars { get; } = new SharedCharPool();
+
+    /// <summary>The text <paramref name="write"/> produces (compact, invariant culture), built in this thread's kept StringBuilder.</summary>
+    public static string Write(Action<JsonTextWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        // Taken out of the slot while in use, so a nested call gets a builder of its own.
+        var builder = _keptBuilder ?? new StringBuilder(1024);
+        _keptBuilder = null;
+        try
+        {
+            using (var text = new StringWriter(builder, CultureInfo.InvariantCulture))
+            using (var json = new JsonTextWriter(text) { Formatting = Formatting.None, ArrayPool = Chars })
+            {
+                write(json);
+            }
+
+            return builder.ToString();
+        }
+        finally
+        {
+            if (builder.Capacity <= MaxKeptBuilderChars)
+            {
+                _keptBuilder = builder.Clear();
+            }
+        }
+    }
+
+    private sealed class SharedCharPool : IArrayPool<char>
+    {
+        public char[] Rent(int minimumLength) => ArrayPool<char>.Shared.Rent(minimumLength);
+
+        public void Return(char[]? array)
+        {
+            if (array is not null)
+            {
+                ArrayPool<char>.Shared.Return(array);
+            }
+        }
+    }
+}
