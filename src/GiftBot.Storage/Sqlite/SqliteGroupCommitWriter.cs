@@ -17,6 +17,13 @@ namespace GiftBot.Storage.Sqlite;
 internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 {
     private const int MaxBatch = 256;
+
+    // What SqliteTransaction.Save/Rollback/Release(name) run, but through the connection's kept statements: those methods
+    // prepare a new command each time, twice for every step of every batch.
+    private const string SaveStep = "SAVEPOINT \"step\";";
+    private const string RollbackStep = "ROLLBACK TO SAVEPOINT \"step\";";
+    private const string ReleaseStep = "RELEASE SAVEPOINT \"step\";";
+
     private readonly Channel<WriteStep> _queue = Channel.CreateUnbounded<WriteStep>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<WriteStep> _acknowledgements = Channel.CreateUnbounded<WriteStep>(new UnboundedChannelOptions { SingleReader = true });
     // Tells the loop that either lane has a step: one pending signal is enough, the loop drains both lanes after each.
@@ -153,17 +160,17 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
                 }
 
                 var step = batch[index];
-                transaction.Save("step");
+                await _connection.ExecuteAsync(SaveStep, CancellationToken.None, transaction).ConfigureAwait(false);
                 try
                 {
                     await step.RunAsync(_connection, transaction).ConfigureAwait(false);
-                    transaction.Release("step");
+                    await _connection.ExecuteAsync(ReleaseStep, CancellationToken.None, transaction).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is not SqliteException { SqliteErrorCode: 10 or 11 or 13 or 14 })
                 {
                     // Only this step is undone; I/O errors, a corrupt or full disk (codes 10, 11, 13, 14) fail the whole batch below.
-                    transaction.Rollback("step");
-                    transaction.Release("step");
+                    await _connection.ExecuteAsync(RollbackStep, CancellationToken.None, transaction).ConfigureAwait(false);
+                    await _connection.ExecuteAsync(ReleaseStep, CancellationToken.None, transaction).ConfigureAwait(false);
                     step.Failure = ex;
                 }
             }
