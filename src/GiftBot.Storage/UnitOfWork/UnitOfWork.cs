@@ -24,6 +24,7 @@ public sealed class UnitOfWork
     private readonly List<long> _completedInboxItems = [];
     private readonly List<string> _clearedReplyOutboxes = [];
     private readonly Dictionary<(string, string), CustomerListRow> _customerRows = [];
+    private readonly List<Task> _alongside = [];
     private bool _open = true;
     // While the provider commits, code it calls (or a rebase) must not join this unit: writes then go straight to the stores.
     private volatile bool _committing;
@@ -204,6 +205,32 @@ public sealed class UnitOfWork
     }
 
     /// <summary>
+    /// A write of the turn's own that is not part of the unit (the console transcript, which never fails a turn) but that the
+    /// turn finishes with: started just before the unit's commit, so the group commit can take both in one batch, one wait
+    /// for the shopper instead of two in a row. The unit's owner awaits it after committing (or when the turn failed).
+    /// </summary>
+    public void FinishWith(Task write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        lock (_gate)
+        {
+            _alongside.Add(write);
+        }
+    }
+
+    internal Task AlongsideAsync()
+    {
+        Task[] writes;
+        lock (_gate)
+        {
+            writes = [.. _alongside];
+            _alongside.Clear();
+        }
+
+        return writes.Length == 0 ? Task.CompletedTask : Task.WhenAll(writes);
+    }
+
+    /// <summary>
     /// Forgets everything this unit collected (a turn that failed must not store its half-done changes); it stays open, so
     /// what the error handling writes next (a dialog reset) is still committed with it.
     /// </summary>
@@ -334,16 +361,32 @@ public sealed class UnitOfWorkScope : IAsyncDisposable
     /// <summary>False when this scope joined a unit someone else started and will commit.</summary>
     public bool OwnsUnit { get; }
 
-    public Task CommitAsync(CancellationToken cancellationToken) => OwnsUnit ? Unit.CommitAsync(cancellationToken) : Task.CompletedTask;
+    /// <summary>Commits the unit (its owner only), then waits for the writes the turn started beside it (<see cref="UnitOfWork.FinishWith"/>).</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (!OwnsUnit)
+        {
+            return;
+        }
 
-    public ValueTask DisposeAsync()
+        try
+        {
+            await Unit.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await Unit.AlongsideAsync().ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
     {
         if (OwnsUnit)
         {
             Unit.Close();
+            // A failed turn's transcript is still written; the turn does not end before it is.
+            await Unit.AlongsideAsync().ConfigureAwait(false);
         }
-
-        return ValueTask.CompletedTask;
     }
 }
 

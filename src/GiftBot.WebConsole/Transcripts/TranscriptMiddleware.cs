@@ -1,6 +1,7 @@
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Window;
 using GiftBot.Messenger.Adapter;
+using GiftBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
@@ -59,7 +60,10 @@ public sealed class TranscriptMiddleware(IConversationTranscript transcript, Con
         }
         finally
         {
-            await RecordAsync(pending.Close(), cancellationToken).ConfigureAwait(false);
+            var recording = RecordAsync(pending.Close(), cancellationToken);
+            // Inside a turn's unit of work the write is queued now and awaited after the unit's commit, so both can share a batch.
+            if (UnitOfWork.Current is { } unit) unit.FinishWith(recording);
+            else await recording.ConfigureAwait(false);
         }
     }
 

@@ -35,6 +35,44 @@ public sealed class PerTurnCostTests
     }
 
     [Fact]
+    public async Task ATurnsTranscriptAndItsUnitOfWork_ShareOneCommit_WhenTheWriterIsBusy()
+    {
+        await using var connector = await BotConnectorStandIn.StartAsync();
+        await using var app = new GiftBotApp();
+        var client = app.CreateClient();
+        await client.PostActivityAsync(EmulatorActivities.Message(connector.ServiceUrl, "conv-warm", "hello"));
+        var database = app.Services.GetRequiredService<GiftBot.Storage.Sqlite.SqliteDatabase>();
+
+        // Another write holds the writer while the turn runs, as concurrent turns do under load.
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var holding = database.WriteAsync((_, _, _) => gate.Task);
+        await Task.Delay(50);
+        var before = database.Commits;
+        var turn = client.PostActivityAsync(EmulatorActivities.Message(connector.ServiceUrl, "conv-cost", "hello", userId: "user-cost"));
+        await WaitUntilAsync(() => connector.Server.Requests.Any(r => r.Json?["conversation"]?["id"]?.GetValue<string>() == "conv-cost"));
+        await Task.Delay(200);
+        gate.SetResult();
+        await holding;
+        (await turn).EnsureSuccessStatusCode();
+
+        // The held batch, then one batch with the turn's transcript and its unit of work (they used to wait one after the other).
+        Assert.Equal(2, database.Commits - before);
+        var transcript = app.Services.GetRequiredService<GiftBot.WebConsole.Transcripts.IConversationTranscript>();
+        var entries = await transcript.ReadAsync("emulator", "user-cost", 10, default);
+        Assert.Contains(entries, e => e.Inbound);
+        Assert.Contains(entries, e => !e.Inbound);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var waited = 0; !condition(); waited += 20)
+        {
+            Assert.True(waited < 20_000, "The turn never replied.");
+            await Task.Delay(20);
+        }
+    }
+
+    [Fact]
     public async Task RepliesSerializeAsBotFrameworkJson_WithTheSharedResolver()
     {
         await using var connector = await BotConnectorStandIn.StartAsync();
