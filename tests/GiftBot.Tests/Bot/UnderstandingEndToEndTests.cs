@@ -96,6 +96,13 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("30 for my 3yo son who loves trains", 3, 30)]
     [InlineData("she's been riding horses for 3 years, she's 11, 30", 11, 30)]
     [InlineData("need gift for 9 year kid who is interested in robotics, max 50", 9, 50)]
+    // An age set off by commas, after a height or a joke age, next to a name, or beside a relative's age.
+    [InlineData("she doesnt read much, 11, loves animals, 25 max", 11, 25)]
+    [InlineData("my son is 6 foot tall but only 12, loves basketball, 40", 12, 40)]
+    [InlineData("she's 5'2 and 13, into art, 30", 13, 30)]
+    [InlineData("9 going on 16, loves makeup, 25", 9, 25)]
+    [InlineData("Tommy is 8 and loves racing cars, 30", 8, 30)]
+    [InlineData("my daughter is 3 and her cousin is 9, loves music, 15", 3, 15)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
