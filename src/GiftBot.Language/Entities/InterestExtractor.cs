@@ -11,7 +11,7 @@ namespace GiftBot.Language.Entities;
 public static class InterestExtractor
 {
     private static readonly HashSet<string> SkippedInScope = ["really", "into", "like", "likes", "want", "wants", "any", "more", "the", "a", "an",
-        "with", "of", "too", "much", "so", "big", "fan", "keen", "on", "such", "another", "other", "stuff", "things", "thing", "anything", "please", "about", "lots", "lot", "loads", "plenty", "enough", "all", "those", "these"];
+        "with", "of", "too", "much", "so", "big", "fan", "keen", "on", "such", "another", "other", "stuff", "things", "thing", "anything", "please", "about", "lots", "lot", "loads", "plenty", "enough", "all", "those", "these", "to", "do"];
 
     private static readonly HashSet<string> LikingVerbs = ["like", "likes", "love", "loves", "want", "wants", "need", "needs", "enjoy", "enjoys", "play", "plays", "care", "do", "collect"];
 

@@ -45,6 +45,12 @@ public sealed class InterestAndOccasionExtractorTests
     [InlineData("anything to get my 9yo off lego", "lego")]
     // The theme is named again but not as loved: ruling out its kind still rules out the theme.
     [InlineData("no puzzles, he needs to put the games down", "games")]
+    [InlineData("skip the books please", "books")]
+    [InlineData("avoid puzzles at all costs", "games")]
+    [InlineData("we'd rather avoid anything with drums", "music")]
+    [InlineData("he's scared of robots", "science")]
+    [InlineData("she doesn't want anything to do with books", "books")]
+    [InlineData("he doesn't like anything to do with puzzles", "games")]
     public void RulesOutNegatedInterests(string text, string excluded)
     {
         var entities = TestVocabulary.Extract(text);
@@ -124,6 +130,7 @@ public sealed class InterestAndOccasionExtractorTests
     [InlineData("I'm not sure")]
     [InlineData("no, she's 10")]
     [InlineData("I don't understand")]
+    [InlineData("she loves to skip and dance")]
     public void DoesNotRuleOutEverydayWords(string text) =>
         Assert.Empty(TestVocabulary.Extract(text).ExcludedInterests);
 

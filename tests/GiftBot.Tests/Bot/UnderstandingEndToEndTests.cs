@@ -387,12 +387,26 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my 10 year old needs a break from screens, loves science, 30", "tech")]
     [InlineData("13 year old, books are a no-go, loves outdoors, 40", "reading")]
     [InlineData("9yo isnt sporty at all, likes art, 20", "sports")]
+    [InlineData("avoid screens, 9 year old boy, loves space, 35", "tech")]
+    [InlineData("skip the books, she's 6 and loves art, 20", "reading")]
+    [InlineData("my 12 year old doesn't want anything to do with sports, she likes drawing, 30", "sports")]
+    [InlineData("my son's 4 and he's scared of dinosaurs, loves trains, 25", "dinosaurs")]
+    [InlineData("granddaughter is 3, we'd rather avoid anything musical, loves animals, 20", "music")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
 
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.DoesNotContain(ruledOut, p.Interests));
+    }
+
+    [Fact]
+    public async Task RulesOutAKindOfThing_WhenTheShopperSaysToAvoidIt()
+    {
+        var shown = await host.ShownAsync(await host.FirstReplyAsync("my kid is 9, avoid slime at all costs, likes science, 25"));
+
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.DoesNotContain("slime", p.Title + " " + p.Description, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
