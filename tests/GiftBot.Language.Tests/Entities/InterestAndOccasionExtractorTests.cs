@@ -91,6 +91,32 @@ public sealed class InterestAndOccasionExtractorTests
         Assert.Equal(excluded, Assert.Single(entities.ExcludedInterests).Value);
     }
 
+    [Theory]
+    [InlineData("9 year old, no stuffed animals, loves animals tho, 20")]
+    [InlineData("my 6yo loves animals but no stuffed animals please, 25")]
+    public void StuffedAnimals_RuleOutPlush_NotTheAnimalsTheyLove(string text)
+    {
+        var entities = TestVocabulary.Extract(text);
+        Assert.Equal("animals", Assert.Single(entities.Interests).Value);
+        Assert.Contains(entities.ExcludedInterests, e => e.Value == "plush");
+        Assert.DoesNotContain(entities.ExcludedInterests, e => e.Value == "animals");
+    }
+
+    [Theory]
+    [InlineData("no teddies please, she loves space")]
+    [InlineData("not plushies, loves space")]
+    public void WhatShoppersCallPlush_RulesOutTheCatalogsWord(string text) =>
+        Assert.Contains(TestVocabulary.Extract(text).ExcludedInterests, e => e.Value == "plush");
+
+    [Fact]
+    public void StuffedAnimals_WithNoAnimalsWanted_StillRuleOutTheTheme()
+    {
+        var entities = TestVocabulary.Extract("no stuffed animals, he loves space");
+        Assert.Equal("space", Assert.Single(entities.Interests).Value);
+        Assert.Contains(entities.ExcludedInterests, e => e.Value == "animals");
+        Assert.Contains(entities.ExcludedInterests, e => e.Value == "plush");
+    }
+
     [Fact]
     public void SplitsWantedAndExcluded_InOneSentence()
     {

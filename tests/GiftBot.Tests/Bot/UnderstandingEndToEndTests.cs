@@ -400,6 +400,18 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
         Assert.All(shown, p => Assert.DoesNotContain(ruledOut, p.Interests));
     }
 
+    [Theory]
+    [InlineData("9 year old, no stuffed animals, loves animals tho, 20")]
+    [InlineData("my 6yo loves animals but no stuffed animals please, 25")]
+    public async Task NoStuffedAnimals_RulesOutPlush_ButStillShowsTheAnimalsTheyLove(string request)
+    {
+        var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
+
+        Assert.NotEmpty(shown);
+        Assert.Contains(shown, p => p.Interests.Contains("animals"));
+        Assert.All(shown, p => Assert.DoesNotContain("plush", p.Title + " " + p.Description, StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public async Task RulesOutAKindOfThing_WhenTheShopperSaysToAvoidIt()
     {
