@@ -180,7 +180,8 @@ public static class NumberRoles
         return false;
     }
 
-    // "Tommy is 8 and loves racing cars": a capitalised word nothing else explains, as the subject of "is", names the child.
+    // "Tommy is 8 and loves racing cars": a capitalised word nothing else explains, as the subject of "is", names the child
+    // (the number then ends the clause: "Delivery is 5 days" is no age).
     private static readonly HashSet<string> NotNames = ["it", "this", "that", "which", "what", "there", "here", "amount", "total", "age", "size"];
 
     private static bool IsNameAt(Utterance u, int index) =>
@@ -352,7 +353,8 @@ public static class NumberRoles
         {
             var subject = previous - 1;
             if (u.LowerAt(subject) is "will" or "'ll") subject--;
-            return Cues.AgeSubjects.Contains(u.LowerAt(subject)) || u.IsRecipientAt(subject) || IsNameAt(u, subject);
+            return Cues.AgeSubjects.Contains(u.LowerAt(subject)) || u.IsRecipientAt(subject)
+                || IsNameAt(u, subject) && u.LowerAt(span.Last + 1) is "and" or "," or "&" or "";
         }
         return false;
     }

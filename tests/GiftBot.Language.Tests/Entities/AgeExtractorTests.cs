@@ -147,6 +147,7 @@ public sealed class AgeExtractorTests
     [InlineData("he's 6 foot tall and loves basketball, 30")]
     [InlineData("Budget is 30, she loves art")]
     [InlineData("Max is 25, he likes lego")]
+    [InlineData("Delivery is 5 days or more?")]
     public void DoesNotMistakeOtherNumbersForAges(string text) =>
         Assert.Null(TestVocabulary.Extract(text).Age);
 }
