@@ -28,7 +28,7 @@ public sealed class NegationScope
     public IReadOnlyList<int> Starts => _starts;
 
     private const int MaxScope = 5;
-    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "forget", "outgrown", "swap", "replace", "avoid", "avoiding"];
+    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus"];
     private static readonly HashSet<string> Stops = [",", ".", "!", "?", ";", ":", "but", "instead", "how", "try", "maybe", "rather", "then", "so"];
 
     public static NegationScope Compute(Utterance u)
@@ -45,7 +45,7 @@ public sealed class NegationScope
             for (var j = i + 1; j < u.Tokens.Count && j <= end; j++)
             {
                 var word = u.Tokens[j].Lower;
-                if (Stops.Contains(word)) break;
+                if (Stops.Contains(word) || IsSpacedDash(u, j)) break;
                 // "swap dinosaurs for robots": what comes after "for" is wanted.
                 if (word is "for" or "with" or "to" or "by" && u.LowerAt(i) is "swap" or "replace") break;
                 if (word is "and" or "or" or "nor" && u.PhraseCovering(j + 1)?.Of(PhraseKind.Interest) is null) break;
@@ -106,6 +106,11 @@ public sealed class NegationScope
         }
     }
 
+    // "no books, no puzzles - just loves cars": a dash with spaces around it closes an aside like a comma; "t-rex" and
+    // "no-go" are written without spaces.
+    private static bool IsSpacedDash(Utterance u, int j) =>
+        u.LowerAt(j) == "-" && j > 0 && u.Tokens[j].Start > u.Tokens[j - 1].End;
+
     /// <summary>
     /// "doesn't want anything to do with sports", "nothing to do with screens": the filler "to do with" pushes the thing
     /// ruled out past the usual reach, so the scope reaches that much further.
@@ -130,6 +135,10 @@ public sealed class NegationScope
         if (word is "has" or "have" or "got" && u.LowerAt(i - 1) == "already") return true;
         if (word == "over" && u.LowerAt(i - 1) is "'s" or "is" or "are" && u.NumberStartingAt(i + 1) is null) return true;
         if (word == "of" && u.LowerAt(i - 1) is "out" or "bored" or "tired" or "sick" or "scared" or "afraid" or "terrified" or "frightened") return true;
+        // "he's done with dinosaurs", "steer clear of anything noisy", "cutting down on screen time", "zero interest in sports".
+        if (word == "with" && u.LowerAt(i - 1) == "done" || word == "of" && u.LowerAt(i - 1) == "clear"
+            || word == "on" && u.LowerAt(i - 1) == "down" && u.LowerAt(i - 2) is "cut" or "cutting" or "cuts"
+            || word == "zero" && u.LowerAt(i + 1) is "interest" or "interested") return true;
         // "skip the books", "skip anything techy"; "loves to skip" and "skipping ropes" are not.
         if (word == "skip") return u.LowerAt(i + 1) is "the" or "any" or "anything" or "all";
         // "anything but books" rules books out; "he has everything but he loves cooking" does not.

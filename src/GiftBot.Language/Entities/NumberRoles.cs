@@ -152,7 +152,8 @@ public static class NumberRoles
     }
 
     /// <summary>
-    /// "she doesnt read much, 11, loves animals, 25 max", "ella, 6, horses, 20", "she's 5'2 and 13, into art, 30": with the
+    /// "she doesnt read much, 11, loves animals, 25 max", "ella, 6, horses, 20", "she's 5'2 and 13, into art, 30",
+    /// "he's outgrown trains, 7 now, loves cars, 25": with the
     /// budget read elsewhere and no age yet, the one number nothing explains, set off by commas like an aside, is the age.
     /// Left unread the age is asked again although it was given.
     /// </summary>
@@ -163,7 +164,7 @@ public static class NumberRoles
             && !(x.k + 1 < numbers.Count && numbers[x.k + 1].RangeWithPrevious) && x.n.Span.Value is >= 0 and <= 120
             && u.LowerAt(x.n.Span.First - 1) is "," or "and" && u.TokenAt(x.n.Span.First - 2) is { } left
             && (left.IsWord || numbers.Any(m => m.Span.Last == x.n.Span.First - 2 && m.Role == NumberRole.Measure))
-            && u.LowerAt(x.n.Span.Last + 1) == ",").ToList();
+            && (u.LowerAt(x.n.Span.Last + 1) == "," || u.ReadsAt(x.n.Span.Last + 1, "now", ","))).ToList();
         if (asides is [var only]) numbers[only.k] = only.n with { Role = NumberRole.Age };
     }
 

@@ -83,6 +83,7 @@ public sealed class AgeExtractorTests
     // An age set off by commas, after a height, a joke age or a name; a relative's age that only places the recipient.
     [InlineData("she doesnt read much, 11, loves animals, 25 max", 11, 11)]
     [InlineData("ella, 6, horses, 20", 6, 6)]
+    [InlineData("he's outgrown trains, 7 now, loves cars, 25", 7, 7)]
     [InlineData("my son is 6 foot tall but only 12, loves basketball, 40", 12, 12)]
     [InlineData("she's 5'2 and 13, into art, 30", 13, 13)]
     [InlineData("9 going on 16, loves makeup, 25", 9, 9)]

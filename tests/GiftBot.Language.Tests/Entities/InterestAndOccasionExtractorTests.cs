@@ -51,6 +51,11 @@ public sealed class InterestAndOccasionExtractorTests
     [InlineData("he's scared of robots", "science")]
     [InlineData("she doesn't want anything to do with books", "books")]
     [InlineData("he doesn't like anything to do with puzzles", "games")]
+    [InlineData("he's done with dinosaurs", "dinosaurs")]
+    [InlineData("steer clear of anything with drums", "music")]
+    [InlineData("we're cutting down on puzzles", "games")]
+    [InlineData("something minus the books", "books")]
+    [InlineData("zero interest in space", "space")]
     public void RulesOutNegatedInterests(string text, string excluded)
     {
         var entities = TestVocabulary.Extract(text);
@@ -115,6 +120,14 @@ public sealed class InterestAndOccasionExtractorTests
         Assert.Equal("space", Assert.Single(entities.Interests).Value);
         Assert.Contains(entities.ExcludedInterests, e => e.Value == "animals");
         Assert.Contains(entities.ExcludedInterests, e => e.Value == "plush");
+    }
+
+    [Fact]
+    public void ASpacedDash_EndsTheNegation_LikeAComma()
+    {
+        var entities = TestVocabulary.Extract("my 6 yo nephew - no books, no puzzles - just loves space, 20");
+        Assert.Equal("space", Assert.Single(entities.Interests).Value);
+        Assert.Equal(["books", "games"], entities.ExcludedInterests.Select(e => e.Value).Order());
     }
 
     [Fact]

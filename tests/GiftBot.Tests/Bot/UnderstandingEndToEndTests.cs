@@ -103,6 +103,7 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("9 going on 16, loves makeup, 25", 9, 25)]
     [InlineData("Tommy is 8 and loves racing cars, 30", 8, 30)]
     [InlineData("my daughter is 3 and her cousin is 9, loves music, 15", 3, 15)]
+    [InlineData("he's outgrown trains, 7 now, loves cars, 25", 7, 25)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -392,6 +393,11 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my 12 year old doesn't want anything to do with sports, she likes drawing, 30", "sports")]
     [InlineData("my son's 4 and he's scared of dinosaurs, loves trains, 25", "dinosaurs")]
     [InlineData("granddaughter is 3, we'd rather avoid anything musical, loves animals, 20", "music")]
+    [InlineData("he's done with dinosaurs, 6, into robots now, 30", "dinosaurs")]
+    [InlineData("steer clear of anything noisy, 3 year old, likes animals, 20", "music")]
+    [InlineData("we're cutting down on screen time, 8 year old, likes science, 30", "tech")]
+    [InlineData("something minus the books for my 7 year old, she loves art, 20", "reading")]
+    [InlineData("he's 12 and has zero interest in sports, loves coding, 50", "sports")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
@@ -410,6 +416,17 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
         Assert.NotEmpty(shown);
         Assert.Contains(shown, p => p.Interests.Contains("animals"));
         Assert.All(shown, p => Assert.DoesNotContain("plush", p.Title + " " + p.Description, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task ANegationBetweenDashes_EndsAtTheDash_SoWhatIsLovedAfterItIsNotAskedAgain()
+    {
+        var replies = await host.FirstReplyAsync("my 6 yo nephew - no books, no puzzles - just loves cars, 20");
+
+        Assert.False(host.Said(replies, GiftFinderText.AskInterests));
+        var shown = await host.ShownAsync(replies);
+        Assert.Contains(shown, p => p.Interests.Contains("cars"));
+        Assert.All(shown, p => Assert.True(!p.Interests.Contains("reading") && !p.Interests.Contains("puzzles"), $"{p.Id} shown"));
     }
 
     [Fact]
