@@ -16,6 +16,9 @@ public sealed class Lexicon
     public List<string> NoLimitPhrases { get; init; } = [];
     /// <summary>Words that mean the same in shop questions ("delivery" = "shipping", "overseas" = "abroad"), for FAQ matching.</summary>
     public Dictionary<string, List<string>> FaqWordGroups { get; init; } = [];
+    /// <summary>A kind of product as the catalog's titles and descriptions name it ("plush"), and what shoppers call it
+    /// ("stuffed animals", "soft toys", "teddies"), so ruling out the one rules out products named the other way.</summary>
+    public Dictionary<string, List<string>> ProductKinds { get; init; } = [];
 
     public sealed record AgeWordGroup(int Min, int Max, List<string> Words);
 

@@ -6,6 +6,7 @@ namespace GiftBot.Language.Analysis;
 public sealed class UtteranceAnalyzer
 {
     private readonly PhraseIndex _index;
+    private readonly Dictionary<string, string> _productKinds = [];
 
     /// <param name="knownWords">Correctly spelled words that must never be "corrected" into a vocabulary word.</param>
     public UtteranceAnalyzer(Lexicon lexicon, IReadOnlyList<InterestTerm> interests, IReadOnlySet<string> knownWords)
@@ -18,12 +19,17 @@ public sealed class UtteranceAnalyzer
         foreach (var group in lexicon.AgeWords)
             foreach (var word in group.Words) _index.Add(word, new PhraseEntry(PhraseKind.AgeWord, word, group.Min, group.Max));
         foreach (var phrase in lexicon.NoLimitPhrases) _index.Add(phrase, new PhraseEntry(PhraseKind.NoLimit, "noLimit"));
+        foreach (var (kind, words) in lexicon.ProductKinds)
+            foreach (var word in words.Append(kind)) _productKinds[WordForms.Key(Tokenizer.Tokenize(word))] = kind;
         foreach (var term in interests)
         {
             var theme = term.Theme.Trim();
             foreach (var word in term.Synonyms.Append(term.Theme)) _index.Add(word, new PhraseEntry(PhraseKind.Interest, theme));
         }
     }
+
+    /// <summary>The catalog's word for a kind of product the shopper named in their own words ("stuffed animals" → "plush"), or null.</summary>
+    public string? ProductKindOf(string words) => _productKinds.GetValueOrDefault(WordForms.Key(Tokenizer.Tokenize(words)));
 
     public Utterance Analyze(string text)
     {

@@ -20,6 +20,9 @@ public static class AgeExtractor
         ages = ages.Where(n => !IsOwnersAge(u, n)).ToList();
         // "I'm a 35 year old dad looking for something for my 4 year old": the shopper's own age, when another is given.
         if (ages.Count > 1 && ages.Any(n => !IsShoppersAge(u, n))) ages = ages.Where(n => !IsShoppersAge(u, n)).ToList();
+        // "my son is 5, his sister is 8, he loves dinosaurs": the sister's age is said to place the son, not for the gift.
+        if (ages.Count > 1 && ages.Any(n => !IsRelativesAge(u, n)) && !u.Tokens.Any(t => t.Lower == "each"))
+            ages = ages.Where(n => !IsRelativesAge(u, n)).ToList();
         if (ages.Count > 0)
         {
             var chosen = HasCorrection(u, ages) ? LastGroup(ages) : ages;
@@ -47,6 +50,20 @@ public static class AgeExtractor
         else if (IsPersonAt(u, next) && IsPossessive(u.LowerAt(LastOfPhrase(u, next) + 1))) possessive = LastOfPhrase(u, next) + 1;
         else return false;
         return Enumerable.Range(possessive + 1, 3).Any(i => IsPersonAt(u, i) || u.NumberStartingAt(i) is not null);
+    }
+
+    /// <summary>
+    /// "his sister is 8", "her cousin is 9", "his dad is 40", "his little sister 4": the age of a person named as the
+    /// recipient's relative (owned by "his", "her" or "their") belongs to that relative.
+    /// </summary>
+    private static bool IsRelativesAge(Utterance u, RoledNumber number)
+    {
+        var i = number.Span.First - 1;
+        while (i >= 0 && (Cues.BeVerbs.Contains(u.LowerAt(i)) || u.LowerAt(i) is "," or "-" or "(" || Cues.Fillers.Contains(u.LowerAt(i)))) i--;
+        if (i < 0 || !IsPersonAt(u, i)) return false;
+        var owner = (u.PhraseCovering(i)?.First ?? i) - 1;
+        if (u.LowerAt(owner) is "little" or "big" or "older" or "younger" or "baby" or "kid" or "twin") owner--;
+        return u.LowerAt(owner) is "his" or "her" or "their";
     }
 
     private static bool IsShoppersAge(Utterance u, RoledNumber number) =>

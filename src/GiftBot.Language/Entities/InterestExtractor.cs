@@ -11,12 +11,12 @@ namespace GiftBot.Language.Entities;
 public static class InterestExtractor
 {
     private static readonly HashSet<string> SkippedInScope = ["really", "into", "like", "likes", "want", "wants", "any", "more", "the", "a", "an",
-        "with", "of", "too", "much", "so", "big", "fan", "keen", "on", "such", "another", "other", "stuff", "things", "thing", "anything", "please", "about", "lots", "lot", "loads", "plenty", "enough", "all", "those", "these"];
+        "with", "of", "too", "much", "so", "big", "fan", "keen", "on", "such", "another", "other", "stuff", "things", "thing", "anything", "please", "about", "lots", "lot", "loads", "plenty", "enough", "all", "those", "these", "to", "do"];
 
     private static readonly HashSet<string> LikingVerbs = ["like", "likes", "love", "loves", "want", "wants", "need", "needs", "enjoy", "enjoys", "play", "plays", "care", "do", "collect"];
 
     public static (IReadOnlyList<EntityMention<string>> Wanted, IReadOnlyList<EntityMention<string>> Excluded) Extract(
-        Utterance u, NegationScope negated, IReadOnlySet<string> knownWords)
+        Utterance u, NegationScope negated, IReadOnlySet<string> knownWords, Func<string, string?>? productKindOf = null)
     {
         var wanted = new List<EntityMention<string>>();
         var excluded = new List<EntityMention<string>>();
@@ -30,7 +30,8 @@ public static class InterestExtractor
         // "already has loads of lego but loves building": what they own is ruled out unless they are said to love that theme too.
         excluded.AddRange(owned.Where(o => wanted.All(w => w.Value != o.Value) && excluded.All(e => e.Value != o.Value)));
         AddUnknownExclusions(u, negated, knownWords, excluded);
-        KindsInsideWantedThemes(u, wanted, excluded);
+        KindsInsideWantedThemes(u, negated, wanted, excluded);
+        if (productKindOf is not null) AddProductKinds(u, negated, excluded, productKindOf);
         // Ruled out wins over wanted in the same sentence ("not space, dinosaurs" keeps only dinosaurs wanted).
         wanted.RemoveAll(w => excluded.Any(e => e.Value == w.Value));
         return (wanted, excluded);
@@ -41,15 +42,36 @@ public static class InterestExtractor
     /// said to be loved in other words stays ruled out as that word, and the theme stays wanted. Ruling out the theme by its own
     /// name ("not space, dinosaurs") still rules out the theme.
     /// </summary>
-    private static void KindsInsideWantedThemes(Utterance u, List<EntityMention<string>> wanted, List<EntityMention<string>> excluded)
+    private static void KindsInsideWantedThemes(Utterance u, NegationScope negated, List<EntityMention<string>> wanted, List<EntityMention<string>> excluded)
     {
         for (var k = 0; k < excluded.Count; k++)
         {
-            var ruledOut = excluded[k];
+            // "no stuffed animals, loves animals tho": the word describing the theme's name makes it a kind of thing.
+            var ruledOut = excluded[k] with { First = WithDescribingWord(u, negated, excluded[k].First) };
             var words = WordForms.Key(u.Tokens.Skip(ruledOut.First).Take(ruledOut.Last - ruledOut.First + 1));
             if (words == WordForms.Key(ruledOut.Value)) continue;
             if (!wanted.Any(w => w.Value == ruledOut.Value && IsLoved(u, w) && WordForms.Key(u.Tokens.Skip(w.First).Take(w.Last - w.First + 1)) != words)) continue;
             excluded[k] = ruledOut with { Value = u.Slice(ruledOut.First, ruledOut.Last).ToLowerInvariant() };
+        }
+    }
+
+    /// <summary>The first token of "stuffed animals" or "soft toys" when only "animals" or "toys" is a known phrase.</summary>
+    private static int WithDescribingWord(Utterance u, NegationScope negated, int first) =>
+        first > 0 && negated[first - 1] && u.TokenAt(first - 1) is { IsWord: true } word && word.Lower.Length > 2
+            && !SkippedInScope.Contains(word.Lower) && u.PhraseCovering(first - 1) is null ? first - 1 : first;
+
+    /// <summary>
+    /// "no stuffed animals", "not plushies", "no soft toys": a kind of product the shopper calls by another name than the
+    /// catalog does (content/language/lexicon.json productKinds) is also ruled out by the catalog's word ("plush"), so
+    /// products that name it that way are not shown either.
+    /// </summary>
+    private static void AddProductKinds(Utterance u, NegationScope negated, List<EntityMention<string>> excluded, Func<string, string?> productKindOf)
+    {
+        foreach (var ruledOut in excluded.ToList())
+        {
+            var first = WithDescribingWord(u, negated, ruledOut.First);
+            var kind = productKindOf(u.Slice(first, ruledOut.Last)) ?? productKindOf(ruledOut.Value);
+            if (kind is not null && excluded.All(e => e.Value != kind)) excluded.Add(new EntityMention<string>(kind, first, ruledOut.Last));
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class NegationScope
     public IReadOnlyList<int> Starts => _starts;
 
     private const int MaxScope = 5;
-    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "forget", "outgrown", "swap", "replace"];
+    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus"];
     private static readonly HashSet<string> Stops = [",", ".", "!", "?", ";", ":", "but", "instead", "how", "try", "maybe", "rather", "then", "so"];
 
     public static NegationScope Compute(Utterance u)
@@ -41,10 +41,11 @@ public sealed class NegationScope
             if (u.PhraseCovering(i) is not null) continue;
             if (i + 1 < u.Tokens.Count) scope._starts.Add(i + 1);
             var owned = u.LowerAt(i - 1) == "already" && u.LowerAt(i) is "has" or "have" or "got";
-            for (var j = i + 1; j < u.Tokens.Count && j <= i + MaxScope; j++)
+            var end = i + MaxScope + LongWindedLength(u, i + 1, i + MaxScope);
+            for (var j = i + 1; j < u.Tokens.Count && j <= end; j++)
             {
                 var word = u.Tokens[j].Lower;
-                if (Stops.Contains(word)) break;
+                if (Stops.Contains(word) || IsSpacedDash(u, j)) break;
                 // "swap dinosaurs for robots": what comes after "for" is wanted.
                 if (word is "for" or "with" or "to" or "by" && u.LowerAt(i) is "swap" or "replace") break;
                 if (word is "and" or "or" or "nor" && u.PhraseCovering(j + 1)?.Of(PhraseKind.Interest) is null) break;
@@ -105,6 +106,25 @@ public sealed class NegationScope
         }
     }
 
+    // "no books, no puzzles - just loves cars": a dash with spaces around it closes an aside like a comma; "t-rex" and
+    // "no-go" are written without spaces.
+    private static bool IsSpacedDash(Utterance u, int j) =>
+        u.LowerAt(j) == "-" && j > 0 && u.Tokens[j].Start > u.Tokens[j - 1].End;
+
+    /// <summary>
+    /// "doesn't want anything to do with sports", "nothing to do with screens": the filler "to do with" pushes the thing
+    /// ruled out past the usual reach, so the scope reaches that much further.
+    /// </summary>
+    private static int LongWindedLength(Utterance u, int from, int to)
+    {
+        for (var j = from; j <= to; j++)
+        {
+            if (Stops.Contains(u.LowerAt(j))) return 0;
+            if (u.ReadsAt(j, "to", "do", "with")) return 3;
+        }
+        return 0;
+    }
+
     private static bool StartsScope(Utterance u, int i)
     {
         var word = u.Tokens[i].Lower;
@@ -114,7 +134,13 @@ public sealed class NegationScope
         // "she already has lots of lego", "she's over unicorns", "grown out of trains", "bored of puzzles".
         if (word is "has" or "have" or "got" && u.LowerAt(i - 1) == "already") return true;
         if (word == "over" && u.LowerAt(i - 1) is "'s" or "is" or "are" && u.NumberStartingAt(i + 1) is null) return true;
-        if (word == "of" && u.LowerAt(i - 1) is "out" or "bored" or "tired" or "sick") return true;
+        if (word == "of" && u.LowerAt(i - 1) is "out" or "bored" or "tired" or "sick" or "scared" or "afraid" or "terrified" or "frightened") return true;
+        // "he's done with dinosaurs", "steer clear of anything noisy", "cutting down on screen time", "zero interest in sports".
+        if (word == "with" && u.LowerAt(i - 1) == "done" || word == "of" && u.LowerAt(i - 1) == "clear"
+            || word == "on" && u.LowerAt(i - 1) == "down" && u.LowerAt(i - 2) is "cut" or "cutting" or "cuts"
+            || word == "zero" && u.LowerAt(i + 1) is "interest" or "interested") return true;
+        // "skip the books", "skip anything techy"; "loves to skip" and "skipping ropes" are not.
+        if (word == "skip") return u.LowerAt(i + 1) is "the" or "any" or "anything" or "all";
         // "anything but books" rules books out; "he has everything but he loves cooking" does not.
         if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all" && u.LowerAt(i - 2) is not ("has" or "have" or "got" or "owns");
         if (word == "of") return u.LowerAt(i - 1) == "instead";

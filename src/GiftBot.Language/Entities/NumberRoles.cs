@@ -41,6 +41,7 @@ public static class NumberRoles
             ReadLeadingAge(u, result);
             ReadLeadingAmountForSomeone(u, result);
             ReadStageAge(u, result);
+            ReadAgeBetweenCommas(u, result);
         }
         return result;
     }
@@ -150,6 +151,46 @@ public static class NumberRoles
         if (candidates is [var only]) numbers[only.k] = only.n with { Role = NumberRole.Age };
     }
 
+    /// <summary>
+    /// "she doesnt read much, 11, loves animals, 25 max", "ella, 6, horses, 20", "she's 5'2 and 13, into art, 30",
+    /// "he's outgrown trains, 7 now, loves cars, 25": with the
+    /// budget read elsewhere and no age yet, the one number nothing explains, set off by commas like an aside, is the age.
+    /// Left unread the age is asked again although it was given.
+    /// </summary>
+    private static void ReadAgeBetweenCommas(Utterance u, List<RoledNumber> numbers)
+    {
+        if (numbers.Any(n => n.Role == NumberRole.Age) || !numbers.Any(n => n.Role == NumberRole.Budget)) return;
+        var asides = numbers.Select((n, k) => (n, k)).Where(x => x.n.Role == NumberRole.Unknown && !x.n.RangeWithPrevious
+            && !(x.k + 1 < numbers.Count && numbers[x.k + 1].RangeWithPrevious) && x.n.Span.Value is >= 0 and <= 120
+            && u.LowerAt(x.n.Span.First - 1) is "," or "and" && u.TokenAt(x.n.Span.First - 2) is { } left
+            && (left.IsWord || numbers.Any(m => m.Span.Last == x.n.Span.First - 2 && m.Role == NumberRole.Measure))
+            && (u.LowerAt(x.n.Span.Last + 1) == "," || u.ReadsAt(x.n.Span.Last + 1, "now", ","))).ToList();
+        if (asides is [var only]) numbers[only.k] = only.n with { Role = NumberRole.Age };
+    }
+
+    /// <summary>
+    /// "my son is 6 foot tall but only 12", "she's tall but just 10": after "but only" in a sentence that describes the
+    /// person ("is", "'s"), the number is how old they really are.
+    /// </summary>
+    private static bool IsAgeAfterButOnly(Utterance u, NumberSpan span)
+    {
+        if (u.LowerAt(span.First - 1) is not ("only" or "just" or "still") || u.LowerAt(span.First - 2) != "but") return false;
+        for (var i = span.First - 3; i > 0 && u.LowerAt(i) is not ("." or "!" or "?" or ";"); i--)
+            if (Cues.BeVerbs.Contains(u.LowerAt(i)) && (Cues.AgeSubjects.Contains(u.LowerAt(i - 1)) || u.IsRecipientAt(i - 1))
+                || u.LowerAt(i) is "shes" or "hes") return true;
+        return false;
+    }
+
+    // "Tommy is 8 and loves racing cars": a capitalised word nothing else explains, as the subject of "is", names the child
+    // (the number then ends the clause: "Delivery is 5 days" is no age).
+    private static readonly HashSet<string> NotNames = ["it", "this", "that", "which", "what", "there", "here", "amount", "total", "age", "size"];
+
+    private static bool IsNameAt(Utterance u, int index) =>
+        u.TokenAt(index) is { IsWord: true } token && token.Lower.Length > 1 && char.IsUpper(u.Text[token.Start])
+        && u.PhraseCovering(index) is null && !NotNames.Contains(token.Lower)
+        && !Cues.BudgetKeywords.Contains(token.Lower) && !Cues.MaxBefore.Contains(token.Lower) && !Cues.MaxAfter.Contains(token.Lower)
+        && !Cues.LimitWordsAfter.Contains(token.Lower) && !Cues.Currencies.ContainsKey(token.Lower);
+
     // "wants to be a doctor, 25": a job dreamt of is no person whose age follows.
     private static bool PlaysRole(Utterance u, int recipientToken) =>
         u.PhraseCovering(recipientToken) is { } phrase && RecipientExtractor.IsRolePlayed(u, phrase);
@@ -173,6 +214,9 @@ public static class NumberRoles
     {
         var unit = u.LowerAt(span.Last + 1) == "-" ? span.Last + 2 : span.Last + 1;
         if (MeasureUnitsAfter.Contains(u.LowerAt(unit))) return true;
+        // "she's 5'2": feet and inches.
+        if (IsFootMark(u.LowerAt(span.Last + 1)) && u.NumberStartingAt(span.Last + 2) is not null
+            || IsFootMark(u.LowerAt(span.First - 1)) && u.NumberEndingAt(span.First - 2) is not null) return true;
         if (!DurationUnitsAfter.Contains(u.LowerAt(unit)) || u.LowerAt(unit + 1) is "old" or "olds" or "-" or "young") return false;
         // "for 3 years, she's 11" ends the clause; "for 9 year kid" is an age written the non-native way.
         var after = u.LowerAt(unit + 1);
@@ -182,11 +226,17 @@ public static class NumberRoles
             || after is "ago" or "married" or "together" && u.LowerAt(span.First - 1) is not ("is" or "'s" or "be" or "turns" or "turned" or "turning");
     }
 
+    private static bool IsFootMark(string token) => token is "'" or "\u2019" or "\u2032";
+
     private static NumberRole RoleOf(Utterance u, NumberSpan span, string? currency)
     {
         var before = u.LowerAt(span.First - 1);
         if (before is "not" or "no" or "never") return NumberRole.Negated;
         if (currency is null && IsMeasure(u, span)) return NumberRole.Measure;
+        // "9 going on 16": the second number is how grown-up the child acts, not an age or an amount; the first is the age.
+        if (currency is null && u.ReadsAt(span.First - 2, "going", "on")) return NumberRole.Measure;
+        if (currency is null && u.ReadsAt(span.Last + 1, "going", "on") && u.NumberStartingAt(span.Last + 3) is not null) return NumberRole.Age;
+        if (currency is null && IsAgeAfterButOnly(u, span)) return NumberRole.Age;
         // "my grandad (72) loves fishing": a number in brackets after a person is their age.
         // "my grandkids (6 and 10)": the first of several in brackets too.
         if (before == "(" && (u.LowerAt(span.Last + 1) is ")" || Cues.RangeConnectors.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) == ",") && currency is null
@@ -304,7 +354,8 @@ public static class NumberRoles
         {
             var subject = previous - 1;
             if (u.LowerAt(subject) is "will" or "'ll") subject--;
-            return Cues.AgeSubjects.Contains(u.LowerAt(subject)) || u.IsRecipientAt(subject);
+            return Cues.AgeSubjects.Contains(u.LowerAt(subject)) || u.IsRecipientAt(subject)
+                || IsNameAt(u, subject) && u.LowerAt(span.Last + 1) is "and" or "," or "&" or "";
         }
         return false;
     }

@@ -80,6 +80,18 @@ public sealed class AgeExtractorTests
     [InlineData("niece (almost 13) into makeup, 25", 12, 13)]
     [InlineData("neph 8 lego 30", 8, 8)]
     [InlineData("gd 6 unicorns 20", 6, 6)]
+    // An age set off by commas, after a height, a joke age or a name; a relative's age that only places the recipient.
+    [InlineData("she doesnt read much, 11, loves animals, 25 max", 11, 11)]
+    [InlineData("ella, 6, horses, 20", 6, 6)]
+    [InlineData("he's outgrown trains, 7 now, loves cars, 25", 7, 7)]
+    [InlineData("my son is 6 foot tall but only 12, loves basketball, 40", 12, 12)]
+    [InlineData("she's 5'2 and 13, into art, 30", 13, 13)]
+    [InlineData("9 going on 16, loves makeup, 25", 9, 9)]
+    [InlineData("Tommy is 8 and loves racing cars, 30", 8, 8)]
+    [InlineData("my son is 5, his sister is 8, he loves dinosaurs, 20", 5, 5)]
+    [InlineData("my daughter is 3 and her cousin is 9, loves music, 15", 3, 3)]
+    [InlineData("grandson is 10, his little sister 4, gift is for him, 40", 10, 10)]
+    [InlineData("my son is 5 and his sister is 8, 20 each", 5, 8)]
     public void ReadsAgeFromNumbers(string text, int min, int max) =>
         Assert.Equal(new AgeRange(min, max), TestVocabulary.Extract(text).Age?.Value);
 
@@ -134,6 +146,9 @@ public sealed class AgeExtractorTests
     [InlineData("we're all about 30 quid")]
     [InlineData("married 10 years, my wife loves yoga, 50")]
     [InlineData("he's 6 foot tall and loves basketball, 30")]
+    [InlineData("Budget is 30, she loves art")]
+    [InlineData("Max is 25, he likes lego")]
+    [InlineData("Delivery is 5 days or more?")]
     public void DoesNotMistakeOtherNumbersForAges(string text) =>
         Assert.Null(TestVocabulary.Extract(text).Age);
 }

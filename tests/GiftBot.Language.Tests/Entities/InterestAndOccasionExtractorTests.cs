@@ -45,6 +45,17 @@ public sealed class InterestAndOccasionExtractorTests
     [InlineData("anything to get my 9yo off lego", "lego")]
     // The theme is named again but not as loved: ruling out its kind still rules out the theme.
     [InlineData("no puzzles, he needs to put the games down", "games")]
+    [InlineData("skip the books please", "books")]
+    [InlineData("avoid puzzles at all costs", "games")]
+    [InlineData("we'd rather avoid anything with drums", "music")]
+    [InlineData("he's scared of robots", "science")]
+    [InlineData("she doesn't want anything to do with books", "books")]
+    [InlineData("he doesn't like anything to do with puzzles", "games")]
+    [InlineData("he's done with dinosaurs", "dinosaurs")]
+    [InlineData("steer clear of anything with drums", "music")]
+    [InlineData("we're cutting down on puzzles", "games")]
+    [InlineData("something minus the books", "books")]
+    [InlineData("zero interest in space", "space")]
     public void RulesOutNegatedInterests(string text, string excluded)
     {
         var entities = TestVocabulary.Extract(text);
@@ -83,6 +94,40 @@ public sealed class InterestAndOccasionExtractorTests
         var entities = TestVocabulary.Extract(text);
         Assert.Equal(wanted, Assert.Single(entities.Interests).Value);
         Assert.Equal(excluded, Assert.Single(entities.ExcludedInterests).Value);
+    }
+
+    [Theory]
+    [InlineData("9 year old, no stuffed animals, loves animals tho, 20")]
+    [InlineData("my 6yo loves animals but no stuffed animals please, 25")]
+    public void StuffedAnimals_RuleOutPlush_NotTheAnimalsTheyLove(string text)
+    {
+        var entities = TestVocabulary.Extract(text);
+        Assert.Equal("animals", Assert.Single(entities.Interests).Value);
+        Assert.Contains(entities.ExcludedInterests, e => e.Value == "plush");
+        Assert.DoesNotContain(entities.ExcludedInterests, e => e.Value == "animals");
+    }
+
+    [Theory]
+    [InlineData("no teddies please, she loves space")]
+    [InlineData("not plushies, loves space")]
+    public void WhatShoppersCallPlush_RulesOutTheCatalogsWord(string text) =>
+        Assert.Contains(TestVocabulary.Extract(text).ExcludedInterests, e => e.Value == "plush");
+
+    [Fact]
+    public void StuffedAnimals_WithNoAnimalsWanted_StillRuleOutTheTheme()
+    {
+        var entities = TestVocabulary.Extract("no stuffed animals, he loves space");
+        Assert.Equal("space", Assert.Single(entities.Interests).Value);
+        Assert.Contains(entities.ExcludedInterests, e => e.Value == "animals");
+        Assert.Contains(entities.ExcludedInterests, e => e.Value == "plush");
+    }
+
+    [Fact]
+    public void ASpacedDash_EndsTheNegation_LikeAComma()
+    {
+        var entities = TestVocabulary.Extract("my 6 yo nephew - no books, no puzzles - just loves space, 20");
+        Assert.Equal("space", Assert.Single(entities.Interests).Value);
+        Assert.Equal(["books", "games"], entities.ExcludedInterests.Select(e => e.Value).Order());
     }
 
     [Fact]
@@ -124,6 +169,7 @@ public sealed class InterestAndOccasionExtractorTests
     [InlineData("I'm not sure")]
     [InlineData("no, she's 10")]
     [InlineData("I don't understand")]
+    [InlineData("she loves to skip and dance")]
     public void DoesNotRuleOutEverydayWords(string text) =>
         Assert.Empty(TestVocabulary.Extract(text).ExcludedInterests);
 

@@ -96,6 +96,14 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("30 for my 3yo son who loves trains", 3, 30)]
     [InlineData("she's been riding horses for 3 years, she's 11, 30", 11, 30)]
     [InlineData("need gift for 9 year kid who is interested in robotics, max 50", 9, 50)]
+    // An age set off by commas, after a height or a joke age, next to a name, or beside a relative's age.
+    [InlineData("she doesnt read much, 11, loves animals, 25 max", 11, 25)]
+    [InlineData("my son is 6 foot tall but only 12, loves basketball, 40", 12, 40)]
+    [InlineData("she's 5'2 and 13, into art, 30", 13, 30)]
+    [InlineData("9 going on 16, loves makeup, 25", 9, 25)]
+    [InlineData("Tommy is 8 and loves racing cars, 30", 8, 30)]
+    [InlineData("my daughter is 3 and her cousin is 9, loves music, 15", 3, 15)]
+    [InlineData("he's outgrown trains, 7 now, loves cars, 25", 7, 25)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -380,12 +388,54 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my 10 year old needs a break from screens, loves science, 30", "tech")]
     [InlineData("13 year old, books are a no-go, loves outdoors, 40", "reading")]
     [InlineData("9yo isnt sporty at all, likes art, 20", "sports")]
+    [InlineData("avoid screens, 9 year old boy, loves space, 35", "tech")]
+    [InlineData("skip the books, she's 6 and loves art, 20", "reading")]
+    [InlineData("my 12 year old doesn't want anything to do with sports, she likes drawing, 30", "sports")]
+    [InlineData("my son's 4 and he's scared of dinosaurs, loves trains, 25", "dinosaurs")]
+    [InlineData("granddaughter is 3, we'd rather avoid anything musical, loves animals, 20", "music")]
+    [InlineData("he's done with dinosaurs, 6, into robots now, 30", "dinosaurs")]
+    [InlineData("steer clear of anything noisy, 3 year old, likes animals, 20", "music")]
+    [InlineData("we're cutting down on screen time, 8 year old, likes science, 30", "tech")]
+    [InlineData("something minus the books for my 7 year old, she loves art, 20", "reading")]
+    [InlineData("he's 12 and has zero interest in sports, loves coding, 50", "sports")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
 
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.DoesNotContain(ruledOut, p.Interests));
+    }
+
+    [Theory]
+    [InlineData("9 year old, no stuffed animals, loves animals tho, 20")]
+    [InlineData("my 6yo loves animals but no stuffed animals please, 25")]
+    public async Task NoStuffedAnimals_RulesOutPlush_ButStillShowsTheAnimalsTheyLove(string request)
+    {
+        var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
+
+        Assert.NotEmpty(shown);
+        Assert.Contains(shown, p => p.Interests.Contains("animals"));
+        Assert.All(shown, p => Assert.DoesNotContain("plush", p.Title + " " + p.Description, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task ANegationBetweenDashes_EndsAtTheDash_SoWhatIsLovedAfterItIsNotAskedAgain()
+    {
+        var replies = await host.FirstReplyAsync("my 6 yo nephew - no books, no puzzles - just loves cars, 20");
+
+        Assert.False(host.Said(replies, GiftFinderText.AskInterests));
+        var shown = await host.ShownAsync(replies);
+        Assert.Contains(shown, p => p.Interests.Contains("cars"));
+        Assert.All(shown, p => Assert.True(!p.Interests.Contains("reading") && !p.Interests.Contains("puzzles"), $"{p.Id} shown"));
+    }
+
+    [Fact]
+    public async Task RulesOutAKindOfThing_WhenTheShopperSaysToAvoidIt()
+    {
+        var shown = await host.ShownAsync(await host.FirstReplyAsync("my kid is 9, avoid slime at all costs, likes science, 25"));
+
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.DoesNotContain("slime", p.Title + " " + p.Description, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
