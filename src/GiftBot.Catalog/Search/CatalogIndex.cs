@@ -3,8 +3,9 @@ namespace GiftBot.Catalog.Search;
 /// <summary>
 /// Where a query's hard limits find their candidates without scanning the catalog: in-stock products per year of age
 /// (adults share one list) and per theme, each list sorted by price so a price floor and ceiling are two binary
-/// searches; and each nearest-neighbour cluster's members per theme, so a query that wants themes probes the nearest
-/// clusters without reading the members that carry none of them. Built once per snapshot.
+/// searches; and each nearest-neighbour cluster's members, also per theme and also by price, so a query probing the
+/// nearest clusters reads neither the members that carry none of its themes nor those outside its price range.
+/// Built once per snapshot.
 /// </summary>
 internal sealed class CatalogIndex
 {
@@ -16,7 +17,9 @@ internal sealed class CatalogIndex
     private readonly int[][] _byTheme;
     private readonly int[][][] _byThemeAndAge;
     private readonly int[] _inStock;
-    /// <summary>Per cluster of <see cref="MeaningIndex"/>, per theme id: the cluster's members carrying that theme, in member order.</summary>
+    /// <summary>Per cluster of <see cref="MeaningIndex"/>: its members in price order.</summary>
+    private readonly int[][] _byCluster;
+    /// <summary>Per cluster, per theme id: the cluster's members carrying that theme, in price order.</summary>
     private readonly int[][][] _byClusterAndTheme;
     private readonly ProductFacts[] _facts;
 
@@ -39,18 +42,29 @@ internal sealed class CatalogIndex
         _byAge = ages.Select(l => l.ToArray()).ToArray();
         _byTheme = themes.Select(l => l.ToArray()).ToArray();
         _byThemeAndAge = themeAges.Select(b => b.Select(l => l.ToArray()).ToArray()).ToArray();
-        _byClusterAndTheme = new int[meaning.ClusterCount][][];
-        for (var cluster = 0; cluster < _byClusterAndTheme.Length; cluster++)
+        var clusterOf = new int[_facts.Length];
+        Array.Fill(clusterOf, -1);
+        for (var cluster = 0; cluster < meaning.ClusterCount; cluster++)
+            foreach (var product in meaning.Members(cluster)) clusterOf[product] = cluster;
+        var clusters = Lists(meaning.ClusterCount);
+        var clusterThemes = Enumerable.Range(0, meaning.ClusterCount).Select(_ => Lists(columns.ThemeIds.Count)).ToArray();
+        foreach (var i in _inStock) // in price order, so every list is too
         {
-            var lists = Lists(columns.ThemeIds.Count);
-            foreach (var product in meaning.Members(cluster))
-                foreach (var theme in columns.Themes[product]) lists[theme].Add(product);
-            _byClusterAndTheme[cluster] = lists.Select(l => l.ToArray()).ToArray();
+            var cluster = clusterOf[i];
+            if (cluster < 0) continue; // no vector, in no cluster
+            clusters[cluster].Add(i);
+            foreach (var theme in columns.Themes[i]) clusterThemes[cluster][theme].Add(i);
         }
+        _byCluster = clusters.Select(l => l.ToArray()).ToArray();
+        _byClusterAndTheme = clusterThemes.Select(t => t.Select(l => l.ToArray()).ToArray()).ToArray();
     }
 
-    /// <summary>The members of one nearest-neighbour cluster that carry a theme.</summary>
-    public int[] ClusterMembersWith(int cluster, int theme) => _byClusterAndTheme[cluster][theme];
+    /// <summary>The members of one nearest-neighbour cluster priced within the query's floor and ceiling.</summary>
+    public CandidateRange ClusterMembers(int cluster, SearchCriteria criteria) => Range(_byCluster[cluster], criteria, -1, -1);
+
+    /// <summary>The members of one nearest-neighbour cluster that carry a wanted theme, priced within the query's floor and ceiling.</summary>
+    public CandidateRange ClusterMembersWith(int cluster, CandidateFilter filter, int wantedPosition, SearchCriteria criteria) =>
+        Range(_byClusterAndTheme[cluster][filter.WantedThemes[wantedPosition]], criteria, wantedPosition, -1);
 
     private static List<int>[] Lists(int count) => Enumerable.Range(0, count).Select(_ => new List<int>()).ToArray();
 
