@@ -42,21 +42,17 @@ internal sealed class CatalogIndex
         _byAge = ages.Select(l => l.ToArray()).ToArray();
         _byTheme = themes.Select(l => l.ToArray()).ToArray();
         _byThemeAndAge = themeAges.Select(b => b.Select(l => l.ToArray()).ToArray()).ToArray();
-        var clusterOf = new int[_facts.Length];
-        Array.Fill(clusterOf, -1);
-        for (var cluster = 0; cluster < meaning.ClusterCount; cluster++)
-            foreach (var product in meaning.Members(cluster)) clusterOf[product] = cluster;
-        var clusters = Lists(meaning.ClusterCount);
-        var clusterThemes = Enumerable.Range(0, meaning.ClusterCount).Select(_ => Lists(columns.ThemeIds.Count)).ToArray();
-        foreach (var i in _inStock) // in price order, so every list is too
+        // The clusters keep their members in price order (see CatalogSnapshot), so every list here is too.
+        _byCluster = Enumerable.Range(0, meaning.ClusterCount).Select(meaning.Members).ToArray();
+        System.Diagnostics.Debug.Assert(_byCluster.All(m => m.Zip(m.Skip(1)).All(p => _facts[p.First].Price <= _facts[p.Second].Price)), "cluster members must be in price order");
+        _byClusterAndTheme = new int[meaning.ClusterCount][][];
+        for (var cluster = 0; cluster < _byClusterAndTheme.Length; cluster++)
         {
-            var cluster = clusterOf[i];
-            if (cluster < 0) continue; // no vector, in no cluster
-            clusters[cluster].Add(i);
-            foreach (var theme in columns.Themes[i]) clusterThemes[cluster][theme].Add(i);
+            var lists = Lists(columns.ThemeIds.Count);
+            foreach (var product in meaning.Members(cluster))
+                foreach (var theme in columns.Themes[product]) lists[theme].Add(product);
+            _byClusterAndTheme[cluster] = lists.Select(l => l.ToArray()).ToArray();
         }
-        _byCluster = clusters.Select(l => l.ToArray()).ToArray();
-        _byClusterAndTheme = clusterThemes.Select(t => t.Select(l => l.ToArray()).ToArray()).ToArray();
     }
 
     /// <summary>The members of one nearest-neighbour cluster priced within the query's floor and ceiling.</summary>
