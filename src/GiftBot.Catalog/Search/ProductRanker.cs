@@ -42,7 +42,7 @@ internal static class ProductRanker
                         var members = snapshot.Index.ClusterMembersWith(cluster, filter, position, criteria);
                         for (var k = members.Start; k < members.End; k++)
                         {
-                            if (k + PrefetchAhead < members.End) pool.Prefetch(members.List[k + PrefetchAhead]);
+                            if (k + PrefetchAhead < members.End) pool.Prefetch(members.List[k + PrefetchAhead], vector: false);
                             if (filter.FirstWantedPosition(members.List[k]) == position && pool.Offer(members.List[k])) scored++;
                         }
                         visited += members.List.Length;
@@ -53,7 +53,7 @@ internal static class ProductRanker
                     var members = snapshot.Index.ClusterMembers(cluster, criteria);
                     for (var k = members.Start; k < members.End; k++)
                     {
-                        if (k + PrefetchAhead < members.End) pool.Prefetch(members.List[k + PrefetchAhead]);
+                        if (k + PrefetchAhead < members.End) pool.Prefetch(members.List[k + PrefetchAhead], vector: false);
                         if (pool.Offer(members.List[k])) scored++;
                     }
                     visited += members.List.Length;
