@@ -9,8 +9,11 @@ public enum GrowthProvider
 /// <summary>Command line of the growth benchmark and the soak: see <see cref="GrowthBenchmark"/> and <see cref="SoakBenchmark"/>.</summary>
 public sealed record GrowthOptions(GrowthProvider Provider, int Scale, int Connections, int Seconds, int WarmupSeconds, int Minutes, int Queries, int Rounds)
 {
+    /// <summary>--only recommend: the recommend probe alone, on the grown host with the same catalog (minutes less; see GrowthBenchmark).</summary>
+    public bool OnlyRecommend { get; init; }
+
     public const string Usage =
-        "usage: GiftBot.Benchmarks growth [--provider sqlite|postgres] [--scale 100000] [--connections 16] [--seconds 15] [--warmup 5] [--rounds 6] [--queries 2000]\n" +
+        "usage: GiftBot.Benchmarks growth [--provider sqlite|postgres] [--scale 100000] [--connections 16] [--seconds 15] [--warmup 5] [--rounds 6] [--queries 2000] [--only recommend]\n" +
         "       GiftBot.Benchmarks soak [--provider sqlite|postgres] [--minutes 30] [--scale 0] [--connections 16]\n" +
         "--provider postgres reads the server from the ConnectionStrings__GiftBot environment variable (a login that may create databases).";
 
@@ -48,6 +51,7 @@ public sealed record GrowthOptions(GrowthProvider Provider, int Scale, int Conne
                 "--minutes" => options with { Minutes = WholeNumber(args[i], value, 1, 24 * 60) },
                 "--rounds" => options with { Rounds = WholeNumber(args[i], value, 1, 20) },
                 "--queries" => options with { Queries = WholeNumber(args[i], value, 10, 1_000_000) },
+                "--only" => value == "recommend" ? options with { OnlyRecommend = true } : throw new ArgumentException("--only takes recommend."),
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
             i++;

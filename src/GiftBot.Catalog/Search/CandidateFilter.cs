@@ -68,13 +68,22 @@ internal sealed class CandidateFilter
         if (_everyAge && (facts.MinAge > _ageMin || facts.MaxAge < _ageMax)) return false;
         if (facts.Price < _minPrice || facts.Price > _maxPrice) return false;
         if (_excludedProducts is not null && _excludedProducts.Contains(product)) return false;
-        if (_productWords is not null && _excludedWords.Any(phrase => ProductWords.Mentions(_productWords[product], phrase))) return false;
+        if (_productWords is not null && MentionsExcludedWord(_productWords[product])) return false;
         if (_themeBits)
             return (facts.ThemeBits & _excludedBits) == 0 && (!WantsThemes || (facts.ThemeBits & _wantedBits) != 0);
         if (_excludedThemes is not null)
             foreach (var theme in _columns.Themes[product])
                 if (_excludedThemes[theme]) return false;
         return !WantsThemes || Matches(product) > 0;
+    }
+
+    // A loop, not a lambda over the product: a lambda capturing the parameter makes the compiler allocate its closure on
+    // every call of Passes, ruled-out words or not (a megabyte per wide search).
+    private bool MentionsExcludedWord(string[] productWords)
+    {
+        foreach (var phrase in _excludedWords)
+            if (ProductWords.Mentions(productWords, phrase)) return true;
+        return false;
     }
 
     /// <summary>How many wanted themes the product carries.</summary>

@@ -47,10 +47,12 @@ internal sealed class CandidatePool
     }
 
     /// <summary>Starts loading what <see cref="Offer"/> will read of a product a few candidates from now.</summary>
-    public void Prefetch(int product)
+    /// <param name="vector">Also its meaning row; not while probing a cluster, whose rows are read forward in memory, so the
+    /// processor fetches them ahead by itself, and finding a product's row first would be one more wait for memory.</param>
+    public void Prefetch(int product, bool vector = true)
     {
         MemoryPrefetch.Of(ref _snapshot.Columns.Facts[product]);
-        if (_wish is not null) _snapshot.Meaning.Prefetch(product);
+        if (vector && _wish is not null) _snapshot.Meaning.Prefetch(product);
     }
 
     /// <summary>Checks every hard limit and keeps the product if it is among the best so far; true when it passed the limits.</summary>

@@ -3,8 +3,9 @@ namespace GiftBot.Catalog.Search;
 /// <summary>
 /// Where a query's hard limits find their candidates without scanning the catalog: in-stock products per year of age
 /// (adults share one list) and per theme, each list sorted by price so a price floor and ceiling are two binary
-/// searches; and each nearest-neighbour cluster's members per theme, so a query that wants themes probes the nearest
-/// clusters without reading the members that carry none of them. Built once per snapshot.
+/// searches; and each nearest-neighbour cluster's members, also per theme and also by price, so a query probing the
+/// nearest clusters reads neither the members that carry none of its themes nor those outside its price range.
+/// Built once per snapshot.
 /// </summary>
 internal sealed class CatalogIndex
 {
@@ -16,7 +17,9 @@ internal sealed class CatalogIndex
     private readonly int[][] _byTheme;
     private readonly int[][][] _byThemeAndAge;
     private readonly int[] _inStock;
-    /// <summary>Per cluster of <see cref="MeaningIndex"/>, per theme id: the cluster's members carrying that theme, in member order.</summary>
+    /// <summary>Per cluster of <see cref="MeaningIndex"/>: its members in price order.</summary>
+    private readonly int[][] _byCluster;
+    /// <summary>Per cluster, per theme id: the cluster's members carrying that theme, in price order.</summary>
     private readonly int[][][] _byClusterAndTheme;
     private readonly ProductFacts[] _facts;
 
@@ -39,6 +42,9 @@ internal sealed class CatalogIndex
         _byAge = ages.Select(l => l.ToArray()).ToArray();
         _byTheme = themes.Select(l => l.ToArray()).ToArray();
         _byThemeAndAge = themeAges.Select(b => b.Select(l => l.ToArray()).ToArray()).ToArray();
+        // The clusters keep their members in price order (see CatalogSnapshot), so every list here is too.
+        _byCluster = Enumerable.Range(0, meaning.ClusterCount).Select(meaning.Members).ToArray();
+        System.Diagnostics.Debug.Assert(_byCluster.All(m => m.Zip(m.Skip(1)).All(p => _facts[p.First].Price <= _facts[p.Second].Price)), "cluster members must be in price order");
         _byClusterAndTheme = new int[meaning.ClusterCount][][];
         for (var cluster = 0; cluster < _byClusterAndTheme.Length; cluster++)
         {
@@ -49,8 +55,12 @@ internal sealed class CatalogIndex
         }
     }
 
-    /// <summary>The members of one nearest-neighbour cluster that carry a theme.</summary>
-    public int[] ClusterMembersWith(int cluster, int theme) => _byClusterAndTheme[cluster][theme];
+    /// <summary>The members of one nearest-neighbour cluster priced within the query's floor and ceiling.</summary>
+    public CandidateRange ClusterMembers(int cluster, SearchCriteria criteria) => Range(_byCluster[cluster], criteria, -1, -1);
+
+    /// <summary>The members of one nearest-neighbour cluster that carry a wanted theme, priced within the query's floor and ceiling.</summary>
+    public CandidateRange ClusterMembersWith(int cluster, CandidateFilter filter, int wantedPosition, SearchCriteria criteria) =>
+        Range(_byClusterAndTheme[cluster][filter.WantedThemes[wantedPosition]], criteria, wantedPosition, -1);
 
     private static List<int>[] Lists(int count) => Enumerable.Range(0, count).Select(_ => new List<int>()).ToArray();
 

@@ -15,7 +15,9 @@ internal sealed class CatalogSnapshot
     {
         Products = products;
         Columns = new ProductColumns(products);
-        Meaning = new MeaningIndex(vectors, Columns.Facts.Select(f => f.InStock).ToArray());
+        // Cluster members in price order (as the index's lists), so a price range is one stretch of a cluster's rows.
+        var byPrice = Enumerable.Range(0, products.Count).OrderBy(i => Columns.Facts[i].Price).ThenBy(i => i).ToArray();
+        Meaning = new MeaningIndex(vectors, Columns.Facts.Select(f => f.InStock).ToArray(), byPrice);
         Index = new CatalogIndex(Columns, Meaning);
         Resolver = resolver;
         Themes = themes;

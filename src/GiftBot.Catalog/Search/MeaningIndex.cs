@@ -10,7 +10,9 @@ namespace GiftBot.Catalog.Search;
 /// same one), so a wide query scores the clusters nearest the wish instead of every candidate.
 /// Candidates are first scored from a one-byte-per-dimension copy of the vectors (<see cref="Approximate"/>) with a
 /// proven error bound: at 100,000 products the float rows do not fit any cache, so reading a quarter of the bytes is
-/// most of a search's cost, and the exact row is read only when the bound leaves the answer open.
+/// most of a search's cost, and the exact row is read only when the bound leaves the answer open. Both copies keep
+/// their rows cluster by cluster, each cluster's members in the order the caller gives (price), so probing a cluster
+/// reads its rows forward in memory.
 /// </summary>
 internal sealed class MeaningIndex
 {
@@ -20,18 +22,19 @@ internal sealed class MeaningIndex
     private const int TrainingSample = 12_000;
     private const int TrainingRounds = 6;
     private readonly float[] _vectors;
-    /// <summary>Product number to row of <see cref="_vectors"/>: rows are stored cluster by cluster, so probing a cluster reads memory in order.</summary>
+    /// <summary>Product number to row of <see cref="_vectors"/> and <see cref="_quantized"/>: rows are stored cluster by cluster, so probing a cluster reads memory in order.</summary>
     private readonly int[] _rowOf;
     private readonly float[] _centroids;
     private readonly int[][] _members;
-    /// <summary>Each product's vector (in product order) as whole numbers from -127 to 127 times <see cref="_scales"/>.</summary>
+    /// <summary>Each row's vector as whole numbers from -127 to 127 times <see cref="_scales"/> (per row).</summary>
     private readonly sbyte[] _quantized;
     private readonly float[] _scales;
-    /// <summary>Per product, how far the quantized vector lies from the exact one (its length): a unit wish's dot product with
+    /// <summary>Per row, how far the quantized vector lies from the exact one (its length): a unit wish's dot product with
     /// either differs by at most this (Cauchy-Schwarz), plus a margin for float rounding.</summary>
     private readonly float[] _errors;
 
-    public MeaningIndex(IReadOnlyList<float[]?> vectors, bool[] inStock)
+    /// <param name="memberOrder">Products in the order each cluster keeps its members (and rows); null for product order.</param>
+    public MeaningIndex(IReadOnlyList<float[]?> vectors, bool[] inStock, IReadOnlyList<int>? memberOrder = null)
     {
         Dimensions = vectors.FirstOrDefault(v => v is not null)?.Length ?? 0;
         _vectors = new float[vectors.Count * Dimensions];
@@ -44,8 +47,9 @@ internal sealed class MeaningIndex
         _rowOf = Enumerable.Range(0, vectors.Count).ToArray();
         var clustered = Dimensions == 0 ? [] : Enumerable.Range(0, vectors.Count).Where(i => inStock[i] && vectors[i] is not null).ToArray();
         (_centroids, _members) = clustered.Length > ClusteredFrom ? Cluster(clustered) : ([], []);
-        (_quantized, _scales, _errors) = Quantize(_vectors, vectors.Count, Dimensions);
+        if (memberOrder is not null) _members = InMemberOrder(_members, memberOrder);
         if (_members.Length > 0) (_vectors, _rowOf) = InClusterOrder(_vectors, _members);
+        (_quantized, _scales, _errors) = Quantize(_vectors, vectors.Count, Dimensions);
     }
 
     public int Dimensions { get; }
@@ -64,7 +68,8 @@ internal sealed class MeaningIndex
     /// </summary>
     public (float Similarity, float Error) Approximate(int product, ReadOnlySpan<float> wish)
     {
-        var bytes = _quantized.AsSpan(product * Dimensions, Dimensions);
+        var row = _rowOf[product];
+        var bytes = _quantized.AsSpan(row * Dimensions, Dimensions);
         var sum = Vector<float>.Zero;
         var width = Vector<sbyte>.Count;
         var i = 0;
@@ -81,18 +86,19 @@ internal sealed class MeaningIndex
         }
         var total = Vector.Sum(sum);
         for (; i < bytes.Length; i++) total += bytes[i] * wish[i];
-        return (total * _scales[product], _errors[product]);
+        return (total * _scales[row], _errors[row]);
     }
 
     /// <summary>Asks the processor to start loading a product's one-byte vector that <see cref="Approximate"/> will read soon.</summary>
     public void Prefetch(int product)
     {
         if (Dimensions == 0) return;
-        var start = product * Dimensions;
+        var row = _rowOf[product];
+        var start = row * Dimensions;
         for (var offset = 0; offset < Dimensions; offset += 64) MemoryPrefetch.Of(ref _quantized[start + offset]);
         MemoryPrefetch.Of(ref _quantized[start + Dimensions - 1]);
-        MemoryPrefetch.Of(ref _scales[product]);
-        MemoryPrefetch.Of(ref _errors[product]);
+        MemoryPrefetch.Of(ref _scales[row]);
+        MemoryPrefetch.Of(ref _errors[row]);
     }
 
     /// <summary>A copy of one product's vector ("more like this"), or null without vectors.</summary>
@@ -108,7 +114,7 @@ internal sealed class MeaningIndex
         return order;
     }
 
-    /// <summary>The in-stock products of one cluster, in product order.</summary>
+    /// <summary>The in-stock products of one cluster, in the constructor's member order.</summary>
     public int[] Members(int cluster) => _members[cluster];
 
     private ReadOnlySpan<float> Row(float[] rows, int row) => rows.AsSpan(row * Dimensions, Dimensions);
@@ -149,6 +155,14 @@ internal sealed class MeaningIndex
         var keptCentroids = new float[kept.Length * Dimensions];
         for (var c = 0; c < kept.Length; c++) Row(centroids, kept[c]).CopyTo(keptCentroids.AsSpan(c * Dimensions));
         return (keptCentroids, kept.Select(c => members[c]).ToArray());
+    }
+
+    /// <summary>Each cluster's members re-ordered; the clusters themselves are trained in product order, whatever the member order.</summary>
+    private static int[][] InMemberOrder(int[][] members, IReadOnlyList<int> memberOrder)
+    {
+        var place = new int[memberOrder.Count];
+        for (var n = 0; n < place.Length; n++) place[memberOrder[n]] = n;
+        return members.Select(m => m.OrderBy(product => place[product]).ToArray()).ToArray();
     }
 
     /// <summary>The same rows, clustered products first, cluster by cluster; the rest (out of stock) after them.</summary>

@@ -31,30 +31,32 @@ internal static class ProductRanker
             var (scored, visited) = (0, 0);
             foreach (var cluster in meaning.ClustersNearest(wish))
             {
+                // Only the members priced within the limits are read (the others cannot pass), but every member counts as
+                // visited, so where the search stops, and so what it finds, does not depend on the skipping.
                 if (filter.WantsThemes)
                 {
                     // Only the members carrying a wanted theme (the others cannot pass); one carrying several is taken
                     // from the list of its first.
                     for (var position = 0; position < filter.WantedThemes.Length; position++)
                     {
-                        var members = snapshot.Index.ClusterMembersWith(cluster, filter.WantedThemes[position]);
-                        for (var k = 0; k < members.Length; k++)
+                        var members = snapshot.Index.ClusterMembersWith(cluster, filter, position, criteria);
+                        for (var k = members.Start; k < members.End; k++)
                         {
-                            if (k + PrefetchAhead < members.Length) pool.Prefetch(members[k + PrefetchAhead]);
-                            if (filter.FirstWantedPosition(members[k]) == position && pool.Offer(members[k])) scored++;
+                            if (k + PrefetchAhead < members.End) pool.Prefetch(members.List[k + PrefetchAhead], vector: false);
+                            if (filter.FirstWantedPosition(members.List[k]) == position && pool.Offer(members.List[k])) scored++;
                         }
-                        visited += members.Length;
+                        visited += members.List.Length;
                     }
                 }
                 else
                 {
-                    var members = meaning.Members(cluster);
-                    for (var k = 0; k < members.Length; k++)
+                    var members = snapshot.Index.ClusterMembers(cluster, criteria);
+                    for (var k = members.Start; k < members.End; k++)
                     {
-                        if (k + PrefetchAhead < members.Length) pool.Prefetch(members[k + PrefetchAhead]);
-                        if (pool.Offer(members[k])) scored++;
+                        if (k + PrefetchAhead < members.End) pool.Prefetch(members.List[k + PrefetchAhead], vector: false);
+                        if (pool.Offer(members.List[k])) scored++;
                     }
-                    visited += members.Length;
+                    visited += members.List.Length;
                 }
                 if (pool.IsFull && (scored >= NearestScored || visited >= NearestVisited)) break;
             }

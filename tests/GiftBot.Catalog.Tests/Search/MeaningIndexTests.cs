@@ -28,6 +28,35 @@ public sealed class MeaningIndexTests
             }
     }
 
+    [Fact]
+    public void ClustersKeepTheirMembersInTheGivenOrder_SameClustersAsInProductOrder_AndTheBoundStillHolds()
+    {
+        var random = new Random(43);
+        var vectors = Enumerable.Range(0, MeaningIndex.ClusteredFrom + 1_000).Select(_ => (float[]?)Unit(random, spiky: false)).ToArray();
+        var inStock = vectors.Select((_, i) => i % 10 != 0).ToArray();
+        var order = Enumerable.Range(0, vectors.Length).OrderBy(_ => random.Next()).ToArray();
+        var place = new int[order.Length];
+        for (var n = 0; n < order.Length; n++) place[order[n]] = n;
+
+        var inProductOrder = new MeaningIndex(vectors, inStock);
+        var inGivenOrder = new MeaningIndex(vectors, inStock, order);
+
+        Assert.True(inGivenOrder.HasClusters);
+        Assert.Equal(inProductOrder.ClusterCount, inGivenOrder.ClusterCount);
+        for (var cluster = 0; cluster < inGivenOrder.ClusterCount; cluster++)
+        {
+            var members = inGivenOrder.Members(cluster);
+            Assert.Equal(inProductOrder.Members(cluster).Order(), members.Order());
+            Assert.Equal(members.OrderBy(p => place[p]), members);
+        }
+        var wish = Unit(random, spiky: false);
+        for (var product = 0; product < vectors.Length; product += 7)
+        {
+            Assert.Equal(inProductOrder.Similarity(product, wish), inGivenOrder.Similarity(product, wish));
+            Assert.Equal(inProductOrder.Approximate(product, wish), inGivenOrder.Approximate(product, wish));
+        }
+    }
+
     /// <summary>A random unit vector of the sentence model's size; a spiky one has one large component (coarse bytes).</summary>
     private static float[] Unit(Random random, bool spiky)
     {
