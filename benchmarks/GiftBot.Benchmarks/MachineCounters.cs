@@ -74,23 +74,17 @@ public readonly record struct MachineCounters(
         catch (UnauthorizedAccessException) { return 0; }
     }
 
-    private static long ReadVmStat(string field)
-    {
-        try
-        {
-            var line = File.ReadLines("/proc/vmstat").FirstOrDefault(l => l.StartsWith(field + " ", StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line[(field.Length + 1)..].Trim(), CultureInfo.InvariantCulture);
-        }
-        catch (IOException) { return 0; }
-        catch (UnauthorizedAccessException) { return 0; }
-    }
+    private static long ReadVmStat(string field) => ReadCounter("/proc/vmstat", field + " ");
 
-    private static long ReadIo(string field)
+    private static long ReadIo(string field) => ReadCounter("/proc/self/io", field + ":");
+
+    // A "name value" line of a /proc file; 0 when the file or the line is missing.
+    private static long ReadCounter(string path, string label)
     {
         try
         {
-            var line = File.ReadLines("/proc/self/io").FirstOrDefault(l => l.StartsWith(field + ":", StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line[(field.Length + 1)..].Trim(), CultureInfo.InvariantCulture);
+            var line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith(label, StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line[label.Length..].Trim(), CultureInfo.InvariantCulture);
         }
         catch (IOException) { return 0; }
         catch (UnauthorizedAccessException) { return 0; }
