@@ -21,6 +21,13 @@ public static class PooledJson
 
     public static IArrayPool<char> Chars { get; } = new SharedCharPool();
 
+    /// <summary>
+    /// A reader of stored or received JSON text with its buffer from the pool; dates stay strings, as they were written
+    /// (Newtonsoft would otherwise turn them into DateTime and lose their offset).
+    /// </summary>
+    public static JsonTextReader Reader(string json) =>
+        new(new StringReader(json)) { DateParseHandling = DateParseHandling.None, ArrayPool = Chars };
+
     /// <summary>The text <paramref name="write"/> produces (compact, invariant culture), built in this thread's kept StringBuilder.</summary>
     public static string Write(Action<JsonTextWriter> write)
     {

@@ -42,7 +42,7 @@ public static class StoredItems
     {
         try
         {
-            using var reader = new JsonTextReader(new StringReader(text.Json)) { DateParseHandling = DateParseHandling.None, ArrayPool = PooledJson.Chars };
+            using var reader = PooledJson.Reader(text.Json);
             if (serializer.Deserialize<T>(reader) is { } item && !reader.Read())
             {
                 item.ETag = text.ETag;

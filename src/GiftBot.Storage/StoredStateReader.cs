@@ -51,7 +51,7 @@ internal sealed class StoredStateReader
 
     private Dictionary<string, object> ReadTyped(string json)
     {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, ArrayPool = PooledJson.Chars };
+        using var reader = PooledJson.Reader(json);
         if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
         {
             throw new JsonReaderException("Not a JSON object.");
@@ -77,7 +77,7 @@ internal sealed class StoredStateReader
         JToken document;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, ArrayPool = PooledJson.Chars };
+            using var reader = PooledJson.Reader(json);
             document = JToken.ReadFrom(reader, NoLineInfo);
             EnsureEnd(reader);
         }

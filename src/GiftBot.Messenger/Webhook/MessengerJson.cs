@@ -9,7 +9,7 @@ public static class MessengerJson
 {
     public static JObject Parse(string json)
     {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, ArrayPool = PooledJson.Chars };
+        using var reader = PooledJson.Reader(json);
         return JObject.Load(reader);
     }
 }

@@ -84,7 +84,7 @@ internal static class StoredJson
     /// <summary>Parses a stored value back as a JObject (or other JToken) carrying its current ETag. Throws JsonException when corrupt.</summary>
     public static object Deserialize(string json, string etag)
     {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, ArrayPool = PooledJson.Chars };
+        using var reader = PooledJson.Reader(json);
         // No line-number annotations: nobody reports positions in stored state, and they cost an object per token.
         var token = JToken.ReadFrom(reader, NoLineInfo);
         if (reader.Read() && reader.TokenType != JsonToken.Comment)
