@@ -61,9 +61,11 @@ public sealed class GiftFinderValidators
         };
     }
 
-    // An image, a sticker or a location instead of words.
+    // An image, a sticker or a location instead of words; an empty message only gets the retry prompt (it held no picture).
     private Task<bool> NotTextAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
-        RefuseAsync(prompt, GiftFinderText.NotText, cancellationToken);
+        prompt.Context.Activity.Attachments is { Count: > 0 }
+            ? RefuseAsync(prompt, GiftFinderText.NotText, cancellationToken)
+            : Task.FromResult(false);
 
     private async Task<bool> RefuseAsync(PromptValidatorContext<string> prompt, string reasonKey, CancellationToken cancellationToken)
     {

@@ -66,10 +66,26 @@ public abstract class Prompt<T> : Dialog
         state[AttemptCountKey] = attempts + 1;
 
         var isValid = false;
+        var validatorReplied = false;
         if (_validator is not null)
         {
+            // Whether the validator itself answered, not whether anything was said this turn: an away notice or an
+            // instant reply sent earlier in the turn must not swallow the retry prompt.
+            var validating = true;
+            dc.Context.OnSendActivities(async (_, activities, next) =>
+            {
+                if (validating && activities.Any(a => a.Type == ActivityTypes.Message)) validatorReplied = true;
+                return await next().ConfigureAwait(false);
+            });
             var promptContext = new PromptValidatorContext<T>(dc.Context, recognized, state, options);
-            isValid = await _validator(promptContext, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                isValid = await _validator(promptContext, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                validating = false;
+            }
         }
         else if (recognized.Succeeded)
         {
@@ -81,7 +97,7 @@ public abstract class Prompt<T> : Dialog
             return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!dc.Context.Responded)
+        if (!validatorReplied)
         {
             await OnPromptAsync(dc.Context, state, options, true, cancellationToken).ConfigureAwait(false);
         }

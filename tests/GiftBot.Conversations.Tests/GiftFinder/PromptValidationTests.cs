@@ -66,6 +66,34 @@ public sealed class PromptValidationTests(ConversationFixture fixture)
         Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your nephew"), replies.Last().Text);
     }
 
+    [Theory]
+    [InlineData("5")]
+    [InlineData("-3")]
+    [InlineData("hmm")]
+    public async Task RetriesRecipient_EvenWhenTheInstantReplyWasSentThisTurn(string answer)
+    {
+        // The first message ever gets the Page's instant reply; the question must still be asked again after it.
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.JoinAsync();
+
+        var replies = await chat.SendAsync(answer);
+
+        Assert.Equal([bot.InstantReply, bot.Text(GiftFinderText.RetryRecipient)], replies.Texts());
+        replies = await chat.SendAsync("my niece");
+        Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your niece"), replies.Last().Text);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task AnswersAnEmptyMessageWithTheQuestion_NotWithPicturesTalk(string empty)
+    {
+        var (bot, chat) = await AtAgeQuestionAsync();
+        var replies = await chat.SendAsync(empty);
+        Assert.Equal([bot.Text(GiftFinderText.RetryAge)], replies.Texts());
+    }
+
     [Fact]
     public async Task RefusesZeroBudget_AndAcceptsARange()
     {
