@@ -215,6 +215,33 @@ public sealed class MessengerGiftFinderEndToEndTests
     }
 
     [Fact]
+    public async Task AStickerWithoutWords_IsAnsweredWithWhatWorks_AndOffersTheWayIn()
+    {
+        await using var graph = await StartGraphAsync();
+        await using var app = NewApp(graph);
+        using var client = app.CreateClient();
+        var notText = app.Services.GetRequiredService<GiftBot.Content.IBotText>().Get("giftFinder.notText");
+
+        var sticker = Envelope(Event(new JsonObject
+        {
+            ["message"] = new JsonObject
+            {
+                ["mid"] = "mid.sticker",
+                ["sticker_id"] = 369239263222822,
+                ["attachments"] = new JsonArray(new JsonObject
+                {
+                    ["type"] = "image",
+                    ["payload"] = new JsonObject { ["url"] = "https://scontent.example/sticker.png", ["sticker_id"] = 369239263222822 },
+                }),
+            },
+        }));
+        Assert.Equal(HttpStatusCode.OK, (await PostSignedAsync(client, sticker)).StatusCode);
+
+        var answer = await WaitForSendAsync(graph, body => body["message"]?["text"]?.GetValue<string>() == notText);
+        Assert.Contains(answer["message"]!["quick_replies"]!.AsArray(), r => r!["payload"]!.GetValue<string>() == "FIND_GIFT");
+    }
+
+    [Fact]
     public async Task ForgedSignature_IsRefused_AndNothingIsSent()
     {
         await using var graph = await StartGraphAsync();
