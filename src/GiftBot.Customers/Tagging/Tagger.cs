@@ -43,11 +43,12 @@ public sealed class Tagger(
 
         if (added.Count > 0)
         {
-            logger.LogInformation("Tagged {ChannelId}/{UserId} with {Tags} (intent {Intent}, FAQ topic {FaqTopic})", channelId, userId, added, intent, faqTopic);
+            // Debug and without the person's id: a shopper's turn writes one information line, and ids are personal data.
+            logger.LogDebug("Tagged a person on {ChannelId} with {Tags} (intent {Intent}, FAQ topic {FaqTopic})", channelId, added, intent, faqTopic);
         }
         if (skipped > 0)
         {
-            logger.LogWarning("{ChannelId}/{UserId} already has {MaxTags} tags; {Skipped} rule tags were not added", channelId, userId, maxTags, skipped);
+            logger.LogWarning("A person on {ChannelId} already has {MaxTags} tags; {Skipped} rule tags were not added", channelId, maxTags, skipped);
         }
 
         return added;

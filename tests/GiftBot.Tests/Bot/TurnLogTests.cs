@@ -31,6 +31,26 @@ public sealed class TurnLogTests
     }
 
     [Fact]
+    public async Task ATurnThatTagsTheShopper_StillWritesOneInformationLine_AndNeverThePersonsId()
+    {
+        var log = new CapturedLog();
+        await using var connector = await BotConnectorStandIn.StartAsync();
+        await using var app = new GiftBotApp(configureServices: services => services.AddSingleton<ILoggerProvider>(log));
+        const string personId = "person-id-okapi-77";
+        var chat = new EmulatorChat(app.CreateClient(), connector, "conv-log-tag", personId);
+        await chat.JoinAsync();
+        var before = log.Entries.Count;
+
+        await chat.SendAsync("I want to pay"); // tagged "ready to buy" by the bundled tagging rules
+
+        var context = await app.Services.GetRequiredService<GiftBot.Customers.Context.ICustomerContextStore>().GetAsync("emulator", personId, CancellationToken.None);
+        Assert.Contains("ready to buy", context!.Tags);
+        var turn = log.Entries.Skip(before).ToList();
+        Assert.Single(turn, e => e.Level >= LogLevel.Information);
+        Assert.DoesNotContain(turn, e => e.Message.Contains(personId, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AFailedTurnIsOneErrorWithItsException_AndTheTurnLineSaysFailed()
     {
         var log = new CapturedLog();
