@@ -70,6 +70,7 @@ public static class RecommendText
     public const string DifferentInterests = Prefix + "quickReplies.differentInterests";
     public const string StartOver = Prefix + "quickReplies.startOver";
     public const string RelaxedInterests = Prefix + "relaxedInterests";
+    public const string RelaxedInterestsAllShown = Prefix + "relaxedInterestsAllShown";
     public const string RelaxedBudget = Prefix + "relaxedBudget";
     public const string RelaxedMinimum = Prefix + "relaxedMinimum";
     public const string RelaxedWish = Prefix + "relaxedWish";

@@ -182,6 +182,10 @@ public sealed class RecommendationPresenter
         if (search is { Interests.Count: 0, Wish: { } wish } && !search.HasShownRecommendations && recommendation.Relaxed == RelaxedConstraint.None)
             return _voice.Line(turnContext, RecommendText.RelaxedWish, "wish", wish);
         if (RecommendText.For(recommendation.Relaxed) is not { } key) return null;
+        // The interests only ran out because their products were shown already ("show more", "cheaper").
+        if (recommendation.Relaxed == RelaxedConstraint.Interests && search.HasShownRecommendations
+            && (await _catalog.RecommendAsync(QueryFor(search) with { ExcludedProductIds = [] }, cancellationToken)).Relaxed == RelaxedConstraint.None)
+            key = RecommendText.RelaxedInterestsAllShown;
         var relaxedMax = recommendation.RelaxedMaxPrice ?? products.Max(p => p.Price);
         return _voice.Line(turnContext, key, new Dictionary<string, string?>
         {

@@ -104,6 +104,23 @@ public sealed class RefinementTests(ConversationFixture fixture)
     }
 
     [Fact]
+    public async Task ShowMoreAfterEveryMatchWasShown_SaysThoseWereAll_NotThatNothingFitsTheInterest()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("my 8 year old nephew loves space, under 20 euros");
+
+        var replies = await chat.SendAsync("SHOW_MORE");
+        for (var page = 0; page < 10 && !replies.Texts().Any(t => t.Contains("space", StringComparison.OrdinalIgnoreCase)); page++)
+            replies = await chat.SendAsync("SHOW_MORE");
+
+        // Space products under €20 were shown: the shopper hears those were all, not "I couldn't find anything for space".
+        Assert.Contains(bot.Text(RecommendText.RelaxedInterestsAllShown, "interests", "space"), replies.Texts());
+        Assert.DoesNotContain(bot.Text(RecommendText.RelaxedInterests, "interests", "space"), replies.Texts());
+        Assert.True(replies.HasCarousel());
+    }
+
+    [Fact]
     public async Task SaysWhichConstraintWasRelaxed_WhenNoProductHasTheInterests()
     {
         var bot = new BotHarness(fixture);
