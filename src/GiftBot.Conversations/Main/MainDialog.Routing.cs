@@ -63,9 +63,12 @@ public sealed partial class MainDialog
                 return await SayAsync(step, MainText.SmallTalk, [FindGiftChoice(turn)], cancellationToken);
         }
 
-        // "Yes" to "Shall we find a gift?".
+        // "Yes" to "Shall we find a gift?". After a carousel "ok" may only acknowledge it: offer another gift for the same
+        // person instead of wiping the search, so "cheaper" or "show more" still work next.
         if (AnswerWords.IsExactly(turn.Activity.Text, _voice.List(turn, ReturningShopperText.YesAnswers)))
-            return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
+            return search.HasShownRecommendations && await _memory.LatestAsync(turn, cancellationToken) is not null
+                ? await step.BeginDialogAsync(nameof(ReturningShoppers.ReturningShopperDialog), null, cancellationToken)
+                : await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
 
         await _funnel.RecordAsync(turn, FunnelEventKinds.NotUnderstood, cancellationToken);
         // A picture, sticker, file or location without words: say what works rather than "I didn't get that".

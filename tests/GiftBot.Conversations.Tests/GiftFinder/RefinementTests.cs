@@ -120,6 +120,23 @@ public sealed class RefinementTests(ConversationFixture fixture)
         Assert.True(replies.HasCarousel());
     }
 
+    [Theory]
+    [InlineData("ok")]
+    [InlineData("yes")]
+    public async Task OkAfterTheCarousel_KeepsTheSearch_AndCheaperStillWorks(string ok)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+
+        var replies = await chat.SendAsync(ok);
+        Assert.DoesNotContain(replies, r => r.Text is { } text && text.StartsWith(bot.Text(GiftFinderText.AskRecipient), StringComparison.Ordinal));
+        Assert.Equal(bot.Text(GiftBot.Conversations.ReturningShoppers.ReturningShopperText.Offer, "recipient", "your nephew"), replies.Last().Text);
+
+        replies = await chat.SendAsync("cheaper");
+        Assert.True(replies.HasCarousel());
+    }
+
     [Fact]
     public async Task SaysWhichConstraintWasRelaxed_WhenNoProductHasTheInterests()
     {
