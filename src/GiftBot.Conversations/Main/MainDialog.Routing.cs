@@ -31,7 +31,7 @@ public sealed partial class MainDialog
             case GiftIntents.Help:
                 return await SayAsync(step, MainText.Help, HelpChoices(turn), cancellationToken);
             case GiftIntents.Cancel:
-                await _searches.SetAsync(turn, new GiftSearch(), cancellationToken);
+                // Nothing runs, so nothing is thrown away either: a carousel's search stays refinable ("cheaper").
                 return await SayAsync(step, MainText.NothingToCancel, [FindGiftChoice(turn)], cancellationToken);
             case GiftIntents.StartOver:
                 return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);

@@ -116,6 +116,22 @@ public sealed class InterruptionTests(ConversationFixture fixture)
     }
 
     [Fact]
+    public async Task CancelAfterTheCarousel_SaysNothingToCancel_AndTheShownSearchCanStillBeRefined()
+    {
+        // "not that one" read as cancel once a carousel was shown: the bot said there was nothing to cancel but
+        // silently threw the search away, so "cheaper" asked who the gift was for.
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        Assert.True((await chat.SendAsync("my 8 year old nephew loves space, under 50 euros")).HasCarousel());
+
+        var replies = await chat.SendAsync("cancel");
+        Assert.Equal(bot.Text(MainText.NothingToCancel), replies.Last().Text);
+
+        replies = await chat.SendAsync("cheaper");
+        Assert.True(replies.HasCarousel());
+    }
+
+    [Fact]
     public async Task BasketCommandsWork_OutsideAnySearch()
     {
         var bot = new BotHarness(fixture);
