@@ -105,7 +105,7 @@ public sealed class FacebookWebhookHandler(
         try
         {
             using var document = StrictJson.Parse(body);
-            return WebhookEventSplitter.Split(document.RootElement);
+            return WebhookEventSplitter.Split(document.RootElement, options.CurrentValue.PageId);
         }
         catch (JsonException ex)
         {

@@ -17,7 +17,8 @@ public static class WebhookEventSplitter
 {
     public const string PageObject = "page";
 
-    public static WebhookBatch Split(JsonElement body)
+    /// <param name="pageId">This bot's Page (Facebook:PageId); when set, other Pages' entries are acknowledged but skipped.</param>
+    public static WebhookBatch Split(JsonElement body, string? pageId = null)
     {
         var writes = new List<InboxWrite>();
         var rejections = new List<WebhookRejection>();
@@ -29,7 +30,7 @@ public static class WebhookEventSplitter
             // Acknowledged but not handled: this bot serves Pages (an Instagram or WhatsApp subscription is someone else's).
             if (objectName != PageObject) return new WebhookBatch([], [], [], SafeName(objectName));
             foreach (var entry in root.Required("entry").Items())
-                Collect(entry, writes, rejections, ignored);
+                Collect(entry, pageId, writes, rejections, ignored);
         }
         catch (MessengerFieldException ex)
         {
@@ -38,7 +39,7 @@ public static class WebhookEventSplitter
         return new WebhookBatch(writes, rejections, ignored);
     }
 
-    private static void Collect(JsonFieldReader entry, List<InboxWrite> writes, List<WebhookRejection> rejections, List<string> ignored)
+    private static void Collect(JsonFieldReader entry, string? thisPageId, List<InboxWrite> writes, List<WebhookRejection> rejections, List<string> ignored)
     {
         string pageId;
         JsonFieldReader[] messaging, standby;
@@ -52,6 +53,12 @@ public static class WebhookEventSplitter
         catch (MessengerFieldException ex)
         {
             rejections.Add(new WebhookRejection(entry.Path, ex.Message));
+            return;
+        }
+        // One app's webhook may carry several Pages' events; a PSID belongs to its Page, and this Page's token cannot answer it.
+        if (!string.IsNullOrEmpty(thisPageId) && pageId != thisPageId)
+        {
+            ignored.Add("another Page's entry");
             return;
         }
         foreach (var item in messaging) Add(item, pageId, standby: false, writes, rejections, ignored);

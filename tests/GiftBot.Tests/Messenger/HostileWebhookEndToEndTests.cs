@@ -78,6 +78,27 @@ public sealed class HostileWebhookEndToEndTests
     }
 
     [Fact]
+    public async Task AnEventForAnotherPage_IsAcknowledgedButNotAnswered_WithThisPagesToken()
+    {
+        // One app's webhook can carry several Pages' events; a PSID belongs to its Page, so this Page must not answer it.
+        await using var graph = await StartGraphAsync();
+        await using var app = NewApp(graph);
+        using var client = app.CreateClient();
+        const string otherPsid = "2000099";
+        var otherPage = BodyForEntry("\"1000099\"", $$$"""{"sender":{"id":"{{{otherPsid}}}"},"recipient":{"id":"1000099"},"timestamp":1700000000000,"message":{"mid":"m_other","text":"hi"}}""");
+
+        Assert.Equal(HttpStatusCode.OK, (await PostSignedAsync(client, otherPage)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostSignedAsync(client, Body(Sender + ""","timestamp":1700000000000,"message":{"mid":"m_ours","text":"hi"}}"""))).StatusCode);
+
+        await graph.WaitForRequestsAsync(1, r => r.Path == "/v25.0/me/messages" && (string?)r.Json?["recipient"]?["id"] == Psid, TimeSpan.FromSeconds(30));
+        var inbox = app.Services.GetRequiredService<IDurableInbox>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await inbox.CountPendingAsync() > 0 && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.Equal(0, await inbox.CountPendingAsync());
+        Assert.DoesNotContain(graph.Requests, r => r.Path.Contains(otherPsid) || (string?)r.Json?["recipient"]?["id"] == otherPsid);
+    }
+
+    [Fact]
     public async Task ReadinessDetails_NameTheLatestRejectionsFieldAndReason_WithoutItsValue()
     {
         await using var graph = await StartGraphAsync();
