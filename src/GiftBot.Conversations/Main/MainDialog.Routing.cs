@@ -34,7 +34,7 @@ public sealed partial class MainDialog
                 // Nothing runs, so nothing is thrown away either: a carousel's search stays refinable ("cheaper").
                 return await SayAsync(step, MainText.NothingToCancel, [FindGiftChoice(turn)], cancellationToken);
             case GiftIntents.StartOver:
-                return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
+                return await StartOverAsync(step, cancellationToken);
             case GiftIntents.ShowMore:
                 return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.ShowMore), cancellationToken);
             case GiftIntents.Cheaper:
@@ -93,9 +93,7 @@ public sealed partial class MainDialog
         switch (command.Name)
         {
             case Payloads.GetStarted: return await StartShoppingAsync(step, cancellationToken);
-            case Payloads.StartOver:
-                await step.Context.SendActivityAsync(MessageFactory.Text(_voice.Line(step.Context, GiftFinderText.StartingOver)), cancellationToken);
-                return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
+            case Payloads.StartOver: return await StartOverAsync(step, cancellationToken);
             case Payloads.Help: return await SayAsync(step, MainText.Help, HelpChoices(step.Context), cancellationToken);
         }
         if (await GiftFinderStart.ForCommandAsync(step.Context, command, _memory, cancellationToken) is { } start)
@@ -108,6 +106,13 @@ public sealed partial class MainDialog
         // PRESET/SHARE until their features land: an honest menu rather than silence.
         _logger.LogInformation("No handler for command {Command}", command.Name);
         return await SayAsync(step, MainText.Help, HelpChoices(step.Context), cancellationToken);
+    }
+
+    // Typed or tapped, "start over" says so before asking who the gift is for.
+    private async Task<DialogTurnResult> StartOverAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        await step.Context.SendActivityAsync(MessageFactory.Text(_voice.Line(step.Context, GiftFinderText.StartingOver)), cancellationToken);
+        return await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
     }
 
     private async Task<DialogTurnResult> SayAsync(WaterfallStepContext step, string key, IReadOnlyList<GiftBot.Dialogs.Choices.Choice> choices, CancellationToken cancellationToken)

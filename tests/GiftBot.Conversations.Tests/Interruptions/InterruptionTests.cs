@@ -48,6 +48,18 @@ public sealed class InterruptionTests(ConversationFixture fixture)
     }
 
     [Fact]
+    public async Task TypedStartOverAfterTheCarousel_SaysItStartsOver_AsTheButtonDoes()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        Assert.True((await chat.SendAsync("my 8 year old nephew loves space, under 50 euros")).HasCarousel());
+
+        var typed = await chat.SendAsync("start over");
+
+        Assert.Equal([bot.Text(GiftFinderText.StartingOver), bot.Text(GiftFinderText.AskRecipient)], typed.Texts());
+    }
+
+    [Fact]
     public async Task StartOverAsksWhoTheGiftIsFor_AndKeepsTheBasket()
     {
         var (bot, chat, _) = await AtBudgetQuestionWithBasketAsync();
