@@ -17,9 +17,6 @@ public sealed record GiftFinderStart
     /// <summary>A saved recipient to search for again (returning shopper).</summary>
     public RecipientProfile? Profile { get; init; }
 
-    /// <summary>A recipient without a saved profile (GIFT_FOR:&lt;recipient&gt; with nothing saved).</summary>
-    public string? Recipient { get; init; }
-
     public Refinement Refinement { get; init; }
 
     /// <summary>The product of MORE_LIKE_THIS.</summary>
@@ -45,9 +42,15 @@ public sealed record GiftFinderStart
         Text.Payloads.ChangeBudget => Refine(Refinement.ChangeBudget),
         Text.Payloads.MoreLikeThis => Refine(Refinement.MoreLikeThis, command.Argument),
         Text.Payloads.FindGift => New(),
-        Text.Payloads.GiftFor => await memory.FindAsync(turnContext, command.RequiredArgument, cancellationToken) is { } profile
-            ? new GiftFinderStart { Fresh = true, Profile = profile }
-            : new GiftFinderStart { Fresh = true, Recipient = command.Argument },
+        Text.Payloads.GiftFor => await ForSavedRecipientAsync(turnContext, command.RequiredArgument, memory, cancellationToken),
         _ => null,
     };
+
+    /// <summary>
+    /// A saved recipient's search again (GIFT_FOR:&lt;recipient&gt;). With nothing saved under that name (a stale button, or
+    /// a payload typed in Web Chat) the search starts fresh and asks who it is for: the argument is never said back.
+    /// </summary>
+    public static async Task<GiftFinderStart> ForSavedRecipientAsync(
+        Microsoft.Bot.Builder.ITurnContext turnContext, string recipient, RecipientMemory memory, CancellationToken cancellationToken) =>
+        await memory.FindAsync(turnContext, recipient, cancellationToken) is { } profile ? new GiftFinderStart { Fresh = true, Profile = profile } : New();
 }

@@ -37,7 +37,6 @@ public sealed class SearchStarter
             (search.AgeMin, search.AgeMax) = (profile.AgeMin, profile.AgeMax);
             search.Interests.AddRange(profile.Interests);
         }
-        if (!string.IsNullOrWhiteSpace(start.Recipient)) search.Recipient = start.Recipient.ToLowerInvariant();
         if (start.Slots is { } slots)
         {
             var merged = _merger.Merge(search, slots);

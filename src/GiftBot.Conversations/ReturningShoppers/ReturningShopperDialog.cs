@@ -74,9 +74,6 @@ public sealed class ReturningShopperDialog : ComponentDialog
 
         if (recipient == NotAnswered) return await step.EndDialogAsync(NotAnswered, cancellationToken);
         if (recipient is null) return await step.EndDialogAsync(GiftFinderStart.New(), cancellationToken);
-        var profile = await _memory.FindAsync(step.Context, recipient, cancellationToken);
-        return await step.EndDialogAsync(profile is null
-            ? new GiftFinderStart { Fresh = true, Recipient = recipient }
-            : new GiftFinderStart { Fresh = true, Profile = profile }, cancellationToken);
+        return await step.EndDialogAsync(await GiftFinderStart.ForSavedRecipientAsync(step.Context, recipient, _memory, cancellationToken), cancellationToken);
     }
 }

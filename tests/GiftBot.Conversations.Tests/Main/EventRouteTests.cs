@@ -24,7 +24,7 @@ public sealed class EventRouteTests(ConversationFixture fixture)
         {
             var recipient = JObject.FromObject(activity.Value!).Value<string>("ref");
             await mainDc.CancelAllDialogsAsync(cancellationToken);
-            return await mainDc.BeginDialogAsync(nameof(GiftFinderDialog), new GiftFinderStart { Fresh = true, Recipient = recipient }, cancellationToken);
+            return await mainDc.BeginDialogAsync(nameof(GiftFinderDialog), GiftFinderStart.New(new GiftBot.Language.ShopperUnderstanding { Recipient = recipient }), cancellationToken);
         }
     }
 

@@ -61,6 +61,20 @@ public sealed class ReturningShopperTests(ConversationFixture fixture)
     }
 
     [Fact]
+    public async Task AGiftForPayloadNamingNobodySaved_AsksWhoItIsFor_WithoutRepeatingIt()
+    {
+        // Web Chat lets anyone type a payload: its argument must not become words the bot says back ("How old is your ...?").
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.JoinAsync();
+
+        var replies = await chat.SendAsync("GIFT_FOR:[prize](https://evil.example)");
+
+        Assert.Equal(bot.Text(GiftFinderText.AskRecipient), replies.Last().Text);
+        Assert.DoesNotContain(replies, r => r.Text?.Contains("evil", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task RemembersTheRecipientOneYearOlder_AYearLater()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2025, 11, 1, 10, 0, 0, TimeSpan.Zero));
