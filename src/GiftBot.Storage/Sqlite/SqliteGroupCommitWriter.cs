@@ -11,8 +11,9 @@ namespace GiftBot.Storage.Sqlite;
 /// own savepoint, so a step that throws (an ETag conflict, a constraint) is rolled back and reported to its caller alone
 /// while the others commit. A caller's task completes only after the batch is durable.
 /// Acknowledgement writes (<see cref="WritePriority.Acknowledgement"/>) wait in a lane of their own that goes first: they
-/// are committed in a batch of their own, and a batch of other steps is cut short (committed with the steps it has run)
-/// as soon as one is waiting, so a webhook's 200 waits for one step and one fsync, not for every turn queued before it.
+/// are committed in a batch of their own, and a batch of other steps is cut short as soon as one is waiting (the waiting
+/// acknowledgements run right after the step in progress and are committed with the steps already run), so a webhook's
+/// 200 waits for one step and one fsync, not for every turn queued before it.
 /// </summary>
 internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 {
@@ -153,10 +154,14 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
             {
                 if (cutShortAllowed && index > 0 && AcknowledgementWaiting)
                 {
-                    // Commit what has run; the rest waits behind the acknowledgement, still first in line after it.
+                    // The waiting acknowledgements run next in this transaction and share its commit: one fsync before
+                    // their 200 instead of this batch's and then their own. The steps not yet run wait for the next
+                    // batch, still first in line.
                     _carriedOver.AddRange(batch.Skip(index));
                     batch.RemoveRange(index, batch.Count - index);
-                    break;
+                    Take(_acknowledgements.Reader, batch);
+                    cutShortAllowed = false;
+                    if (index == batch.Count) break; // the acknowledgements were all cancelled
                 }
 
                 var step = batch[index];
