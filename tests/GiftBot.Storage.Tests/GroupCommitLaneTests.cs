@@ -93,6 +93,20 @@ public sealed class GroupCommitLaneTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AnAcknowledgementsCaller_IsResumedOutsideTheThreadPool_WhereTurnWorkQueues()
+    {
+        Assert.False(await ResumesOnThePoolAsync(_database.WriteAsync((_, _, _) => Task.CompletedTask, default, WritePriority.Acknowledgement)));
+        Assert.True(await ResumesOnThePoolAsync(_database.WriteAsync((_, _, _) => Task.CompletedTask)));
+    }
+
+    // Where an awaiter with no context of its own (as in ASP.NET Core) is resumed.
+    private static async Task<bool> ResumesOnThePoolAsync(Task write)
+    {
+        await write.ConfigureAwait(false);
+        return Thread.CurrentThread.IsThreadPoolThread;
+    }
+
+    [Fact]
     public async Task ACancelledAcknowledgement_DoesNotHoldBackTheTurns()
     {
         var (holding, release) = await HoldTheWriterAsync("turn 0");
