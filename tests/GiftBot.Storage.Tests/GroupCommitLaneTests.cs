@@ -66,17 +66,44 @@ public sealed class GroupCommitLaneTests : IAsyncDisposable
             turn1Started.SetResult();
             await turn1Gate.Task;
         });
-        var later = Enumerable.Range(2, 3).Select(i => Step($"turn {i}")).ToList();
+        // Turn 2 holds the batch after the acknowledgement's open until the commits have been counted.
+        var turn2Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var turn2 = _database.WriteAsync(async (_, _, _) =>
+        {
+            Record("turn 2");
+            await turn2Gate.Task;
+        });
+        var later = Enumerable.Range(3, 2).Select(i => Step($"turn {i}")).Append(turn2).ToList();
         await WaitUntilQueuedAsync();
         release();
         await turn1Started.Task;
 
+        var commitsBefore = _database.Commits;
         var acknowledgement = _database.WriteAsync((_, _, _) => { Record("acknowledgement"); return Task.CompletedTask; }, default, WritePriority.Acknowledgement);
         turn1Gate.SetResult();
-        await Task.WhenAll(later.Append(turn1).Append(holding).Append(acknowledgement));
+        await acknowledgement;
+        var commitsForTheAcknowledgement = _database.Commits - commitsBefore;
+        turn2Gate.SetResult();
+        await Task.WhenAll(later.Append(turn1).Append(holding));
 
         // Turn 1 was committed with the batch cut short; the acknowledgement went next; turns 2-4 after it, in order.
         Assert.Equal(["turn 0", "turn 1", "acknowledgement", "turn 2", "turn 3", "turn 4"], _ran);
+        // The acknowledgement ran right after turn 1 and shared its commit: one fsync before the 200, not two.
+        Assert.Equal(1, commitsForTheAcknowledgement);
+    }
+
+    [Fact]
+    public async Task AnAcknowledgementsCaller_IsResumedOutsideTheThreadPool_WhereTurnWorkQueues()
+    {
+        Assert.False(await ResumesOnThePoolAsync(_database.WriteAsync((_, _, _) => Task.CompletedTask, default, WritePriority.Acknowledgement)));
+        Assert.True(await ResumesOnThePoolAsync(_database.WriteAsync((_, _, _) => Task.CompletedTask)));
+    }
+
+    // Where an awaiter with no context of its own (as in ASP.NET Core) is resumed.
+    private static async Task<bool> ResumesOnThePoolAsync(Task write)
+    {
+        await write.ConfigureAwait(false);
+        return Thread.CurrentThread.IsThreadPoolThread;
     }
 
     [Fact]

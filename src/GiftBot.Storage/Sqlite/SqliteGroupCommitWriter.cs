@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
@@ -11,8 +12,10 @@ namespace GiftBot.Storage.Sqlite;
 /// own savepoint, so a step that throws (an ETag conflict, a constraint) is rolled back and reported to its caller alone
 /// while the others commit. A caller's task completes only after the batch is durable.
 /// Acknowledgement writes (<see cref="WritePriority.Acknowledgement"/>) wait in a lane of their own that goes first: they
-/// are committed in a batch of their own, and a batch of other steps is cut short (committed with the steps it has run)
-/// as soon as one is waiting, so a webhook's 200 waits for one step and one fsync, not for every turn queued before it.
+/// are committed in a batch of their own, and a batch of other steps is cut short as soon as one is waiting (the waiting
+/// acknowledgements run right after the step in progress and are committed with the steps already run), so a webhook's
+/// 200 waits for one step and one fsync, not for every turn queued before it. Their callers are then resumed on a thread
+/// of their own (<see cref="AcknowledgementCompletions"/>), not queued in the thread pool behind the turns' work.
 /// </summary>
 internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 {
@@ -34,6 +37,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
     private readonly SemaphoreSlim _fileWriterLock;
     private readonly ILogger _logger;
     private readonly Task _loop;
+    private readonly AcknowledgementCompletions _acknowledged;
     private SqliteConnection? _connection;
     private readonly Action<long>? _pagesAppended;
     private long _commits;
@@ -47,6 +51,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
     public SqliteGroupCommitWriter(Func<CancellationToken, Task<SqliteConnection>> openConnection, SemaphoreSlim fileWriterLock, ILogger logger, Action<long>? pagesAppended = null)
     {
         (_openConnection, _fileWriterLock, _logger, _pagesAppended) = (openConnection, fileWriterLock, logger, pagesAppended);
+        _acknowledged = new AcknowledgementCompletions(logger);
         _loop = Task.Run(RunAsync);
     }
 
@@ -71,7 +76,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
     public Task<T> ExecuteAsync<T>(
         Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken, WritePriority priority = WritePriority.Normal)
     {
-        var step = new WriteStep<T>(work, cancellationToken);
+        var step = new WriteStep<T>(work, cancellationToken, priority == WritePriority.Acknowledgement);
         var lane = priority == WritePriority.Acknowledgement ? _acknowledgements : _queue;
         if (!lane.Writer.TryWrite(step))
         {
@@ -123,7 +128,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private static void Take(ChannelReader<WriteStep> lane, List<WriteStep> batch)
+    private void Take(ChannelReader<WriteStep> lane, List<WriteStep> batch)
     {
         while (batch.Count < MaxBatch && lane.TryRead(out var step))
         {
@@ -131,11 +136,12 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private static void Add(WriteStep step, List<WriteStep> batch)
+    private void Add(WriteStep step, List<WriteStep> batch)
     {
         if (step.CancellationToken.IsCancellationRequested)
         {
-            step.Fail(new OperationCanceledException(step.CancellationToken));
+            step.Failure = new OperationCanceledException(step.CancellationToken);
+            Report(step);
             return;
         }
 
@@ -153,10 +159,14 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
             {
                 if (cutShortAllowed && index > 0 && AcknowledgementWaiting)
                 {
-                    // Commit what has run; the rest waits behind the acknowledgement, still first in line after it.
+                    // The waiting acknowledgements run next in this transaction and share its commit: one fsync before
+                    // their 200 instead of this batch's and then their own. The steps not yet run wait for the next
+                    // batch, still first in line.
                     _carriedOver.AddRange(batch.Skip(index));
                     batch.RemoveRange(index, batch.Count - index);
-                    break;
+                    Take(_acknowledgements.Reader, batch);
+                    cutShortAllowed = false;
+                    if (index == batch.Count) break; // the acknowledgements were all cancelled
                 }
 
                 var step = batch[index];
@@ -192,7 +202,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
             Interlocked.Add(ref _steps, batch.Count);
             foreach (var step in batch)
             {
-                step.Finish();
+                Report(step);
             }
         }
         catch (Exception ex)
@@ -200,7 +210,8 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
             _logger.LogError(ex, "A batch of {Count} storage writes could not be committed; each caller gets the error", batch.Count);
             foreach (var step in batch)
             {
-                step.Fail(ex);
+                step.Failure = ex;
+                Report(step);
             }
 
             // A connection that failed mid-transaction is not trusted again.
@@ -213,6 +224,19 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
         finally
         {
             _fileWriterLock.Release();
+        }
+    }
+
+    // Tells a step's caller its outcome: an acknowledgement's on the acknowledgements' own thread, the others' in the pool.
+    private void Report(WriteStep step)
+    {
+        if (step.IsAcknowledgement)
+        {
+            _acknowledged.Post(step);
+        }
+        else
+        {
+            step.Finish();
         }
     }
 
@@ -232,15 +256,18 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
         _acknowledgements.Writer.TryComplete();
         _wake.Writer.TryWrite(true);
         await _loop.ConfigureAwait(false);
+        _acknowledged.Dispose();
         if (_connection is not null)
         {
             await _connection.DisposeAsync().ConfigureAwait(false);
         }
     }
 
-    private abstract class WriteStep(CancellationToken cancellationToken)
+    private abstract class WriteStep(CancellationToken cancellationToken, bool isAcknowledgement)
     {
         public CancellationToken CancellationToken { get; } = cancellationToken;
+
+        public bool IsAcknowledgement { get; } = isAcknowledgement;
 
         public Exception? Failure { get; set; }
 
@@ -252,11 +279,65 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
         public abstract void Fail(Exception exception);
     }
 
-    private sealed class WriteStep<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
-        : WriteStep(cancellationToken)
+    /// <summary>
+    /// One thread that resumes the callers of committed acknowledgement writes, their continuations inline: the rest of a
+    /// webhook request (its 200) is a few tens of microseconds of work, and in the thread pool it waited behind every turn
+    /// continuation queued before it (under a burst, that wait was a large part of the acknowledgement's time). The thread
+    /// sleeps between commits, so the OS runs it promptly when it is woken even with both cores busy.
+    /// </summary>
+    private sealed class AcknowledgementCompletions(ILogger logger) : IDisposable
     {
-        // Continuations run elsewhere, never on the writer loop.
-        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly BlockingCollection<WriteStep> _committed = new();
+        private Thread? _thread;
+
+        // Called by the writer loop alone, which has ended before Dispose: the thread is started once, on first use (most
+        // databases never take an acknowledgement), and adding never finds the collection closed.
+        public void Post(WriteStep step)
+        {
+            if (_thread is null)
+            {
+                _thread = new Thread(Run) { IsBackground = true, Name = "SQLite acknowledgements" };
+                _thread.Start();
+            }
+
+            _committed.Add(step);
+        }
+
+        private void Run()
+        {
+            foreach (var step in _committed.GetConsumingEnumerable())
+            {
+                try
+                {
+                    step.Finish();
+                }
+                catch (Exception ex)
+                {
+                    // Async continuations keep their exceptions in their own tasks; anything else must not end this thread
+                    // (and the process with it) or leave the next acknowledgements unanswered.
+                    logger.LogError(ex, "A continuation of an acknowledged write threw on the acknowledgements' thread");
+                }
+            }
+        }
+
+        // The collection is not disposed: a caller resumed on this thread may be the one disposing the database, and the
+        // loop above still reads it after that caller returns. Nor does that caller wait for its own thread.
+        public void Dispose()
+        {
+            _committed.CompleteAdding();
+            if (_thread is not null && _thread != Thread.CurrentThread)
+            {
+                _thread.Join();
+            }
+        }
+    }
+
+    private sealed class WriteStep<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken, bool isAcknowledgement)
+        : WriteStep(cancellationToken, isAcknowledgement)
+    {
+        // Continuations never run on the writer loop: an acknowledgement's run inline on the acknowledgements' thread
+        // (that is what it is for); the others' are queued to the thread pool.
+        private readonly TaskCompletionSource<T> _completion = new(isAcknowledgement ? TaskCreationOptions.None : TaskCreationOptions.RunContinuationsAsynchronously);
         private T? _result;
 
         public Task<T> Task => _completion.Task;
