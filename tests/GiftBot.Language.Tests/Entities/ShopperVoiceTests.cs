@@ -8,7 +8,7 @@ namespace GiftBot.Language.Tests.Entities;
 /// <summary>Requests typed on a phone, asked as questions, written with emoji or typos (dev batch d608-d738).</summary>
 public sealed class ShopperVoiceTests
 {
-    private static readonly Lazy<EntityExtractor> CatalogExtractor = new(() =>
+    internal static readonly Lazy<EntityExtractor> CatalogExtractor = new(() =>
     {
         var known = new HashSet<string>(CommonWords.All);
         known.UnionWith(TestVocabulary.TrainingFile.Value.PlainWords());
