@@ -38,4 +38,37 @@ public sealed class HardLimitWordingTests
         Assert.Contains("space", entities.Interests.Select(i => i.Value));
         Assert.DoesNotContain("space", entities.ExcludedInterests.Select(e => e.Value));
     }
+
+    [Theory]
+    [InlineData("twins, 4, love cars, 20 a piece", 4, 4)]
+    [InlineData("grandkids (twins, 4) love dinosaurs, 40 total", 4, 4)]
+    // Unsure between two ages: both stay hard limits rather than the age being asked again.
+    [InlineData("not sure how old he is, maybe 6 or 7, likes cars, 20", 6, 7)]
+    [InlineData("he's perhaps 8 or 9, likes space, 25", 8, 9)]
+    public void ReadsTheAge(string text, int min, int max) =>
+        Assert.Equal(new AgeRange(min, max), Extract(text).Age?.Value);
+
+    [Fact]
+    public void TheTwinsAlone_LeaveTheNumberForTheBudget()
+    {
+        var entities = Extract("for the twins, 30");
+
+        Assert.Null(entities.Age);
+        Assert.Equal(30, entities.Budget?.Value.Max);
+    }
+
+    [Theory]
+    [InlineData("me and my brother (we're 9 and 11) want a gift for grandma, she likes puzzles, 20", "grandmother")]
+    [InlineData("my sister and I want to get our dad something, he likes fishing", "father")]
+    public void WhoeverShopsWithTheShopper_IsNotTheRecipient(string text, string recipient)
+    {
+        var entities = Extract(text);
+
+        Assert.Equal(recipient, Assert.Single(entities.Recipients).Value);
+        Assert.Null(entities.Age);
+    }
+
+    [Fact]
+    public void AGiftForMeAndMyWife_KeepsTheWife() =>
+        Assert.Contains("wife", Extract("a gift for me and my wife").Recipients.Select(r => r.Value));
 }

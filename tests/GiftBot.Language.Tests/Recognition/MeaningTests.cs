@@ -124,6 +124,20 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
         Assert.Null(Understand(text).ImpliedAge);
 
     [Theory]
+    [InlineData("my son's best friend loves dinosaurs")]
+    [InlineData("my daughter's bff is into art")]
+    public void ABestFriendOfSomeoneInNoBand_IsAskedTheirAge_NotTakenForAnAdult(string text) =>
+        Assert.Null(Understand(text).ImpliedAge);
+
+    [Fact]
+    public void ABestFriendOfAChildWithAnAge_IsAChildNearThatAge()
+    {
+        var band = Understand("my 7 year old's best friend loves art, 15").ImpliedAge;
+
+        Assert.Equal(("child", 6, 8), (band?.Name, band?.Min, band?.Max));
+    }
+
+    [Theory]
     [InlineData("a kid who loves dinosaurs")]
     [InlineData("something for the little one")]
     public void KidsGiveTheChildBand(string text) =>
