@@ -77,7 +77,8 @@ public static class InterestExtractor
         }
     }
 
-    private static readonly HashSet<string> LovedBefore = ["love", "loves", "like", "likes", "into", "adores", "enjoys", "obsessed", "mad", "crazy", "fan", "about"];
+    // "something techy but not a drone": the thing asked for is wanted as much as a thing loved.
+    private static readonly HashSet<string> LovedBefore = ["love", "loves", "like", "likes", "into", "adores", "enjoys", "obsessed", "mad", "crazy", "fan", "about", "something"];
     private static readonly HashSet<string> LovedAfter = ["mad", "crazy", "fan", "lover", "obsessed", "fanatic"];
 
     // "loves sport", "into building", "art mad": said to be loved, not merely named ("needs to get off the console").

@@ -49,6 +49,25 @@ public sealed class HardLimitWordingTests
         Assert.Equal(new AgeRange(min, max), Extract(text).Age?.Value);
 
     [Fact]
+    public void AParentsAgeBesideTheirChilds_KeepsBoth_SoAProductMustFitEither() =>
+        Assert.Equal(new AgeRange(6, 40), Extract("my sister's 40 and her son is 6, the gift is for him, he likes dinosaurs, 20").Age?.Value);
+
+    [Theory]
+    [InlineData("for my sister (she's 30, her kid is 4), she loves yoga, 40", 30)]
+    [InlineData("my son is 5, his sister is 8, he loves dinosaurs, 20", 5)]
+    public void ARelativesAge_IsLeftOut_WhenWhomTheGiftIsForIsClear(string text, int age) =>
+        Assert.Equal(new AgeRange(age, age), Extract(text).Age?.Value);
+
+    [Fact]
+    public void SomethingTechyButNotADrone_WantsTechAndRulesOutOnlyTheDrone()
+    {
+        var entities = Extract("something techy but NOT a drone, for my 12yo, 50");
+
+        Assert.Contains("tech", entities.Interests.Select(i => i.Value));
+        Assert.Equal("drone", Assert.Single(entities.ExcludedInterests).Value);
+    }
+
+    [Fact]
     public void TheTwinsAlone_LeaveTheNumberForTheBudget()
     {
         var entities = Extract("for the twins, 30");
