@@ -11,6 +11,7 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
 {
     public ExtractedEntities Enrich(Utterance u, ExtractedEntities entities)
     {
+        entities = AmountTheRecipientCannotBe(u, entities);
         var negated = NegationScope.Compute(u);
         var wish = WishFinder.Find(u, entities, negated);
         var interests = entities.Interests;
@@ -32,6 +33,20 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         if (age is { Value.IsBand: true } stage && RecipientBand(u, entities) is { } own && (own.Max < stage.Value.Min || own.Min > stage.Value.Max))
             age = null;
         return entities with { Age = age, Wish = wish, Interests = interests, ExcludedInterests = excluded, ImpliedAge = age is null ? BandOf(u, entities, wish) : null };
+    }
+
+    /// <summary>
+    /// "a gift for my kid's teacher, 15", "infant boy, 20": the message's only number, bare after the recipient, read as
+    /// their age although the recipient cannot be that old (a teacher is no 15-year-old, an infant no 20-year-old), is
+    /// what the shopper spends. Left as an age, the budget would be asked again and the products chosen for a wrong age.
+    /// </summary>
+    private ExtractedEntities AmountTheRecipientCannotBe(Utterance u, ExtractedEntities entities)
+    {
+        if (entities is not { Age.Value: { IsBand: false } age, Budget: null } || age.Min != age.Max) return entities;
+        if (entities.Numbers is not [{ Role: NumberRole.Age, RangeWithPrevious: false } only] || NumberRoles.IsAgeByShape(u, only.Span)) return entities;
+        if (RecipientBand(u, entities) is not { } band || age.Min >= band.Min && age.Min <= band.Max) return entities;
+        var amount = new EntityMention<Budget>(new Budget(null, only.Span.Value, null), only.Span.First, only.Span.Last);
+        return entities with { Age = null, Budget = amount, Numbers = [only with { Role = NumberRole.Budget }] };
     }
 
     /// <summary>

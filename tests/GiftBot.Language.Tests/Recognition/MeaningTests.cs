@@ -138,6 +138,24 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     }
 
     [Theory]
+    [InlineData("a gift for my kid's teacher, 15", 15)]
+    [InlineData("infant boy, 20", 20)]
+    [InlineData("my wife, 16, loves candles", 16)]
+    public void ALoneNumberTheRecipientCannotBeAsAnAge_IsTheBudget(string text, decimal amount)
+    {
+        var understanding = Understand(text);
+
+        Assert.Null(understanding.Age);
+        Assert.Equal(amount, understanding.Budget?.Max);
+    }
+
+    [Theory]
+    [InlineData("for my nephew, 9", 9)]
+    [InlineData("for my grandma, 70", 70)]
+    public void ALoneNumberTheRecipientCanBe_StaysTheirAge(string text, int age) =>
+        Assert.Equal(new AgeRange(age, age), Understand(text).Age);
+
+    [Theory]
     [InlineData("a kid who loves dinosaurs")]
     [InlineData("something for the little one")]
     public void KidsGiveTheChildBand(string text) =>

@@ -444,6 +444,16 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     }
 
     [Fact]
+    public async Task ALoneNumberAfterATeacher_IsTheBudget_NotAskedAgain()
+    {
+        var replies = await host.FirstReplyAsync("a gift for my kid's teacher, 15");
+
+        Assert.False(host.Said(replies, GiftFinderText.AskBudget));
+        Assert.False(host.Said(replies, GiftFinderText.AskAge));
+        Assert.All(await host.ShownAsync(replies), p => Assert.True(p.Price <= 15 && p.MaxAge >= 18, $"{p.Id} shown"));
+    }
+
+    [Fact]
     public async Task AChildsBestFriend_IsNotShownAdultProducts()
     {
         var replies = await host.FirstReplyAsync("my 7 year old's best friend loves art, 15");
