@@ -62,7 +62,8 @@ public sealed class NegationScope
         return scope;
     }
 
-    private static readonly HashSet<string> SaidOf = ["are", "is", "'re", "'s", "a", "totally", "definitely", "strictly", "completely", "an", "absolute"];
+    // "books? no thanks", "lego - nope": a question mark or dash between the thing and the verdict.
+    private static readonly HashSet<string> SaidOf = ["are", "is", "'re", "'s", "a", "totally", "definitely", "strictly", "completely", "an", "absolute", "?", "-", ":"];
 
     /// <summary>"books are a no-go", "lego is banned", "screens are off limits": the verdict comes after the thing it rules out.</summary>
     private static void MarkRuledOutBackReferences(Utterance u, NegationScope scope)
@@ -100,6 +101,11 @@ public sealed class NegationScope
     }
 
     private static readonly HashSet<string> NotThingsBeforeFree = ["feel", "for", "totally", "completely", "stress", "hassle", "worry", "care", "hands", "duty", "tax", "fee", "cost", "toll", "risk", "scot", "and", "the", "its", "it's", "was", "set", "break", "get", "got", "guilt", "gift"];
+
+    private static bool OwnsPlenty(Utterance u, int verb) =>
+        u.LowerAt(verb + 1) is "enough" or "every" or "plenty" || u.ReadsAt(verb + 1, "all", "the") || u.ReadsAt(verb + 1, "more", "than", "enough")
+        || u.LowerAt(verb + 1) is "too" or "so" && u.LowerAt(verb + 2) is "many" or "much"
+        || Plenty.Contains(u.LowerAt(verb + 1)) && Enumerable.Range(verb + 2, 6).TakeWhile(k => !Stops.Contains(u.LowerAt(k))).Any(k => u.LowerAt(k) == "already");
 
     private static readonly HashSet<string> Plenty = ["loads", "lots", "plenty", "enough", "tons", "heaps", "hundreds", "millions"];
     private static readonly HashSet<string> Liking = ["love", "loves", "loved", "like", "likes", "into", "adore", "adores", "enjoys", "obsessed", "mad", "fan", "of"];
@@ -157,8 +163,9 @@ public sealed class NegationScope
         if (Cues.Contains(word)) return true;
         // "she already has lots of lego", "she's over unicorns", "grown out of trains", "bored of puzzles".
         if (word is "has" or "have" or "got" && u.LowerAt(i - 1) == "already") return true;
-        // "she has enough teddies", "he's got all the gardening stuff he needs", "has every lego set going": owned all the same.
-        if (word is "has" or "have" or "got" && (u.LowerAt(i + 1) is "enough" or "every" or "plenty" || u.ReadsAt(i + 1, "all", "the"))) return true;
+        // "she has enough teddies", "he's got all the gardening stuff he needs", "has every lego set going", "got too many
+        // puzzles", "has tons of lego already": owned all the same ("has loads of lego" alone may be what they love).
+        if (word is "has" or "have" or "got" && OwnsPlenty(u, i)) return true;
         if (word == "over" && u.LowerAt(i - 1) is "'s" or "is" or "are" && u.NumberStartingAt(i + 1) is null) return true;
         if (word == "of" && u.LowerAt(i - 1) is "out" or "bored" or "tired" or "sick" or "scared" or "afraid" or "terrified" or "frightened") return true;
         // "he's done with dinosaurs", "steer clear of anything noisy", "cutting down on screen time", "zero interest in sports".

@@ -24,6 +24,12 @@ public sealed class HardLimitWordingTests
     [InlineData("my son has every lego set, he is 9 and loves space", "building")]
     [InlineData("7 year old, loves animals but no stuffed toys, 25", "plush")]
     [InlineData("she has enough teddies, loves animals", "plush")]
+    [InlineData("7 yr old, has more than enough books, loves space, 20", "reading")]
+    [InlineData("she is 7, she got too many puzzles, likes crafts, 20", "puzzles")]
+    [InlineData("my son, 10, has tons of lego already, loves space, 30", "building")]
+    [InlineData("8yo, books? no thanks. loves space, 20", "reading")]
+    [InlineData("11 yo, no 📱, loves art, 25", "tech")]
+    [InlineData("9yo, loves science, nothing that needs batteries, 30", "batteries")]
     public void RulesOut_WhatTheShopperRuledOut(string text, string excluded) =>
         Assert.Contains(excluded, Excluded(text));
 
@@ -31,6 +37,8 @@ public sealed class HardLimitWordingTests
     [InlineData("free delivery? for my 7 year old who loves space")]
     [InlineData("feel free to suggest anything, he loves space")]
     [InlineData("she has enough energy for two and loves space")]
+    // Owning lots of something, said without "already", may be what they love.
+    [InlineData("she has lots of space stuff and loves it")]
     public void DoesNotRuleOut_WhenNothingIsRuledOut(string text)
     {
         var entities = Extract(text);
