@@ -113,6 +113,8 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("my big sister loves candles, 25")]
     [InlineData("gift for my big bro, he's into football, £30")]
     [InlineData("my husband's sister loves reading, 20")]
+    [InlineData("secret santa for work, 15")]
+    [InlineData("need something for the work gift exchange, 20 max")]
     public void RecipientsThatImplyAnAdult_GiveTheAdultBand(string text) =>
         Assert.Equal("adult", Understand(text).ImpliedAge?.Name);
 
