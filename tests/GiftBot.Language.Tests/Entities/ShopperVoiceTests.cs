@@ -26,6 +26,19 @@ public sealed class ShopperVoiceTests
         Assert.Equal(max, CatalogExtractor.Value.Extract(text).Entities.Budget?.Value.Max);
 
     [Theory]
+    [InlineData("13 yr old, anime and manga, 30", "reading")]
+    [InlineData("she loves anime, 14, 25", "art")]
+    [InlineData("12yo, into rock music and guitar, 40", "music")]
+    [InlineData("something techy for my 12yo, 50", "tech")]
+    [InlineData("my niece, 11, draws all the time, 20", "art")]
+    public void ReadsInterestsWrittenAsWhatTheRecipientDoesOrWatches(string text, string theme) =>
+        Assert.Contains(theme, CatalogExtractor.Value.Extract(text).Entities.Interests.Select(i => i.Value));
+
+    [Fact]
+    public void RockMusic_IsNotGeology() =>
+        Assert.DoesNotContain("science", CatalogExtractor.Value.Extract("12yo, into rock music and guitar, 40").Entities.Interests.Select(i => i.Value));
+
+    [Theory]
     [InlineData("my nephew is 8")]
     [InlineData("for my son who is 12")]
     public void AnAgeAfterIsStaysAnAge(string text)
