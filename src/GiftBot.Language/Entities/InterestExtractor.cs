@@ -13,7 +13,7 @@ public static class InterestExtractor
     private static readonly HashSet<string> SkippedInScope = ["really", "into", "like", "likes", "want", "wants", "any", "more", "the", "a", "an",
         "with", "of", "too", "much", "so", "big", "fan", "keen", "on", "such", "another", "other", "stuff", "things", "thing", "anything", "please", "about", "lots", "lot", "loads", "plenty", "enough", "all", "every", "those", "these", "to", "do",
         // "nothing that needs batteries", "not allowed sweets", "too many puzzles".
-        "that", "which", "needs", "need", "uses", "requires", "runs", "allowed", "many", "than", "tons", "heaps"];
+        "that", "which", "needs", "need", "uses", "requires", "runs", "allowed", "many", "than", "tons", "heaps", "longer"];
 
     private static readonly HashSet<string> LikingVerbs = ["like", "likes", "love", "loves", "want", "wants", "need", "needs", "enjoy", "enjoys", "play", "plays", "care", "do", "collect"];
 

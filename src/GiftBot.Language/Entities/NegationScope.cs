@@ -62,8 +62,16 @@ public sealed class NegationScope
         return scope;
     }
 
+    /// <summary>"music - not her thing", "puzzles aren't really his thing", "sport is not their cup of tea".</summary>
+    private static bool NotTheirThing(Utterance u, int i)
+    {
+        if (u.LowerAt(i) is not ("not" or "'t" or "n't")) return false;
+        var k = u.LowerAt(i + 1) is "really" or "exactly" or "quite" ? i + 2 : i + 1;
+        return u.LowerAt(k) is "his" or "her" or "their" or "my" or "our" && (u.LowerAt(k + 1) == "thing" || u.ReadsAt(k + 1, "cup", "of", "tea"));
+    }
+
     // "books? no thanks", "lego - nope": a question mark or dash between the thing and the verdict.
-    private static readonly HashSet<string> SaidOf = ["are", "is", "'re", "'s", "a", "totally", "definitely", "strictly", "completely", "an", "absolute", "?", "-", ":"];
+    private static readonly HashSet<string> SaidOf = ["are", "is", "'re", "'s", "a", "totally", "definitely", "strictly", "completely", "an", "absolute", "?", "-", ":", "big", "hard", "firm", "definite"];
 
     /// <summary>"books are a no-go", "lego is banned", "screens are off limits": the verdict comes after the thing it rules out.</summary>
     private static void MarkRuledOutBackReferences(Utterance u, NegationScope scope)
@@ -72,12 +80,12 @@ public sealed class NegationScope
         {
             // "dinosaurs yes, books no", "lego nope": a bare no closing the thing it follows.
             var bareNo = u.LowerAt(i) is "no" or "nope" or "nah" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "please" or "pls" or "thanks";
-            var verdict = bareNo || u.ReadsAt(i, "no", "go") || u.ReadsAt(i, "no", "-", "go")
+            var verdict = bareNo || NotTheirThing(u, i) || u.ReadsAt(i, "no", "go") || u.ReadsAt(i, "no", "-", "go")
                 || u.LowerAt(i) is "banned" or "forbidden"
                 || u.ReadsAt(i, "off", "limits") || u.ReadsAt(i, "off", "-", "limits");
             if (!verdict) continue;
             var j = i - 1;
-            while (j >= 0 && SaidOf.Contains(u.LowerAt(j))) j--;
+            while (j >= 0 && (SaidOf.Contains(u.LowerAt(j)) || u.LowerAt(j) is "aren" or "isn" or "really" or "just")) j--;
             if (j == i - 1 && !bareNo || u.PhraseCovering(j) is not { } phrase || phrase.Of(PhraseKind.Interest) is null) continue;
             for (var k = phrase.First; k <= phrase.Last; k++) scope._negated[k] = true;
         }
@@ -163,6 +171,8 @@ public sealed class NegationScope
         if (Cues.Contains(word)) return true;
         // "she already has lots of lego", "she's over unicorns", "grown out of trains", "bored of puzzles".
         if (word is "has" or "have" or "got" && u.LowerAt(i - 1) == "already") return true;
+        // "nope to books", "allergic to anything with nuts".
+        if (word == "nope" || word == "to" && u.LowerAt(i - 1) == "allergic") return true;
         // "she has enough teddies", "he's got all the gardening stuff he needs", "has every lego set going", "got too many
         // puzzles", "has tons of lego already": owned all the same ("has loads of lego" alone may be what they love).
         if (word is "has" or "have" or "got" && OwnsPlenty(u, i)) return true;

@@ -30,6 +30,11 @@ public sealed class HardLimitWordingTests
     [InlineData("8yo, books? no thanks. loves space, 20", "reading")]
     [InlineData("11 yo, no 📱, loves art, 25", "tech")]
     [InlineData("9yo, loves science, nothing that needs batteries, 30", "batteries")]
+    [InlineData("books are a big no, 7, loves animals, 20", "reading")]
+    [InlineData("music - not her thing, 9, likes art, 20", "music")]
+    [InlineData("puzzles aren't his thing, 8, loves cars, 20", "puzzles")]
+    [InlineData("nope to books, 6, animals, 15", "reading")]
+    [InlineData("allergic to nuts, 8, loves cooking, 20", "nuts")]
     public void RulesOut_WhatTheShopperRuledOut(string text, string excluded) =>
         Assert.Contains(excluded, Excluded(text));
 
@@ -39,6 +44,7 @@ public sealed class HardLimitWordingTests
     [InlineData("she has enough energy for two and loves space")]
     // Owning lots of something, said without "already", may be what they love.
     [InlineData("she has lots of space stuff and loves it")]
+    [InlineData("it's not my thing but he loves space, 9, 20")]
     public void DoesNotRuleOut_WhenNothingIsRuledOut(string text)
     {
         var entities = Extract(text);
