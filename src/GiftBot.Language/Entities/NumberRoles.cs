@@ -163,7 +163,8 @@ public static class NumberRoles
         var asides = numbers.Select((n, k) => (n, k)).Where(x => x.n.Role == NumberRole.Unknown && !x.n.RangeWithPrevious
             && !(x.k + 1 < numbers.Count && numbers[x.k + 1].RangeWithPrevious) && x.n.Span.Value is >= 0 and <= 120
             && u.LowerAt(x.n.Span.First - 1) is "," or "and" && u.TokenAt(x.n.Span.First - 2) is { } left
-            && (left.IsWord || numbers.Any(m => m.Span.Last == x.n.Span.First - 2 && m.Role == NumberRole.Measure))
+            // "no books (she has lots), 10, loves horses": an aside in brackets before it ends like a word.
+            && (left.IsWord || left.Lower == ")" || numbers.Any(m => m.Span.Last == x.n.Span.First - 2 && m.Role == NumberRole.Measure))
             && (u.LowerAt(x.n.Span.Last + 1) == "," || u.ReadsAt(x.n.Span.Last + 1, "now", ","))).ToList();
         if (asides is [var only]) numbers[only.k] = only.n with { Role = NumberRole.Age };
     }

@@ -35,6 +35,7 @@ public sealed class HardLimitWordingTests
     [InlineData("puzzles aren't his thing, 8, loves cars, 20", "puzzles")]
     [InlineData("nope to books, 6, animals, 15", "reading")]
     [InlineData("allergic to nuts, 8, loves cooking, 20", "nuts")]
+    [InlineData("nothin noisy!! 3yo, animals, 15", "music")]
     public void RulesOut_WhatTheShopperRuledOut(string text, string excluded) =>
         Assert.Contains(excluded, Excluded(text));
 
@@ -59,6 +60,8 @@ public sealed class HardLimitWordingTests
     // Unsure between two ages: both stay hard limits rather than the age being asked again.
     [InlineData("not sure how old he is, maybe 6 or 7, likes cars, 20", 6, 7)]
     [InlineData("he's perhaps 8 or 9, likes space, 25", 8, 9)]
+    // An aside in brackets before the age.
+    [InlineData("no books (she has hundreds), 10, loves horses, 20", 10, 10)]
     public void ReadsTheAge(string text, int min, int max) =>
         Assert.Equal(new AgeRange(min, max), Extract(text).Age?.Value);
 
