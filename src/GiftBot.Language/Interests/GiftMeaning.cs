@@ -100,7 +100,7 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
     private bool IsOwnedPeer(Utterance u, EntityMention<string> recipient, out RecipientAges.Band? ownersBand)
     {
         ownersBand = null;
-        if (!recipientAges.IsPeer(recipient.Value)) return false;
+        if (!recipientAges.TakesOwnersGeneration(recipient.Value)) return false;
         var possessive = u.LowerAt(recipient.First - 1) is "'s" or "'" or "s" ? recipient.First - 1 : -1;
         if (possessive < 1) return false;
         if (u.PhraseCovering(possessive - 1) is { } owner && owner.Of(PhraseKind.Recipient) is { } ownerEntry)

@@ -114,6 +114,9 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("gift for my big bro, he's into football, £30")]
     [InlineData("my husband's sister loves reading, 20")]
     [InlineData("secret santa for work, 15")]
+    // A wife is an adult whoever's she is.
+    [InlineData("my nephew's wife loves baking, 25")]
+    [InlineData("my boss's wife loves candles, 30")]
     [InlineData("need something for the work gift exchange, 20 max")]
     public void RecipientsThatImplyAnAdult_GiveTheAdultBand(string text) =>
         Assert.Equal("adult", Understand(text).ImpliedAge?.Name);
@@ -128,6 +131,7 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [Theory]
     [InlineData("my son's best friend loves dinosaurs")]
     [InlineData("my daughter's bff is into art")]
+    [InlineData("my son's girlfriend, likes makeup, 25")]
     public void ABestFriendOfSomeoneInNoBand_IsAskedTheirAge_NotTakenForAnAdult(string text) =>
         Assert.Null(Understand(text).ImpliedAge);
 
