@@ -15,6 +15,11 @@ public sealed class RecipientAges
     public List<string> Peers { get; init; } = [];
     /// <summary>"big", "older": after "my", a peer so described is older than the shopper, who is an adult.</summary>
     public List<string> OwnElders { get; init; } = [];
+    /// <summary>Canonical recipients whose band is the shopper's generation only: owned by someone else ("my son's best
+    /// friend", "my son's girlfriend") they take that owner's generation instead (a wife is an adult whoever's she is).</summary>
+    public List<string> OwnersGeneration { get; init; } = [];
+
+    public bool TakesOwnersGeneration(string canonical) => OwnersGeneration.Any(p => string.Equals(p, canonical, StringComparison.OrdinalIgnoreCase));
 
     public sealed class Band
     {

@@ -63,8 +63,20 @@ public static class AgeExtractor
         if (i < 0 || !IsPersonAt(u, i)) return false;
         var owner = (u.PhraseCovering(i)?.First ?? i) - 1;
         if (u.LowerAt(owner) is "little" or "big" or "older" or "younger" or "baby" or "kid" or "twin") owner--;
-        return u.LowerAt(owner) is "his" or "her" or "their";
+        // "my sister's 40 and her son is 6, the gift is for him": a child of the person named may well be the one the gift
+        // is for, so both ages stay and a product must fit both (or the bot asks which one).
+        // "for my sister (she's 30, her kid is 4)" still names whom the gift is for.
+        return u.LowerAt(owner) is "his" or "her" or "their" && (!IsChildOfOwner(u, i) || NamesTheRecipientAfterFor(u));
     }
+
+    private static bool NamesTheRecipientAfterFor(Utterance u) =>
+        u.Phrases.Any(p => p.Of(PhraseKind.Recipient) is { } r && !ChildWords.Contains(r.Value)
+            && (u.LowerAt(p.First - 1) == "for" || u.LowerAt(p.First - 1) is "my" or "our" && u.LowerAt(p.First - 2) == "for"));
+
+    private static readonly HashSet<string> ChildWords = ["son", "daughter", "child", "kid", "kids", "children", "boy", "girl", "baby", "little one", "sons", "daughters", "boys", "girls"];
+
+    private static bool IsChildOfOwner(Utterance u, int person) =>
+        ChildWords.Contains(u.PhraseCovering(person)?.Of(PhraseKind.Recipient)?.Value ?? u.LowerAt(person)) || ChildWords.Contains(u.LowerAt(person));
 
     private static bool IsShoppersAge(Utterance u, RoledNumber number) =>
         u.LowerAt(number.Span.First - 1) is "a" or "an" && u.LowerAt(number.Span.First - 2) is "'m" or "\u2019m" or "im" or "am" or "as";

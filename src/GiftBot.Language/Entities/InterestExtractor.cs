@@ -11,7 +11,9 @@ namespace GiftBot.Language.Entities;
 public static class InterestExtractor
 {
     private static readonly HashSet<string> SkippedInScope = ["really", "into", "like", "likes", "want", "wants", "any", "more", "the", "a", "an",
-        "with", "of", "too", "much", "so", "big", "fan", "keen", "on", "such", "another", "other", "stuff", "things", "thing", "anything", "please", "about", "lots", "lot", "loads", "plenty", "enough", "all", "those", "these", "to", "do"];
+        "with", "of", "too", "much", "so", "big", "fan", "keen", "on", "such", "another", "other", "stuff", "things", "thing", "anything", "please", "about", "lots", "lot", "loads", "plenty", "enough", "all", "every", "those", "these", "to", "do",
+        // "nothing that needs batteries", "not allowed sweets", "too many puzzles".
+        "that", "which", "needs", "need", "uses", "requires", "runs", "allowed", "many", "than", "tons", "heaps", "longer"];
 
     private static readonly HashSet<string> LikingVerbs = ["like", "likes", "love", "loves", "want", "wants", "need", "needs", "enjoy", "enjoys", "play", "plays", "care", "do", "collect"];
 
@@ -70,12 +72,15 @@ public static class InterestExtractor
         foreach (var ruledOut in excluded.ToList())
         {
             var first = WithDescribingWord(u, negated, ruledOut.First);
-            var kind = productKindOf(u.Slice(first, ruledOut.Last)) ?? productKindOf(ruledOut.Value);
-            if (kind is not null && excluded.All(e => e.Value != kind)) excluded.Add(new EntityMention<string>(kind, first, ruledOut.Last));
+            // "no stuffed toys": the kind can run on past the word first ruled out, while the negation lasts.
+            var last = Enumerable.Range(ruledOut.Last, 3).LastOrDefault(k => negated[k] && productKindOf(u.Slice(first, k)) is not null, ruledOut.Last);
+            var kind = productKindOf(u.Slice(first, last)) ?? productKindOf(ruledOut.Value);
+            if (kind is not null && excluded.All(e => e.Value != kind)) excluded.Add(new EntityMention<string>(kind, first, last));
         }
     }
 
-    private static readonly HashSet<string> LovedBefore = ["love", "loves", "like", "likes", "into", "adores", "enjoys", "obsessed", "mad", "crazy", "fan", "about"];
+    // "something techy but not a drone": the thing asked for is wanted as much as a thing loved.
+    private static readonly HashSet<string> LovedBefore = ["love", "loves", "like", "likes", "into", "adores", "enjoys", "obsessed", "mad", "crazy", "fan", "about", "something"];
     private static readonly HashSet<string> LovedAfter = ["mad", "crazy", "fan", "lover", "obsessed", "fanatic"];
 
     // "loves sport", "into building", "art mad": said to be loved, not merely named ("needs to get off the console").

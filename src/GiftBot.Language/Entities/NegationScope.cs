@@ -28,7 +28,7 @@ public sealed class NegationScope
     public IReadOnlyList<int> Starts => _starts;
 
     private const int MaxScope = 5;
-    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus"];
+    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "nothin", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus"];
     private static readonly HashSet<string> Stops = [",", ".", "!", "?", ";", ":", "but", "instead", "how", "try", "maybe", "rather", "then", "so"];
 
     public static NegationScope Compute(Utterance u)
@@ -40,7 +40,7 @@ public sealed class NegationScope
             // A cue inside a known phrase ("no limit", "money is no object") is not a negation.
             if (u.PhraseCovering(i) is not null) continue;
             if (i + 1 < u.Tokens.Count) scope._starts.Add(i + 1);
-            var owned = u.LowerAt(i - 1) == "already" && u.LowerAt(i) is "has" or "have" or "got";
+            var owned = u.LowerAt(i) is "has" or "have" or "got";
             var end = i + MaxScope + LongWindedLength(u, i + 1, i + MaxScope);
             for (var j = i + 1; j < u.Tokens.Count && j <= end; j++)
             {
@@ -49,6 +49,8 @@ public sealed class NegationScope
                 // "swap dinosaurs for robots": what comes after "for" is wanted.
                 if (word is "for" or "with" or "to" or "by" && u.LowerAt(i) is "swap" or "replace") break;
                 if (word is "and" or "or" or "nor" && u.PhraseCovering(j + 1)?.Of(PhraseKind.Interest) is null) break;
+                // "not a fan of puzzles or board games": a list of ruled-out things reaches to the end of its last item.
+                if (word is "and" or "or" or "nor" && u.PhraseCovering(j + 1) is { } listed) end = Math.Max(end, listed.Last);
                 // A plain negation of the same word outranks "already has".
                 scope._owned[j] = owned && (!scope._negated[j] || scope._owned[j]);
                 scope._negated[j] = true;
@@ -56,26 +58,62 @@ public sealed class NegationScope
         }
         MarkOwnedBackReferences(u, scope);
         MarkRuledOutBackReferences(u, scope);
+        MarkFreeOf(u, scope);
         return scope;
     }
 
-    private static readonly HashSet<string> SaidOf = ["are", "is", "'re", "'s", "a", "totally", "definitely", "strictly", "completely", "an", "absolute"];
+    /// <summary>"music - not her thing", "puzzles aren't really his thing", "sport is not their cup of tea".</summary>
+    private static bool NotTheirThing(Utterance u, int i)
+    {
+        if (u.LowerAt(i) is not ("not" or "'t" or "n't")) return false;
+        var k = u.LowerAt(i + 1) is "really" or "exactly" or "quite" ? i + 2 : i + 1;
+        return u.LowerAt(k) is "his" or "her" or "their" or "my" or "our" && (u.LowerAt(k + 1) == "thing" || u.ReadsAt(k + 1, "cup", "of", "tea"));
+    }
+
+    // "books? no thanks", "lego - nope": a question mark or dash between the thing and the verdict.
+    private static readonly HashSet<string> SaidOf = ["are", "is", "'re", "'s", "a", "totally", "definitely", "strictly", "completely", "an", "absolute", "?", "-", ":", "big", "hard", "firm", "definite"];
 
     /// <summary>"books are a no-go", "lego is banned", "screens are off limits": the verdict comes after the thing it rules out.</summary>
     private static void MarkRuledOutBackReferences(Utterance u, NegationScope scope)
     {
         for (var i = 1; i < u.Tokens.Count; i++)
         {
-            var verdict = u.ReadsAt(i, "no", "go") || u.ReadsAt(i, "no", "-", "go")
+            // "dinosaurs yes, books no", "lego nope": a bare no closing the thing it follows.
+            var bareNo = u.LowerAt(i) is "no" or "nope" or "nah" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "please" or "pls" or "thanks";
+            var verdict = bareNo || NotTheirThing(u, i) || u.ReadsAt(i, "no", "go") || u.ReadsAt(i, "no", "-", "go")
                 || u.LowerAt(i) is "banned" or "forbidden"
                 || u.ReadsAt(i, "off", "limits") || u.ReadsAt(i, "off", "-", "limits");
             if (!verdict) continue;
             var j = i - 1;
-            while (j >= 0 && SaidOf.Contains(u.LowerAt(j))) j--;
-            if (j == i - 1 || u.PhraseCovering(j) is not { } phrase || phrase.Of(PhraseKind.Interest) is null) continue;
+            while (j >= 0 && (SaidOf.Contains(u.LowerAt(j)) || u.LowerAt(j) is "aren" or "isn" or "really" or "just")) j--;
+            if (j == i - 1 && !bareNo || u.PhraseCovering(j) is not { } phrase || phrase.Of(PhraseKind.Interest) is null) continue;
             for (var k = phrase.First; k <= phrase.Last; k++) scope._negated[k] = true;
         }
     }
+
+    /// <summary>
+    /// "screen-free", "a battery free toy", "chocolate-free": the thing written before "free" is ruled out. "feel free",
+    /// "free delivery" and "free time" have no thing before it.
+    /// </summary>
+    private static void MarkFreeOf(Utterance u, NegationScope scope)
+    {
+        for (var i = 1; i < u.Tokens.Count; i++)
+        {
+            if (u.LowerAt(i) != "free") continue;
+            var thing = u.LowerAt(i - 1) == "-" ? i - 2 : i - 1;
+            if (u.TokenAt(thing) is not { IsWord: true } word || word.Lower.Length < 3 || NotThingsBeforeFree.Contains(word.Lower)) continue;
+            var first = u.PhraseCovering(thing)?.First ?? thing;
+            scope._starts.Add(first);
+            for (var k = first; k <= thing; k++) scope._negated[k] = true;
+        }
+    }
+
+    private static readonly HashSet<string> NotThingsBeforeFree = ["feel", "for", "totally", "completely", "stress", "hassle", "worry", "care", "hands", "duty", "tax", "fee", "cost", "toll", "risk", "scot", "and", "the", "its", "it's", "was", "set", "break", "get", "got", "guilt", "gift"];
+
+    private static bool OwnsPlenty(Utterance u, int verb) =>
+        u.LowerAt(verb + 1) is "enough" or "every" or "plenty" || u.ReadsAt(verb + 1, "all", "the") || u.ReadsAt(verb + 1, "more", "than", "enough")
+        || u.LowerAt(verb + 1) is "too" or "so" && u.LowerAt(verb + 2) is "many" or "much"
+        || Plenty.Contains(u.LowerAt(verb + 1)) && Enumerable.Range(verb + 2, 6).TakeWhile(k => !Stops.Contains(u.LowerAt(k))).Any(k => u.LowerAt(k) == "already");
 
     private static readonly HashSet<string> Plenty = ["loads", "lots", "plenty", "enough", "tons", "heaps", "hundreds", "millions"];
     private static readonly HashSet<string> Liking = ["love", "loves", "loved", "like", "likes", "into", "adore", "adores", "enjoys", "obsessed", "mad", "fan", "of"];
@@ -133,6 +171,11 @@ public sealed class NegationScope
         if (Cues.Contains(word)) return true;
         // "she already has lots of lego", "she's over unicorns", "grown out of trains", "bored of puzzles".
         if (word is "has" or "have" or "got" && u.LowerAt(i - 1) == "already") return true;
+        // "nope to books", "allergic to anything with nuts".
+        if (word == "nope" || word == "to" && u.LowerAt(i - 1) == "allergic") return true;
+        // "she has enough teddies", "he's got all the gardening stuff he needs", "has every lego set going", "got too many
+        // puzzles", "has tons of lego already": owned all the same ("has loads of lego" alone may be what they love).
+        if (word is "has" or "have" or "got" && OwnsPlenty(u, i)) return true;
         if (word == "over" && u.LowerAt(i - 1) is "'s" or "is" or "are" && u.NumberStartingAt(i + 1) is null) return true;
         if (word == "of" && u.LowerAt(i - 1) is "out" or "bored" or "tired" or "sick" or "scared" or "afraid" or "terrified" or "frightened") return true;
         // "he's done with dinosaurs", "steer clear of anything noisy", "cutting down on screen time", "zero interest in sports".

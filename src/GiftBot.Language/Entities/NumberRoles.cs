@@ -163,7 +163,8 @@ public static class NumberRoles
         var asides = numbers.Select((n, k) => (n, k)).Where(x => x.n.Role == NumberRole.Unknown && !x.n.RangeWithPrevious
             && !(x.k + 1 < numbers.Count && numbers[x.k + 1].RangeWithPrevious) && x.n.Span.Value is >= 0 and <= 120
             && u.LowerAt(x.n.Span.First - 1) is "," or "and" && u.TokenAt(x.n.Span.First - 2) is { } left
-            && (left.IsWord || numbers.Any(m => m.Span.Last == x.n.Span.First - 2 && m.Role == NumberRole.Measure))
+            // "no books (she has lots), 10, loves horses": an aside in brackets before it ends like a word.
+            && (left.IsWord || left.Lower == ")" || numbers.Any(m => m.Span.Last == x.n.Span.First - 2 && m.Role == NumberRole.Measure))
             && (u.LowerAt(x.n.Span.Last + 1) == "," || u.ReadsAt(x.n.Span.Last + 1, "now", ","))).ToList();
         if (asides is [var only]) numbers[only.k] = only.n with { Role = NumberRole.Age };
     }
@@ -313,12 +314,27 @@ public static class NumberRoles
     /// </summary>
     private static bool IsGroupAge(Utterance u, NumberSpan span)
     {
+        if (IsTwinsAge(u, span)) return true;
         var i = span.First - 1;
         while (i >= 0 && (Cues.AroundBefore.Contains(u.LowerAt(i)) || u.LowerAt(i) is "aged")) i--;
         if (u.LowerAt(i) is not ("both" or "all")) return false;
         i--;
         if (u.LowerAt(i) is "," or "are" or "'re") i--;
         return i >= 0 && (u.IsRecipientAt(i) || Cues.PeopleWords.Contains(u.LowerAt(i)) || Cues.AgeSubjects.Contains(u.LowerAt(i)));
+    }
+
+    /// <summary>
+    /// "twins, 4, love cars", "grandkids (twins, 4)", "the twins are 6": twins and triplets share one age, so a bare number
+    /// right after them, before another number or in brackets, is that age.
+    /// </summary>
+    private static bool IsTwinsAge(Utterance u, NumberSpan span)
+    {
+        var i = span.First - 1;
+        if (u.LowerAt(i) is "," or "are" or "'re" or "-") i--;
+        if (u.LowerAt(i) is not ("twins" or "triplets")) return false;
+        // Left for the amount when it is the only number ("for the twins, 30").
+        return span.Value < 18 && (u.LowerAt(span.Last + 1) == ")" && u.LowerAt(i - 1) is "(" or ","
+            || u.LowerAt(span.Last + 1) is "," or "and" or "&" && u.Numbers.Any(n => n.First > span.Last + 1));
     }
 
     /// <summary>"8 years old", "8yo", "aged 8", "turning 7", "she's 10", "7th birthday", "in her twenties", "6 months", "2 and a half years old".</summary>

@@ -26,7 +26,19 @@ public static class RecipientExtractor
             if (found.All(f => f.Value != value)) found.Add(new EntityMention<string>(value, phrase.First, phrase.Last));
         }
         if (found.Count > 1) found.RemoveAll(f => f.Value == "myself");
+        // "me and my brother want a gift for grandma": whoever shops with the shopper is not the one the gift is for.
+        if (found.Count > 1 && found.Any(f => !IsCoShopper(u, f))) found.RemoveAll(f => IsCoShopper(u, f));
         return found;
+    }
+
+    // "me and my brother", "my sister and I"; "a gift for me and my wife" names two recipients.
+    private static bool IsCoShopper(Utterance u, EntityMention<string> person)
+    {
+        var first = u.LowerAt(person.First) == "my" ? person.First : person.First - 1;
+        if (u.LowerAt(first) != "my") return false;
+        var before = u.LowerAt(first - 1) is "and" or "&" && u.LowerAt(first - 2) is "me" or "i" && u.LowerAt(first - 3) is not ("for" or "to");
+        var after = u.LowerAt(person.Last + 1) is "and" or "&" && u.LowerAt(person.Last + 2) is "i" or "me" && u.LowerAt(first - 1) is not ("for" or "to");
+        return before || after;
     }
 
     /// <summary>

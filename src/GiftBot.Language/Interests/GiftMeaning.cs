@@ -11,6 +11,7 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
 {
     public ExtractedEntities Enrich(Utterance u, ExtractedEntities entities)
     {
+        entities = AmountTheRecipientCannotBe(u, entities);
         var negated = NegationScope.Compute(u);
         var wish = WishFinder.Find(u, entities, negated);
         var interests = entities.Interests;
@@ -32,6 +33,20 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         if (age is { Value.IsBand: true } stage && RecipientBand(u, entities) is { } own && (own.Max < stage.Value.Min || own.Min > stage.Value.Max))
             age = null;
         return entities with { Age = age, Wish = wish, Interests = interests, ExcludedInterests = excluded, ImpliedAge = age is null ? BandOf(u, entities, wish) : null };
+    }
+
+    /// <summary>
+    /// "a gift for my kid's teacher, 15", "infant boy, 20": the message's only number, bare after the recipient, read as
+    /// their age although the recipient cannot be that old (a teacher is no 15-year-old, an infant no 20-year-old), is
+    /// what the shopper spends. Left as an age, the budget would be asked again and the products chosen for a wrong age.
+    /// </summary>
+    private ExtractedEntities AmountTheRecipientCannotBe(Utterance u, ExtractedEntities entities)
+    {
+        if (entities is not { Age.Value: { IsBand: false } age, Budget: null } || age.Min != age.Max) return entities;
+        if (entities.Numbers is not [{ Role: NumberRole.Age, RangeWithPrevious: false } only] || NumberRoles.IsAgeByShape(u, only.Span)) return entities;
+        if (RecipientBand(u, entities) is not { } band || age.Min >= band.Min && age.Min <= band.Max) return entities;
+        var amount = new EntityMention<Budget>(new Budget(null, only.Span.Value, null), only.Span.First, only.Span.Last);
+        return entities with { Age = null, Budget = amount, Numbers = [only with { Role = NumberRole.Budget }] };
     }
 
     /// <summary>
@@ -77,12 +92,37 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         return recipientAges.For(u.Slice(owner.First, owner.Last), ownerEntry.Value);
     }
 
+    /// <summary>
+    /// "my son's best friend", "my 7 year old's bff": a peer owned by someone is of the owner's generation, whatever band
+    /// the word alone implies (a best friend alone is an adult). The owner's stated age places them near it; an owner in
+    /// no band ("my son's") leaves the age to be asked rather than guessed.
+    /// </summary>
+    private bool IsOwnedPeer(Utterance u, EntityMention<string> recipient, out RecipientAges.Band? ownersBand)
+    {
+        ownersBand = null;
+        if (!recipientAges.TakesOwnersGeneration(recipient.Value)) return false;
+        var possessive = u.LowerAt(recipient.First - 1) is "'s" or "'" or "s" ? recipient.First - 1 : -1;
+        if (possessive < 1) return false;
+        if (u.PhraseCovering(possessive - 1) is { } owner && owner.Of(PhraseKind.Recipient) is { } ownerEntry)
+        {
+            ownersBand = recipientAges.For(u.Slice(owner.First, owner.Last), ownerEntry.Value);
+            return true;
+        }
+        var ownersAge = u.Numbers.LastOrDefault(n => n.Last < possessive && possessive - n.Last <= 4 && NumberRoles.IsAgeByShape(u, n));
+        if (ownersAge is null) return false;
+        var age = (int)ownersAge.Value;
+        ownersBand = new RecipientAges.Band { Name = age < 13 ? "child" : age < 18 ? "teen" : "adult", Min = Math.Max(0, age - 1), Max = age + 1 };
+        return true;
+    }
+
     private AgeBand? BandOf(Utterance u, ExtractedEntities entities, Wish? wish)
     {
         // The recipient's band first; when the recipient says nothing ("a christening gift for my nephew") or none is
         // named ("a retirement gift"), the occasion's.
         var first = entities.Recipients.FirstOrDefault();
-        var band = (first is null ? null : recipientAges.For(u.Slice(first.First, first.Last), first.Value) ?? DescribedOrOwnedBand(u, first))
+        var band = (first is null ? null
+                : IsOwnedPeer(u, first, out var ownersBand) ? ownersBand
+                : recipientAges.For(u.Slice(first.First, first.Last), first.Value) ?? DescribedOrOwnedBand(u, first))
             // "my roommate is a plant lady": a person word describing the recipient says what the recipient alone does not.
             ?? entities.Recipients.Skip(1).Where(r => NumberRoles.Describes(u, r.First))
                 .Select(r => recipientAges.For(u.Slice(r.First, r.Last), r.Value)).FirstOrDefault(b => b is not null)

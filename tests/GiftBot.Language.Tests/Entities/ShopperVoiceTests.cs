@@ -8,7 +8,7 @@ namespace GiftBot.Language.Tests.Entities;
 /// <summary>Requests typed on a phone, asked as questions, written with emoji or typos (dev batch d608-d738).</summary>
 public sealed class ShopperVoiceTests
 {
-    private static readonly Lazy<EntityExtractor> CatalogExtractor = new(() =>
+    internal static readonly Lazy<EntityExtractor> CatalogExtractor = new(() =>
     {
         var known = new HashSet<string>(CommonWords.All);
         known.UnionWith(TestVocabulary.TrainingFile.Value.PlainWords());
@@ -24,6 +24,19 @@ public sealed class ShopperVoiceTests
     [InlineData("toddler 2 music 15", 15)]
     public void ReadsTheAmountThatClosesATerseOrQuestionRequest(string text, int max) =>
         Assert.Equal(max, CatalogExtractor.Value.Extract(text).Entities.Budget?.Value.Max);
+
+    [Theory]
+    [InlineData("13 yr old, anime and manga, 30", "reading")]
+    [InlineData("she loves anime, 14, 25", "art")]
+    [InlineData("12yo, into rock music and guitar, 40", "music")]
+    [InlineData("something techy for my 12yo, 50", "tech")]
+    [InlineData("my niece, 11, draws all the time, 20", "art")]
+    public void ReadsInterestsWrittenAsWhatTheRecipientDoesOrWatches(string text, string theme) =>
+        Assert.Contains(theme, CatalogExtractor.Value.Extract(text).Entities.Interests.Select(i => i.Value));
+
+    [Fact]
+    public void RockMusic_IsNotGeology() =>
+        Assert.DoesNotContain("science", CatalogExtractor.Value.Extract("12yo, into rock music and guitar, 40").Entities.Interests.Select(i => i.Value));
 
     [Theory]
     [InlineData("my nephew is 8")]

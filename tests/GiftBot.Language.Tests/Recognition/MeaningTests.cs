@@ -113,6 +113,11 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("my big sister loves candles, 25")]
     [InlineData("gift for my big bro, he's into football, £30")]
     [InlineData("my husband's sister loves reading, 20")]
+    [InlineData("secret santa for work, 15")]
+    // A wife is an adult whoever's she is.
+    [InlineData("my nephew's wife loves baking, 25")]
+    [InlineData("my boss's wife loves candles, 30")]
+    [InlineData("need something for the work gift exchange, 20 max")]
     public void RecipientsThatImplyAnAdult_GiveTheAdultBand(string text) =>
         Assert.Equal("adult", Understand(text).ImpliedAge?.Name);
 
@@ -122,6 +127,39 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("a big sister gift for my 4 year old")]
     public void APeerOfSomeoneInNoBand_IsStillAskedTheirAge(string text) =>
         Assert.Null(Understand(text).ImpliedAge);
+
+    [Theory]
+    [InlineData("my son's best friend loves dinosaurs")]
+    [InlineData("my daughter's bff is into art")]
+    [InlineData("my son's girlfriend, likes makeup, 25")]
+    public void ABestFriendOfSomeoneInNoBand_IsAskedTheirAge_NotTakenForAnAdult(string text) =>
+        Assert.Null(Understand(text).ImpliedAge);
+
+    [Fact]
+    public void ABestFriendOfAChildWithAnAge_IsAChildNearThatAge()
+    {
+        var band = Understand("my 7 year old's best friend loves art, 15").ImpliedAge;
+
+        Assert.Equal(("child", 6, 8), (band?.Name, band?.Min, band?.Max));
+    }
+
+    [Theory]
+    [InlineData("a gift for my kid's teacher, 15", 15)]
+    [InlineData("infant boy, 20", 20)]
+    [InlineData("my wife, 16, loves candles", 16)]
+    public void ALoneNumberTheRecipientCannotBeAsAnAge_IsTheBudget(string text, decimal amount)
+    {
+        var understanding = Understand(text);
+
+        Assert.Null(understanding.Age);
+        Assert.Equal(amount, understanding.Budget?.Max);
+    }
+
+    [Theory]
+    [InlineData("for my nephew, 9", 9)]
+    [InlineData("for my grandma, 70", 70)]
+    public void ALoneNumberTheRecipientCanBe_StaysTheirAge(string text, int age) =>
+        Assert.Equal(new AgeRange(age, age), Understand(text).Age);
 
     [Theory]
     [InlineData("a kid who loves dinosaurs")]

@@ -104,6 +104,9 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("Tommy is 8 and loves racing cars, 30", 8, 30)]
     [InlineData("my daughter is 3 and her cousin is 9, loves music, 15", 3, 15)]
     [InlineData("he's outgrown trains, 7 now, loves cars, 25", 7, 25)]
+    // Twins share one age; the shopper's own and a co-shopper's ages are not the recipient's.
+    [InlineData("twins, 4, love cars, 20 a piece", 4, 20)]
+    [InlineData("grandkids (twins, 4) love dinosaurs, 40 total", 4, 40)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -404,6 +407,72 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
 
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.DoesNotContain(ruledOut, p.Interests));
+    }
+
+    [Theory]
+    [InlineData("screen-free gift for a 6yo who likes robots, 35", "tech")]
+    [InlineData("6 yr old, dinosaurs yes, books no, 20", "reading")]
+    [InlineData("she's 10, has enough art stuff, loves animals, 25", "art")]
+    [InlineData("grandad (77) has all the gardening stuff he needs, loves reading too, 20", "gardening")]
+    [InlineData("he's not a fan of puzzles or board games, 8yo, likes the outdoors, 25", "gaming")]
+    public async Task RulesOutWhatIsWrittenAfterTheThingOrAsOwned(string request, string ruledOut)
+    {
+        var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
+
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.DoesNotContain(ruledOut, p.Interests));
+    }
+
+    [Fact]
+    public async Task NoStuffedToys_RulesOutASewYourOwnPlushKit_Too()
+    {
+        var shown = await host.ShownAsync(await host.FirstReplyAsync("7 year old, loves animals but no stuffed toys, 25"));
+
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.DoesNotContain("plush", p.Title + " " + p.Description, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task AParentsAgeBesideTheirChilds_IsNotTakenForTheChilds_TheBotAsksWhichOneRatherThanGuess()
+    {
+        var replies = await host.FirstReplyAsync("my sister's 40 and her son is 6, the gift is for him, he likes dinosaurs, 20");
+
+        Assert.False(host.Said(replies, GiftFinderText.AskAge));
+        var shown = await host.ShownAsync(replies);
+        Assert.All(shown, p => Assert.True(p.MinAge <= 6 && p.MaxAge >= 40, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown"));
+        if (shown.Count == 0) Assert.True(host.Said(replies, GiftFinderText.AskWhichChild));
+    }
+
+    [Fact]
+    public async Task ALoneNumberAfterATeacher_IsTheBudget_NotAskedAgain()
+    {
+        var replies = await host.FirstReplyAsync("a gift for my kid's teacher, 15");
+
+        Assert.False(host.Said(replies, GiftFinderText.AskBudget));
+        Assert.False(host.Said(replies, GiftFinderText.AskAge));
+        Assert.All(await host.ShownAsync(replies), p => Assert.True(p.Price <= 15 && p.MaxAge >= 18, $"{p.Id} shown"));
+    }
+
+    [Fact]
+    public async Task AChildsBestFriend_IsNotShownAdultProducts()
+    {
+        var replies = await host.FirstReplyAsync("my 7 year old's best friend loves art, 15");
+
+        Assert.False(host.Said(replies, GiftFinderText.AskAge));
+        var shown = await host.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.MinAge <= 8 && p.MaxAge >= 6, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown"));
+    }
+
+    [Fact]
+    public async Task WhoeverShopsWithTheShopper_IsNotAskedAbout_TheGiftIsForTheOneNamedAfterFor()
+    {
+        var replies = await host.FirstReplyAsync("me and my brother (we're 9 and 11) want a gift for grandma, she likes puzzles, 20");
+
+        Assert.False(host.Said(replies, GiftFinderText.AskAge));
+        var shown = await host.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.MaxAge >= 18, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown"));
     }
 
     [Theory]
