@@ -99,6 +99,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<MainDialog>();
 
         services.TryAddSingleton<TurnErrorPolicy>();
+        services.TryAddSingleton<ShopperTextStage>();
         services.TryAddSingleton<ConversationStateStage>();
         services.TryAddSingleton<WelcomeStage>();
         services.TryAddSingleton<DialogStage>();

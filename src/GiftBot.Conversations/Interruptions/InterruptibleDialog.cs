@@ -41,7 +41,8 @@ public abstract class InterruptibleDialog : ComponentDialog
     private async Task<DialogTurnResult?> InterruptAsync(DialogContext innerDc, ShopperUnderstanding understanding, CancellationToken cancellationToken)
     {
         Payloads.TryParse(innerDc.Context.Activity.Text, out var command);
-        if (command is null && await AnswersCurrentQuestionAsync(innerDc, understanding, cancellationToken)) return null;
+        // A question to the shop is answered even where its words could pass for an answer ("when are you open?" to "what do they love?").
+        if (command is null && understanding.Intent != GiftIntents.Faq && await AnswersCurrentQuestionAsync(innerDc, understanding, cancellationToken)) return null;
 
         switch (command?.Name ?? understanding.Intent)
         {

@@ -1,5 +1,6 @@
 using GiftBot.Conversations.Text;
 using GiftBot.Language;
+using GiftBot.Language.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
@@ -8,7 +9,7 @@ namespace GiftBot.Conversations.Understanding;
 
 /// <summary>
 /// Understands the turn's message once (intent and gift slots), however many dialogs ask. Button payloads and
-/// messages without text are not sent to the recognizer; a failing recognizer means "not understood", not a failed turn.
+/// messages without words are not sent to the recognizer; a failing recognizer means "not understood", not a failed turn.
 /// </summary>
 public sealed class TurnUnderstanding
 {
@@ -35,7 +36,8 @@ public sealed class TurnUnderstanding
     private async Task<ShopperUnderstanding> RecognizeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(activity.Text) || Payloads.TryParse(activity.Text, out _))
+        // Emoji or punctuation alone ("🎁🎁🎁", "👍") has nothing in it to fill a slot with.
+        if (activity.Type != ActivityTypes.Message || !ShopperText.HasWords(activity.Text) || Payloads.TryParse(activity.Text, out _))
             return Nothing;
         try
         {

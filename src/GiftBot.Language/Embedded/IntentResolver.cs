@@ -7,6 +7,7 @@ namespace GiftBot.Language.Embedded;
 /// <list type="bullet">
 /// <item>Faq needs an FAQ entry that matches well; a question the FAQ cannot answer is not Faq. A very close match
 /// overrides None or an unsure classifier (the similarity already penalises words the FAQ never uses).</item>
+/// <item>A close FAQ match whose only gift slot is an interest is Faq: the interest word belongs to the question.</item>
 /// <item>A sentence full of gift slots that the classifier is unsure about is FindGift.</item>
 /// <item>Below the None threshold the answer is None, so the bot asks instead of guessing.</item>
 /// </list>
@@ -25,6 +26,12 @@ public sealed class IntentResolver(double noneThreshold, double faqMinSimilarity
         if (faqSimilarity < faqMinSimilarity)
         {
             scores[GiftIntents.Faq] = Math.Min(scores[GiftIntents.Faq], faqSimilarity);
+        }
+        else if (faqSimilarity >= StrongFaqSimilarity && InterestsAlone(entities))
+        {
+            // A question that closely matches the FAQ with nothing of a gift in it but an interest word ("when are you open?"
+            // → outdoors, "are you a bot?" → robots) is asked of the shop, whatever the classifier made of the word.
+            scores[GiftIntents.Faq] = Math.Min(1, Math.Max(faqSimilarity, Top(scores).Score + 0.01));
         }
         else if (faqSimilarity >= StrongFaqSimilarity && !entities.HasStrongGiftSlots && (Top(scores).Score < noneThreshold || Top(scores).Intent == GiftIntents.None))
         {
@@ -45,6 +52,10 @@ public sealed class IntentResolver(double noneThreshold, double faqMinSimilarity
         }
         return (scores, top, topScore);
     }
+
+    private static bool InterestsAlone(ExtractedEntities entities) =>
+        entities.Interests.Count > 0 && entities.Age is null && entities.Budget is null && entities.ExcludedInterests.Count == 0
+        && entities.Occasions.Count == 0 && entities.Recipients.Count == 0;
 
     private static (string Intent, double Score) Top(Dictionary<string, double> scores)
     {

@@ -54,6 +54,8 @@ public sealed class LanguageModel
         var faq = _faq.BestMatch(text);
         var (scores, top, _) = _resolver.Resolve(predicted, entities, faq);
         var faqTopic = top == GiftIntents.Faq ? faq?.TopicId : null;
+        // A question to the shop says nothing about what the recipient loves: its words must not fill the interest later.
+        if (faqTopic is not null) entities = entities with { Interests = [], Wish = null };
         return new RecognizerResult
         {
             Text = text,

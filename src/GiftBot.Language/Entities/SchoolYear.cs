@@ -14,8 +14,9 @@ internal static class SchoolYear
 
     public static AgeRange? Of(Utterance u, NumberSpan span)
     {
+        // Checked before rounding to an int: "999999999999" does not fit one, and is no school year anyway.
+        if (span.Value is < 0.5m or >= 12.5m || span.First != span.Last && !span.IsOrdinal) return null;
         var value = (int)Math.Round(span.Value);
-        if (value is < 1 or > 12 || span.First != span.Last && !span.IsOrdinal) return null;
         var next = u.LowerAt(span.Last + 1) == "-" ? u.LowerAt(span.Last + 2) : u.LowerAt(span.Last + 1);
         if (span.IsOrdinal && GradeWords.Contains(next)) return new AgeRange(value + 5, value + 6);
         // "in first class", "in 3rd class" (Ireland: first class is ages 6 to 7); "first class" alone is the post.

@@ -13,8 +13,10 @@ public static class NumberFinder
             var span = tokens[i].Kind == TokenKind.Number ? FromDigits(tokens, i) : FromWords(tokens, i);
             if (span is null) continue;
             span = CountOfMoneyWords(tokens, span);
-            spans.Add(span);
             i = span.Last;
+            // "999999999999": no age, count or price a shopper means; left in, every reader of ages would have to guard its int.
+            if (span.Value > int.MaxValue) continue;
+            spans.Add(span);
         }
         return spans;
     }

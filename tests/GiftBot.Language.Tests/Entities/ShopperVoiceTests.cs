@@ -48,6 +48,13 @@ public sealed class ShopperVoiceTests
         Assert.NotNull(entities.Age);
     }
 
+    [Theory]
+    [InlineData("999999999999")]
+    [InlineData("in year 99999999999999")]
+    [InlineData("a 99999999999999th grader")]
+    public void AnAbsurdNumber_IsNoSchoolYear_AndNoAge(string text) =>
+        Assert.Null(TestVocabulary.Extract(text).Age);
+
     [Fact]
     public void TwoChildrenWrittenOneAfterTheOther_GiveBothAges() =>
         Assert.Equal(new AgeRange(4, 7), TestVocabulary.Extract("a 7 and a 4 year old who love lego, 30").Age?.Value);

@@ -29,6 +29,8 @@ public sealed class EmbeddedRecognizerTests(LanguageModelFixture fixture)
     [InlineData("can I talk to someone", GiftIntents.TalkToHuman)]
     [InlineData("when do you ship?", GiftIntents.Faq)]
     [InlineData("hello", GiftIntents.Greeting)]
+    [InlineData("hi after all that", GiftIntents.Greeting)]
+    [InlineData("that's all, bye", GiftIntents.Goodbye)]
     [InlineData("thank you!", GiftIntents.Thanks)]
     [InlineData("goodbye", GiftIntents.Goodbye)]
     [InlineData("what's the weather like in Paris", GiftIntents.None)]

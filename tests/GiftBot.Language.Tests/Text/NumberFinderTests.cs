@@ -22,6 +22,10 @@ public sealed class NumberFinderTests
         Assert.Equal((decimal)value, Assert.Single(NumberFinder.Find(Tokenizer.Tokenize(text))).Value);
 
     [Fact]
+    public void LeavesOutNumbersTooLargeToBeAnAgeACountOrAPrice() =>
+        Assert.Equal([8m], NumberFinder.Find(Tokenizer.Tokenize("999999999999 or 8")).Select(n => n.Value));
+
+    [Fact]
     public void KeepsSeparateNumbersSeparate() =>
         Assert.Equal([5m, 8m], NumberFinder.Find(Tokenizer.Tokenize("five and eight")).Select(n => n.Value));
 

@@ -69,4 +69,20 @@ public sealed class TurnLogTests
         Assert.IsType<InvalidOperationException>(error.Exception);
         Assert.Contains(log.Entries, e => e.Level == LogLevel.Information && Equals(e.Values.GetValueOrDefault("Outcome"), "failed"));
     }
+
+    [Fact]
+    public async Task AnAbsurdNumberForTheAge_IsNotUnderstood_WithoutAWarningOrAnException()
+    {
+        var log = new CapturedLog();
+        await using var connector = await BotConnectorStandIn.StartAsync();
+        await using var app = new GiftBotApp(configureServices: services => services.AddSingleton<ILoggerProvider>(log));
+        var chat = new EmulatorChat(app.CreateClient(), connector, "conv-log-absurd");
+        await chat.SendAsync("a gift for my nephew");
+        var before = log.Entries.Count;
+
+        var replies = await chat.SendAsync("999999999999");
+
+        Assert.NotEmpty(replies);
+        Assert.DoesNotContain(log.Entries.Skip(before), e => e.Level >= LogLevel.Warning || e.Exception is not null);
+    }
 }

@@ -1,0 +1,56 @@
+using GiftBot.Content;
+using GiftBot.Conversations.GiftFinder;
+using GiftBot.Tests.Hosting;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace GiftBot.Tests.Bot;
+
+/// <summary>
+/// A question to the shop or about the assistant is answered, wherever it is asked, and is never taken for what the
+/// recipient loves: through /api/messages of the real host with the sentence model on.
+/// </summary>
+public sealed class QuestionsToTheShopEndToEndTests(UnderstandingHost host) : IClassFixture<UnderstandingHost>
+{
+    private EmulatorChat NewChat() => new(host.App.CreateClient(), host.Connector, "conv-" + Guid.NewGuid().ToString("N"));
+
+    private string Answer(string entry)
+    {
+        var content = host.App.Services.GetRequiredService<BotContent>();
+        return content.Faq.Find(entry)?.Answer?.Resolve(content.Text, "en-US", content.DefaultLocale) ?? throw new InvalidOperationException($"No FAQ answer {entry}");
+    }
+
+    // The opening hours in an answer are filled in for the moment it is sent: its opening words say which answer it is.
+    private bool IsAnswer(string? said, string entry) => said?.StartsWith(Answer(entry)[..40], StringComparison.Ordinal) == true;
+
+    private static IEnumerable<string?> Said(IEnumerable<Activity> replies) =>
+        replies.Select(r => r.Attachments?.Select(a => (a.Content as JObject)?.Value<string>("text")).FirstOrDefault(t => t is not null) ?? r.Text);
+
+    [Theory]
+    [InlineData("when are you open?", "stores-and-hours")]
+    [InlineData("are you a bot?", "assistant")]
+    public async Task AQuestionToTheShop_AtTheInterestQuestion_IsAnswered_AndTheQuestionAskedAgain(string question, string entry)
+    {
+        var chat = NewChat();
+        Assert.True(host.Said(await chat.SendAsync("a gift for my 8 year old nephew"), GiftFinderText.AskInterests));
+
+        var replies = await chat.SendAsync(question);
+
+        Assert.Contains(Said(replies), said => IsAnswer(said, entry));
+        Assert.True(host.Said(replies, GiftFinderText.AskInterests), string.Join(" | ", Said(replies)));
+    }
+
+    [Theory]
+    [InlineData("when are you open?", "stores-and-hours")]
+    [InlineData("are you a bot?", "assistant")]
+    public async Task AQuestionToTheShop_AsAFirstMessage_IsAnswered_AndTheInterestIsStillAskedLater(string question, string entry)
+    {
+        var chat = NewChat();
+        Assert.Contains(Said(await chat.SendAsync(question)), said => IsAnswer(said, entry));
+
+        var replies = await chat.SendAsync("a gift for my 8 year old nephew");
+
+        Assert.True(host.Said(replies, GiftFinderText.AskInterests), string.Join(" | ", Said(replies)));
+    }
+}
