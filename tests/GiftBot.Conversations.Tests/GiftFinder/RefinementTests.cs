@@ -87,6 +87,25 @@ public sealed class RefinementTests(ConversationFixture fixture)
         }
     }
 
+    [Theory]
+    [InlineData("more like the second one", 1)]
+    [InlineData("anything similar to the 2nd?", 1)]
+    [InlineData("something like the first one", 0)]
+    [InlineData("more like the last one pls", -1)]
+    public async Task MoreLikeACardNamedByItsPlace_ShowsProductsLikeThatCard(string request, int position)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        var named = position < 0 ? first[^1] : first[position];
+        var seed = (await bot.Catalog.GetAsync(named.ProductId()))!;
+
+        var replies = await chat.SendAsync(request);
+
+        Assert.Contains(bot.Text(RecommendText.IntroSimilar, "title", seed.Title), replies.Texts());
+        Assert.DoesNotContain(replies.Carousel().HeroCards(), c => c.ProductId() == seed.Id);
+    }
+
     [Fact]
     public async Task DifferentInterestsAsksAgain_ThenRecommendsForTheNewOnes()
     {
