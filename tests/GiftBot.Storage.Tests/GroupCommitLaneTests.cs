@@ -95,15 +95,25 @@ public sealed class GroupCommitLaneTests : IAsyncDisposable
     [Fact]
     public async Task AnAcknowledgementsCaller_IsResumedOutsideTheThreadPool_WhereTurnWorkQueues()
     {
-        Assert.False(await ResumesOnThePoolAsync(_database.WriteAsync((_, _, _) => Task.CompletedTask, default, WritePriority.Acknowledgement)));
-        Assert.True(await ResumesOnThePoolAsync(_database.WriteAsync((_, _, _) => Task.CompletedTask)));
+        Assert.False(await ResumesOnThePoolAsync(WritePriority.Acknowledgement));
+        Assert.True(await ResumesOnThePoolAsync(WritePriority.Normal));
     }
 
-    // Where an awaiter with no context of its own (as in ASP.NET Core) is resumed.
-    private static async Task<bool> ResumesOnThePoolAsync(Task write)
+    // Where an awaiter with no context of its own (as in ASP.NET Core) is resumed. The write is held until the caller
+    // awaits it: a write already done when awaited would go on synchronously on the caller's own thread.
+    private async Task<bool> ResumesOnThePoolAsync(WritePriority priority)
     {
-        await write.ConfigureAwait(false);
-        return Thread.CurrentThread.IsThreadPoolThread;
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var write = _database.WriteAsync(async (_, _, _) => await gate.Task, default, priority);
+        var resumed = AwaitAsync(write);
+        gate.SetResult();
+        return await resumed;
+
+        static async Task<bool> AwaitAsync(Task write)
+        {
+            await write.ConfigureAwait(false);
+            return Thread.CurrentThread.IsThreadPoolThread;
+        }
     }
 
     [Fact]
