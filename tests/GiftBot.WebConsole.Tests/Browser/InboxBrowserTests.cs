@@ -83,7 +83,9 @@ public sealed class InboxBrowserTests(Browsers browsers)
         // A second agent sees who has the shopper.
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await SignInAsync(page, "ben", "ben-password-22");
-        await page.WaitForURLAsync("**/console/inbox");
+        // Signed in once the redirect to the inbox is committed (its cookie is set); the next line leaves that page at once,
+        // so waiting for its load only adds a wait that a loaded CI machine once stretched past the minute.
+        await page.WaitForURLAsync("**/console/inbox", new() { WaitUntil = WaitUntilState.Commit });
         await page.GotoAsync($"/console/inbox/facebook/{Psid}");
         await Assertions.Expect(page.Locator("[data-assigned]")).ToHaveTextAsync("anna");
         await Assertions.Expect(page.Locator("[data-agent]")).ToHaveTextAsync("ben");
