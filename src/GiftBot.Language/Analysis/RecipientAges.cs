@@ -67,6 +67,9 @@ public sealed class RecipientAges
     /// <summary>The adult band, which an own elder belongs to.</summary>
     public Band? Adult => Bands.FirstOrDefault(b => b.Name == "adult");
 
+    /// <summary>The first band (in file order) whose ages include <paramref name="age"/>.</summary>
+    public Band? Containing(int age) => Bands.FirstOrDefault(b => age >= b.Min && age <= b.Max);
+
     public bool IsPeer(string canonical) => Peers.Any(p => string.Equals(p, canonical, StringComparison.OrdinalIgnoreCase));
 
     private Band? Find(string words)

@@ -111,7 +111,8 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         var ownersAge = u.Numbers.LastOrDefault(n => n.Last < possessive && possessive - n.Last <= 4 && NumberRoles.IsAgeByShape(u, n));
         if (ownersAge is null) return false;
         var age = (int)ownersAge.Value;
-        ownersBand = new RecipientAges.Band { Name = age < 13 ? "child" : age < 18 ? "teen" : "adult", Min = Math.Max(0, age - 1), Max = age + 1 };
+        // The owner's age give or take a year; the name, only a label, is the content file's band for that age if it has one.
+        ownersBand = new RecipientAges.Band { Name = recipientAges.Containing(age)?.Name ?? "", Min = Math.Max(0, age - 1), Max = age + 1 };
         return true;
     }
 
