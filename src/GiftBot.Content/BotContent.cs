@@ -12,7 +12,7 @@ public sealed class BotContent
     public static readonly IReadOnlyList<string> RequiredTextKeys =
     [
         "persona.welcome", "persona.smallTalk", "persona.thanks", "persona.goodbye", "persona.notUnderstood",
-        "persona.error", "persona.handover", "persona.away", .. HoursText.RequiredKeys,
+        "persona.error", "persona.handover", "persona.away", "persona.awayHandover", "persona.handoverQueued", .. HoursText.RequiredKeys,
     ];
 
     private BotContent(string root, IReadOnlyList<TextFile> textFiles, BotText text, PersonaProfile persona, PageInfo page,

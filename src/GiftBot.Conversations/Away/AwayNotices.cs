@@ -15,6 +15,8 @@ namespace GiftBot.Conversations.Away;
 public sealed class AwayNotices
 {
     public const string AwayKey = "persona.away";
+    /// <summary>The away message when the shopper asked for a person: it also says the request waits for the team.</summary>
+    public const string AwayForPersonKey = "persona.awayHandover";
     private const string SentThisTurnKey = "GiftBot.Assistant.AwaySent";
     // When the hours never open again (no hours at all), the notice is repeated at most once a week.
     private static readonly TimeSpan NoOpeningRepeat = TimeSpan.FromDays(7);
@@ -43,19 +45,24 @@ public sealed class AwayNotices
         return AwayNotice(turnContext, data);
     }
 
-    /// <summary>Says the team is away and when they are back (once per turn), and remembers this closed period as noticed.</summary>
-    public async Task SendAwayAsync(ITurnContext turnContext, AssistantUserData data, CancellationToken cancellationToken)
+    /// <summary>
+    /// Says the team is away, when they are back and that the shopper's request for a person waits for them (once per
+    /// turn), and remembers this closed period as noticed. Returns false when an away message already went out this turn.
+    /// </summary>
+    public async Task<bool> SendAwayForPersonAsync(ITurnContext turnContext, AssistantUserData data, CancellationToken cancellationToken)
     {
-        if (AwayNotice(turnContext, data) is { } notice) await turnContext.SendActivityAsync(notice, cancellationToken);
+        if (AwayNotice(turnContext, data, AwayForPersonKey) is not { } notice) return false;
+        await turnContext.SendActivityAsync(notice, cancellationToken);
+        return true;
     }
 
-    private IMessageActivity? AwayNotice(ITurnContext turnContext, AssistantUserData data)
+    private IMessageActivity? AwayNotice(ITurnContext turnContext, AssistantUserData data, string key = AwayKey)
     {
         data.AwayNoticeUntil = _hours.NextOpening(Now)?.ToDateTimeOffset() ?? _clock.GetUtcNow() + NoOpeningRepeat;
         if (turnContext.TurnState.ContainsKey(SentThisTurnKey)) return null;
         turnContext.TurnState[SentThisTurnKey] = true;
         var findGift = QuickReplies.Command(_voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift);
-        return QuickReplies.Message(turnContext, _voice.Line(turnContext, AwayKey), [findGift]);
+        return QuickReplies.Message(turnContext, _voice.Line(turnContext, key), [findGift]);
     }
 
     private Instant Now => Instant.FromDateTimeOffset(_clock.GetUtcNow());

@@ -18,6 +18,7 @@ public sealed class HumanHandover
 {
     public const string HandoverKey = "persona.handover";
     public const string ResumedKey = "persona.resumed";
+    public const string WaitingForTeamKey = "persona.handoverQueued";
 
     private readonly IHumanHandoff _handoff;
     private readonly IHandoverState _state;
@@ -56,6 +57,10 @@ public sealed class HumanHandover
     /// <summary>Asked for a person while the team is away: the request waits in the queue; the bot is not silenced (see <see cref="HandoverGate"/>).</summary>
     public Task WaitForTeamAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         SetStatusAsync(turnContext, HandoverStatus.WaitingForAgent, null, cancellationToken);
+
+    /// <summary>Tells the shopper their request waits for the team (when the away message did not already say so).</summary>
+    public Task SayWaitingForTeamAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(MessageFactory.Text(_voice.Line(turnContext, WaitingForTeamKey)), cancellationToken);
 
     /// <summary>People have the thread (handed over, or an inbox app took it): record it, stay quiet from now on.</summary>
     public async Task PeopleHaveThreadAsync(ITurnContext turnContext, HandoverStatus status, string? ownerAppId, CancellationToken cancellationToken)

@@ -39,9 +39,12 @@ public sealed class TalkToHumanHandler : IInterruptionHandler
             await _handover.HandOverAsync(turnContext, cancellationToken);
         else
         {
-            // Told when the team is back, and the request joins the waiting queue for them; the bot keeps helping meanwhile.
-            await _away.SendAwayAsync(turnContext, await _accessors.GetUserDataAsync(turnContext, cancellationToken), cancellationToken);
+            // Told when the team is back and that the request waits for them; the bot keeps helping meanwhile. When this
+            // message already got the away notice (the first of a closed period), only the waiting is said.
             await _handover.WaitForTeamAsync(turnContext, cancellationToken);
+            var data = await _accessors.GetUserDataAsync(turnContext, cancellationToken);
+            if (!await _away.SendAwayForPersonAsync(turnContext, data, cancellationToken))
+                await _handover.SayWaitingForTeamAsync(turnContext, cancellationToken);
         }
         return true;
     }

@@ -3,6 +3,7 @@ using GiftBot.Content;
 using GiftBot.Conversations.Away;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Greeting;
+using GiftBot.Conversations.Handover;
 using GiftBot.Conversations.Tests.Automations;
 using GiftBot.Conversations.Tests.Infrastructure;
 using GiftBot.Customers.Context;
@@ -45,6 +46,24 @@ public sealed class AwayHoursTests(ConversationFixture fixture) : IDisposable
         var bot = new AssistantHarness(fixture, _world);
         var replies = await bot.Chat().SendAsync("talk to a person please");
         Assert.Equal(AwayWith(ShopTime(AssistantHarness.Text("hours.backAt.tomorrow", "time", "9:00"))), replies[0].Text);
+    }
+
+    [Fact]
+    public async Task AskingForAPersonAfterHours_SaysTheRequestWaitsForTheTeam_OnceWithTheAwayMessage()
+    {
+        var bot = new AssistantHarness(fixture, _world);
+        var chat = bot.Chat();
+        var tomorrowAtNine = ShopTime(AssistantHarness.Text("hours.backAt.tomorrow", "time", "9:00"));
+
+        // The first message of the closed period already got the away message: only the waiting is added.
+        var first = await chat.SendAsync("talk to a person please");
+        Assert.Equal([AwayWith(tomorrowAtNine), bot.Say(HumanHandover.WaitingForTeamKey)], first.Texts().Take(2));
+
+        // Later in the same closed period: one message says both.
+        var again = await chat.SendAsync("talk to a person please");
+        Assert.Equal(AssistantHarness.Text(AwayNotices.AwayForPersonKey, "back_at", tomorrowAtNine), again[0].Text);
+        Assert.DoesNotContain(bot.Say(HumanHandover.WaitingForTeamKey), again.Texts());
+        Assert.Equal(HandoverStatus.WaitingForAgent, (await bot.Handover.GetAsync("emulator", "user-1", default)).Status);
     }
 
     [Fact]
