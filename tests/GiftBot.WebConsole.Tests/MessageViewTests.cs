@@ -28,6 +28,26 @@ public sealed class MessageViewTests
     }
 
     [Fact]
+    public void AnFaqAnswerCard_ShowsItsTextWithItsButtons_AsAHeroCardOrAsMessengersButtonTemplate()
+    {
+        var answer = "You'll find the tracking link in your shipping confirmation email.";
+        var hero = MessageFactory.Attachment(new HeroCard(text: answer, buttons: [new CardAction(ActionTypes.OpenUrl, "Track my order", value: "https://shop.example/orders")]).ToAttachment());
+        var template = MessageFactory.Text(null);
+        template.ChannelData = Newtonsoft.Json.Linq.JObject.Parse("""
+            { "attachment": { "type": "template", "payload": { "template_type": "button", "text": "We ship to France in 3-5 days.",
+              "buttons": [ { "type": "postback", "title": "Talk to a person", "payload": "TALK_TO_HUMAN" } ] } } }
+            """);
+
+        var html = MessageView.Thread([Entry(1, false, hero), Entry(2, false, template)]);
+
+        Assert.Contains("You&#x27;ll find the tracking link in your shipping confirmation email.", html);
+        Assert.Contains("Track my order", html);
+        Assert.Contains("We ship to France in 3-5 days.", html);
+        Assert.Contains("Talk to a person", html);
+        Assert.DoesNotContain("<div class=\"title\"></div>", html);
+    }
+
+    [Fact]
     public void ShopperText_IsEncoded()
     {
         var html = MessageView.Thread([Entry(1, true, MessageFactory.Text("<script>alert(1)</script>"))]);

@@ -63,19 +63,25 @@ public static class MessageView
             var content = attachment.Content as JObject ?? (attachment.Content is null ? null : JObject.FromObject(attachment.Content));
             if (content is null) continue;
             if (attachment.ContentType is HeroCard.ContentType or ThumbnailCard.ContentType)
-                cards.Add(Card((string?)content["title"], (string?)content["subtitle"], (string?)content.SelectToken("images[0].url"),
-                    (content["buttons"] as JArray)?.Select(b => (string?)b["title"]) ?? []));
+                cards.Add(Card((string?)content["title"], (string?)content["subtitle"], (string?)content["text"], (string?)content.SelectToken("images[0].url"),
+                    ButtonTitles(content)));
         }
-        // Messenger templates (Azure Bot Service's Facebook channel carries them in channelData).
-        var template = (activity.ChannelData as JObject)?.SelectToken("attachment.payload.elements") as JArray;
-        foreach (var element in template ?? [])
-            cards.Add(Card((string?)element["title"], (string?)element["subtitle"], (string?)element["image_url"], (element["buttons"] as JArray)?.Select(b => (string?)b["title"]) ?? []));
+        // Messenger templates (Azure Bot Service's Facebook channel carries them in channelData): generic elements, or a
+        // button template's text and buttons (an FAQ answer).
+        var payload = (activity.ChannelData as JObject)?.SelectToken("attachment.payload") as JObject;
+        foreach (var element in payload?["elements"] as JArray ?? [])
+            cards.Add(Card((string?)element["title"], (string?)element["subtitle"], null, (string?)element["image_url"], ButtonTitles(element)));
+        if ((string?)payload?["template_type"] == "button")
+            cards.Add(Card(null, null, (string?)payload["text"], null, ButtonTitles(payload)));
         if (cards.Count == 0) return "";
         return $"<div class=\"cards\" tabindex=\"0\" role=\"list\" aria-label=\"{(cards.Count > 1 ? "Carousel" : "Card")}\">{string.Concat(cards)}</div>";
     }
 
-    private static string Card(string? title, string? subtitle, string? image, IEnumerable<string?> buttons) =>
-        $"<div class=\"productcard\" role=\"listitem\">{(image is null ? "" : $"<img src=\"{E(image)}\" alt=\"{E(title)}\" loading=\"lazy\">")}<div class=\"body\"><div class=\"title\">{E(title)}</div>{(subtitle is null ? "" : $"<div class=\"meta\">{E(subtitle)}</div>")}{string.Concat(buttons.Select(b => $"<span class=\"btn\">{E(b)}</span>"))}</div></div>";
+    // A card's text is what an FAQ answer says: without it the agent saw only the answer's buttons.
+    private static string Card(string? title, string? subtitle, string? text, string? image, IEnumerable<string?> buttons) =>
+        $"<div class=\"productcard\" role=\"listitem\">{(image is null ? "" : $"<img src=\"{E(image)}\" alt=\"{E(title)}\" loading=\"lazy\">")}<div class=\"body\">{(string.IsNullOrWhiteSpace(title) ? "" : $"<div class=\"title\">{E(title)}</div>")}{(subtitle is null ? "" : $"<div class=\"meta\">{E(subtitle)}</div>")}{Paragraph(text)}{string.Concat(buttons.Select(b => $"<span class=\"btn\">{E(b)}</span>"))}</div></div>";
+
+    private static IEnumerable<string?> ButtonTitles(JToken card) => (card["buttons"] as JArray)?.Select(b => (string?)b["title"]) ?? [];
 
     private static string QuickRepliesFromChannelData(Activity activity) =>
         (activity.ChannelData as JObject)?["quick_replies"] is JArray replies
