@@ -53,4 +53,18 @@ public sealed class QuestionsToTheShopEndToEndTests(UnderstandingHost host) : IC
 
         Assert.True(host.Said(replies, GiftFinderText.AskInterests), string.Join(" | ", Said(replies)));
     }
+
+    [Theory]
+    [InlineData("I want to complain")]
+    [InlineData("complaint about my order")]
+    public async Task AComplaint_GoesToAPerson_NeverToTheCheckout(string complaint)
+    {
+        var replies = await NewChat().SendAsync(complaint);
+
+        // Inside opening hours the conversation is passed on; outside them the shopper is told when the team is back.
+        string Line(string key) => host.Text.Get(key, "en-US", new Dictionary<string, string?> { ["back_at"] = "\u0001" }).Split('\u0001')[0];
+        Assert.Contains(Said(replies), said => said is not null
+            && (said == Line("persona.handover") || said.StartsWith(Line("persona.away"), StringComparison.Ordinal) || said.StartsWith(Line("persona.awayHandover"), StringComparison.Ordinal)));
+        Assert.False(host.Said(replies, "basket.checkoutEmpty"), string.Join(" | ", Said(replies)));
+    }
 }
