@@ -67,10 +67,11 @@ public sealed partial class GiftFinderDialog
             var start = await GiftFinderStart.ForCommandAsync(innerDc.Context, command, _services.Memory, cancellationToken);
             return start is null ? null : await RestartAsync(innerDc, start, cancellationToken);
         }
-        if (innerDc.Context.TurnState.Get<MergeResult>(MergedKey) is { Any: true })
+        if (innerDc.Context.TurnState.Get<MergeResult>(MergedKey) is { Any: true } merged)
         {
             // Walk the questions again: known answers skip themselves, and one a correction cleared is asked again.
-            await SayAsync(innerDc.Context, GiftFinderText.Corrected, cancellationToken);
+            // "Updated" only when something said before changed: news given at another question is just noted.
+            await SayAsync(innerDc.Context, merged.Replaced ? GiftFinderText.Corrected : GiftFinderText.Noted, cancellationToken);
             return await RestartAsync(innerDc, new GiftFinderStart(), cancellationToken);
         }
         return understanding.Intent switch

@@ -43,6 +43,7 @@ public static class GiftFinderText
     public const string NotText = "giftFinder.notText";
     public const string UnsureAnswers = "giftFinder.unsureAnswers";
     public const string Corrected = "giftFinder.corrected";
+    public const string Noted = "giftFinder.noted";
     public const string Help = "giftFinder.help";
     public const string Cancelled = "giftFinder.cancelled";
     public const string StartingOver = "giftFinder.startingOver";

@@ -15,6 +15,7 @@ public sealed class SlotMerger
     public MergeResult Merge(GiftSearch search, ShopperUnderstanding understanding, GiftSlot? asked = null)
     {
         var changed = new List<GiftSlot>();
+        var replaced = false;
         BudgetAnswer? budgetAnswer = null;
         if (asked != GiftSlot.Recipient && !string.IsNullOrWhiteSpace(understanding.Recipient)
             && !string.Equals(understanding.Recipient, search.Recipient, StringComparison.OrdinalIgnoreCase))
@@ -22,6 +23,7 @@ public sealed class SlotMerger
             // Someone else now: the previous person's age and interests no longer apply unless said again.
             if (search.Recipient is not null)
             {
+                replaced = true;
                 search.ClearAge();
                 search.ClearInterests();
             }
@@ -30,6 +32,7 @@ public sealed class SlotMerger
         }
         if (asked != GiftSlot.Age && understanding.Age is { } age && SlotLimits.IsPlausible(age) && (age.Min != search.AgeMin || age.Max != search.AgeMax))
         {
+            replaced |= search.AgeMin is not null && search.AgeBand is null;
             search.ClearAge();
             (search.AgeMin, search.AgeMax, search.AgeIsBand) = (age.Min, age.Max, age.IsBand);
             changed.Add(GiftSlot.Age);
@@ -42,6 +45,7 @@ public sealed class SlotMerger
         if (asked != GiftSlot.Interests && understanding.Interests.Count > 0
             && !understanding.Interests.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(search.Interests))
         {
+            replaced |= search.Interests.Count > 0;
             search.ClearInterests();
             search.Interests.AddRange(understanding.Interests);
             changed.Add(GiftSlot.Interests);
@@ -59,11 +63,16 @@ public sealed class SlotMerger
         }
         if (asked != GiftSlot.Budget && understanding.Budget is { } budget && _reader.FromBudget(budget) is { Kind: AnswerKind.Given or AnswerKind.Open } answer)
         {
-            if (Apply(search, answer)) changed.Add(GiftSlot.Budget);
+            var hadBudget = search.HasBudget;
+            if (Apply(search, answer))
+            {
+                changed.Add(GiftSlot.Budget);
+                replaced |= hadBudget;
+            }
             budgetAnswer = answer;
         }
         search.Occasion = understanding.Occasion ?? search.Occasion;
-        return new MergeResult(changed, budgetAnswer);
+        return new MergeResult(changed, budgetAnswer, replaced);
     }
 
     /// <summary>Sets the budget from an answer; false when it was already that.</summary>
@@ -80,7 +89,8 @@ public sealed class SlotMerger
 }
 
 /// <param name="Budget">The budget the utterance gave, for the notes about currency and gift count.</param>
-public sealed record MergeResult(IReadOnlyList<GiftSlot> Changed, BudgetAnswer? Budget)
+/// <param name="Replaced">Whether a slot that had a value got another ("actually she's 10"), not only new ones.</param>
+public sealed record MergeResult(IReadOnlyList<GiftSlot> Changed, BudgetAnswer? Budget, bool Replaced = false)
 {
     public bool Any => Changed.Count > 0;
 }

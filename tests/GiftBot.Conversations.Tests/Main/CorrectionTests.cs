@@ -66,4 +66,19 @@ public sealed class CorrectionTests(ConversationFixture fixture)
         // Her age and interests don't apply to him: he is an adult, and the finder asks what he loves instead of keeping hers.
         Assert.Equal([bot.Text(GiftFinderText.Corrected), bot.Text(GiftFinderText.AskInterests, "recipient", "your dad")], replies.Texts());
     }
+
+    [Fact]
+    public async Task SomethingNewSaidAtAnotherQuestion_IsNoted_NotCalledAnUpdate_AndTheQuestionAskedAgain()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("my nephew");
+
+        var replies = await chat.SendAsync("do you have any dinosaur puzzles?");
+
+        Assert.Equal([bot.Text(GiftFinderText.Noted), bot.Text(GiftFinderText.AskAge, "recipient", "your nephew")], replies.Texts());
+        replies = await chat.SendAsync("8");
+        // Dinosaurs were kept: the interest question is skipped.
+        Assert.Equal(bot.Text(GiftFinderText.AskBudget), replies.Last().Text);
+    }
 }
