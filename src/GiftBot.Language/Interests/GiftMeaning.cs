@@ -58,6 +58,8 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         var result = excluded.ToList();
         foreach (var word in excluded.Where(e => !themes.IsTheme(e.Value)))
         {
+            // "no 🧸", "no stuffed toys": a kind of product (its catalog word ruled out on the same words) is no theme.
+            if (excluded.Any(k => k != word && !themes.IsTheme(k.Value) && k.First <= word.Last && word.First <= k.Last)) continue;
             var (matched, best) = themes.Match(new Wish(word.Value, word.First, word.Last, Cued: false));
             if (matched.Count == 0 || best < ThemeMeaning.ExclusionThreshold) continue;
             var theme = matched[0];

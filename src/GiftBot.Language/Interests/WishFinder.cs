@@ -129,7 +129,7 @@ public static class WishFinder
 
     private static bool CanBeWish(Utterance u, ExtractedEntities entities, NegationScope negated, int i)
     {
-        if (u.TokenAt(i) is not { } token || negated[i]) return false;
+        if (u.TokenAt(i) is not { } token || negated[i] || negated.IsIdiom(i)) return false;
         if (token.Kind != TokenKind.Word && !(token.IsJoiner && i > 0 && u.TokenAt(i + 1) is { IsWord: true })) return false;
         // "K-pop", "T-rex": a one-letter word glued to the next by a hyphen is part of a word.
         var prefix = token.Lower.Length == 1 && u.TokenAt(i + 1) is { Lower: "-" } hyphen && hyphen.Start == token.End;

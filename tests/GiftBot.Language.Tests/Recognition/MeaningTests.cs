@@ -236,6 +236,26 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     }
 
     [Fact]
+    public void NotHisCupOfTea_RulesOutWhatCameBefore_NotTheTea()
+    {
+        var understanding = Understand("puzzles are not his cup of tea, 9 yr old into cars, 25");
+
+        Assert.Contains("puzzles", understanding.ExcludedInterests);
+        Assert.DoesNotContain("cooking", understanding.ExcludedInterests);
+        Assert.DoesNotContain("cooking", understanding.Interests);
+        Assert.Contains("cars", understanding.Interests);
+    }
+
+    [Fact]
+    public void ANoEmojiBeforeATeddy_RulesOutPlush_NotWhatTheyLove()
+    {
+        var understanding = Understand("4 year old girl, no 🧸, loves animals, 20");
+
+        Assert.Contains("plush", understanding.ExcludedInterests);
+        Assert.Equal(["animals"], understanding.Interests);
+    }
+
+    [Fact]
     public void ARuledOutWord_KeepsAThemeTheShopperWants() =>
         Assert.Contains("science", Understand("my 10 year old loves science but no slime kits").Interests);
 

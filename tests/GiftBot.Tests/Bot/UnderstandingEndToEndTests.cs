@@ -407,6 +407,20 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("she's 10, has enough art stuff, loves animals, 25", "art")]
     [InlineData("grandad (77) has all the gardening stuff he needs, loves reading too, 20", "gardening")]
     [InlineData("he's not a fan of puzzles or board games, 8yo, likes the outdoors, 25", "gaming")]
+    // As shoppers write it: idioms, "other than", prohibition emoji, verdicts after the thing, what they own or outgrew.
+    [InlineData("puzzles are not his cup of tea, 9 yr old into cars, 25", "puzzles")]
+    [InlineData("my son is 11 and fed up of lego, into science, 30", "building")]
+    [InlineData("gaming is a no from me, 12 yo loves science, 30", "gaming")]
+    [InlineData("something other than lego for my 8 year old, he likes science, 30", "building")]
+    [InlineData("apart from lego, my 7yo loves cars, 25", "building")]
+    [InlineData("🚫 lego, he's 7 and into space, 30", "building")]
+    [InlineData("❌ books ❌ clothes, 11 yr old girl, loves animals, 25", "reading")]
+    [InlineData("she's past the princess phase, 9, loves science, 25", "fairy-tales")]
+    [InlineData("not so much into music, 8 yr old, loves animals, 20", "music")]
+    [InlineData("a book is out of the question lol, 9yo into dinosaurs, 20", "reading")]
+    [InlineData("my 6 yo, he's had enough of dinosaurs, into space now, 20", "dinosaurs")]
+    [InlineData("she's 10, puzzles bore her, loves drawing, 20", "puzzles")]
+    [InlineData("my niece, 9, already owns every board game, loves crafts, 20", "gaming")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
@@ -461,6 +475,7 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [Theory]
     [InlineData("9 year old, no stuffed animals, loves animals tho, 20")]
     [InlineData("my 6yo loves animals but no stuffed animals please, 25")]
+    [InlineData("4 year old girl, no 🧸, loves animals, 20")]
     public async Task NoStuffedAnimals_RulesOutPlush_ButStillShowsTheAnimalsTheyLove(string request)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
