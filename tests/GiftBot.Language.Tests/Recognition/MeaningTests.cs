@@ -234,6 +234,9 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("my son wants to be an astronaut when he grows up", "space")]
     [InlineData("she's all about horses", "animals")]
     [InlineData("my niece is 9 and she's really sporty", "sports")]
+    [InlineData("for a 13 yr old boy who lives on his skateboard, 70", "sports")]
+    [InlineData("5 year old who is always doing cartwheels, 25", "sports")]
+    [InlineData("a 14 months old boy, something he can stack, 20", "building")]
     public void FindsTheWish_HoweverTheLikingIsWritten(string text, string theme) =>
         Assert.Contains(theme, Understand(text).Interests);
 

@@ -399,6 +399,11 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my 8 year old loves dressing up, 30", "pretend-play")]
     [InlineData("my 8 year old loves sonic, 30", "gaming")]
     [InlineData("my dad is really into lord of the rings, 40 max", "fairy-tales")]
+    // What someone is never without, keeps doing, or should be able to do with the gift.
+    [InlineData("for a 13 yr old boy who lives on his skateboard, 70", "sports")]
+    [InlineData("5 year old who is always doing cartwheels, 25", "sports")]
+    [InlineData("a 14 months old boy, something he can stack, 20", "building")]
+    [InlineData("twins turning three next week, love peppa, 12 each", "animals")]
     public async Task FindsInterestsOutsideTheThemeList_ByMeaning_WithoutAskingWhatWasSaid(string request, string theme)
     {
         var replies = await host.FirstReplyAsync(request);
