@@ -73,6 +73,8 @@ public sealed class NegationScope
                 // "anything except clothes for my teen daughter": the person a gift is for is not ruled out with the thing
                 // before them ("not for my son, for my nephew" still rules the son out: nothing came between).
                 if (word == "for" && j > i + 1 && IsPersonAfter(u, j + 1)) break;
+                // "aside from dinosaurs he loves cars": a new clause saying what they love ends the negation.
+                if (j > i + 1 && word is "he" or "she" or "they" && u.LowerAt(j + 1) is "loves" or "likes" or "love" or "like" or "adores" or "enjoys") break;
                 // "swap dinosaurs for robots": what comes after "for" is wanted.
                 if (word is "for" or "with" or "to" or "by" && u.LowerAt(i) is "swap" or "replace") break;
                 if (word is "and" or "or" or "nor" && u.PhraseCovering(j + 1)?.Of(PhraseKind.Interest) is null) break;

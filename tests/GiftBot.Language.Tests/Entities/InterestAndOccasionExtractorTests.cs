@@ -147,12 +147,16 @@ public sealed class InterestAndOccasionExtractorTests
         Assert.Equal(["books", "games"], entities.ExcludedInterests.Select(e => e.Value).Order());
     }
 
-    [Fact]
-    public void SplitsWantedAndExcluded_InOneSentence()
+    [Theory]
+    [InlineData("animals instead of dinosaurs", "animals", "dinosaurs")]
+    // A new clause saying what they love ends the negation before it.
+    [InlineData("aside from dinosaurs he loves rockets", "space", "dinosaurs")]
+    [InlineData("no books she likes drawing", "art", "books")]
+    public void SplitsWantedAndExcluded_InOneSentence(string text, string wanted, string excluded)
     {
-        var entities = TestVocabulary.Extract("animals instead of dinosaurs");
-        Assert.Equal("animals", Assert.Single(entities.Interests).Value);
-        Assert.Equal("dinosaurs", Assert.Single(entities.ExcludedInterests).Value);
+        var entities = TestVocabulary.Extract(text);
+        Assert.Equal(wanted, Assert.Single(entities.Interests).Value);
+        Assert.Equal(excluded, Assert.Single(entities.ExcludedInterests).Value);
     }
 
     [Theory]
