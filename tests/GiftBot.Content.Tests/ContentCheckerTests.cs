@@ -270,6 +270,24 @@ public class ContentCheckerTests
     }
 
     [Fact]
+    public void RecipientsWhoseAgeIsSeldomSaid_MustBeLexiconRecipients()
+    {
+        using var content = new TempContent();
+        content.Write("language/lexicon.json", """
+            { "version": 1, "recipients": { "colleague": ["coworker"], "wife": ["wife"] }, "occasions": {} }
+            """);
+        content.Write("language/recipient-ages.json", """
+            { "bands": [ { "band": "adult", "min": 18, "max": 99, "recipients": ["wife"] } ], "ageSeldomSaid": ["colleague", "coworker", "colleage"] }
+            """);
+
+        var errors = content.Errors().Where(e => e.File == "language/recipient-ages.json").ToList();
+
+        var error = Assert.Single(errors);
+        Assert.Equal("ageSeldomSaid", error.Path);
+        Assert.Contains("colleage", error.Message);
+    }
+
+    [Fact]
     public void MissingPersonaFile_IsAnError_NamingIt()
     {
         using var content = new TempContent();

@@ -4,7 +4,8 @@ namespace GiftBot.Content;
 
 /// <summary>
 /// Checks language/recipient-ages.json (which recipient words imply an age band): known band names, ages from 0 to 120
-/// with min not above max, at least one word per band, no word in two bands, and occasions that lexicon.json knows.
+/// with min not above max, at least one word per band, no word in two bands, occasions that lexicon.json knows, and
+/// recipients whose age is seldom said that lexicon.json knows (a word shoppers type or a canonical recipient).
 /// A missing file is fine.
 /// </summary>
 internal static class RecipientAgeChecks
@@ -32,6 +33,7 @@ internal static class RecipientAgeChecks
                 CheckBand(band, $"bands[{i}]", file, owner, findings);
                 CheckOccasions(band, $"bands[{i++}]", file, occasions, findings);
             }
+            CheckAgeSeldomSaid(doc.RootElement, file, KnownRecipients(root), findings);
         }
         catch (ContentLoadException ex) { findings.Add(ex); }
     }
@@ -80,6 +82,39 @@ internal static class RecipientAgeChecks
             var name = occasion.ValueKind == JsonValueKind.String ? occasion.GetString()!.Trim() : "";
             if (name.Length == 0) findings.Error(file, path + ".occasions", "has an empty occasion");
             else if (known is not null && !known.Contains(name)) findings.Error(file, path + ".occasions", $"'{name}' is not an occasion in language/lexicon.json");
+        }
+    }
+
+    /// <summary>Every recipient word and canonical recipient of language/lexicon.json; null when it is absent or has none.</summary>
+    private static HashSet<string>? KnownRecipients(string root)
+    {
+        var lexicon = Path.Combine(root, "language", "lexicon.json");
+        if (!System.IO.File.Exists(lexicon)) return null;
+        using var doc = ContentJson.ParseFile(lexicon);
+        if (!doc.RootElement.TryGetProperty("recipients", out var r) || r.ValueKind != JsonValueKind.Object) return null;
+        var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var canonical in r.EnumerateObject())
+        {
+            known.Add(canonical.Name);
+            if (canonical.Value.ValueKind == JsonValueKind.Array)
+                known.UnionWith(canonical.Value.EnumerateArray().Where(w => w.ValueKind == JsonValueKind.String).Select(w => w.GetString()!.Trim()));
+        }
+        return known;
+    }
+
+    // "coworker, 20": a lone number after these is read as the budget, so a misspelt entry would silently do nothing.
+    private static void CheckAgeSeldomSaid(JsonElement root, string file, HashSet<string>? known, Findings findings)
+    {
+        if (!root.TryGetProperty("ageSeldomSaid", out var list)) return;
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            findings.Error(file, "ageSeldomSaid", "must be a list of recipient words");
+            return;
+        }
+        foreach (var word in list.EnumerateArray().Select(w => w.ValueKind == JsonValueKind.String ? w.GetString()!.Trim() : ""))
+        {
+            if (word.Length == 0) findings.Error(file, "ageSeldomSaid", "has an empty word");
+            else if (known is not null && !known.Contains(word)) findings.Error(file, "ageSeldomSaid", $"'{word}' is not a recipient in language/lexicon.json");
         }
     }
 

@@ -19,6 +19,12 @@ public sealed class RecipientAges
     /// friend", "my son's girlfriend") they take that owner's generation instead (a wife is an adult whoever's she is).</summary>
     public List<string> OwnersGeneration { get; init; } = [];
 
+    /// <summary>Recipients whose age shoppers seldom know or say ("coworker, 20"): a bare number said of them is the budget.</summary>
+    public List<string> AgeSeldomSaid { get; init; } = [];
+
+    public bool IsAgeSeldomSaid(string words, string canonical) =>
+        AgeSeldomSaid.Any(r => Normalize(r) == Normalize(words) || Normalize(r) == Normalize(canonical));
+
     public bool TakesOwnersGeneration(string canonical) => OwnersGeneration.Any(p => string.Equals(p, canonical, StringComparison.OrdinalIgnoreCase));
 
     public sealed class Band

@@ -23,12 +23,15 @@ public static class AgeExtractor
         // "my son is 5, his sister is 8, he loves dinosaurs": the sister's age is said to place the son, not for the gift.
         if (ages.Count > 1 && ages.Any(n => !IsRelativesAge(u, n)) && !u.Tokens.Any(t => t.Lower == "each"))
             ages = ages.Where(n => !IsRelativesAge(u, n)).ToList();
+        // "a 4 year old, her 2nd christmas": an age said outright beats one read from the holiday.
+        if (ages.Any(n => NumberRoles.IsNthHoliday(u, n.Span)) && ages.Any(n => !NumberRoles.IsNthHoliday(u, n.Span)))
+            ages = ages.Where(n => !NumberRoles.IsNthHoliday(u, n.Span)).ToList();
         if (ages.Count > 0)
         {
             var chosen = HasCorrection(u, ages) ? LastGroup(ages) : ages;
             var ranges = chosen.Select(n => RangeOf(u, n)).ToList();
             return new EntityMention<AgeRange>(
-                new AgeRange(ranges.Min(r => r.Min), ranges.Max(r => r.Max)), chosen[0].Span.First, chosen[^1].Span.Last);
+                new AgeRange(ranges.Min(r => r.Min), ranges.Max(r => r.Max)) { IsBand = ranges.All(r => r.IsBand) }, chosen[0].Span.First, chosen[^1].Span.Last);
         }
         var stage = u.Phrases.FirstOrDefault(p => p.Of(PhraseKind.AgeWord) is not null && !negated[p.First]);
         return stage?.Of(PhraseKind.AgeWord) is { } word
@@ -105,9 +108,14 @@ public static class AgeExtractor
         var value = (int)Math.Floor(span.Value);
         var unit = UnitOf(u, number);
         if (Cues.MonthUnitsAfter.Contains(unit)) return new AgeRange(value / 12, value / 12);
+        // "baby's first christmas": under one. Read from the occasion, not said, so like a stage word it gives way to a
+        // recipient it cannot fit ("my wife's first christmas in ireland").
+        if (NumberRoles.IsNthHoliday(u, span)) return new AgeRange(value - 1, value - 1) { IsBand = true };
         if (SchoolYear.Of(u, span) is { } schoolAges) return schoolAges;
         if (span.IsDecade) return DecadeRange(u, span.First, value);
         if (NumberRoles.IsDecadeSomething(u, span)) return new AgeRange(value, value + 9);
+        // "coming up to 9": the age about to be reached, not "up to" as a ceiling.
+        if (u.ReadsAt(span.First - 3, "coming", "up", "to")) return new AgeRange(value, value);
         return BudgetExtractor.QualifierBefore(u, span.First) switch
         {
             BudgetQualifier.Max when u.LowerAt(span.First - 1) is "under" or "below" => new AgeRange(0, Math.Max(0, value - 1)),

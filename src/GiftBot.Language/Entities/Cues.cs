@@ -17,7 +17,7 @@ internal static class Cues
     public static readonly IReadOnlySet<string> MonthUnitsAfter = Set("month months mo mos mth mths mnth mnths m");
     /// <summary>"nearly 5", "almost 9": the child is still the year below, so the age is both years.</summary>
     public static readonly IReadOnlySet<string> NearlyBefore = Set("almost nearly");
-    public static readonly IReadOnlySet<string> AgeWordsBefore = Set("aged age ages turning turns turned turn older younger sweet");
+    public static readonly IReadOnlySet<string> AgeWordsBefore = Set("aged age ages turning turns turned turn older younger sweet rising");
     public static readonly IReadOnlySet<string> BeVerbs = Set("is 's are 're be was will");
     public static readonly IReadOnlySet<string> AgeSubjects = Set("she he they who her him them kid kids child children son sons daughter daughters twins triplets boys girls");
     public static readonly IReadOnlySet<string> Fillers = Set("actually really just only now already almost nearly soon currently about around probably maybe perhaps like both all");

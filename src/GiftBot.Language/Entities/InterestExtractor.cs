@@ -25,7 +25,7 @@ public static class InterestExtractor
         var owned = new List<EntityMention<string>>();
         foreach (var phrase in u.Phrases)
         {
-            if (phrase.Of(PhraseKind.Interest) is not { } entry) continue;
+            if (phrase.Of(PhraseKind.Interest) is not { } entry || negated.IsIdiom(phrase.First)) continue;
             var list = !negated[phrase.First] ? wanted : negated.IsOwned(phrase.First) ? owned : excluded;
             if (list.All(m => m.Value != entry.Value)) list.Add(new EntityMention<string>(entry.Value, phrase.First, phrase.Last));
         }
@@ -87,6 +87,9 @@ public static class InterestExtractor
     private static bool IsLoved(Utterance u, EntityMention<string> mention) =>
         Enumerable.Range(mention.First - 3, 3).Any(i => LovedBefore.Contains(u.LowerAt(i))) || LovedAfter.Contains(u.LowerAt(mention.Last + 1));
 
+    private static bool IsPictograph(string word) =>
+        char.IsSurrogate(word[0]) || char.GetUnicodeCategory(word[0]) == System.Globalization.UnicodeCategory.OtherSymbol;
+
     private static void AddUnknownExclusions(Utterance u, NegationScope negated, IReadOnlySet<string> knownWords, List<EntityMention<string>> excluded)
     {
         foreach (var start in negated.Starts)
@@ -101,7 +104,8 @@ public static class InterestExtractor
             while (j < u.Tokens.Count && negated[j] && (SkippedInScope.Contains(u.Tokens[j].Lower) || u.Tokens[j].IsJoiner)) j++;
             if (j >= u.Tokens.Count || !negated[j]) continue;
             var token = u.Tokens[j];
-            if (token.Kind != TokenKind.Word || token.Lower.Length < 3 || u.PhraseCovering(j) is not null) continue;
+            // "no 🧸": a pictograph is a word however short its text.
+            if (token.Kind != TokenKind.Word || token.Lower.Length < 3 && !IsPictograph(token.Lower) || u.PhraseCovering(j) is not null) continue;
             if (knownWords.Contains(token.Lower) || knownWords.Contains(WordForms.Stem(token.Lower))) continue;
             if (excluded.All(e => e.Value != token.Lower)) excluded.Add(new EntityMention<string>(token.Lower, j, j));
         }

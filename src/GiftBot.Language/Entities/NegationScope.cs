@@ -11,18 +11,23 @@ public sealed class NegationScope
 {
     private readonly bool[] _negated;
     private readonly bool[] _owned;
+    private readonly bool[] _idiom;
     private readonly List<int> _starts = [];
 
     private NegationScope(int tokenCount)
     {
         _negated = new bool[tokenCount];
         _owned = new bool[tokenCount];
+        _idiom = new bool[tokenCount];
     }
 
     /// <summary>True when the token is ruled out only because the recipient already has it ("already has lots of lego").</summary>
     public bool IsOwned(int token) => token >= 0 && token < _owned.Length && _owned[token];
 
     public bool this[int token] => token >= 0 && token < _negated.Length && _negated[token];
+
+    /// <summary>True inside the idiom "not his cup of tea": the tea is no interest, wanted or ruled out.</summary>
+    public bool IsIdiom(int token) => token >= 0 && token < _idiom.Length && _idiom[token];
 
     /// <summary>The first token inside each negation.</summary>
     public IReadOnlyList<int> Starts => _starts;
@@ -39,13 +44,37 @@ public sealed class NegationScope
             if (!StartsScope(u, i)) continue;
             // A cue inside a known phrase ("no limit", "money is no object") is not a negation.
             if (u.PhraseCovering(i) is not null) continue;
+            // "sport is not his cup of tea": the verdict points back at the thing before it (see MarkRuledOutBackReferences);
+            // the tea in it is nothing the recipient loves or is denied.
+            if (NotTheirThing(u, i))
+            {
+                var idiomEnd = i + 1;
+                for (; idiomEnd < u.Tokens.Count && idiomEnd <= i + 6; idiomEnd++)
+                {
+                    scope._idiom[idiomEnd] = true;
+                    if (u.LowerAt(idiomEnd) is "tea" or "thing") break;
+                }
+                // "not her cup of tea: puzzles": the thing named after a colon.
+                if (u.LowerAt(idiomEnd + 1) == ":")
+                {
+                    scope._starts.Add(idiomEnd + 2);
+                    for (var j = idiomEnd + 2; j < u.Tokens.Count && j <= idiomEnd + 1 + MaxScope && !Stops.Contains(u.LowerAt(j)); j++) scope._negated[j] = true;
+                }
+                continue;
+            }
             if (i + 1 < u.Tokens.Count) scope._starts.Add(i + 1);
-            var owned = u.LowerAt(i) is "has" or "have" or "got";
+            var owned = u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own";
             var end = i + MaxScope + LongWindedLength(u, i + 1, i + MaxScope);
             for (var j = i + 1; j < u.Tokens.Count && j <= end; j++)
             {
                 var word = u.Tokens[j].Lower;
-                if (Stops.Contains(word) || IsSpacedDash(u, j)) break;
+                // "not so much into music", "not so keen on sport": "so" right after the cue belongs to the negation.
+                if (Stops.Contains(word) && !(word == "so" && j == i + 1) || IsSpacedDash(u, j)) break;
+                // "anything except clothes for my teen daughter": the person a gift is for is not ruled out with the thing
+                // before them ("not for my son, for my nephew" still rules the son out: nothing came between).
+                if (word == "for" && j > i + 1 && IsPersonAfter(u, j + 1)) break;
+                // "aside from dinosaurs he loves cars": a new clause saying what they love ends the negation.
+                if (j > i + 1 && word is "he" or "she" or "they" && u.LowerAt(j + 1) is "loves" or "likes" or "love" or "like" or "adores" or "enjoys") break;
                 // "swap dinosaurs for robots": what comes after "for" is wanted.
                 if (word is "for" or "with" or "to" or "by" && u.LowerAt(i) is "swap" or "replace") break;
                 if (word is "and" or "or" or "nor" && u.PhraseCovering(j + 1)?.Of(PhraseKind.Interest) is null) break;
@@ -79,10 +108,14 @@ public sealed class NegationScope
         for (var i = 1; i < u.Tokens.Count; i++)
         {
             // "dinosaurs yes, books no", "lego nope": a bare no closing the thing it follows.
-            var bareNo = u.LowerAt(i) is "no" or "nope" or "nah" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "please" or "pls" or "thanks";
+            var bareNo = u.LowerAt(i) is "no" or "nope" or "nah" && (u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "please" or "pls" or "thanks"
+                    // "gaming is a no from me", "lego's a no for him".
+                    || u.LowerAt(i + 1) is "from" or "for" && u.LowerAt(i + 2) is "me" or "us" or "him" or "her" or "them")
+                // "puzzles bore her", "books bore him to tears": what the thing does to the recipient.
+                || u.LowerAt(i) is "bore" or "bores" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them";
             var verdict = bareNo || NotTheirThing(u, i) || u.ReadsAt(i, "no", "go") || u.ReadsAt(i, "no", "-", "go")
                 || u.LowerAt(i) is "banned" or "forbidden"
-                || u.ReadsAt(i, "off", "limits") || u.ReadsAt(i, "off", "-", "limits");
+                || u.ReadsAt(i, "off", "limits") || u.ReadsAt(i, "off", "-", "limits") || u.ReadsAt(i, "out", "of", "the", "question");
             if (!verdict) continue;
             var j = i - 1;
             while (j >= 0 && (SaidOf.Contains(u.LowerAt(j)) || u.LowerAt(j) is "aren" or "isn" or "really" or "just")) j--;
@@ -144,6 +177,16 @@ public sealed class NegationScope
         }
     }
 
+    private static readonly HashSet<string> Determiners = ["my", "our", "a", "an", "the", "his", "her", "their", "your"];
+
+    /// <summary>A person (recipient, stage or people word) starts at <paramref name="index"/>, after a determiner or not.</summary>
+    private static bool IsPersonAfter(Utterance u, int index)
+    {
+        if (Determiners.Contains(u.LowerAt(index))) index++;
+        return u.PhraseCovering(index)?.Entries.Any(e => e.Kind is PhraseKind.Recipient or PhraseKind.AgeWord) == true
+            || Entities.Cues.PeopleWords.Contains(u.LowerAt(index)) || u.NumberStartingAt(index) is not null;
+    }
+
     // "no books, no puzzles - just loves cars": a dash with spaces around it closes an aside like a comma; "t-rex" and
     // "no-go" are written without spaces.
     private static bool IsSpacedDash(Utterance u, int j) =>
@@ -163,19 +206,33 @@ public sealed class NegationScope
         return 0;
     }
 
+    /// <summary>"🚫 lego", "❌ books", "no 🎮 🙅": a prohibition sign before a thing rules it out like "no".</summary>
+    private static bool IsNoEmoji(Text.Token token) =>
+        token.IsWord && token.Lower.Length > 0 && NoEmoji.Any(e => token.Lower.StartsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] NoEmoji = ["🚫", "❌", "⛔", "🙅", "✖", "❎", "🛑"];
+
     private static bool StartsScope(Utterance u, int i)
     {
         var word = u.Tokens[i].Lower;
         // "can't get enough of", "can't wait", "can't stop playing" are enthusiasm, not negation.
         if (word == "'t" && u.LowerAt(i + 1) is "get" or "wait" or "stop") return false;
-        if (Cues.Contains(word)) return true;
+        if (Cues.Contains(word) || IsNoEmoji(u.Tokens[i])) return true;
         // "she already has lots of lego", "she's over unicorns", "grown out of trains", "bored of puzzles".
-        if (word is "has" or "have" or "got" && u.LowerAt(i - 1) == "already") return true;
+        if (word is "has" or "have" or "got" or "owns" or "own" && u.LowerAt(i - 1) == "already") return true;
         // "nope to books", "allergic to anything with nuts".
         if (word == "nope" || word == "to" && u.LowerAt(i - 1) == "allergic") return true;
         // "she has enough teddies", "he's got all the gardening stuff he needs", "has every lego set going", "got too many
         // puzzles", "has tons of lego already": owned all the same ("has loads of lego" alone may be what they love).
-        if (word is "has" or "have" or "got" && OwnsPlenty(u, i)) return true;
+        if (word is "has" or "have" or "got" or "owns" && OwnsPlenty(u, i)) return true;
+        // "she's past the princess phase", "he's past dinosaurs": grown beyond it.
+        if (word == "past" && u.LowerAt(i - 1) is "'s" or "is" or "are" or "'re" && u.NumberStartingAt(i + 1) is null) return true;
+        // "he's had enough of dinosaurs", "fed up of lego", "fed up with screens", "too old for dinosaurs now".
+        if (word is "of" or "with" && (u.LowerAt(i - 1) == "enough" && u.LowerAt(i - 2) is "had" or "'d" or "has" or "have" or "'s"
+                || u.ReadsAt(i - 2, "fed", "up"))
+            || word == "for" && u.LowerAt(i - 1) is "old" or "big" && u.LowerAt(i - 2) == "too") return true;
+        // "something other than lego", "apart from books", "aside from screens".
+        if (word == "than" && u.LowerAt(i - 1) == "other" || word == "from" && u.LowerAt(i - 1) is "apart" or "aside") return true;
         if (word == "over" && u.LowerAt(i - 1) is "'s" or "is" or "are" && u.NumberStartingAt(i + 1) is null) return true;
         if (word == "of" && u.LowerAt(i - 1) is "out" or "bored" or "tired" or "sick" or "scared" or "afraid" or "terrified" or "frightened") return true;
         // "he's done with dinosaurs", "steer clear of anything noisy", "cutting down on screen time", "zero interest in sports".

@@ -165,7 +165,9 @@ public static class NumberRoles
             && u.LowerAt(x.n.Span.First - 1) is "," or "and" && u.TokenAt(x.n.Span.First - 2) is { } left
             // "no books (she has lots), 10, loves horses": an aside in brackets before it ends like a word.
             && (left.IsWord || left.Lower == ")" || numbers.Any(m => m.Span.Last == x.n.Span.First - 2 && m.Role == NumberRole.Measure))
-            && (u.LowerAt(x.n.Span.Last + 1) == "," || u.ReadsAt(x.n.Span.Last + 1, "now", ","))).ToList();
+            && (u.LowerAt(x.n.Span.Last + 1) == "," || u.ReadsAt(x.n.Span.Last + 1, "now", ","))
+            // "he's too old for dinosaurs now (10), loves robots, 40": a bare number alone in brackets is an aside too.
+            || x.n.Role == NumberRole.Unknown && x.n.Span.Value is >= 0 and <= 120 && u.LowerAt(x.n.Span.First - 1) == "(" && u.LowerAt(x.n.Span.Last + 1) == ")").ToList();
         if (asides is [var only]) numbers[only.k] = only.n with { Role = NumberRole.Age };
     }
 
@@ -233,6 +235,8 @@ public static class NumberRoles
     {
         var before = u.LowerAt(span.First - 1);
         if (before is "not" or "no" or "never") return NumberRole.Negated;
+        // "in his first year at uni", "a second year student", "3rd year of secondary": a year of study, not an age.
+        if (span.IsOrdinal && currency is null && u.LowerAt(span.Last + 1) is "year" or "yr" or "years") return NumberRole.Measure;
         if (currency is null && IsMeasure(u, span)) return NumberRole.Measure;
         // "9 going on 16": the second number is how grown-up the child acts, not an age or an amount; the first is the age.
         if (currency is null && u.ReadsAt(span.First - 2, "going", "on")) return NumberRole.Measure;
@@ -265,7 +269,9 @@ public static class NumberRoles
         // "20 at most", "20-ish", "20 give or take": how an amount is hedged.
         if (u.LowerAt(span.Last + 1) is "at" && u.LowerAt(span.Last + 2) is "most" or "the most"
             || u.LowerAt(span.Last + 1) is "-" && u.LowerAt(span.Last + 2) is "ish"
-            || u.LowerAt(span.Last + 1) is "give" && u.LowerAt(span.Last + 2) is "or" && u.LowerAt(span.Last + 3) is "take") return NumberRole.Budget;
+            || u.LowerAt(span.Last + 1) is "give" && u.LowerAt(span.Last + 2) is "or" && u.LowerAt(span.Last + 3) is "take"
+            // "30 at a push", "40 at a stretch": how far the amount will bend.
+            || u.ReadsAt(span.Last + 1, "at", "a") && u.LowerAt(span.Last + 3) is "push" or "stretch" or "pinch") return NumberRole.Budget;
         // "in the 25-35 range", "30 is the ceiling", "20 is my limit".
         if (Cues.LimitWordsAfter.Contains(u.LowerAt(span.Last + 1))
             || u.LowerAt(span.Last + 1) is "is" && u.LowerAt(span.Last + 2) is "the" or "my" or "our" && Cues.LimitWordsAfter.Contains(u.LowerAt(span.Last + 3)))
@@ -319,8 +325,10 @@ public static class NumberRoles
         while (i >= 0 && (Cues.AroundBefore.Contains(u.LowerAt(i)) || u.LowerAt(i) is "aged")) i--;
         if (u.LowerAt(i) is not ("both" or "all")) return false;
         i--;
-        if (u.LowerAt(i) is "," or "are" or "'re") i--;
-        return i >= 0 && (u.IsRecipientAt(i) || Cues.PeopleWords.Contains(u.LowerAt(i)) || Cues.AgeSubjects.Contains(u.LowerAt(i)));
+        if (u.LowerAt(i) is "," or "are" or "'re" or "(") i--;
+        return i >= 0 && (u.IsRecipientAt(i) || Cues.PeopleWords.Contains(u.LowerAt(i)) || Cues.AgeSubjects.Contains(u.LowerAt(i))
+            // "my two (both 5)", "our three, all aged 4": the shopper's children counted.
+            || u.NumberEndingAt(i) is not null && u.LowerAt(u.NumberEndingAt(i)!.First - 1) is "my" or "our");
     }
 
     /// <summary>
@@ -353,6 +361,7 @@ public static class NumberRoles
         if (u.LowerAt(span.Last + 1) == "and" && u.LowerAt(span.Last + 2) is "up" or "upwards" or "over" or "older"
             && !Cues.BudgetKeywords.Contains(u.LowerAt(span.First - 1)) && !Cues.Currencies.ContainsKey(u.LowerAt(span.First - 1))) return true;
         if (span.IsOrdinal && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is { Value: "birthday" }) return true;
+        if (IsNthHoliday(u, span)) return true;
         if (SchoolYear.Of(u, span) is not null) return true;
         // "her 40th", "grandad's 80th coming up": an ordinal owned by a person is a birthday, unless an anniversary follows.
         if (span.IsOrdinal && u.LowerAt(span.First - 1) is "his" or "her" or "their" or "'s" or "s"
@@ -364,9 +373,12 @@ public static class NumberRoles
         var word = u.LowerAt(previous);
         if (Cues.AgeWordsBefore.Contains(word)) return true;
         if (word is "be" or "turn") return true;
+        // "coming up 4", "he's coming up to 9": the age about to be reached, like "turning".
+        if (word == "up" && u.LowerAt(previous - 1) == "coming" || word == "to" && u.ReadsAt(previous - 2, "coming", "up")) return true;
         // "shes 5", "hes 8": the apostrophe left out.
         if (word is "shes" or "hes" or "theyre" && u.Tokens[previous].IsWord) return true;
-        if (Cues.BeVerbs.Contains(word))
+        // "she's 8"; but "my wife's first christmas", "he's 2nd in his class": an ordinal after "is" is no age.
+        if (Cues.BeVerbs.Contains(word) && !span.IsOrdinal)
         {
             var subject = previous - 1;
             if (u.LowerAt(subject) is "will" or "'ll") subject--;
@@ -374,6 +386,24 @@ public static class NumberRoles
                 || IsNameAt(u, subject) && u.LowerAt(span.Last + 1) is "and" or "," or "&" or "";
         }
         return false;
+    }
+
+    /// <summary>Holidays that come once a year for everyone: a child at their nth one is n - 1 years old.</summary>
+    private static readonly HashSet<string> YearlyHolidays = ["christmas", "hanukkah", "easter"];
+
+    /// <summary>
+    /// "baby's first christmas", "his 1st xmas", "first xmas for our grandson", "her second christmas": someone's nth
+    /// Christmas says their age (n - 1). "our first christmas together" and "my first christmas here" are about the shopper.
+    /// </summary>
+    internal static bool IsNthHoliday(Utterance u, NumberSpan span)
+    {
+        if (!span.IsOrdinal || span.Value is < 1 or > 3) return false;
+        if (u.PhraseCovering(span.Last + 1) is not { } holiday || holiday.Of(PhraseKind.Occasion) is not { } occasion || !YearlyHolidays.Contains(occasion.Value)) return false;
+        // "her 2nd christmas with us", "his first christmas here": the holiday spent somewhere, not how old they are.
+        if (u.LowerAt(holiday.Last + 1) is "with" or "together" or "here" or "in" or "at" or "away" or "home" or "abroad") return false;
+        var owned = u.LowerAt(span.First - 1) is "'s" or "'" or "his" or "her" or "their";
+        var forSomeone = u.LowerAt(holiday.Last + 1) is "for" or "gift" or "present" && (u.LowerAt(holiday.Last + 2) is "for" or "my" or "our" or "a" or "the" || u.IsRecipientAt(holiday.Last + 2));
+        return owned || forSomeone;
     }
 
     // "fishing with his grandad, 25": the recipient's own grandad is not the person whose age is given.

@@ -21,6 +21,8 @@ public static class RecipientExtractor
                 // "my kids teacher": a plural straight before another person word owns it too (the apostrophe left out).
                 || u.LowerAt(phrase.Last).EndsWith('s') && k + 1 < phrases.Count && phrases[k + 1].First == phrase.Last + 1;
             if (ownsNext) continue;
+            // "a lad at work", "the guy from work", "a woman in the office": where someone is from says who they are to the shopper.
+            if (k + 1 < phrases.Count && phrases[k + 1].First == phrase.Last + 1 && u.LowerAt(phrases[k + 1].First) is "at" or "from" or "in") continue;
             var value = phrase.Of(PhraseKind.Recipient)!.Value;
             if (IsAddressee(u, phrase.First) || value == "myself" && !IsGiftForMe(u, phrase)) continue;
             if (found.All(f => f.Value != value)) found.Add(new EntityMention<string>(value, phrase.First, phrase.Last));

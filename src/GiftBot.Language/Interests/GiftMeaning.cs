@@ -39,12 +39,19 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
     /// "a gift for my kid's teacher, 15", "infant boy, 20": the message's only number, bare after the recipient, read as
     /// their age although the recipient cannot be that old (a teacher is no 15-year-old, an infant no 20-year-old), is
     /// what the shopper spends. Left as an age, the budget would be asked again and the products chosen for a wrong age.
+    /// "coworker, 20", "boss, 30, she likes wine": a recipient whose age shoppers seldom know or say
+    /// (content/language/recipient-ages.json ageSeldomSaid) is given the budget, not an age; a number in brackets
+    /// ("my colleague (58)") or with an age's shape ("my 50 year old boss") stays the age.
     /// </summary>
     private ExtractedEntities AmountTheRecipientCannotBe(Utterance u, ExtractedEntities entities)
     {
         if (entities is not { Age.Value: { IsBand: false } age, Budget: null } || age.Min != age.Max) return entities;
         if (entities.Numbers is not [{ Role: NumberRole.Age, RangeWithPrevious: false } only] || NumberRoles.IsAgeByShape(u, only.Span)) return entities;
-        if (RecipientBand(u, entities) is not { } band || age.Min >= band.Min && age.Min <= band.Max) return entities;
+        if (RecipientBand(u, entities) is not { } band) return entities;
+        var outside = age.Min < band.Min || age.Min > band.Max;
+        var first = entities.Recipients[0];
+        var ageUnsaid = recipientAges.IsAgeSeldomSaid(u.Slice(first.First, first.Last), first.Value) && u.LowerAt(only.Span.First - 1) != "(";
+        if (!outside && !ageUnsaid) return entities;
         var amount = new EntityMention<Budget>(new Budget(null, only.Span.Value, null), only.Span.First, only.Span.Last);
         return entities with { Age = null, Budget = amount, Numbers = [only with { Role = NumberRole.Budget }] };
     }
@@ -58,6 +65,8 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         var result = excluded.ToList();
         foreach (var word in excluded.Where(e => !themes.IsTheme(e.Value)))
         {
+            // "no 🧸", "no stuffed toys": a kind of product (its catalog word ruled out on the same words) is no theme.
+            if (excluded.Any(k => k != word && !themes.IsTheme(k.Value) && k.First <= word.Last && word.First <= k.Last)) continue;
             var (matched, best) = themes.Match(new Wish(word.Value, word.First, word.Last, Cued: false));
             if (matched.Count == 0 || best < ThemeMeaning.ExclusionThreshold) continue;
             var theme = matched[0];

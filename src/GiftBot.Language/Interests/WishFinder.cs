@@ -87,6 +87,14 @@ public static class WishFinder
             && !NotWishWords.Contains(next.Lower)) return true;
         // "she's all about horses", "big on football".
         if (u.LowerAt(i) is "about" or "on" && u.LowerAt(i - 1) is "all" or "big") return true;
+        // "lives on his skateboard", "lives for football", "practically lives in the pool": what someone is never without.
+        if (u.LowerAt(i) is "lives" or "live" && u.LowerAt(i + 1) is "for" || u.LowerAt(i) is "lives" or "live" && u.LowerAt(i + 1) is "on" or "in"
+            && u.LowerAt(i + 2) is "his" or "her" or "their" or "the") return true;
+        // "always doing cartwheels", "forever drawing", "constantly up a tree": what someone keeps doing.
+        if (u.LowerAt(i) is "always" or "forever" or "constantly" && u.TokenAt(i + 1) is { IsWord: true } doing
+            && (doing.Lower.EndsWith("ing", StringComparison.Ordinal) && doing.Lower.Length > 4 || doing.Lower is "up" or "on" or "in" or "outside" or "out")) return true;
+        // "something he can push along", "a toy she can stack": what the gift should let them do.
+        if (u.LowerAt(i) == "can" && u.LowerAt(i - 1) is "he" or "she" or "they" && u.LowerAt(i - 2) is "something" or "toy" or "thing" or "anything") return true;
         if (LikingCues.Contains(u.LowerAt(i)))
             return !(u.LowerAt(i) == "into" && u.LowerAt(i - 1) is "turn" or "turns" or "put" or "get" or "go" or "look" or "looking");
         return u.LowerAt(i) is "a" or "an" && u.LowerAt(i - 1) is "is" or "'s" or "s" or "being" && u.TokenAt(i + 1) is { IsWord: true };
@@ -129,7 +137,7 @@ public static class WishFinder
 
     private static bool CanBeWish(Utterance u, ExtractedEntities entities, NegationScope negated, int i)
     {
-        if (u.TokenAt(i) is not { } token || negated[i]) return false;
+        if (u.TokenAt(i) is not { } token || negated[i] || negated.IsIdiom(i)) return false;
         if (token.Kind != TokenKind.Word && !(token.IsJoiner && i > 0 && u.TokenAt(i + 1) is { IsWord: true })) return false;
         // "K-pop", "T-rex": a one-letter word glued to the next by a hyphen is part of a word.
         var prefix = token.Lower.Length == 1 && u.TokenAt(i + 1) is { Lower: "-" } hyphen && hyphen.Start == token.End;

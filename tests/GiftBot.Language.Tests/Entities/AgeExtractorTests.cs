@@ -92,6 +92,13 @@ public sealed class AgeExtractorTests
     [InlineData("my daughter is 3 and her cousin is 9, loves music, 15", 3, 3)]
     [InlineData("grandson is 10, his little sister 4, gift is for him, 40", 10, 10)]
     [InlineData("my son is 5 and his sister is 8, 20 each", 5, 8)]
+    [InlineData("grandson is coming up 4 and he loves tractors, 30", 4, 4)]
+    [InlineData("he's coming up to 9, likes lego, 30", 9, 9)]
+    [InlineData("rising 5, loves trains, 20", 5, 5)]
+    [InlineData("he's too old for dinosaurs now (10), loves robots, 40", 10, 10)]
+    [InlineData("my two (both 5) love animals, 10 each", 5, 5)]
+    // An age said outright beats the one a holiday implies.
+    [InlineData("4 year old granddaughter, its her 2nd christmas with us, likes puzzles, 15", 4, 4)]
     public void ReadsAgeFromNumbers(string text, int min, int max) =>
         Assert.Equal(new AgeRange(min, max), TestVocabulary.Extract(text).Age?.Value);
 
@@ -107,6 +114,14 @@ public sealed class AgeExtractorTests
     [InlineData("a high schooler who loves chess", 13, 17)]
     [InlineData("my daughter's almost a teenager and into makeup, 30", 12, 12)]
     [InlineData("nearly a teen, likes music, 20", 12, 12)]
+    [InlineData("kid turning double digits next month, into space, 35", 10, 10)]
+    [InlineData("she's a year old and loves music, 20", 1, 1)]
+    [InlineData("she's starting big school in september, loves drawing, 20", 4, 5)]
+    // Someone's nth Christmas: under one at the first. Read from the holiday, so it gives way to an adult recipient.
+    [InlineData("baby's first christmas, something with animals, 20", 0, 0)]
+    [InlineData("baby's 1st xmas present, 20", 0, 0)]
+    [InlineData("first xmas for our grandson, 30, something musical", 0, 0)]
+    [InlineData("her second christmas, loves music, 20", 1, 1)]
     public void ReadsAgeFromStageWords(string text, int min, int max) =>
         // A stage word is one person somewhere in the band (products need only overlap it), unlike stated ages.
         Assert.Equal(new AgeRange(min, max) { IsBand = true }, TestVocabulary.Extract(text).Age?.Value);
@@ -117,6 +132,10 @@ public sealed class AgeExtractorTests
     [Theory]
     [InlineData("50th wedding anniversary for my parents")]
     [InlineData("our 10th anniversary")]
+    // The shopper's own first Christmas, or one spent somewhere, is no one's age; a first year at uni is a year of study.
+    [InlineData("our first christmas together, my boyfriend loves cooking, 40")]
+    [InlineData("it's his first christmas in ireland, 30")]
+    [InlineData("in his first year at college, loves cooking, 40")]
     public void AnAnniversaryIsNoAge(string text) => Assert.Null(TestVocabulary.Extract(text).Age);
 
     [Theory]

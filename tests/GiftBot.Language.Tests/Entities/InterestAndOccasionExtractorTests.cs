@@ -56,6 +56,18 @@ public sealed class InterestAndOccasionExtractorTests
     [InlineData("we're cutting down on puzzles", "games")]
     [InlineData("something minus the books", "books")]
     [InlineData("zero interest in space", "space")]
+    [InlineData("he's fed up of robots", "science")]
+    [InlineData("she's had enough of dinosaurs", "dinosaurs")]
+    [InlineData("something other than books", "books")]
+    [InlineData("apart from lego", "lego")]
+    [InlineData("aside from puzzles", "games")]
+    [InlineData("she already owns every board game", "games")]
+    [InlineData("she's past the drawing phase", "art")]
+    [InlineData("not so much into music", "music")]
+    [InlineData("he's too old for dinosaurs now", "dinosaurs")]
+    [InlineData("🚫 lego", "lego")]
+    [InlineData("❌ books", "books")]
+    [InlineData("not his cup of tea: puzzles", "games")]
     public void RulesOutNegatedInterests(string text, string excluded)
     {
         var entities = TestVocabulary.Extract(text);
@@ -67,6 +79,10 @@ public sealed class InterestAndOccasionExtractorTests
     [InlineData("books are a no-go, he loves drawing", "books", "art")]
     [InlineData("video games are banned, loves rockets", "games", "space")]
     [InlineData("drums are off limits, she loves horses", "music", "animals")]
+    [InlineData("a book is out of the question, he loves drawing", "books", "art")]
+    [InlineData("puzzles are a no from me, she loves horses", "games", "animals")]
+    [InlineData("puzzles bore her, she loves horses", "games", "animals")]
+    [InlineData("books are not his cup of tea, he loves rockets", "books", "space")]
     public void AVerdictAfterAThing_RulesItOut(string text, string excluded, string wanted)
     {
         var entities = TestVocabulary.Extract(text);
@@ -110,6 +126,7 @@ public sealed class InterestAndOccasionExtractorTests
     [Theory]
     [InlineData("no teddies please, she loves space")]
     [InlineData("not plushies, loves space")]
+    [InlineData("no 🧸 please, she loves space")]
     public void WhatShoppersCallPlush_RulesOutTheCatalogsWord(string text) =>
         Assert.Contains(TestVocabulary.Extract(text).ExcludedInterests, e => e.Value == "plush");
 
@@ -130,12 +147,16 @@ public sealed class InterestAndOccasionExtractorTests
         Assert.Equal(["books", "games"], entities.ExcludedInterests.Select(e => e.Value).Order());
     }
 
-    [Fact]
-    public void SplitsWantedAndExcluded_InOneSentence()
+    [Theory]
+    [InlineData("animals instead of dinosaurs", "animals", "dinosaurs")]
+    // A new clause saying what they love ends the negation before it.
+    [InlineData("aside from dinosaurs he loves rockets", "space", "dinosaurs")]
+    [InlineData("no books she likes drawing", "art", "books")]
+    public void SplitsWantedAndExcluded_InOneSentence(string text, string wanted, string excluded)
     {
-        var entities = TestVocabulary.Extract("animals instead of dinosaurs");
-        Assert.Equal("animals", Assert.Single(entities.Interests).Value);
-        Assert.Equal("dinosaurs", Assert.Single(entities.ExcludedInterests).Value);
+        var entities = TestVocabulary.Extract(text);
+        Assert.Equal(wanted, Assert.Single(entities.Interests).Value);
+        Assert.Equal(excluded, Assert.Single(entities.ExcludedInterests).Value);
     }
 
     [Theory]

@@ -32,6 +32,21 @@ public sealed class RecipientExtractorTests
     [InlineData("my brother-in-law", "brother")]
     [InlineData("a treat for myself", "myself")]
     [InlineData("a little gift for me", "myself")]
+    [InlineData("my ma loves musicals", "mother")]
+    [InlineData("my pa loves his crosswords", "father")]
+    [InlineData("my old man loves fishing", "father")]
+    [InlineData("something for my nanny, she loves baking", "grandmother")]
+    [InlineData("my oma likes birds", "grandmother")]
+    [InlineData("my granda is into his garden", "grandfather")]
+    [InlineData("gift for my SO, he's into coffee", "partner")]
+    [InlineData("the fella loves fishing", "partner")]
+    [InlineData("for bae, loves coffee", "partner")]
+    [InlineData("thank you gift for my bridesmaid", "grown-up")]
+    [InlineData("groomsmen gifts, 30 each", "grown-up")]
+    [InlineData("a flower girl gift", "child")]
+    // Where someone is from says who they are: the lad at work is a colleague, not a child.
+    [InlineData("secret santa for a lad at work who supports liverpool", "colleague")]
+    [InlineData("the guy from work loves coffee", "colleague")]
     public void MapsRelationshipWordsToCanonicalRecipients(string text, string recipient) =>
         Assert.Equal(recipient, Assert.Single(TestVocabulary.Extract(text).Recipients).Value);
 
