@@ -14,7 +14,9 @@ public sealed class StoredConversationState(IStorage storage) : ConversationStat
     StoredStateReader ITypedStoredState.Reader => _cache.Reader;
 
     public override Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
-        _cache.LoadAsync(this, turnContext, GetStorageKey, force, () => base.ClearStateAsync(turnContext, cancellationToken), cancellationToken);
+        StoredStateCache.IsLoaded(this, turnContext, force)
+            ? Task.CompletedTask
+            : _cache.LoadAsync(this, turnContext, GetStorageKey, () => base.ClearStateAsync(turnContext, cancellationToken), cancellationToken);
 
     public override Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
         _cache.SaveAsync(this, turnContext, GetStorageKey, force, cancellationToken);
@@ -28,7 +30,9 @@ public sealed class StoredUserState(IStorage storage) : UserState(storage), ITyp
     StoredStateReader ITypedStoredState.Reader => _cache.Reader;
 
     public override Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
-        _cache.LoadAsync(this, turnContext, GetStorageKey, force, () => base.ClearStateAsync(turnContext, cancellationToken), cancellationToken);
+        StoredStateCache.IsLoaded(this, turnContext, force)
+            ? Task.CompletedTask
+            : _cache.LoadAsync(this, turnContext, GetStorageKey, () => base.ClearStateAsync(turnContext, cancellationToken), cancellationToken);
 
     public override Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
         _cache.SaveAsync(this, turnContext, GetStorageKey, force, cancellationToken);
@@ -56,15 +60,22 @@ internal sealed class StoredStateCache(IStorage storage)
     // One short key per state object (TurnState hashes its keys culture-aware, case-insensitively): no key built per turn.
     private readonly string _loadedKey = "gb.loaded." + Interlocked.Increment(ref _instances).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public async Task LoadAsync(BotState state, ITurnContext turnContext, Func<ITurnContext, string> storageKey, bool force, Func<Task> clearCache, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether the turn already holds the state, so a load has nothing to do. Checked before <see cref="LoadAsync"/> is
+    /// called: BotState's accessors load on every get and set (dozens of times a turn), and that call built the storage
+    /// key string and two delegates each time only to return.
+    /// </summary>
+    public static bool IsLoaded(BotState state, ITurnContext turnContext, bool force)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return !force && state.GetCachedState(turnContext)?.State is not null;
+    }
+
+    /// <summary>Reads the state into the turn (when <see cref="IsLoaded"/> says it is not there, or a reload is forced).</summary>
+    public async Task LoadAsync(BotState state, ITurnContext turnContext, Func<ITurnContext, string> storageKey, Func<Task> clearCache, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var key = storageKey(turnContext);
-        if (!force && state.GetCachedState(turnContext)?.State is not null)
-        {
-            return;
-        }
-
         var (values, loadedJson, fromStoredText) = await ReadAsync(key, cancellationToken).ConfigureAwait(false);
 
         // A fresh cache entry, whose change hash is of an empty dictionary; the loaded values then replace it without

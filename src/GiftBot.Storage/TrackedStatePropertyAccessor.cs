@@ -8,20 +8,25 @@ namespace GiftBot.Storage;
 /// changed in place (the usual dialog pattern) would silently not be saved. This accessor puts the converted
 /// object back into the turn's state cache, so later reads in the turn get the same instance and the save sees the changes.
 /// </summary>
-public sealed class TrackedStatePropertyAccessor<T>(IStatePropertyAccessor<T> inner) : IStatePropertyAccessor<T>
+public sealed class TrackedStatePropertyAccessor<T>(BotState botState, IStatePropertyAccessor<T> inner) : IStatePropertyAccessor<T>
 {
     public string Name => inner.Name;
 
     public async Task<T> GetAsync(ITurnContext turnContext, Func<T>? defaultValueFactory = null, CancellationToken cancellationToken = default)
     {
         var value = await inner.GetAsync(turnContext, defaultValueFactory, cancellationToken).ConfigureAwait(false);
-        if (value is not null && !typeof(T).IsValueType)
+        // Usually the cache already holds this very object (the store's text was read straight into T, or an earlier get
+        // of the turn put it back): then putting it back again is a no-op that still cost a load check and a set per get.
+        if (value is not null && !typeof(T).IsValueType && !IsCached(turnContext, value))
         {
             await inner.SetAsync(turnContext, value, cancellationToken).ConfigureAwait(false);
         }
 
         return value;
     }
+
+    private bool IsCached(ITurnContext turnContext, T value) =>
+        botState.GetCachedState(turnContext)?.State is { } cached && cached.TryGetValue(Name, out var held) && ReferenceEquals(held, value);
 
     public Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken = default) =>
         inner.SetAsync(turnContext, value, cancellationToken);
@@ -37,6 +42,6 @@ public static class BotStateExtensions
     {
         ArgumentNullException.ThrowIfNull(botState);
         (botState as ITypedStoredState)?.Reader.Register(name, typeof(T));
-        return new TrackedStatePropertyAccessor<T>(botState.CreateProperty<T>(name));
+        return new TrackedStatePropertyAccessor<T>(botState, botState.CreateProperty<T>(name));
     }
 }

@@ -37,8 +37,18 @@ public sealed class TokenContext : IReadOnlyDictionary<string, string?>
     }
 
     /// <summary>A copy with every value of <paramref name="other"/> added; <paramref name="other"/> wins on conflicts.</summary>
-    public TokenContext Merge(IReadOnlyDictionary<string, string?> other) =>
-        other.Aggregate(this, (context, pair) => context.With(pair.Key, pair.Value));
+    /// <remarks>One copy for all of them (a copy per value, as <see cref="With"/> makes, was one dictionary per token per line).</remarks>
+    public TokenContext Merge(IReadOnlyDictionary<string, string?> other)
+    {
+        Dictionary<string, Lazy<string?>>? values = null;
+        foreach (var (name, value) in other)
+        {
+            values ??= new Dictionary<string, Lazy<string?>>(_values, StringComparer.Ordinal);
+            if (string.IsNullOrWhiteSpace(value)) values.Remove(name);
+            else values[name] = new Lazy<string?>(value.Trim());
+        }
+        return values is null ? this : new TokenContext(values);
+    }
 
     public TokenContext WithFirstName(string? firstName) => With(TokenNames.FirstName, firstName);
 

@@ -17,15 +17,17 @@ public static class TurnSilence
     {
         if (turnContext.TurnState.ContainsKey(InstalledKey)) return;
         turnContext.TurnState[InstalledKey] = true;
-        turnContext.OnSendActivities(async (context, activities, next) =>
-        {
-            if (!IsSilenced(context)) return await next();
-            // Traces (diagnostics) may still go; what the person would see does not.
-            var visible = activities.Where(a => a.Type != ActivityTypes.Trace).ToList();
-            foreach (var activity in visible) activities.Remove(activity);
-            var sent = activities.Count > 0 ? await next() : [];
-            return [.. sent, .. visible.Select(_ => new ResourceResponse())];
-        });
+        // Not an async lambda: nearly every send passes straight through, and awaiting it here cost a state machine per send.
+        turnContext.OnSendActivities((context, activities, next) => IsSilenced(context) ? SendTracesOnlyAsync(activities, next) : next());
+    }
+
+    // Traces (diagnostics) may still go; what the person would see does not.
+    private static async Task<ResourceResponse[]> SendTracesOnlyAsync(List<Activity> activities, Func<Task<ResourceResponse[]>> next)
+    {
+        var visible = activities.Where(a => a.Type != ActivityTypes.Trace).ToList();
+        foreach (var activity in visible) activities.Remove(activity);
+        var sent = activities.Count > 0 ? await next() : [];
+        return [.. sent, .. visible.Select(_ => new ResourceResponse())];
     }
 
     public static void Silence(ITurnContext turnContext) => turnContext.TurnState[SilencedKey] = true;

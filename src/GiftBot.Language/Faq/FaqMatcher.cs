@@ -25,6 +25,9 @@ public sealed class FaqMatcher
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly double _unknownIdf;
 
+    // The FAQ's words a typo may be corrected to (four letters or more), by first letter, in the order the FAQ uses them.
+    private readonly Dictionary<char, List<string>> _typoTargets = [];
+
     private readonly Dictionary<string, string> _groupOf = new(StringComparer.Ordinal);
     private readonly ITextEmbedder? _embedder;
     private readonly (string TopicId, float[] Vector)[] _meanings = [];
@@ -47,6 +50,11 @@ public sealed class FaqMatcher
         foreach (var word in documents.SelectMany(d => d.Words).Distinct())
             _idf[word] = Math.Log(1.0 + documents.Count / (double)documents.Count(d => d.Words.Contains(word)));
         _unknownIdf = Math.Log(1.0 + Math.Max(1, documents.Count));
+        foreach (var word in _idf.Keys.Where(k => k.Length >= 4))
+        {
+            if (!_typoTargets.TryGetValue(word[0], out var sameLetter)) _typoTargets[word[0]] = sameLetter = [];
+            sameLetter.Add(word);
+        }
         foreach (var (topic, words) in documents)
         {
             if (words.Count == 0) continue;
@@ -97,9 +105,17 @@ public sealed class FaqMatcher
     private string Correct(string word)
     {
         if (_idf.ContainsKey(word) || _groupOf.ContainsKey(word) || EditDistance.AllowedTypos(word.Length + 1) == 0) return word;
-        var candidate = _idf.Keys.Where(k => k.Length >= 4 && k[0] == word[0])
-            .Select(k => (k, d: EditDistance.Bounded(word, k, 1))).Where(p => p.d <= 1).OrderBy(p => p.d).FirstOrDefault();
-        return candidate.k ?? word;
+        if (!_typoTargets.TryGetValue(word[0], out var candidates)) return word;
+        // The closest, and of equally close ones the first the FAQ uses; a plain loop over the words with this first letter
+        // (most words of a gift request are not FAQ words, and each came here to be compared with the whole vocabulary).
+        string? best = null;
+        var bestDistance = 2;
+        foreach (var candidate in candidates)
+        {
+            var distance = EditDistance.Bounded(word, candidate, 1);
+            if (distance < bestDistance) (best, bestDistance) = (candidate, distance);
+        }
+        return best ?? word;
     }
 
     // "the US" is a country, not the pronoun "us".

@@ -3,13 +3,19 @@ namespace GiftBot.Language.Text;
 /// <summary>Optimal-string-alignment distance (edits plus swaps of neighbours), abandoned once it exceeds a bound.</summary>
 public static class EditDistance
 {
+    private const int StackRowLimit = 64;
+
     /// <summary>The distance between a and b, or <c>max + 1</c> when it is larger than <paramref name="max"/>.</summary>
     public static int Bounded(string a, string b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows on the stack for word-sized strings: typo matching calls this for every candidate of every unknown
+        // word in a message, and three arrays per call were a good part of what understanding a message allocated.
+        var width = b.Length + 1;
+        var rows = width <= StackRowLimit ? stackalloc int[3 * width] : new int[3 * width];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -24,7 +30,10 @@ public static class EditDistance
                 rowMin = Math.Min(rowMin, value);
             }
             if (rowMin > max) return max + 1;
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
         return Math.Min(previous[b.Length], max + 1);
     }

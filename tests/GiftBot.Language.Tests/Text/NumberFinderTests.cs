@@ -43,6 +43,9 @@ public sealed class NumberFinderTests
     [InlineData("rokets", "rockets", 1, 1)]
     [InlineData("neice", "niece", 1, 1)]
     [InlineData("spase", "rockets", 1, 2)]
+    // Longer than the rows kept on the stack: the same answer from rows on the heap.
+    [InlineData("supercalifragilisticexpialidocious-and-antidisestablishmentarianism-too", "supercalifragilisticexpialidocious-and-antidisestalbishmentarianism-too", 1, 1)]
+    [InlineData("supercalifragilisticexpialidocious-and-antidisestablishmentarianism-too", "supercalifragilisticexpialidocious-and-antidisestalbishmentarianism-two", 1, 2)]
     public void BoundsEditDistance(string a, string b, int max, int expected) =>
         Assert.Equal(expected, EditDistance.Bounded(a, b, max));
 }
