@@ -113,8 +113,9 @@ public sealed partial class BasketInterruption
             return true;
         }
 
-        // "Add it" without saying which of several cards, or before any card: ask rather than guess.
-        if (!asksToAdd || !ShownPositions.PointsAtOne(turnContext, _voice, text)) return false;
+        // "Add it" without saying which of several cards, or before any card: ask rather than guess. Only when nothing
+        // else is said: "I want the gift wrapped, is it possible?" is a question for the FAQ.
+        if (!asksToAdd || !ShownPositions.PointsAtOne(turnContext, _voice, text) || !ProductTitles.NamesOnly(text, "", ignored)) return false;
         if (shown.Count == 0)
         {
             await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, BasketText.AddNothingShown),

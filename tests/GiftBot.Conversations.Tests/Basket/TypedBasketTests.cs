@@ -96,6 +96,21 @@ public sealed class TypedBasketTests(ConversationFixture fixture)
         Assert.Equal(bot.Text(BasketText.Empty), (await chat.SendAsync(Payloads.ViewBasket)).Last().Text);
     }
 
+    [Fact]
+    public async Task FrenchShoppersTypeTheirOwnWords()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, StompRocket, ShuttleBricks);
+        var activity = chat.Adapter.MakeActivity("vide mon panier s'il vous plaît");
+        activity.Locale = "fr-FR";
+
+        var asked = await chat.SendAsync(activity);
+
+        Assert.Equal([Payloads.EmptyBasket, Payloads.KeepBasket], asked.Last().QuickReplyValues());
+        Assert.Equal([fixture.Text.Get(BasketText.EmptyYes, "fr-FR"), fixture.Text.Get(BasketText.EmptyNo, "fr-FR")], asked.Last().QuickReplies().Select(q => q.Title));
+        Assert.Equal([StompRocket, ShuttleBricks], await BasketLinesAsync(chat));
+    }
+
     [Theory]
     [InlineData("add the second one to my basket", 1)]
     [InlineData("I'll take the first one", 0)]
@@ -135,6 +150,7 @@ public sealed class TypedBasketTests(ConversationFixture fixture)
 
         var chat = bot.Chat();
         var cards = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        Assert.DoesNotContain(bot.Text(BasketText.AddWhich), (await chat.SendAsync("I want the gift wrapped, is it possible?")).Texts());
         var replies = await chat.SendAsync("add it");
 
         Assert.Equal(bot.Text(BasketText.AddWhich), replies.Last().Text);
