@@ -84,6 +84,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<MainDialogServices>();
 
         services.TryAddSingleton<GiftSearches>();
+        services.TryAddSingleton<ShownProducts>();
 
         // Interruptions are tried in this order (the share link's comes last, from AddEntryPoints).
         services.AddSingleton<IInterruptionHandler, BasketInterruption>();

@@ -1,6 +1,7 @@
 using GiftBot.Catalog;
 using GiftBot.Conversations.Funnel;
 using GiftBot.Conversations.Interruptions;
+using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
 using GiftBot.Language;
 using GiftBot.Storage;
@@ -10,18 +11,21 @@ namespace GiftBot.Conversations.Basket;
 
 /// <summary>
 /// The basket at any point of the conversation: add (ADD_TO_BASKET:id), view (VIEW_BASKET or "what's in my basket"),
-/// remove (REMOVE_FROM_BASKET:id) and checkout (CHECKOUT or "I want to pay").
+/// remove (REMOVE_FROM_BASKET:id), empty (EMPTY_BASKET after a confirmation) and checkout (CHECKOUT or "I want to pay");
+/// typed requests to add, remove or empty are read in BasketInterruption.Typed.cs.
 /// </summary>
-public sealed class BasketInterruption : IInterruptionHandler
+public sealed partial class BasketInterruption : IInterruptionHandler
 {
     private readonly BasketStore _store;
     private readonly IProductCatalog _catalog;
     private readonly BotVoice _voice;
     private readonly BasketViews _views;
     private readonly FunnelRecorder _funnel;
+    private readonly ShownProducts _shown;
 
-    public BasketInterruption(BasketStore store, IProductCatalog catalog, BotVoice voice, BasketViews views, FunnelRecorder funnel)
+    public BasketInterruption(BasketStore store, IProductCatalog catalog, BotVoice voice, BasketViews views, FunnelRecorder funnel, ShownProducts shown)
     {
+        _shown = shown;
         _store = store;
         _catalog = catalog;
         _voice = voice;
@@ -31,6 +35,7 @@ public sealed class BasketInterruption : IInterruptionHandler
 
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, PayloadCommand? command, ShopperUnderstanding understanding, CancellationToken cancellationToken)
     {
+        if (command is null && await TryTypedAsync(turnContext, cancellationToken)) return true;
         var action = command?.Name ?? understanding.Intent switch
         {
             GiftIntents.ViewBasket => Payloads.ViewBasket,
@@ -39,15 +44,18 @@ public sealed class BasketInterruption : IInterruptionHandler
         };
         switch (action)
         {
-            case Payloads.AddToBasket: await AddAsync(turnContext, command!.RequiredArgument, cancellationToken); return true;
+            case Payloads.AddToBasket: await AddAsync(turnContext, command!.RequiredArgument, null, cancellationToken); return true;
             case Payloads.RemoveFromBasket: await RemoveAsync(turnContext, command!.RequiredArgument, cancellationToken); return true;
             case Payloads.ViewBasket: await _views.ShowAsync(turnContext, cancellationToken); return true;
             case Payloads.Checkout: await _views.CheckoutAsync(turnContext, cancellationToken); return true;
+            case Payloads.EmptyBasket: await EmptyAsync(turnContext, cancellationToken); return true;
+            case Payloads.KeepBasket: await SendWithActionsAsync(turnContext, _voice.Line(turnContext, BasketText.EmptyKept), cancellationToken); return true;
             default: return false;
         }
     }
 
-    private async Task AddAsync(ITurnContext turnContext, string productId, CancellationToken cancellationToken)
+    /// <param name="quantity">How many the shopper asked for ("2 of the rocket"): the line holds that many; null adds one.</param>
+    private async Task AddAsync(ITurnContext turnContext, string productId, int? quantity, CancellationToken cancellationToken)
     {
         var product = await _catalog.GetAsync(productId, cancellationToken);
         if (product is null)
@@ -61,22 +69,25 @@ public sealed class BasketInterruption : IInterruptionHandler
             return;
         }
         var basket = await _store.GetAsync(turnContext, cancellationToken);
-        if (basket.Find(product.Id) is { } line)
+        var line = basket.Find(product.Id);
+        if (line is null)
         {
-            line.Quantity = Math.Min(line.Quantity + 1, BasketStore.MaxQuantity);
+            if (basket.Items.Count >= BasketStore.MaxLines)
+            {
+                await SayAsync(turnContext, _voice.Line(turnContext, BasketText.AlreadyFull, "max", $"{BasketStore.MaxLines}"), cancellationToken);
+                return;
+            }
+            line = new BasketItem { ProductId = product.Id, Title = product.Title, Price = product.Price, Currency = product.Currency, Quantity = 0 };
+            basket.Items.Add(line);
         }
-        else if (basket.Items.Count >= BasketStore.MaxLines)
-        {
-            await SayAsync(turnContext, _voice.Line(turnContext, BasketText.AlreadyFull, "max", $"{BasketStore.MaxLines}"), cancellationToken);
-            return;
-        }
-        else
-        {
-            basket.Items.Add(new BasketItem { ProductId = product.Id, Title = product.Title, Price = product.Price, Currency = product.Currency });
-        }
+        line.Quantity = Math.Min(quantity ?? line.Quantity + 1, BasketStore.MaxQuantity);
 
-        var text = _voice.Line(turnContext, BasketText.Added, new Dictionary<string, string?> { ["title"] = product.Title, ["count"] = _views.Count(turnContext, basket) });
-        await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, text, BasketActions(turnContext)), cancellationToken);
+        var tokens = new Dictionary<string, string?>
+        {
+            ["title"] = product.Title, ["count"] = _views.Count(turnContext, basket), ["quantity"] = $"{line.Quantity}", ["max"] = $"{BasketStore.MaxQuantity}",
+        };
+        var key = quantity is null ? BasketText.Added : quantity > BasketStore.MaxQuantity ? BasketText.QuantityCapped : BasketText.QuantitySet;
+        await SendWithActionsAsync(turnContext, _voice.Line(turnContext, key, tokens), cancellationToken);
         await _funnel.RecordAsync(turnContext, FunnelEventKinds.AddedToBasket, new Dictionary<string, string> { ["productId"] = product.Id }, cancellationToken);
     }
 
@@ -95,8 +106,11 @@ public sealed class BasketInterruption : IInterruptionHandler
             return;
         }
         var text = _voice.Line(turnContext, BasketText.Removed, new Dictionary<string, string?> { ["title"] = line.Title, ["count"] = _views.Count(turnContext, basket) });
-        await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, text, BasketActions(turnContext)), cancellationToken);
+        await SendWithActionsAsync(turnContext, text, cancellationToken);
     }
+
+    private Task SendWithActionsAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(QuickReplies.Message(turnContext, text, BasketActions(turnContext)), cancellationToken);
 
     private Task SayAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
@@ -105,4 +119,5 @@ public sealed class BasketInterruption : IInterruptionHandler
     [
         QuickReplies.Command(_voice.Line(turnContext, BasketText.ViewBasket), Payloads.ViewBasket),
         QuickReplies.Command(_voice.Line(turnContext, BasketText.Checkout), Payloads.Checkout),
-    ];}
+    ];
+}

@@ -24,4 +24,24 @@ public static class BasketText
     public const string KeepShopping = "basket.quickReplies.keepShopping";
     public const string CheckoutButton = "basket.buttons.checkout";
     public const string CheckoutEmpty = "basket.checkoutEmpty";
+
+    // Typed requests ("remove the rocket", "empty my basket", "add the second one", "2 of the shuttle").
+    public const string RemoveAsks = "basket.typed.removeAsks";
+    public const string EmptyAsks = "basket.typed.emptyAsks";
+    public const string AddAsks = "basket.typed.addAsks";
+    public const string QuantityWords = "basket.typed.quantityWords";
+    public const string NumberWords = "basket.typed.numberWords";
+    public const string BasketWords = "basket.typed.basketWords";
+    public const string FillerWords = "basket.typed.fillerWords";
+    public const string RemoveWhich = "basket.removeWhich";
+    public const string RemoveNoMatch = "basket.removeNoMatch";
+    public const string EmptyConfirm = "basket.emptyConfirm";
+    public const string Emptied = "basket.emptied";
+    public const string EmptyKept = "basket.emptyKept";
+    public const string EmptyYes = "basket.quickReplies.emptyYes";
+    public const string EmptyNo = "basket.quickReplies.emptyNo";
+    public const string AddWhich = "basket.addWhich";
+    public const string AddNothingShown = "basket.addNothingShown";
+    public const string QuantitySet = "basket.quantitySet";
+    public const string QuantityCapped = "basket.quantityCapped";
 }

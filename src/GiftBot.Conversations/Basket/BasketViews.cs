@@ -95,6 +95,6 @@ public sealed class BasketViews
         ? _voice.Line(turnContext, BasketText.CountOne)
         : _voice.Line(turnContext, BasketText.CountMany, "count", $"{basket.Count}");
 
-    private string Total(ITurnContext turnContext, ShopperBasket basket) =>
+    public string Total(ITurnContext turnContext, ShopperBasket basket) =>
         PriceFormatter.Format(basket.Items.Sum(i => i.Price * i.Quantity), basket.Items[0].Currency, BotVoice.LocaleOf(turnContext));
 }

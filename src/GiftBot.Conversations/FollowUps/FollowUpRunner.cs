@@ -48,7 +48,7 @@ public sealed class FollowUpRunner
         {
             if (job.Kind != FollowUpJob.Kind)
             {
-                _logger.LogWarning("Scheduled job {JobKey} of kind {Kind} has no handler here; left for its lease to expire", job.JobKey, job.Kind);
+                _logger.LogWarning("Scheduled job {JobKey} of kind {Kind} has no handler here; left for its lease to expire", LoggedIds.Key(job.JobKey), job.Kind);
                 continue;
             }
             try
@@ -58,7 +58,7 @@ public sealed class FollowUpRunner
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                _logger.LogWarning(ex, "Follow-up {JobKey} failed (attempt {Attempt}); it will be retried", job.JobKey, job.Attempts + 1);
+                _logger.LogWarning(ex, "Follow-up {JobKey} failed (attempt {Attempt}); it will be retried", LoggedIds.Key(job.JobKey), job.Attempts + 1);
                 await _jobs.FailAsync(job, ex.GetType().Name, _clock.GetUtcNow(), options.MaxAttempts, options.RetryDelay, cancellationToken);
             }
         }
@@ -71,13 +71,13 @@ public sealed class FollowUpRunner
         var job = FollowUpJob.TryParse(scheduled.Payload);
         if (job is null)
         {
-            _logger.LogError("Follow-up {JobKey} has an unreadable payload; dropped", scheduled.JobKey);
+            _logger.LogError("Follow-up {JobKey} has an unreadable payload; dropped", LoggedIds.Key(scheduled.JobKey));
             return false;
         }
         var conversationId = job.Conversation.Conversation.Id;
         if (await SkipReasonAsync(job, conversationId, cancellationToken) is { } reason)
         {
-            _logger.LogInformation("Follow-up {JobKey} not sent: {Reason}", scheduled.JobKey, reason);
+            _logger.LogInformation("Follow-up {JobKey} not sent: {Reason}", LoggedIds.Key(scheduled.JobKey), reason);
             return false;
         }
 
@@ -88,7 +88,7 @@ public sealed class FollowUpRunner
         }
         catch (OutboundRefusedException ex)
         {
-            _logger.LogInformation("Follow-up {JobKey} not sent: the messaging window refused it ({Refusal})", scheduled.JobKey, ex.GetType().Name);
+            _logger.LogInformation("Follow-up {JobKey} not sent: the messaging window refused it ({Refusal})", LoggedIds.Key(scheduled.JobKey), ex.GetType().Name);
             return false;
         }
 
@@ -99,7 +99,7 @@ public sealed class FollowUpRunner
         }
         catch (OutboundRefusedException ex)
         {
-            _logger.LogInformation("Follow-up {JobKey} not sent: the channel refused it ({Refusal})", scheduled.JobKey, ex.GetType().Name);
+            _logger.LogInformation("Follow-up {JobKey} not sent: the channel refused it ({Refusal})", LoggedIds.Key(scheduled.JobKey), ex.GetType().Name);
             return false;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -107,7 +107,7 @@ public sealed class FollowUpRunner
             await _ledger.ForgetAsync(job.ChannelId, conversationId, CancellationToken.None);
             throw;
         }
-        _logger.LogInformation("Follow-up {JobKey} sent", scheduled.JobKey);
+        _logger.LogInformation("Follow-up {JobKey} sent", LoggedIds.Key(scheduled.JobKey));
         return true;
     }
 

@@ -85,8 +85,6 @@ public static class RecommendText
     public const string NothingCheaper = Prefix + "nothingCheaper";
     public const string UnknownProduct = Prefix + "unknownProduct";
     public const string MoreLikeAsks = Prefix + "moreLikeAsks";
-    public const string LastShown = Prefix + "shownPositions.last";
-    public static string ShownPosition(int position) => $"{Prefix}shownPositions.{position}";
 
     /// <summary>The note for each constraint the catalog may relax.</summary>
     public static string? For(GiftBot.Catalog.RelaxedConstraint relaxed) => relaxed switch

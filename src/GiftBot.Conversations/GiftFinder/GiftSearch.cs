@@ -38,8 +38,6 @@ public sealed class GiftSearch
 
     /// <summary>Every product shown in this search: never shown twice.</summary>
     public List<string> ShownProductIds { get; set; } = [];
-    /// <summary>The last carousel, used by "cheaper" (below its cheapest) and "more like this".</summary>
-    public List<string> LastShownProductIds { get; set; } = [];
     /// <summary>Price of the cheapest product in the last carousel: "cheaper" goes below it.</summary>
     public decimal? LastShownMinPrice { get; set; }
     /// <summary>How the next carousel was asked for (more, cheaper, like a product), for its intro line.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GiftBot.Catalog;
 using GiftBot.Conversations.Funnel;
+using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
 using GiftBot.Storage;
 using Microsoft.Bot.Builder;
@@ -21,8 +22,9 @@ public sealed class RecommendationPresenter
     private readonly SearchWords _words;
     private readonly FunnelRecorder _funnel;
     private readonly IOptions<GiftFinderOptions> _options;
+    private readonly ShownProducts _shown;
 
-    public RecommendationPresenter(IProductCatalog catalog, ProductCards cards, BotVoice voice, SearchWords words, FunnelRecorder funnel, IOptions<GiftFinderOptions> options)
+    public RecommendationPresenter(IProductCatalog catalog, ProductCards cards, BotVoice voice, SearchWords words, FunnelRecorder funnel, IOptions<GiftFinderOptions> options, ShownProducts shown)
     {
         _catalog = catalog;
         _cards = cards;
@@ -30,6 +32,7 @@ public sealed class RecommendationPresenter
         _words = words;
         _funnel = funnel;
         _options = options;
+        _shown = shown;
     }
 
     /// <returns>The products shown (empty when nothing fitted).</returns>
@@ -65,7 +68,7 @@ public sealed class RecommendationPresenter
         await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.FollowUp), cancellationToken);
 
         search.ShownProductIds.AddRange(products.Select(p => p.Id));
-        search.LastShownProductIds = products.Select(p => p.Id).ToList();
+        await _shown.RememberAsync(turnContext, products.Select(p => p.Id), cancellationToken);
         search.LastShownMinPrice = products.Min(p => p.Price);
         await _funnel.RecordAsync(turnContext, FunnelEventKinds.RecommendationsShown, new Dictionary<string, string>
         {

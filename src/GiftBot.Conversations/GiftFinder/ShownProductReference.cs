@@ -10,21 +10,11 @@ namespace GiftBot.Conversations.GiftFinder;
 /// </summary>
 public static class ShownProductReference
 {
-    // The words for each card's place are content (recommend.shownPositions.1, .2, ...); a carousel has at most 10 cards.
-    private const int MaxPositions = 10;
-
     /// <summary>The id of the last carousel's product the shopper asks for more like, or null when the text names none.</summary>
-    public static string? MoreLikeRequested(ITurnContext turnContext, BotVoice voice, GiftSearch search)
+    public static string? MoreLikeRequested(ITurnContext turnContext, BotVoice voice, IReadOnlyList<string> shown)
     {
         var text = turnContext.Activity.Text;
-        var shown = search.LastShownProductIds;
-        if (shown.Count == 0 || string.IsNullOrWhiteSpace(text)) return null;
-        if (!AnswerWords.Matches(text, voice.List(turnContext, RecommendText.MoreLikeAsks))) return null;
-
-        for (var position = 1; position <= Math.Min(shown.Count, MaxPositions); position++)
-        {
-            if (AnswerWords.Matches(text, voice.List(turnContext, RecommendText.ShownPosition(position)))) return shown[position - 1];
-        }
-        return AnswerWords.Matches(text, voice.List(turnContext, RecommendText.LastShown)) ? shown[^1] : null;
+        if (shown.Count == 0 || !AnswerWords.Matches(text, voice.List(turnContext, RecommendText.MoreLikeAsks))) return null;
+        return ShownPositions.Named(turnContext, voice, text, shown.Count) is { } index ? shown[index] : null;
     }
 }

@@ -38,7 +38,7 @@ public sealed class TurnErrorPolicy(BotAccessors accessors, BotVoice voice, ILog
         }
 
         logger.LogError(exception, "Turn failed on {ActivityType} activity {ActivityId} in conversation {ConversationId} ({ChannelId})",
-            activity.Type, activity.Id, activity.Conversation?.Id, activity.ChannelId);
+            activity.Type, activity.Id, LoggedIds.Key(activity.Conversation?.Id), activity.ChannelId);
         // Nothing the failed turn changed is committed with its unit of work; only the reset below is.
         GiftBot.Storage.UnitOfWork.Current?.Discard();
         var stateWasUnreadable = await ResetDialogStateAsync(turnContext);
@@ -68,7 +68,7 @@ public sealed class TurnErrorPolicy(BotAccessors accessors, BotVoice voice, ILog
         }
         catch (Exception readFailure)
         {
-            logger.LogWarning(readFailure, "Conversation state of {ConversationId} cannot be read; deleting it", turnContext.Activity.Conversation?.Id);
+            logger.LogWarning(readFailure, "Conversation state of {ConversationId} cannot be read; deleting it", LoggedIds.Key(turnContext.Activity.Conversation?.Id));
             await TryAsync(() => conversationState.DeleteAsync(turnContext, CancellationToken.None), "delete the unreadable conversation state", turnContext);
             return true;
         }
@@ -93,7 +93,7 @@ public sealed class TurnErrorPolicy(BotAccessors accessors, BotVoice voice, ILog
         try { await action(); }
         catch (Exception failure)
         {
-            logger.LogWarning(failure, "Could not {Action} in conversation {ConversationId}", what, turnContext.Activity.Conversation?.Id);
+            logger.LogWarning(failure, "Could not {Action} in conversation {ConversationId}", what, LoggedIds.Key(turnContext.Activity.Conversation?.Id));
         }
     }
 }

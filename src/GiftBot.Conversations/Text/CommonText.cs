@@ -16,4 +16,9 @@ public static class CommonText
     public const string NotUnderstood = "persona.notUnderstood";
     public const string StateReset = "persona.stateReset";
     public const string Error = "persona.error";
+
+    // The words for a card's place in the last carousel ("the second one"), read by every feature that acts on a card.
+    public const string LastShown = "main.shownPositions.last";
+    public const string ShownThisOne = "main.shownPositions.thisOne";
+    public static string ShownPosition(int position) => $"main.shownPositions.{position}";
 }

@@ -24,6 +24,9 @@ public static partial class Payloads
     /// <summary>Re-asks one slot of the current search (offered when nothing fits).</summary>
     public const string ChangeAge = "CHANGE_AGE";
     public const string ChangeBudget = "CHANGE_BUDGET";
+    /// <summary>The shopper confirmed emptying the basket (offered after a typed "empty my basket"), or declined it.</summary>
+    public const string EmptyBasket = "EMPTY_BASKET";
+    public const string KeepBasket = "KEEP_BASKET";
 
     public const string AddToBasket = "ADD_TO_BASKET";
     public const string RemoveFromBasket = "REMOVE_FROM_BASKET";
@@ -36,7 +39,7 @@ public static partial class Payloads
     private static readonly HashSet<string> Plain =
     [
         GetStarted, ShowMore, Cheaper, DifferentInterests, StartOver, ViewBasket, Checkout, TalkToHuman, Help, Share,
-        FindGift, ChangeAge, ChangeBudget,
+        FindGift, ChangeAge, ChangeBudget, EmptyBasket, KeepBasket,
     ];
 
     private static readonly HashSet<string> WithArgument = [AddToBasket, RemoveFromBasket, MoreLikeThis, Faq, Preset, GiftFor];

@@ -1,3 +1,4 @@
+using GiftBot.Storage;
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Handover;
 using Microsoft.AspNetCore.Http;
@@ -53,7 +54,7 @@ internal static class HandoverEndpoint
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
-                    logger.LogError(ex, "Handover of {ChannelId}/{UserId} changed to {Status} but {Listener} could not follow", channelId, userId, status, listener.GetType().Name);
+                    logger.LogError(ex, "Handover of {ChannelId}/{Person} changed to {Status} but {Listener} could not follow", channelId, LoggedIds.Person(userId), status, listener.GetType().Name);
                     return Problems.Create(StatusCodes.Status502BadGateway, "Channel not updated",
                         $"The handover state is now {current.Status}, but the channel could not be told; try again.");
                 }

@@ -1,3 +1,4 @@
+using GiftBot.Storage;
 using System.Text.Json.Nodes;
 using GiftBot.Customers.Context;
 using Microsoft.Bot.Builder;
@@ -29,7 +30,7 @@ public sealed class UserStateDocument(IStorage storage, IOptionsMonitor<AgentApi
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // The card is still useful without the basket; the conversation's own error handling deals with a corrupt document.
-            logger.LogWarning(ex, "Could not read the user state of {ChannelId}/{UserId} for the agent card", channelId, userId);
+            logger.LogWarning(ex, "Could not read the user state of {ChannelId}/{Person} for the agent card", channelId, LoggedIds.Person(userId));
             return null;
         }
 

@@ -1,3 +1,4 @@
+using GiftBot.Storage;
 using GiftBot.Customers.Context;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +24,7 @@ public sealed class HandoverState(ICustomerContextStore store, TimeProvider time
 
         if (previous != status)
         {
-            logger.LogInformation("Handover for {ChannelId}/{UserId}: {Previous} -> {Status} (app {OwnerAppId}, agent {AgentId})", channelId, userId, previous, status, ownerAppId, agentId);
+            logger.LogInformation("Handover for {ChannelId}/{Person}: {Previous} -> {Status} (app {OwnerAppId}, agent {AgentId})", channelId, LoggedIds.Person(userId), previous, status, ownerAppId, agentId);
         }
 
         return HandoverSnapshot.Of(context?.Handover);

@@ -1,3 +1,4 @@
+using GiftBot.Storage;
 using GiftBot.Customers.Context;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -97,7 +98,7 @@ public sealed class CustomerActivityMiddleware(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(ex, "Could not record the inbound {Interaction} for {ChannelId}/{UserId}; the turn goes on", interaction, channelId, userId);
+            logger.LogWarning(ex, "Could not record the inbound {Interaction} for {ChannelId}/{Person}; the turn goes on", interaction, channelId, LoggedIds.Person(userId));
         }
     }
 
@@ -115,7 +116,7 @@ public sealed class CustomerActivityMiddleware(
         catch (Exception ex)
         {
             // Runs in a finally block: never let it replace the turn's own exception.
-            logger.LogWarning(ex, "Could not record {Count} outbound messages for {ChannelId}/{UserId}", messages.Count, channelId, userId);
+            logger.LogWarning(ex, "Could not record {Count} outbound messages for {ChannelId}/{Person}", messages.Count, channelId, LoggedIds.Person(userId));
         }
     }
 

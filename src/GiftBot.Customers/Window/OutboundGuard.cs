@@ -1,3 +1,4 @@
+using GiftBot.Storage;
 using GiftBot.Customers.Context;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -37,8 +38,8 @@ public sealed class OutboundGuard(
         {
             var reason = refusal is MessagingWindowClosedException closed ? closed.Reason.ToString() : refusal.GetType().Name;
             logger.LogWarning(
-                "Refused a {Kind} message to {ChannelId}/{UserId} (tag {Tag}): {Reason}; last interaction {LastInteractionAt}",
-                kind, channelId, userId, tag ?? "none", reason, lastInteraction);
+                "Refused a {Kind} message to {ChannelId}/{Person} (tag {Tag}): {Reason}; last interaction {LastInteractionAt}",
+                kind, channelId, LoggedIds.Person(userId), tag ?? "none", reason, lastInteraction);
             throw;
         }
     }

@@ -92,10 +92,10 @@ public sealed class FacebookInboxWorker(
             }
             // The turn's own failure was logged with its stack trace where it happened; one line here says what became of the event.
             if (attempt >= maxAttempts)
-                logger.LogError("Facebook event {ItemId} ({DedupKey}) parked after {Attempts} attempts: {Error}", item.Id, item.DedupKey, attempt, error);
+                logger.LogError("Facebook event {ItemId} ({DedupKey}) parked after {Attempts} attempts: {Error}", item.Id, LoggedIds.Key(item.DedupKey), attempt, error);
             else
                 logger.LogWarning("Facebook event {ItemId} ({DedupKey}) failed on attempt {Attempt} of {MaxAttempts}; retrying in {RetryDelay}: {Error}",
-                    item.Id, item.DedupKey, attempt, maxAttempts, settings.RetryDelay, error);
+                    item.Id, LoggedIds.Key(item.DedupKey), attempt, maxAttempts, settings.RetryDelay, error);
         }
     }
 
@@ -105,7 +105,7 @@ public sealed class FacebookInboxWorker(
         try
         {
             await inbox.FailAsync(item.Id, $"{ex.GetType().Name}: {ex.Message}", maxAttempts: 1, TimeSpan.Zero, CancellationToken.None);
-            logger.LogWarning("Facebook event {ItemId} ({DedupKey}) parked without retry: {Error}", item.Id, item.DedupKey, ex.Message);
+            logger.LogWarning("Facebook event {ItemId} ({DedupKey}) parked without retry: {Error}", item.Id, LoggedIds.Key(item.DedupKey), ex.Message);
         }
         catch (Exception storeError)
         {

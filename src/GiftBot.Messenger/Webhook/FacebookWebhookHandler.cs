@@ -85,7 +85,8 @@ public sealed class FacebookWebhookHandler(
             for (var i = 0; i < accepted.Count; i++)
             {
                 if (accepted[i]) stored++;
-                else logger.LogInformation("Facebook webhook duplicate {Kind} ignored ({DedupKey})", batch.Writes[i].Event.Kind, batch.Writes[i].DedupKey);
+                // The dedup key holds the PSID: the Page and message ids are enough to find the event again.
+                else logger.LogInformation("Facebook webhook duplicate {Kind} ignored (page {PageId}, message {MessageId})", batch.Writes[i].Event.Kind, batch.Writes[i].Event.PageId, batch.Writes[i].Event.Message?.Mid);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -242,7 +242,7 @@ public sealed class PostgresDurableInbox(PostgresDatabase database, TimeProvider
         if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && !reader.IsDBNull(2))
         {
             _logger.LogError("Inbox item {InboxItemId} of partition {PartitionKey} parked after {Attempts} failed attempts; see ListParkedAsync for its error",
-                id, reader.GetString(0), reader.GetInt32(1));
+                id, LoggedIds.Key(reader.GetString(0)), reader.GetInt32(1));
         }
     }
 

@@ -94,7 +94,7 @@ public sealed class PostgresScheduledJobStore(PostgresDatabase database, ILogger
             ("retryAt", (now + retryDelay).ToUnixTimeMilliseconds()), ("now", now.ToUnixTimeMilliseconds()), ("key", job.JobKey), ("version", job.Version)).ConfigureAwait(false);
         if (failed is not null)
         {
-            _logger.LogError("Scheduled job {JobKey} ({JobKind}) gave up after {MaxAttempts} attempts", job.JobKey, job.Kind, maxAttempts);
+            _logger.LogError("Scheduled job {JobKey} ({JobKind}) gave up after {MaxAttempts} attempts", LoggedIds.Key(job.JobKey), job.Kind, maxAttempts);
         }
     }
 

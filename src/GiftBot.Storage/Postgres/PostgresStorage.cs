@@ -77,7 +77,7 @@ public sealed class PostgresStorage(PostgresDatabase database, ILogger<PostgresS
         }
         catch (StorageConcurrencyException conflict)
         {
-            _logger.LogWarning("ETag conflict writing storage key {StorageKey}", conflict.Key);
+            _logger.LogWarning("ETag conflict writing storage key {StorageKey}", LoggedIds.Key(conflict.Key));
             throw;
         }
 

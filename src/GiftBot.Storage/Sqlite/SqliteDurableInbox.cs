@@ -179,7 +179,7 @@ public sealed class SqliteDurableInbox(SqliteDatabase database, TimeProvider tim
         if (parked is { } p)
         {
             _logger.LogError("Inbox item {InboxItemId} of partition {PartitionKey} parked after {Attempts} failed attempts; see ListParkedAsync for its error",
-                id, p.Item1, p.Item2);
+                id, LoggedIds.Key(p.Item1), p.Item2);
         }
     }
 

@@ -94,7 +94,7 @@ public sealed class SqliteScheduledJobStore(SqliteDatabase database, ILogger<Sql
             ("$retryAt", (now + retryDelay).ToUnixMs()), ("$now", now.ToUnixMs()), ("$key", job.JobKey), ("$version", job.Version)), cancellationToken).ConfigureAwait(false);
         if (failed is not null)
         {
-            _logger.LogError("Scheduled job {JobKey} ({JobKind}) gave up after {MaxAttempts} attempts", job.JobKey, job.Kind, maxAttempts);
+            _logger.LogError("Scheduled job {JobKey} ({JobKind}) gave up after {MaxAttempts} attempts", LoggedIds.Key(job.JobKey), job.Kind, maxAttempts);
         }
     }
 

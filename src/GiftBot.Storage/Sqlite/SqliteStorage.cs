@@ -76,7 +76,7 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
         }
         catch (StorageConcurrencyException conflict)
         {
-            _logger.LogWarning("ETag conflict writing storage key {StorageKey}", conflict.Key);
+            _logger.LogWarning("ETag conflict writing storage key {StorageKey}", LoggedIds.Key(conflict.Key));
             throw;
         }
 

@@ -110,7 +110,7 @@ internal static class StoredJson
         }
         catch (JsonException ex)
         {
-            logger.LogWarning(ex, "Stored item {StorageKey} is not valid JSON; reporting it instead of treating it as missing", key);
+            logger.LogWarning(ex, "Stored item {StorageKey} is not valid JSON; reporting it instead of treating it as missing", LoggedIds.Key(key));
             throw new StorageReadException(key, ex);
         }
     }

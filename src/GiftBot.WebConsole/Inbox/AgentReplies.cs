@@ -1,3 +1,4 @@
+using GiftBot.Storage;
 using GiftBot.Customers;
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Handover;
@@ -100,7 +101,7 @@ public sealed class AgentReplies(
         }
         catch (GraphApiException ex)
         {
-            logger.LogWarning("Messenger refused an agent reply to {ChannelId}/{UserId}: {Kind} (code {Code})", channelId, userId, ex.Kind, ex.Code);
+            logger.LogWarning("Messenger refused an agent reply to {ChannelId}/{Person}: {Kind} (code {Code})", channelId, LoggedIds.Person(userId), ex.Kind, ex.Code);
             return new(ReplyMode.Blocked, $"Messenger refused the message ({ex.Kind}, code {ex.Code}); it was not delivered.");
         }
         finally
@@ -116,7 +117,7 @@ public sealed class AgentReplies(
             c.AssignedAgent = agent;
             return true;
         }, createIfMissing: false, cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Agent reply sent to {ChannelId}/{UserId} as {Mode}", channelId, userId, plan.Mode);
+        logger.LogInformation("Agent reply sent to {ChannelId}/{Person} as {Mode}", channelId, LoggedIds.Person(userId), plan.Mode);
         return plan;
     }
 

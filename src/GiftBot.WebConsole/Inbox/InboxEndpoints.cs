@@ -1,3 +1,4 @@
+using GiftBot.Storage;
 using System.Text.Json;
 using GiftBot.Customers;
 using GiftBot.Customers.AgentApi;
@@ -163,7 +164,7 @@ internal static class InboxEndpoints
                 }
                 catch (Exception ex) when (!ct.IsCancellationRequested)
                 {
-                    loggers.CreateLogger(typeof(InboxEndpoints).FullName!).LogError(ex, "Handover of {ChannelId}/{UserId} changed to the bot but {Listener} could not follow", channelId, userId, listener.GetType().Name);
+                    loggers.CreateLogger(typeof(InboxEndpoints).FullName!).LogError(ex, "Handover of {ChannelId}/{Person} changed to the bot but {Listener} could not follow", channelId, LoggedIds.Person(userId), listener.GetType().Name);
                     message = "The bot has the conversation again, but the channel could not be told; try again.";
                 }
             }

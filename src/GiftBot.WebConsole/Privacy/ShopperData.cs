@@ -59,7 +59,7 @@ public sealed class ShopperData(IStorage storage, ICustomerContextStore customer
         var deletedMessages = await transcript.DeleteAsync(channelId, userId, cancellationToken).ConfigureAwait(false);
         var forgottenEvents = await events.ForgetUserAsync(channelId, userId, cancellationToken).ConfigureAwait(false);
         var forgottenOrders = await orders.ForgetPersonAsync(channelId, userId, cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Deleted the data of {ChannelId}/{UserId}: {Messages} messages, {Events} events and {Orders} orders unlinked", channelId, userId, deletedMessages, forgottenEvents, forgottenOrders);
+        logger.LogInformation("Deleted the data of {ChannelId}/{Person}: {Messages} messages, {Events} events and {Orders} orders unlinked", channelId, LoggedIds.Person(userId), deletedMessages, forgottenEvents, forgottenOrders);
         return $"Deleted the context card, the bot's memory ({conversationIds.Count} conversations) and {deletedMessages} messages; {forgottenEvents} funnel events and {forgottenOrders} orders no longer name the shopper.";
     }
 }

@@ -77,7 +77,7 @@ public sealed class TranscriptMiddleware(IConversationTranscript transcript, Con
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Could not record {Count} message(s) for {ChannelId}/{UserId} in the console transcript", messages.Count, messages[0].ChannelId, messages[0].UserId);
+            logger.LogWarning(ex, "Could not record {Count} message(s) for {ChannelId}/{Person} in the console transcript", messages.Count, messages[0].ChannelId, LoggedIds.Person(messages[0].UserId));
         }
         finally
         {

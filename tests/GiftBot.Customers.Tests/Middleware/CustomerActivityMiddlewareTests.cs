@@ -1,3 +1,4 @@
+using GiftBot.Storage;
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Tests.Support;
 using Microsoft.Bot.Builder;
@@ -158,7 +159,9 @@ public class CustomerActivityMiddlewareTests
         Assert.Equal(["sent"], replies);
         var warnings = services.Logs.Lines.Where(l => l.Level == Microsoft.Extensions.Logging.LogLevel.Warning).ToList();
         Assert.Equal(2, warnings.Count);
-        Assert.All(warnings, w => Assert.Equal(User, w.Values["UserId"]));
+        // The same short hash on each line, so one person's failures can be followed, and never the id itself.
+        Assert.All(warnings, w => Assert.Equal(LoggedIds.Person(User), w.Values["Person"]));
+        Assert.DoesNotContain(services.Logs.Lines, l => l.AllText.Contains(User, StringComparison.Ordinal));
         Assert.DoesNotContain(services.Logs.Lines, l => l.AllText.Contains("4111") || l.AllText.Contains("payments"));
     }
 

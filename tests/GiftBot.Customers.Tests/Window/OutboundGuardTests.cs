@@ -1,3 +1,4 @@
+using GiftBot.Storage;
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Tests.Support;
 using GiftBot.Customers.Window;
@@ -32,7 +33,8 @@ public class OutboundGuardTests
 
         Assert.Equal(WindowClosedReason.StandardWindowExpired, refusal.Reason);
         var logged = Assert.Single(services.Logs.Lines, l => l.Level == LogLevel.Warning && l.Category.EndsWith(nameof(OutboundGuard), StringComparison.Ordinal));
-        Assert.Equal((Channel, User, "StandardWindowExpired"), (logged.Values["ChannelId"], logged.Values["UserId"], logged.Values["Reason"]));
+        Assert.Equal((Channel, LoggedIds.Person(User), "StandardWindowExpired"), (logged.Values["ChannelId"], logged.Values["Person"], logged.Values["Reason"]));
+        Assert.DoesNotContain(User, logged.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain(services.Logs.Lines, l => l.AllText.Contains("lego", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -33,6 +33,23 @@ public sealed class InboxProcessingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARedeliveredEvent_IsLoggedByPageAndMessage_NeverByThePersonsIdOrWords()
+    {
+        await using var host = await MessengerTestHost.StartAsync(_graph, _database.Path);
+        var body = MetaSamples.Envelope(MetaSamples.Text("m_twice", "my secret-okapi wish", 1), MetaSamples.Postback("HELP", "Help", timestamp: 2));
+
+        await host.PostWebhookAsync(body);
+        await host.PostWebhookAsync(body);
+        await _graph.WaitForRequestsAsync(2);
+
+        var logged = host.Logs.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Information).ToList();
+        var duplicates = logged.Where(e => e.Text.Contains("duplicate", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, duplicates.Count);
+        Assert.Contains(duplicates, e => e.Text.Contains("m_twice", StringComparison.Ordinal));
+        Assert.DoesNotContain(logged, e => e.Text.Contains(MetaSamples.Psid, StringComparison.Ordinal) || e.Text.Contains("okapi", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AcknowledgedEvent_IsProcessedByTheNextHost_WhenTheFirstStoppedBeforeProcessingIt()
     {
         await using (var first = await MessengerTestHost.StartAsync(_graph, _database.Path, runWorker: false))

@@ -67,6 +67,33 @@ public sealed class ProductCardsEndToEndTests
         Assert.Equal([Payloads.FindGift, Payloads.ViewBasket], checkout[^1].SuggestedActions.Actions.Select(a => a.Value as string));
     }
 
+    [Fact]
+    public async Task TypedBasketRequests_AddTheCardNamedByItsPlace_RemoveByName_AndEmptyOnlyAfterYes()
+    {
+        await using var connector = await BotConnectorStandIn.StartAsync();
+        await using var app = new GiftBotApp();
+        var text = app.Services.GetRequiredService<IBotText>();
+        var tokens = app.Services.GetRequiredService<BotTokens>().ForPage("en-US");
+        string Line(string key, Dictionary<string, string?>? values = null) => text.Get(key, "en-US", tokens.Merge(values ?? []));
+        var chat = new EmulatorChat(app.CreateClient(), connector, "conv-typed-basket");
+        var cards = await CarouselAsync(chat);
+
+        var added = await chat.SendAsync("add the second one to my basket");
+        Assert.Equal(Line(BasketText.Added, new() { ["title"] = cards[1].Title, ["count"] = Line(BasketText.CountOne) }), added[^1].Text);
+        await chat.SendAsync("I'll take the first one");
+
+        var title = cards[1].Title;
+        var removed = await chat.SendAsync($"remove the {title.ToUpperInvariant()} please");
+        Assert.Equal(Line(BasketText.Removed, new() { ["title"] = title, ["count"] = Line(BasketText.CountOne) }), removed[^1].Text);
+
+        var asked = await chat.SendAsync("empty my basket");
+        Assert.Equal([Payloads.EmptyBasket, Payloads.KeepBasket], asked[^1].SuggestedActions.Actions.Select(a => a.Value as string));
+        var view = await chat.SendAsync(Payloads.ViewBasket);
+        Assert.Equal([cards[0].Title], view.Single(m => m.AttachmentLayout == AttachmentLayoutTypes.Carousel).Attachments.Select(a => ((JObject)a.Content).ToObject<HeroCard>()!.Title));
+        Assert.Equal(Line(BasketText.Emptied), (await chat.SendAsync(Payloads.EmptyBasket))[^1].Text);
+        Assert.Equal(Line(BasketText.Empty), (await chat.SendAsync(Payloads.ViewBasket))[^1].Text);
+    }
+
     [Theory]
     [InlineData("msteams", "msteams")]
     [InlineData("directline", "webchat")]

@@ -1,0 +1,164 @@
+using GiftBot.Conversations.Text;
+using GiftBot.Conversations.Understanding;
+using GiftBot.Dialogs.Choices;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace GiftBot.Conversations.Basket;
+
+/// <summary>
+/// Typed basket requests: "empty my basket" (confirmed first), "remove the rocket" (found by its title's words),
+/// "add the second one" / "I'll take it" / "2 of the space shuttle" (a card of the last carousel by its place or title).
+/// The words are content (basket.typed.*). A sentence that names no product ("something with a rocket") is left to
+/// the gift finder.
+/// </summary>
+public sealed partial class BasketInterruption
+{
+    private async Task<bool> TryTypedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var text = turnContext.Activity.Text;
+        if (turnContext.Activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(text) || Payloads.TryParse(text, out _)) return false;
+
+        if (Says(turnContext, text, BasketText.EmptyAsks)) return await AskToEmptyAsync(turnContext, cancellationToken);
+        if (Says(turnContext, text, BasketText.RemoveAsks)) return await RemoveTypedAsync(turnContext, text, cancellationToken);
+        var quantity = Quantity(turnContext, text);
+        var asksToAdd = Says(turnContext, text, BasketText.AddAsks);
+        return (asksToAdd || quantity is not null) && await AddTypedAsync(turnContext, text, quantity, asksToAdd, cancellationToken);
+    }
+
+    private async Task<bool> AskToEmptyAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var basket = await _store.GetAsync(turnContext, cancellationToken);
+        if (basket.Items.Count == 0)
+        {
+            await _views.ShowAsync(turnContext, cancellationToken);
+            return true;
+        }
+        // Nothing is taken out until the shopper taps yes: a slip ("clear" meant for something else) loses nothing.
+        var question = _voice.Line(turnContext, BasketText.EmptyConfirm, new Dictionary<string, string?>
+        {
+            ["count"] = _views.Count(turnContext, basket), ["total"] = _views.Total(turnContext, basket),
+        });
+        await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, question,
+        [
+            QuickReplies.Command(_voice.Line(turnContext, BasketText.EmptyYes), Payloads.EmptyBasket),
+            QuickReplies.Command(_voice.Line(turnContext, BasketText.EmptyNo), Payloads.KeepBasket),
+        ]), cancellationToken);
+        return true;
+    }
+
+    private async Task EmptyAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var basket = await _store.GetAsync(turnContext, cancellationToken);
+        basket.Items.Clear();
+        await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, BasketText.Emptied),
+            [QuickReplies.Command(_voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift)]), cancellationToken);
+    }
+
+    private async Task<bool> RemoveTypedAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        var basket = await _store.GetAsync(turnContext, cancellationToken);
+        if (basket.Items.Count == 0)
+        {
+            // "Remove the rocket from my basket" with nothing in it says so; "remove the books" may be about the search.
+            if (!Says(turnContext, text, BasketText.BasketWords)) return false;
+            await _views.ShowAsync(turnContext, cancellationToken);
+            return true;
+        }
+        var matches = ProductTitles.BestMatches(text, basket.Items.Select(i => i.Title).ToList(), IgnoredWords(turnContext));
+        switch (matches.Count)
+        {
+            case 1:
+                await RemoveAsync(turnContext, basket.Items[matches[0]].ProductId, cancellationToken);
+                break;
+            case 0:
+                await SayAsync(turnContext, _voice.Line(turnContext, BasketText.RemoveNoMatch), cancellationToken);
+                await _views.ShowAsync(turnContext, cancellationToken);
+                break;
+            default:
+                await AskWhichAsync(turnContext, BasketText.RemoveWhich, Payloads.RemoveFromBasket,
+                    matches.Select(i => (basket.Items[i].ProductId, basket.Items[i].Title)), cancellationToken);
+                break;
+        }
+        return true;
+    }
+
+    private async Task<bool> AddTypedAsync(ITurnContext turnContext, string text, int? quantity, bool asksToAdd, CancellationToken cancellationToken)
+    {
+        var shown = await _shown.LastAsync(turnContext, cancellationToken);
+        if (ShownPositions.Named(turnContext, _voice, text, shown.Count) is { } index)
+        {
+            await AddAsync(turnContext, shown[index], quantity, cancellationToken);
+            return true;
+        }
+
+        // By name: a product of the last carousel, or one already in the basket ("3 of the rocket").
+        var candidates = new List<(string Id, string Title)>();
+        foreach (var id in shown)
+            if (await _catalog.GetAsync(id, cancellationToken) is { } product) candidates.Add((product.Id, product.Title));
+        var basket = await _store.GetAsync(turnContext, cancellationToken);
+        candidates.AddRange(basket.Items.Where(i => !shown.Contains(i.ProductId)).Select(i => (i.ProductId, i.Title)));
+        var ignored = IgnoredWords(turnContext).ToList();
+        var matches = ProductTitles.BestMatches(text, candidates.Select(c => c.Title).ToList(), ignored);
+        // Without an add word only a bare name counts ("2 of the space shuttle"), not "one of my kids loves rockets".
+        if (!asksToAdd && (matches.Count != 1 || !ProductTitles.NamesOnly(text, candidates[matches[0]].Title, ignored))) return false;
+        if (matches.Count == 1)
+        {
+            await AddAsync(turnContext, candidates[matches[0]].Id, quantity, cancellationToken);
+            return true;
+        }
+        if (matches.Count > 1)
+        {
+            await AskWhichAsync(turnContext, BasketText.AddWhich, Payloads.AddToBasket, matches.Select(i => candidates[i]), cancellationToken);
+            return true;
+        }
+
+        // "Add it" without saying which of several cards, or before any card: ask rather than guess. Only when nothing
+        // else is said: "I want the gift wrapped, is it possible?" is a question for the FAQ.
+        if (!asksToAdd || !ShownPositions.PointsAtOne(turnContext, _voice, text) || !ProductTitles.NamesOnly(text, "", ignored)) return false;
+        if (shown.Count == 0)
+        {
+            await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, BasketText.AddNothingShown),
+                [QuickReplies.Command(_voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift)]), cancellationToken);
+            return true;
+        }
+        await AskWhichAsync(turnContext, BasketText.AddWhich, Payloads.AddToBasket, candidates.Where(c => shown.Contains(c.Id)), cancellationToken);
+        return true;
+    }
+
+    private Task AskWhichAsync(ITurnContext turnContext, string key, string payload, IEnumerable<(string Id, string Title)> products, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, key),
+            products.Select(p => QuickReplies.Command(ShortTitle(p.Title), Payloads.With(payload, p.Id)))), cancellationToken);
+
+    /// <summary>"2 of the rocket", "two x the puzzle", "add 3 ...": a number followed by a quantity word or right after an add word.</summary>
+    private int? Quantity(ITurnContext turnContext, string text)
+    {
+        var words = AnswerWords.Normalize(text).Split(' ');
+        var numberWords = _voice.List(turnContext, BasketText.NumberWords).Select(AnswerWords.Normalize).ToList();
+        var quantityWords = _voice.List(turnContext, BasketText.QuantityWords).Select(AnswerWords.Normalize).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++)
+        {
+            int? number = int.TryParse(words[i], out var digits) && words[i].Length <= 3 ? digits : numberWords.IndexOf(words[i]) is >= 0 and var at ? at + 1 : null;
+            if (number is not > 0) continue;
+            var quantityWordNext = i + 1 < words.Length && quantityWords.Contains(words[i + 1]);
+            var afterAdd = i > 0 && EndsWithAddWord(turnContext, words[..i]);
+            if (quantityWordNext || afterAdd) return number;
+        }
+        return null;
+    }
+
+    private bool EndsWithAddWord(ITurnContext turnContext, string[] before) =>
+        _voice.List(turnContext, BasketText.AddAsks).Select(AnswerWords.Normalize)
+            .Any(ask => string.Join(' ', before).EndsWith(ask, StringComparison.Ordinal));
+
+    private bool Says(ITurnContext turnContext, string text, string key) => AnswerWords.Matches(text, _voice.List(turnContext, key));
+
+    // Words that never pick a product: the filler words and the words that ask for the change itself.
+    private IEnumerable<string> IgnoredWords(ITurnContext turnContext) =>
+        new[] { BasketText.FillerWords, BasketText.RemoveAsks, BasketText.EmptyAsks, BasketText.AddAsks, BasketText.QuantityWords, BasketText.BasketWords, BasketText.NumberWords }
+            .SelectMany(key => _voice.List(turnContext, key))
+            .SelectMany(phrase => AnswerWords.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static string ShortTitle(string title) =>
+        title.Length <= Channel.TruncatedTitleLength ? title : title[..(Channel.TruncatedTitleLength - 1)].TrimEnd() + "…";
+}

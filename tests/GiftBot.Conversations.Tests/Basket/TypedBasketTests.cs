@@ -1,0 +1,217 @@
+using GiftBot.Conversations.Basket;
+using GiftBot.Conversations.Tests.Infrastructure;
+using GiftBot.Conversations.Text;
+
+namespace GiftBot.Conversations.Tests.Basket;
+
+/// <summary>The basket by typed words: remove by name, empty (confirmed first), add a shown card by place or name, quantities.</summary>
+[Collection(ConversationCollection.Name)]
+public sealed class TypedBasketTests(ConversationFixture fixture)
+{
+    private const string NephewSpace = "I need something for my 8 year old nephew, he loves space, max 60 euros";
+    private const string StompRocket = "GB-1043";
+    private const string WaterRocket = "GB-1205";
+    private const string ShuttleBricks = "GB-1045";
+
+    private static async Task<ChatSession> WithBasketAsync(BotHarness bot, params string[] productIds)
+    {
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+        foreach (var id in productIds) await chat.SendAsync($"{Payloads.AddToBasket}:{id}");
+        return chat;
+    }
+
+    private static async Task<IReadOnlyList<string>> BasketLinesAsync(ChatSession chat)
+    {
+        var view = await chat.SendAsync(Payloads.ViewBasket);
+        return view.HasCarousel() ? view.Carousel().HeroCards().Select(c => c.Buttons.Single().Value.ToString()!.Split(':')[1]).ToList() : [];
+    }
+
+    private async Task<string> TitleAsync(BotHarness bot, string id) => (await bot.Catalog.GetAsync(id))!.Title;
+
+    [Theory]
+    [InlineData("remove the rocket", StompRocket)]
+    [InlineData("take the ROCKIT out of my basket", StompRocket)]
+    [InlineData("take the lego set out of my basket", ShuttleBricks)]
+    [InlineData("please delete the space shuttle", ShuttleBricks)]
+    public async Task RemoveByName_TakesThatLineOut_ForgivingCaseAndATypo(string request, string removed)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, StompRocket, ShuttleBricks);
+
+        var replies = await chat.SendAsync(request);
+
+        var title = await TitleAsync(bot, removed);
+        Assert.Equal(bot.Text(BasketText.Removed, new Dictionary<string, string?> { ["title"] = title, ["count"] = bot.Text(BasketText.CountOne) }), replies.Last().Text);
+        Assert.Equal([Payloads.ViewBasket, Payloads.Checkout], replies.Last().QuickReplyValues());
+        Assert.Equal([removed == StompRocket ? ShuttleBricks : StompRocket], await BasketLinesAsync(chat));
+    }
+
+    [Fact]
+    public async Task RemoveByName_AsksWhich_WhenSeveralLinesMatch()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, StompRocket, WaterRocket, ShuttleBricks);
+
+        var replies = await chat.SendAsync("remove the rocket launcher");
+
+        Assert.Equal(bot.Text(BasketText.RemoveWhich), replies.Last().Text);
+        Assert.Equal([$"REMOVE_FROM_BASKET:{StompRocket}", $"REMOVE_FROM_BASKET:{WaterRocket}"], replies.Last().QuickReplyValues());
+        Assert.All(replies.Last().QuickReplies(), q => Assert.True(q.Title.Length <= 20, q.Title));
+        Assert.Equal([StompRocket, WaterRocket, ShuttleBricks], await BasketLinesAsync(chat));
+    }
+
+    [Fact]
+    public async Task RemoveByName_SaysSoAndShowsTheBasket_WhenNothingMatches()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, StompRocket, ShuttleBricks);
+
+        var replies = await chat.SendAsync("remove the teddy bear from my basket");
+
+        Assert.Contains(bot.Text(BasketText.RemoveNoMatch), replies.Texts());
+        Assert.Equal([StompRocket, ShuttleBricks], replies.Carousel().HeroCards().Select(c => c.Buttons.Single().Value.ToString()!.Split(':')[1]));
+        Assert.Equal([StompRocket, ShuttleBricks], await BasketLinesAsync(chat));
+    }
+
+    [Fact]
+    public async Task EmptyingAsksFirst_AndOnlyYesEmpties()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, StompRocket, ShuttleBricks);
+        var total = $"€{(await bot.Catalog.GetAsync(StompRocket))!.Price + (await bot.Catalog.GetAsync(ShuttleBricks))!.Price:0.00}";
+
+        var asked = await chat.SendAsync("clear my cart");
+
+        Assert.Equal(bot.Text(BasketText.EmptyConfirm, new Dictionary<string, string?> { ["count"] = bot.Text(BasketText.CountMany, "count", "2"), ["total"] = total }), asked.Last().Text);
+        Assert.Equal([Payloads.EmptyBasket, Payloads.KeepBasket], asked.Last().QuickReplyValues());
+        Assert.Equal(bot.Text(BasketText.EmptyKept), (await chat.SendAsync(Payloads.KeepBasket)).Last().Text);
+        Assert.Equal([StompRocket, ShuttleBricks], await BasketLinesAsync(chat));
+
+        await chat.SendAsync("empty my basket");
+        var emptied = await chat.SendAsync(Payloads.EmptyBasket);
+
+        Assert.Equal(bot.Text(BasketText.Emptied), emptied.Last().Text);
+        Assert.Equal([Payloads.FindGift], emptied.Last().QuickReplyValues());
+        Assert.Equal(bot.Text(BasketText.Empty), (await chat.SendAsync(Payloads.ViewBasket)).Last().Text);
+    }
+
+    [Fact]
+    public async Task FrenchShoppersTypeTheirOwnWords()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, StompRocket, ShuttleBricks);
+        var activity = chat.Adapter.MakeActivity("vide mon panier s'il vous plaît");
+        activity.Locale = "fr-FR";
+
+        var asked = await chat.SendAsync(activity);
+
+        Assert.Equal([Payloads.EmptyBasket, Payloads.KeepBasket], asked.Last().QuickReplyValues());
+        Assert.Equal([fixture.Text.Get(BasketText.EmptyYes, "fr-FR"), fixture.Text.Get(BasketText.EmptyNo, "fr-FR")], asked.Last().QuickReplies().Select(q => q.Title));
+        Assert.Equal([StompRocket, ShuttleBricks], await BasketLinesAsync(chat));
+    }
+
+    [Theory]
+    [InlineData("add the second one to my basket", 1)]
+    [InlineData("I'll take the first one", 0)]
+    [InlineData("add the last one please", -1)]
+    public async Task AddByPlace_AddsThatCardOfTheLastCarousel(string request, int position)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var cards = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        var card = position < 0 ? cards[^1] : cards[position];
+
+        var replies = await chat.SendAsync(request);
+
+        Assert.Equal(bot.Text(BasketText.Added, new Dictionary<string, string?> { ["title"] = card.Title, ["count"] = bot.Text(BasketText.CountOne) }), replies.Last().Text);
+        Assert.Equal([card.ProductId()], await BasketLinesAsync(chat));
+    }
+
+    [Fact]
+    public async Task AddByName_AddsTheShownProductItsTitleNames()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var card = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards()[2];
+
+        var replies = await chat.SendAsync($"add the {card.Title.ToLowerInvariant()} to my cart");
+
+        Assert.Equal(bot.Text(BasketText.Added, new Dictionary<string, string?> { ["title"] = card.Title, ["count"] = bot.Text(BasketText.CountOne) }), replies.Last().Text);
+    }
+
+    [Fact]
+    public async Task AddIt_AsksWhichCard_WhenSeveralWereShown_AndBeforeAnyCarouselOffersToFindOne()
+    {
+        var bot = new BotHarness(fixture);
+        var before = await bot.Chat(conversationId: "convo-new").SendAsync("add it");
+        Assert.Equal(bot.Text(BasketText.AddNothingShown), before.Last().Text);
+        Assert.Equal([Payloads.FindGift], before.Last().QuickReplyValues());
+
+        var chat = bot.Chat();
+        var cards = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        Assert.DoesNotContain(bot.Text(BasketText.AddWhich), (await chat.SendAsync("I want the gift wrapped, is it possible?")).Texts());
+        var replies = await chat.SendAsync("add it");
+
+        Assert.Equal(bot.Text(BasketText.AddWhich), replies.Last().Text);
+        Assert.Equal(cards.Select(c => $"ADD_TO_BASKET:{c.ProductId()}"), replies.Last().QuickReplyValues());
+        Assert.Empty(await BasketLinesAsync(chat));
+    }
+
+    [Fact]
+    public async Task AQuantitySetsTheLine_UpToTheMostOneProductMayHave()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, ShuttleBricks);
+        var title = await TitleAsync(bot, ShuttleBricks);
+
+        var two = await chat.SendAsync("2 of the space shuttle");
+        Assert.Equal(bot.Text(BasketText.QuantitySet, new Dictionary<string, string?> { ["quantity"] = "2", ["title"] = title, ["count"] = bot.Text(BasketText.CountMany, "count", "2") }), two.Last().Text);
+
+        var many = await chat.SendAsync("12 of the shuttle please");
+        var max = $"{BasketStore.MaxQuantity}";
+        Assert.Equal(bot.Text(BasketText.QuantityCapped, new Dictionary<string, string?> { ["max"] = max, ["title"] = title, ["count"] = bot.Text(BasketText.CountMany, "count", max) }), many.Last().Text);
+    }
+
+    [Fact]
+    public async Task AQuantityOfAShownCard_AddsThatMany()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var card = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards()[1];
+
+        var replies = await chat.SendAsync("add 3 of the second one");
+
+        Assert.Equal(bot.Text(BasketText.QuantitySet, new Dictionary<string, string?> { ["quantity"] = "3", ["title"] = card.Title, ["count"] = bot.Text(BasketText.CountMany, "count", "3") }), replies.Last().Text);
+    }
+
+    [Theory]
+    [InlineData("something with a rocket", true)]
+    [InlineData("lego please", true)]
+    [InlineData("one of my kids loves rockets", false)] // a new search for someone else: it asks the budget
+    public async Task InterestSentencesAfterACarousel_AreNotBasketRequests(string sentence, bool showsIdeas)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, StompRocket);
+
+        var replies = await chat.SendAsync(sentence);
+
+        Assert.Equal(showsIdeas, replies.HasCarousel());
+        Assert.DoesNotContain(replies.SelectMany(r => r.QuickReplyValues()), v => v is Payloads.Checkout or Payloads.EmptyBasket || v.StartsWith(Payloads.AddToBasket + ":", StringComparison.Ordinal));
+        Assert.Equal([StompRocket], await BasketLinesAsync(chat));
+    }
+
+    [Fact]
+    public async Task AnInterestSentenceWhileTheGiftFinderAsks_IsAnAnswer_NotABasketRequest()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, StompRocket);
+        await chat.SendAsync("a gift for my niece");
+        await chat.SendAsync("7");
+
+        var replies = await chat.SendAsync("something with a rocket");
+
+        Assert.DoesNotContain(replies, r => r.QuickReplyValues().Contains(Payloads.Checkout));
+        Assert.Equal([StompRocket], await BasketLinesAsync(chat));
+    }
+}
