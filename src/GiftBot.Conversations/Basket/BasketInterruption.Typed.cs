@@ -44,7 +44,17 @@ public sealed partial class BasketInterruption
             QuickReplies.Command(_voice.Line(turnContext, BasketText.EmptyYes), Payloads.EmptyBasket),
             QuickReplies.Command(_voice.Line(turnContext, BasketText.EmptyNo), Payloads.KeepBasket),
         ]), cancellationToken);
+        await _emptyQuestion.AskedAsync(turnContext, cancellationToken);
         return true;
+    }
+
+    /// <summary>A typed answer to "Empty your basket?": the shop's yes or no words or a button's own title; null for anything else.</summary>
+    private bool? TypedYesOrNo(ITurnContext turnContext)
+    {
+        var text = turnContext.Activity.Text;
+        if (AnswerWords.IsExactly(text, _voice.List(turnContext, CommonText.YesAnswers)) || AnswerWords.IsExactly(text, _voice.Line(turnContext, BasketText.EmptyYes))) return true;
+        if (AnswerWords.IsExactly(text, _voice.List(turnContext, CommonText.NoAnswers)) || AnswerWords.IsExactly(text, _voice.Line(turnContext, BasketText.EmptyNo))) return false;
+        return null;
     }
 
     private async Task EmptyAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -66,6 +76,9 @@ public sealed partial class BasketInterruption
             return true;
         }
         var matches = ProductTitles.BestMatches(text, basket.Items.Select(i => i.Title).ToList(), IgnoredWords(turnContext));
+        // Naming nothing in the basket, and not the basket either, it is about something else: "remove the books" at
+        // the interest question rules books out, "delete my data" is a privacy request.
+        if (matches.Count == 0 && !Says(turnContext, text, BasketText.BasketWords)) return false;
         switch (matches.Count)
         {
             case 1:

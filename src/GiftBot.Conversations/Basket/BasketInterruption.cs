@@ -6,6 +6,7 @@ using GiftBot.Conversations.Text;
 using GiftBot.Language;
 using GiftBot.Storage;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 
 namespace GiftBot.Conversations.Basket;
 
@@ -22,10 +23,13 @@ public sealed partial class BasketInterruption : IInterruptionHandler
     private readonly BasketViews _views;
     private readonly FunnelRecorder _funnel;
     private readonly ShownProducts _shown;
+    private readonly EmptyBasketQuestion _emptyQuestion;
 
-    public BasketInterruption(BasketStore store, IProductCatalog catalog, BotVoice voice, BasketViews views, FunnelRecorder funnel, ShownProducts shown)
+    public BasketInterruption(BasketStore store, IProductCatalog catalog, BotVoice voice, BasketViews views, FunnelRecorder funnel, ShownProducts shown,
+        EmptyBasketQuestion emptyQuestion)
     {
         _shown = shown;
+        _emptyQuestion = emptyQuestion;
         _store = store;
         _catalog = catalog;
         _voice = voice;
@@ -35,12 +39,20 @@ public sealed partial class BasketInterruption : IInterruptionHandler
 
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, PayloadCommand? command, ShopperUnderstanding understanding, CancellationToken cancellationToken)
     {
-        if (command is null && await TryTypedAsync(turnContext, cancellationToken)) return true;
-        var action = command?.Name ?? understanding.Intent switch
+        // "Empty your basket?" was asked last: a typed yes or no answers it like its buttons; anything else closes it.
+        var emptyAsked = turnContext.Activity.Type == ActivityTypes.Message && await _emptyQuestion.CloseAsync(turnContext, cancellationToken);
+        var emptyAnswer = command is null && emptyAsked ? TypedYesOrNo(turnContext) : null;
+        if (emptyAnswer is null && command is null && await TryTypedAsync(turnContext, cancellationToken)) return true;
+        var action = emptyAnswer switch
         {
-            GiftIntents.ViewBasket => Payloads.ViewBasket,
-            GiftIntents.Checkout => Payloads.Checkout,
-            _ => null,
+            true => Payloads.EmptyBasket,
+            false => Payloads.KeepBasket,
+            null => command?.Name ?? understanding.Intent switch
+            {
+                GiftIntents.ViewBasket => Payloads.ViewBasket,
+                GiftIntents.Checkout => Payloads.Checkout,
+                _ => null,
+            },
         };
         switch (action)
         {

@@ -63,11 +63,11 @@ public sealed class ReturningShopperDialog : ComponentDialog
                 _ => NotAnswered,
             };
         }
-        else if (AnswerWords.IsExactly(answer, _voice.List(step.Context, ReturningShopperText.NoAnswers)))
+        else if (AnswerWords.IsExactly(answer, _voice.List(step.Context, CommonText.NoAnswers)))
         {
             recipient = null;
         }
-        else if (!AnswerWords.IsExactly(answer, _voice.List(step.Context, ReturningShopperText.YesAnswers)))
+        else if (!AnswerWords.IsExactly(answer, _voice.List(step.Context, CommonText.YesAnswers)))
         {
             recipient = NotAnswered;
         }

@@ -6,6 +6,4 @@ public static class ReturningShopperText
     public const string Offer = "main.returningOffer";
     public const string Yes = "main.quickReplies.returningYes";
     public const string No = "main.quickReplies.returningNo";
-    public const string YesAnswers = "main.yesAnswers";
-    public const string NoAnswers = "main.noAnswers";
 }

@@ -17,6 +17,10 @@ public static class CommonText
     public const string StateReset = "persona.stateReset";
     public const string Error = "persona.error";
 
+    // Typed answers to a yes/no question, whoever asks it (pick up where you left off, empty the basket).
+    public const string YesAnswers = "main.yesAnswers";
+    public const string NoAnswers = "main.noAnswers";
+
     // The words for a card's place in the last carousel ("the second one"), read by every feature that acts on a card.
     public const string LastShown = "main.shownPositions.last";
     public const string ShownThisOne = "main.shownPositions.thisOne";

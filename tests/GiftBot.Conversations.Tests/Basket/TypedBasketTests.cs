@@ -74,6 +74,23 @@ public sealed class TypedBasketTests(ConversationFixture fixture)
         Assert.Equal([StompRocket, ShuttleBricks], await BasketLinesAsync(chat));
     }
 
+    [Theory]
+    [InlineData("remove the books please")]
+    [InlineData("delete the dinosaurs")]
+    public async Task ARemoveWordNamingNothingInTheBasketNorTheBasket_IsReadAsWithAnEmptyBasket(string text)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, StompRocket, ShuttleBricks);
+        var withoutBasket = new BotHarness(fixture).Chat();
+        await withoutBasket.SendAsync(NephewSpace);
+
+        var replies = await chat.SendAsync(text);
+
+        Assert.DoesNotContain(bot.Text(BasketText.RemoveNoMatch), replies.Texts());
+        Assert.Equal((await withoutBasket.SendAsync(text)).Texts(), replies.Texts());
+        Assert.Equal([StompRocket, ShuttleBricks], await BasketLinesAsync(chat));
+    }
+
     [Fact]
     public async Task EmptyingAsksFirst_AndOnlyYesEmpties()
     {
@@ -94,6 +111,37 @@ public sealed class TypedBasketTests(ConversationFixture fixture)
         Assert.Equal(bot.Text(BasketText.Emptied), emptied.Last().Text);
         Assert.Equal([Payloads.FindGift], emptied.Last().QuickReplyValues());
         Assert.Equal(bot.Text(BasketText.Empty), (await chat.SendAsync(Payloads.ViewBasket)).Last().Text);
+    }
+
+    [Theory]
+    [InlineData("yes", true)]
+    [InlineData("Yes, empty it", true)]
+    [InlineData("nope", false)]
+    public async Task ATypedYesOrNo_AnswersTheEmptyQuestion_LikeItsButtons(string answer, bool emptied)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, StompRocket, ShuttleBricks);
+        await chat.SendAsync("empty my basket");
+
+        var replies = await chat.SendAsync(answer);
+
+        Assert.Equal(bot.Text(emptied ? BasketText.Emptied : BasketText.EmptyKept), replies.Last().Text);
+        string[] left = emptied ? [] : [StompRocket, ShuttleBricks];
+        Assert.Equal(left, await BasketLinesAsync(chat));
+    }
+
+    [Fact]
+    public async Task TheEmptyQuestion_HoldsForTheNextMessageOnly()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, StompRocket, ShuttleBricks);
+        await chat.SendAsync("empty my basket");
+        await chat.SendAsync("show me something cheaper");
+
+        var replies = await chat.SendAsync("yes");
+
+        Assert.DoesNotContain(bot.Text(BasketText.Emptied), replies.Texts());
+        Assert.Equal([StompRocket, ShuttleBricks], await BasketLinesAsync(chat));
     }
 
     [Fact]
