@@ -112,9 +112,12 @@ public sealed partial class BasketInterruption
         var basket = await _store.GetAsync(turnContext, cancellationToken);
         candidates.AddRange(basket.Items.Where(i => !shown.Contains(i.ProductId)).Select(i => (i.ProductId, i.Title)));
         var ignored = IgnoredWords(turnContext).ToList();
-        var matches = ProductTitles.BestMatches(text, candidates.Select(c => c.Title).ToList(), ignored);
-        // Without an add word only a bare name counts ("2 of the space shuttle"), not "one of my kids loves rockets".
-        if (!asksToAdd && (matches.Count != 1 || !ProductTitles.NamesOnly(text, candidates[matches[0]].Title, ignored))) return false;
+        // Only a bare name counts, its words all the title's: "can you add gift wrapping?" shares "gift" with a gift set but
+        // is a question for the FAQ, and "one of my kids loves rockets" is a new search.
+        var matches = ProductTitles.BestMatches(text, candidates.Select(c => c.Title).ToList(), ignored)
+            .Where(i => ProductTitles.NamesOnly(text, candidates[i].Title, ignored)).ToList();
+        // Without an add word the name must be one product's ("2 of the space shuttle").
+        if (!asksToAdd && matches.Count != 1) return false;
         if (matches.Count == 1)
         {
             await AddAsync(turnContext, candidates[matches[0]].Id, quantity, cancellationToken);

@@ -189,6 +189,21 @@ public sealed class TypedBasketTests(ConversationFixture fixture)
     }
 
     [Fact]
+    public async Task AnAddWordWithOtherWordsThanATitles_IsNoBasketRequest_EvenWhenOneTitleWordIsAmongThem()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var cards = (await chat.SendAsync("my mum loves hot chocolate, 30 euros")).Carousel().HeroCards();
+        var giftSet = cards.First(c => c.Title.Contains("Gift Set", StringComparison.Ordinal));
+
+        // "gift" is a word of "Hot Chocolate Gift Set", but the shopper asks about wrapping, a question for the FAQ.
+        var replies = await chat.SendAsync("can you add gift wrapping?");
+
+        Assert.DoesNotContain(bot.Text(BasketText.Added, new Dictionary<string, string?> { ["title"] = giftSet.Title, ["count"] = bot.Text(BasketText.CountOne) }), replies.Texts());
+        Assert.Empty(await BasketLinesAsync(chat));
+    }
+
+    [Fact]
     public async Task AddIt_AsksWhichCard_WhenSeveralWereShown_AndBeforeAnyCarouselOffersToFindOne()
     {
         var bot = new BotHarness(fixture);
