@@ -171,7 +171,7 @@ public sealed partial class BasketInterruption
 
     // Words that never pick a product: the filler words and the words that ask for the change itself.
     private IEnumerable<string> IgnoredWords(ITurnContext turnContext) =>
-        new[] { BasketText.FillerWords, BasketText.RemoveAsks, BasketText.EmptyAsks, BasketText.AddAsks, BasketText.QuantityWords, BasketText.BasketWords, BasketText.NumberWords }
+        new[] { CommonText.TitleFillerWords, BasketText.RemoveAsks, BasketText.EmptyAsks, BasketText.AddAsks, BasketText.QuantityWords, BasketText.BasketWords, BasketText.NumberWords }
             .SelectMany(key => _voice.List(turnContext, key))
             .SelectMany(phrase => AnswerWords.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 

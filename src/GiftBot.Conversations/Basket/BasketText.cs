@@ -32,7 +32,6 @@ public static class BasketText
     public const string QuantityWords = "basket.typed.quantityWords";
     public const string NumberWords = "basket.typed.numberWords";
     public const string BasketWords = "basket.typed.basketWords";
-    public const string FillerWords = "basket.typed.fillerWords";
     public const string RemoveWhich = "basket.removeWhich";
     public const string RemoveNoMatch = "basket.removeNoMatch";
     public const string EmptyConfirm = "basket.emptyConfirm";

@@ -27,7 +27,7 @@ public sealed partial class MainDialog
         var search = await _searches.GetAsync(turn, cancellationToken);
         var inProgress = search.Recipient is not null || search.HasShownRecommendations;
         // Typed "more like the second one": what that card's "More like this" button does.
-        if (ShownProductReference.MoreLikeRequested(turn, _voice, await _shown.LastAsync(turn, cancellationToken)) is { } similarTo)
+        if (await _moreLike.MoreLikeRequestedAsync(turn, cancellationToken) is { } similarTo)
             return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.MoreLikeThis, similarTo), cancellationToken);
         switch (understanding.Intent)
         {

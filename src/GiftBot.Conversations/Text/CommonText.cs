@@ -25,4 +25,7 @@ public static class CommonText
     public const string LastShown = "main.shownPositions.last";
     public const string ShownThisOne = "main.shownPositions.thisOne";
     public static string ShownPosition(int position) => $"main.shownPositions.{position}";
+
+    // Words that never pick a product by its title ("the", "one", "please"), for every feature that names one by its words.
+    public const string TitleFillerWords = "main.titleFillerWords";
 }

@@ -106,6 +106,40 @@ public sealed class RefinementTests(ConversationFixture fixture)
         Assert.DoesNotContain(replies.Carousel().HeroCards(), c => c.ProductId() == seed.Id);
     }
 
+    [Theory]
+    [InlineData("more like the {0} one")]
+    [InlineData("something similar to the {0} please")]
+    public async Task MoreLikeACardNamedByAWordOfItsTitle_ShowsProductsLikeThatCard(string request)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        // A word of one card's title that no other card's title has, as a shopper would pick it ("the coffee one").
+        var (named, word) = first
+            .SelectMany(card => card.Title.ToLowerInvariant().Split(' ').Where(w => w.Length >= 5 && w.All(char.IsLetter)).Select(w => (card, w)))
+            .First(pair => first.Count(c => c.Title.Contains(pair.w, StringComparison.OrdinalIgnoreCase)) == 1);
+        var seed = (await bot.Catalog.GetAsync(named.ProductId()))!;
+
+        var replies = await chat.SendAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, request, word));
+
+        Assert.Contains(bot.Text(RecommendText.IntroSimilar, "title", seed.Title), replies.Texts());
+        Assert.DoesNotContain(replies.Carousel().HeroCards(), c => c.ProductId() == seed.Id);
+    }
+
+    [Fact]
+    public async Task SomethingLikeAWordOfACardsTitle_WithOtherWords_IsANewSearch()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        var word = first[0].Title.Split(' ').First(w => w.Length >= 4 && w.All(char.IsLetter)).ToLowerInvariant();
+
+        var replies = await chat.SendAsync($"something like {word} for my granny who is 80");
+
+        Assert.DoesNotContain(bot.Text(RecommendText.IntroSimilar, "title", first[0].Title), replies.Texts());
+        Assert.True(replies.HasCarousel() || replies.Texts().Any(), "the new search gets an answer");
+    }
+
     [Fact]
     public async Task DifferentInterestsAsksAgain_ThenRecommendsForTheNewOnes()
     {
