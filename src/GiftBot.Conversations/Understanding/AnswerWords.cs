@@ -83,6 +83,20 @@ public static class AnswerWords
                 space = true;
             }
         }
+        return builder.Length > 0 ? builder.ToString() : EmojiOnly(text);
+    }
+
+    // An answer of emoji alone ("👍", a Messenger like) is compared as itself, less skin tones and variation selectors,
+    // so a word list may hold it; emoji beside words are dropped with the other punctuation.
+    private static string EmojiOnly(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsWhiteSpace(rune) || rune.Value is (>= 0x1F3FB and <= 0x1F3FF) or 0xFE0F) continue;
+            if (Rune.GetUnicodeCategory(rune) != System.Globalization.UnicodeCategory.OtherSymbol) return "";
+            builder.Append(rune.ToString());
+        }
         return builder.ToString();
     }
 

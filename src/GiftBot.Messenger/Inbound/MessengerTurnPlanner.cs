@@ -27,7 +27,7 @@ public static class MessengerTurnPlanner
                 turns.Add(new Activity(ActivityTypes.Message)
                 {
                     Id = message.Mid,
-                    Text = message.QuickReplyPayload ?? message.Text,
+                    Text = message.QuickReplyPayload ?? message.Text ?? LikeAsText(message),
                     Attachments = message.Attachments.Select(MessengerAttachmentMapper.Map).ToList(),
                     ReplyToId = message.ReplyToMid,
                 });
@@ -61,6 +61,14 @@ public static class MessengerTurnPlanner
         }
         return turns;
     }
+
+    // Messenger's like button sends one of three sticker sizes: a reply ("ok", "yes"), not a picture. It becomes the
+    // thumbs-up emoji a shopper could have typed; the sticker stays as an attachment.
+    private static readonly HashSet<string> LikeStickerIds = ["369239263222822", "369239343222814", "369239383222810"];
+    public const string ThumbsUp = "\U0001F44D";
+
+    private static string? LikeAsText(MessengerMessage message) =>
+        message.Attachments.Any(a => a.StickerId is { } id && LikeStickerIds.Contains(id)) ? ThumbsUp : null;
 
     private static void AddReferral(List<Activity> turns, MessengerReferral? referral, long timestamp)
     {

@@ -58,8 +58,18 @@ public sealed class AnswerWordsTests
     [InlineData("Ça va", "ça va")]
     [InlineData("a  b", "a b")]
     [InlineData(" ", "")]
+    [InlineData("ok 👍", "ok")]
+    [InlineData("!!!", "")]
     public void Normalize_LowersAndDropsPunctuation_AndKeepsNormalisedTextAsItIs(string text, string expected) =>
         Assert.Equal(expected, Understanding.AnswerWords.Normalize(text));
+
+    [Theory]
+    [InlineData("👍", true)]
+    [InlineData(" 👍🏽 ", true)]
+    [InlineData("👎", false)]
+    [InlineData("👍 but for my mom", false)]
+    public void AThumbsUpAlone_IsAnAnswerOfItsOwn_WhateverTheSkinTone(string answer, bool yes) =>
+        Assert.Equal(yes, Understanding.AnswerWords.IsExactly(answer, ["yes", "👍"]));
 
     [Fact]
     public void YesMustBeTheWholeAnswer() =>

@@ -62,14 +62,26 @@ public sealed class InboundEventTests : MessengerHostTest
     [InlineData("audio", """{"url":"https://cdn.fbsbx.com/v/t59/audioclip.mp4?x=1"}""", "attachment:audio/*:https://cdn.fbsbx.com/v/t59/audioclip.mp4?x=1")]
     [InlineData("video", """{"url":"https://video.xx.fbcdn.net/v/t42/clip.mp4"}""", "attachment:video/mp4:https://video.xx.fbcdn.net/v/t42/clip.mp4")]
     [InlineData("file", """{"url":"https://cdn.fbsbx.com/v/t59/wishlist.pdf"}""", "attachment:application/pdf:https://cdn.fbsbx.com/v/t59/wishlist.pdf")]
-    [InlineData("sticker", """{"url":"https://scontent.xx.fbcdn.net/v/t39/thumbs.png","sticker_id":369239263222822}""", "attachment:application/vnd.facebook.messenger.sticker:https://scontent.xx.fbcdn.net/v/t39/thumbs.png")]
-    [InlineData("image", """{"url":"https://scontent.xx.fbcdn.net/v/t39/thumbs.png","sticker_id":369239263222822}""", "attachment:application/vnd.facebook.messenger.sticker:https://scontent.xx.fbcdn.net/v/t39/thumbs.png")]
+    [InlineData("sticker", """{"url":"https://scontent.xx.fbcdn.net/v/t39/thumbs.png","sticker_id":126361874215276}""", "attachment:application/vnd.facebook.messenger.sticker:https://scontent.xx.fbcdn.net/v/t39/thumbs.png")]
+    [InlineData("image", """{"url":"https://scontent.xx.fbcdn.net/v/t39/thumbs.png","sticker_id":126361874215276}""", "attachment:application/vnd.facebook.messenger.sticker:https://scontent.xx.fbcdn.net/v/t39/thumbs.png")]
     [InlineData("fallback", """{"url":"https://www.littlewonders.example/p/1","title":"Rocket kit"}""", "attachment:application/vnd.facebook.messenger.fallback:https://www.littlewonders.example/p/1")]
     public async Task Attachment_ReachesTheBotWithMappedContentTypeAndUrl(string type, string payload, string expected)
     {
         var replies = await DeliverAsync(1, MetaSamples.Attachment($"m_{type}", type, payload));
 
         Assert.Equal([expected], replies);
+    }
+
+    // The like button is a reply: the bot reads it as the thumbs-up a shopper could have typed.
+    [Theory]
+    [InlineData("sticker", 369239263222822)]
+    [InlineData("image", 369239343222814)]
+    [InlineData("image", 369239383222810)]
+    public async Task TheLikeSticker_ReachesTheBotAsAThumbsUp(string type, long stickerId)
+    {
+        var replies = await DeliverAsync(1, MetaSamples.Attachment("m_like", type, $$"""{"url":"https://scontent.xx.fbcdn.net/v/t39/like.png","sticker_id":{{stickerId}}}"""));
+
+        Assert.Equal(["text:\U0001F44D"], replies);
     }
 
     [Fact]

@@ -227,11 +227,11 @@ public sealed class MessengerGiftFinderEndToEndTests
             ["message"] = new JsonObject
             {
                 ["mid"] = "mid.sticker",
-                ["sticker_id"] = 369239263222822,
+                ["sticker_id"] = 126361874215276,
                 ["attachments"] = new JsonArray(new JsonObject
                 {
                     ["type"] = "image",
-                    ["payload"] = new JsonObject { ["url"] = "https://scontent.example/sticker.png", ["sticker_id"] = 369239263222822 },
+                    ["payload"] = new JsonObject { ["url"] = "https://scontent.example/sticker.png", ["sticker_id"] = 126361874215276 },
                 }),
             },
         }));
@@ -239,6 +239,38 @@ public sealed class MessengerGiftFinderEndToEndTests
 
         var answer = await WaitForSendAsync(graph, body => body["message"]?["text"]?.GetValue<string>() == notText);
         Assert.Contains(answer["message"]!["quick_replies"]!.AsArray(), r => r!["payload"]!.GetValue<string>() == "FIND_GIFT");
+    }
+
+    // Messenger's like button, in its three sizes: a "yes", so the shopper is taken into the gift finder, not told that
+    // pictures cannot be read.
+    [Theory]
+    [InlineData(369239263222822)]
+    [InlineData(369239343222814)]
+    [InlineData(369239383222810)]
+    public async Task TheLikeButton_IsAYes_NotAPicture(long stickerId)
+    {
+        await using var graph = await StartGraphAsync();
+        await using var app = NewApp(graph);
+        using var client = app.CreateClient();
+        var text = app.Services.GetRequiredService<GiftBot.Content.IBotText>();
+
+        var like = Envelope(Event(new JsonObject
+        {
+            ["message"] = new JsonObject
+            {
+                ["mid"] = "mid.like",
+                ["sticker_id"] = stickerId,
+                ["attachments"] = new JsonArray(new JsonObject
+                {
+                    ["type"] = "image",
+                    ["payload"] = new JsonObject { ["url"] = "https://scontent.example/like.png", ["sticker_id"] = stickerId },
+                }),
+            },
+        }));
+        Assert.Equal(HttpStatusCode.OK, (await PostSignedAsync(client, like)).StatusCode);
+
+        await WaitForSendAsync(graph, body => body["message"]?["text"]?.GetValue<string>() == text.Get("giftFinder.askRecipient"));
+        Assert.DoesNotContain(graph.RequestsTo("/v25.0/me/messages"), r => r.Json?["message"]?["text"]?.GetValue<string>() == text.Get("giftFinder.notText"));
     }
 
     [Fact]
