@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace GiftBot.Conversations.EntryPoints;
 
 /// <summary>
@@ -16,8 +18,15 @@ public sealed class EntryPointsOptions
     public string? Validate()
     {
         if (PageName is { Length: > 0 } name && !System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Za-z0-9.]{1,100}$"))
-            return "EntryPoints:PageName must be the Page's user name (letters, digits and dots), as in https://m.me/<name>.";
+            return "EntryPoints:PageName (or Facebook:PageName when it is empty) must be the Page's user name (letters, digits and dots), as in https://m.me/<name>, not its display name.";
         if (GetStartedAfterReferral < TimeSpan.Zero) return "EntryPoints:GetStartedAfterReferral must not be negative.";
         return null;
     }
+}
+
+/// <summary>Stops start-up with the one setting at fault, named as the developer wrote it.</summary>
+public sealed class EntryPointsOptionsValidator : IValidateOptions<EntryPointsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, EntryPointsOptions options) =>
+        options.Validate() is { } failure ? ValidateOptionsResult.Fail(failure) : ValidateOptionsResult.Success;
 }

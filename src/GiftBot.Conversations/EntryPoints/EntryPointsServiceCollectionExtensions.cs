@@ -21,8 +21,8 @@ public static class EntryPointsServiceCollectionExtensions
         services.AddOptions<EntryPointsOptions>()
             .Bind(configuration.GetSection(EntryPointsOptions.SectionName))
             .PostConfigure(o => o.PageName = string.IsNullOrWhiteSpace(o.PageName) ? configuration["Facebook:PageName"] : o.PageName)
-            .Validate(o => o.Validate() is null, "EntryPoints: PageName must be the Page's m.me user name; GetStartedAfterReferral must not be negative.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EntryPointsOptions>, EntryPointsOptionsValidator>());
         services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.SectionName));
 
         services.TryAddSingleton<IStatePropertyAccessor<EntryState>>(sp =>

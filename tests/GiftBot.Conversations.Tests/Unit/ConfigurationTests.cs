@@ -37,4 +37,16 @@ public sealed class ConfigurationTests
             .GetRequiredService<IOptions<GiftBot.Conversations.ClickTracking.ClickTrackingOptions>>().Value);
         Assert.Contains("ClickTracking:PublicBaseUrl", error.Message);
     }
+
+    // A Page's display name ("Little Wonders") in Facebook:PageName is a common slip: the error names the setting read.
+    [Theory]
+    [InlineData("Facebook:PageName")]
+    [InlineData("EntryPoints:PageName")]
+    public void FailsNamingTheKey_WhenThePageNameIsADisplayName(string key)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Services(new() { [key] = "Little Wonders" })
+            .GetRequiredService<IOptions<GiftBot.Conversations.EntryPoints.EntryPointsOptions>>().Value);
+        Assert.Contains(key, error.Message);
+        Assert.Contains("user name", error.Message);
+    }
 }
