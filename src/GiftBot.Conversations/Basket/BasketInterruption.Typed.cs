@@ -105,12 +105,12 @@ public sealed partial class BasketInterruption
             return true;
         }
 
-        // By name: a product of the last carousel, or one already in the basket ("3 of the rocket").
+        // By name: a product of the last carousel or an earlier one, or one already in the basket ("3 of the rocket").
         var candidates = new List<(string Id, string Title)>();
-        foreach (var id in shown)
+        foreach (var id in await _shown.RecentAsync(turnContext, cancellationToken))
             if (await _catalog.GetAsync(id, cancellationToken) is { } product) candidates.Add((product.Id, product.Title));
         var basket = await _store.GetAsync(turnContext, cancellationToken);
-        candidates.AddRange(basket.Items.Where(i => !shown.Contains(i.ProductId)).Select(i => (i.ProductId, i.Title)));
+        candidates.AddRange(basket.Items.Where(i => !candidates.Any(c => c.Id == i.ProductId)).Select(i => (i.ProductId, i.Title)));
         var ignored = IgnoredWords(turnContext).ToList();
         // Only a bare name counts, its words all the title's: "can you add gift wrapping?" shares "gift" with a gift set but
         // is a question for the FAQ, and "one of my kids loves rockets" is a new search.

@@ -7,9 +7,9 @@ using Microsoft.Bot.Builder;
 namespace GiftBot.Conversations.GiftFinder;
 
 /// <summary>
-/// A typed request for products like one card of the last carousel, by its place ("more like the second one") or by the
-/// words of its title ("more like the coffee one"): what the card's "More like this" button does, for shoppers who
-/// write instead of tapping.
+/// A typed request for products like one card, of the last carousel by its place ("more like the second one"), or of
+/// any recent carousel by the words of its title ("more like the coffee one"): what the card's "More like this" button
+/// does, for shoppers who write instead of tapping.
 /// </summary>
 public sealed class ShownProductReference(ShownProducts shown, IProductCatalog catalog, BotVoice voice)
 {
@@ -22,8 +22,8 @@ public sealed class ShownProductReference(ShownProducts shown, IProductCatalog c
         if (shownIds.Count == 0) return null;
         if (ShownPositions.Named(turnContext, voice, text, shownIds.Count) is { } index) return shownIds[index];
 
-        var cards = new List<Product>(shownIds.Count);
-        foreach (var id in shownIds)
+        var cards = new List<Product>();
+        foreach (var id in await shown.RecentAsync(turnContext, cancellationToken))
             if (await catalog.GetAsync(id, cancellationToken) is { } product) cards.Add(product);
         var ignored = new[] { CommonText.TitleFillerWords, RecommendText.MoreLikeAsks }
             .SelectMany(key => voice.List(turnContext, key))

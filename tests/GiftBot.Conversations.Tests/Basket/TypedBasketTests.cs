@@ -189,6 +189,20 @@ public sealed class TypedBasketTests(ConversationFixture fixture)
     }
 
     [Fact]
+    public async Task AddByName_AddsACardOfAnEarlierCarousel_AfterCheaperShowedOthers()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        var cheaper = (await chat.SendAsync("CHEAPER")).Carousel().HeroCards();
+        var card = first.First(c => cheaper.All(n => n.ProductId() != c.ProductId()));
+
+        var replies = await chat.SendAsync($"add the {card.Title.ToLowerInvariant()}");
+
+        Assert.Equal(bot.Text(BasketText.Added, new Dictionary<string, string?> { ["title"] = card.Title, ["count"] = bot.Text(BasketText.CountOne) }), replies.Last().Text);
+    }
+
+    [Fact]
     public async Task AnAddWordWithOtherWordsThanATitles_IsNoBasketRequest_EvenWhenOneTitleWordIsAmongThem()
     {
         var bot = new BotHarness(fixture);

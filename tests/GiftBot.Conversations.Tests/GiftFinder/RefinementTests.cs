@@ -127,6 +127,21 @@ public sealed class RefinementTests(ConversationFixture fixture)
     }
 
     [Fact]
+    public async Task MoreLikeACardOfAnEarlierCarousel_NamedByItsTitle_ShowsProductsLikeIt()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        var cheaper = (await chat.SendAsync("CHEAPER")).Carousel().HeroCards();
+        var named = first.First(c => cheaper.All(n => n.ProductId() != c.ProductId()));
+        var seed = (await bot.Catalog.GetAsync(named.ProductId()))!;
+
+        var replies = await chat.SendAsync($"more like the {seed.Title.ToLowerInvariant()}");
+
+        Assert.Contains(bot.Text(RecommendText.IntroSimilar, "title", seed.Title), replies.Texts());
+    }
+
+    [Fact]
     public async Task SomethingLikeAWordOfACardsTitle_WithOtherWords_IsANewSearch()
     {
         var bot = new BotHarness(fixture);
