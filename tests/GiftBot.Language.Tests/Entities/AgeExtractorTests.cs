@@ -125,6 +125,11 @@ public sealed class AgeExtractorTests
     [InlineData("kid turning double digits next month, into space, 35", 10, 10)]
     [InlineData("she's a year old and loves music, 20", 1, 1)]
     [InlineData("she's starting big school in september, loves drawing, 20", 4, 5)]
+    // Teens placed by their exam year (Ireland, UK); a leaving cert student is given products a 17-year-old may have.
+    [InlineData("my girl is in junior cert year, loves music, 40", 14, 15)]
+    [InlineData("she's in transition year, likes fashion, 50", 15, 16)]
+    [InlineData("daughter doing her gcses, loves art, £30", 15, 16)]
+    [InlineData("my nephew is doing his leaving cert, loves football, 30", 17, 17)]
     // Someone's nth Christmas: under one at the first. Read from the holiday, so it gives way to an adult recipient.
     [InlineData("baby's first christmas, something with animals, 20", 0, 0)]
     [InlineData("baby's 1st xmas present, 20", 0, 0)]

@@ -222,6 +222,7 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("gift for my son who's in P5 - making bracelets - €25", 9, 10)]
     [InlineData("gift for my son who's in first year of secondary - cars - £40", 12, 13)]
     [InlineData("daughter is going on 5, big into rockets, no more than 25", 4, 5)]
+    [InlineData("my nephew is doing his leaving cert, loves football, 30", 17, 17)]
     public async Task ReadsSchoolStagesAndTeens_AsAges_AndShowsOnlyProductsForThem(string request, int min, int max)
     {
         var replies = await host.FirstReplyAsync(request);
