@@ -288,6 +288,25 @@ public class ContentCheckerTests
     }
 
     [Fact]
+    public void AYoungestAgeForAnUnknownRecipientOrOutOfRange_IsAnError()
+    {
+        using var content = new TempContent();
+        content.Write("language/lexicon.json", """
+            { "version": 1, "recipients": { "grandfather": ["grandad"], "wife": ["wife"] }, "occasions": {} }
+            """);
+        content.Write("language/recipient-ages.json", """
+            { "bands": [ { "band": "adult", "min": 18, "max": 99, "recipients": ["wife"] } ],
+              "youngestAges": [ { "age": 40, "recipients": ["grandfather", "grandda"] }, { "age": 400, "recipients": ["grandad"] } ] }
+            """);
+
+        var errors = content.Errors().Where(e => e.File == "language/recipient-ages.json").ToList();
+
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.Path == "youngestAges[0].recipients" && e.Message.Contains("grandda"));
+        Assert.Contains(errors, e => e.Path == "youngestAges[1].age");
+    }
+
+    [Fact]
     public void MissingPersonaFile_IsAnError_NamingIt()
     {
         using var content = new TempContent();

@@ -5,7 +5,8 @@ namespace GiftBot.Content;
 /// <summary>
 /// Checks language/recipient-ages.json (which recipient words imply an age band): known band names, ages from 0 to 120
 /// with min not above max, at least one word per band, no word in two bands, occasions that lexicon.json knows, and
-/// recipients whose age is seldom said that lexicon.json knows (a word shoppers type or a canonical recipient).
+/// recipients whose age is seldom said that lexicon.json knows (a word shoppers type or a canonical recipient), and
+/// youngest ages from 0 to 120 for recipients lexicon.json knows.
 /// A missing file is fine.
 /// </summary>
 internal static class RecipientAgeChecks
@@ -33,7 +34,9 @@ internal static class RecipientAgeChecks
                 CheckBand(band, $"bands[{i}]", file, owner, findings);
                 CheckOccasions(band, $"bands[{i++}]", file, occasions, findings);
             }
-            CheckAgeSeldomSaid(doc.RootElement, file, KnownRecipients(root), findings);
+            var recipients = KnownRecipients(root);
+            CheckAgeSeldomSaid(doc.RootElement, file, recipients, findings);
+            CheckYoungestAges(doc.RootElement, file, recipients, findings);
         }
         catch (ContentLoadException ex) { findings.Add(ex); }
     }
@@ -115,6 +118,38 @@ internal static class RecipientAgeChecks
         {
             if (word.Length == 0) findings.Error(file, "ageSeldomSaid", "has an empty word");
             else if (known is not null && !known.Contains(word)) findings.Error(file, "ageSeldomSaid", $"'{word}' is not a recipient in language/lexicon.json");
+        }
+    }
+
+    // "grandad, 20": a lone number below these ages is read as the budget; a misspelt recipient would silently do nothing.
+    private static void CheckYoungestAges(JsonElement root, string file, HashSet<string>? known, Findings findings)
+    {
+        if (!root.TryGetProperty("youngestAges", out var list)) return;
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            findings.Error(file, "youngestAges", "must be a list of { age, recipients }");
+            return;
+        }
+        var i = 0;
+        foreach (var entry in list.EnumerateArray())
+        {
+            var path = $"youngestAges[{i++}]";
+            if (entry.ValueKind != JsonValueKind.Object)
+            {
+                findings.Error(file, path, "must be an object with an age and recipients");
+                continue;
+            }
+            Age(entry, "age", path, file, findings);
+            if (!entry.TryGetProperty("recipients", out var words) || words.ValueKind != JsonValueKind.Array || words.GetArrayLength() == 0)
+            {
+                findings.Error(file, path + ".recipients", "needs at least one recipient word");
+                continue;
+            }
+            foreach (var word in words.EnumerateArray().Select(w => w.ValueKind == JsonValueKind.String ? w.GetString()!.Trim() : ""))
+            {
+                if (word.Length == 0) findings.Error(file, path + ".recipients", "has an empty word");
+                else if (known is not null && !known.Contains(word)) findings.Error(file, path + ".recipients", $"'{word}' is not a recipient in language/lexicon.json");
+            }
         }
     }
 

@@ -22,6 +22,19 @@ public sealed class RecipientAges
     /// <summary>Recipients whose age shoppers seldom know or say ("coworker, 20"): a bare number said of them is the budget.</summary>
     public List<string> AgeSeldomSaid { get; init; } = [];
 
+    /// <summary>The youngest some recipients can plausibly be for whoever shops for them: a grandad is no 20-year-old.</summary>
+    public List<YoungestAge> YoungestAges { get; init; } = [];
+
+    /// <summary>The youngest the recipient can plausibly be, when the file says; otherwise null (their band's minimum holds).</summary>
+    public int? YoungestAgeOf(string words, string canonical) =>
+        YoungestAges.FirstOrDefault(y => y.Recipients.Any(r => Normalize(r) == Normalize(words) || Normalize(r) == Normalize(canonical)))?.Age;
+
+    public sealed class YoungestAge
+    {
+        public int Age { get; init; }
+        public List<string> Recipients { get; init; } = [];
+    }
+
     public bool IsAgeSeldomSaid(string words, string canonical) =>
         AgeSeldomSaid.Any(r => Normalize(r) == Normalize(words) || Normalize(r) == Normalize(canonical));
 

@@ -121,7 +121,7 @@ public static class AgeExtractor
             BudgetQualifier.Max when u.LowerAt(span.First - 1) is "under" or "below" => new AgeRange(0, Math.Max(0, value - 1)),
             BudgetQualifier.Max => new AgeRange(0, value),
             BudgetQualifier.Min => new AgeRange(value, 99),
-            _ when value > 0 && Cues.NearlyBefore.Contains(u.LowerAt(span.First - 1)) => new AgeRange(value - 1, value),
+            _ when value > 0 && (Cues.NearlyBefore.Contains(u.LowerAt(span.First - 1)) || u.ReadsAt(span.First - 2, "going", "on")) => new AgeRange(value - 1, value),
             _ => new AgeRange(value, value),
         };
     }

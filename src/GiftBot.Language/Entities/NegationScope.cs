@@ -33,7 +33,7 @@ public sealed class NegationScope
     public IReadOnlyList<int> Starts => _starts;
 
     private const int MaxScope = 5;
-    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "nothin", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus"];
+    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "nothin", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus", "zero"];
     private static readonly HashSet<string> Stops = [",", ".", "!", "?", ";", ":", "but", "instead", "how", "try", "maybe", "rather", "then", "so"];
 
     public static NegationScope Compute(Utterance u)

@@ -65,8 +65,11 @@ public static class NumberRoles
                 continue;
             }
             // "boy 6 lego 25": a word between an age and a later number makes that number something else (the budget).
+            // "daughter 14 40 music": the message's last number, straight after the age with nothing between, is no range
+            // (that needs "-" or "to") but the amount.
             var afterAge = ageGiven && numbers.Take(k).Any(m => m.Role == NumberRole.Age
-                && (n.Span.First - m.Span.Last > 2 || n.Span.First - m.Span.Last == 2 && u.TokenAt(m.Span.Last + 1) is { IsWord: true } between && !Cues.RangeConnectors.Contains(between.Lower)));
+                && (n.Span.First - m.Span.Last > 2 || n.Span.First - m.Span.Last == 2 && u.TokenAt(m.Span.Last + 1) is { IsWord: true } between && !Cues.RangeConnectors.Contains(between.Lower)
+                    || n.Span.First - m.Span.Last == 1 && k == numbers.Count - 1));
             var closes = k == numbers.Count - 1 && n.Span.First > 2 && u.LowerAt(n.Span.First - 1) is "," or "-" or "and"
                 && (next.Length == 0 || next is "." or "," or "!" or "?" or "please" or "pls" or "thanks" or "thx" or "max" or "tops"
                     || next is "between" or "for" or "in" or "per" or "all" or "from" && u.TokenAt(n.Span.Last + 2) is { IsWord: true });
@@ -109,7 +112,7 @@ public static class NumberRoles
             if (numbers[k].Role != NumberRole.Unknown || numbers[k - 1].Role != NumberRole.Unknown) continue;
             if (numbers[k].Span.First - numbers[k - 1].Span.Last != 2 || u.LowerAt(numbers[k - 1].Span.Last + 1) is not ("-" or "to")) continue;
             var after = numbers[k].Span.Last + 1;
-            if (u.LowerAt(after) != "for" || !(u.LowerAt(after + 1) is "my" or "a" or "an" or "the" or "our" or "his" or "her" || u.IsRecipientAt(after + 1))) continue;
+            if (!SpentForSomeone(u, after)) continue;
             numbers[k - 1] = numbers[k - 1] with { Role = NumberRole.Budget };
             numbers[k] = numbers[k] with { Role = NumberRole.Budget, RangeWithPrevious = true };
         }
@@ -124,9 +127,13 @@ public static class NumberRoles
         if (numbers is not [{ Role: NumberRole.Unknown, RangeWithPrevious: false, Span.First: 0 } first, ..] || !numbers.Skip(1).Any(n => n.Role == NumberRole.Age)
             || numbers.Any(n => n.Role == NumberRole.Budget) || numbers.Count > 1 && numbers[1].RangeWithPrevious) return;
         var after = first.Span.Last + 1;
-        if (u.LowerAt(after) != "for" || !(u.LowerAt(after + 1) is "my" or "a" or "an" or "the" or "our" or "his" or "her" || u.IsRecipientAt(after + 1))) return;
+        if (!SpentForSomeone(u, after)) return;
         numbers[0] = first with { Role = NumberRole.Budget };
     }
+
+    /// <summary>"for my nephew", "for the twins", "for both twins": a number followed by this is spent on someone.</summary>
+    private static bool SpentForSomeone(Utterance u, int after) =>
+        u.LowerAt(after) == "for" && (u.LowerAt(after + 1) is "my" or "a" or "an" or "the" or "our" or "his" or "her" or "both" || u.IsRecipientAt(after + 1));
 
     /// <summary>"8, art, 20" (a request written like a form): a bare number opening the message, before a budget, is the age.</summary>
     private static void ReadLeadingAge(Utterance u, List<RoledNumber> numbers)
@@ -236,10 +243,13 @@ public static class NumberRoles
         var before = u.LowerAt(span.First - 1);
         if (before is "not" or "no" or "never") return NumberRole.Negated;
         // "in his first year at uni", "a second year student", "3rd year of secondary": a year of study, not an age.
-        if (span.IsOrdinal && currency is null && u.LowerAt(span.Last + 1) is "year" or "yr" or "years") return NumberRole.Measure;
+        // "in first year of secondary" is a school year, and so an age.
+        if (span.IsOrdinal && currency is null && u.LowerAt(span.Last + 1) is "year" or "yr" or "years") return SchoolYear.Of(u, span) is null ? NumberRole.Measure : NumberRole.Age;
         if (currency is null && IsMeasure(u, span)) return NumberRole.Measure;
         // "9 going on 16": the second number is how grown-up the child acts, not an age or an amount; the first is the age.
-        if (currency is null && u.ReadsAt(span.First - 2, "going", "on")) return NumberRole.Measure;
+        if (currency is null && u.ReadsAt(span.First - 2, "going", "on") && u.NumberEndingAt(span.First - 3) is not null) return NumberRole.Measure;
+        // "she's going on 5": the age about to be reached, as "nearly 5".
+        if (currency is null && u.ReadsAt(span.First - 2, "going", "on")) return NumberRole.Age;
         if (currency is null && u.ReadsAt(span.Last + 1, "going", "on") && u.NumberStartingAt(span.Last + 3) is not null) return NumberRole.Age;
         if (currency is null && IsAgeAfterButOnly(u, span)) return NumberRole.Age;
         // "my grandad (72) loves fishing": a number in brackets after a person is their age.

@@ -36,8 +36,9 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
     }
 
     /// <summary>
-    /// "a gift for my kid's teacher, 15", "infant boy, 20": the message's only number, bare after the recipient, read as
-    /// their age although the recipient cannot be that old (a teacher is no 15-year-old, an infant no 20-year-old), is
+    /// "a gift for my kid's teacher, 15", "infant boy, 20", "grandad, 20, loves trains": the message's only number, bare
+    /// after the recipient, read as their age although the recipient cannot be that old (a teacher is no 15-year-old, an
+    /// infant no 20-year-old, a grandad no younger than recipient-ages.json youngestAges says), is
     /// what the shopper spends. Left as an age, the budget would be asked again and the products chosen for a wrong age.
     /// "coworker, 20", "boss, 30, she likes wine": a recipient whose age shoppers seldom know or say
     /// (content/language/recipient-ages.json ageSeldomSaid) is given the budget, not an age; a number in brackets
@@ -48,8 +49,8 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         if (entities is not { Age.Value: { IsBand: false } age, Budget: null } || age.Min != age.Max) return entities;
         if (entities.Numbers is not [{ Role: NumberRole.Age, RangeWithPrevious: false } only] || NumberRoles.IsAgeByShape(u, only.Span)) return entities;
         if (RecipientBand(u, entities) is not { } band) return entities;
-        var outside = age.Min < band.Min || age.Min > band.Max;
         var first = entities.Recipients[0];
+        var outside = age.Min < band.Min || age.Min > band.Max || age.Min < recipientAges.YoungestAgeOf(u.Slice(first.First, first.Last), first.Value);
         var ageUnsaid = recipientAges.IsAgeSeldomSaid(u.Slice(first.First, first.Last), first.Value) && u.LowerAt(only.Span.First - 1) != "(";
         if (!outside && !ageUnsaid) return entities;
         var amount = new EntityMention<Budget>(new Budget(null, only.Span.Value, null), only.Span.First, only.Span.Last);

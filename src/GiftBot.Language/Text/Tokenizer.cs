@@ -27,7 +27,8 @@ public static class Tokenizer
                 continue;
             }
             var kind = c is '$' or '€' or '£' or '¥' ? TokenKind.Currency : TokenKind.Punctuation;
-            var symbol = c is '–' or '—' ? "-" : IsApostrophe(c) ? "'" : c.ToString();
+            // "nana | yoga | 20": a bar between fields separates them as a comma does.
+            var symbol = c is '–' or '—' ? "-" : c is '|' ? "," : IsApostrophe(c) ? "'" : c.ToString();
             tokens.Add(new Token(c.ToString(), symbol, i, kind));
             i++;
         }

@@ -58,6 +58,14 @@ public sealed class AgeExtractorTests
     [InlineData("my 40 year old brother's birthday, he likes golf", 40, 40)]
     [InlineData("my 5 year old's birthday, loves cars", 5, 5)]
     [InlineData("any 8+ science kits for my niece", 8, 8)]
+    // Scottish primary and Irish or Scottish secondary years; "going on 5" is nearly 5.
+    [InlineData("gift for my son who's in P5 - making bracelets - €25", 9, 10)]
+    [InlineData("my grandson is in primary 4, loves trains", 8, 9)]
+    [InlineData("gift for my son who's in first year of secondary - cars - £40", 12, 13)]
+    [InlineData("grandson in secondary 1, into dinosaurs, €30 max", 12, 13)]
+    [InlineData("my niece is in S2 and loves art", 13, 14)]
+    [InlineData("daughter is going on 5, big into rockets, no more than 25", 4, 5)]
+    [InlineData("granddaughter, 14 going on 30 lol, into makeup, 25", 14, 14)]
     [InlineData("a teenager into drawing, 16, max 30", 16, 16)]
     [InlineData("my 10 year old loves fishing with his grandad, 25", 10, 10)]
     [InlineData("8, art, 20", 8, 8)]
@@ -117,6 +125,11 @@ public sealed class AgeExtractorTests
     [InlineData("kid turning double digits next month, into space, 35", 10, 10)]
     [InlineData("she's a year old and loves music, 20", 1, 1)]
     [InlineData("she's starting big school in september, loves drawing, 20", 4, 5)]
+    // Teens placed by their exam year (Ireland, UK); a leaving cert student is given products a 17-year-old may have.
+    [InlineData("my girl is in junior cert year, loves music, 40", 14, 15)]
+    [InlineData("she's in transition year, likes fashion, 50", 15, 16)]
+    [InlineData("daughter doing her gcses, loves art, £30", 15, 16)]
+    [InlineData("my nephew is doing his leaving cert, loves football, 30", 17, 17)]
     // Someone's nth Christmas: under one at the first. Read from the holiday, so it gives way to an adult recipient.
     [InlineData("baby's first christmas, something with animals, 20", 0, 0)]
     [InlineData("baby's 1st xmas present, 20", 0, 0)]
@@ -170,4 +183,14 @@ public sealed class AgeExtractorTests
     [InlineData("Delivery is 5 days or more?")]
     public void DoesNotMistakeOtherNumbersForAges(string text) =>
         Assert.Null(TestVocabulary.Extract(text).Age);
+
+    // A letter and a number with a space is no school year.
+    [Fact]
+    public void ALetterSpacedFromANumber_IsNoSchoolYear() =>
+        Assert.Null(TestVocabulary.Extract("p 5 stickers for my son").Age);
+
+    // A first year anywhere but secondary school is a year of study: at uni the stage word's adult ages stand.
+    [Fact]
+    public void AFirstYearAtUni_IsNoSecondarySchoolYear() =>
+        Assert.Equal(new AgeRange(18, 99) { IsBand = true }, TestVocabulary.Extract("in his first year at uni, loves cooking, 40").Age?.Value);
 }

@@ -67,6 +67,7 @@ public sealed class InterestAndOccasionExtractorTests
     [InlineData("he's too old for dinosaurs now", "dinosaurs")]
     [InlineData("🚫 lego", "lego")]
     [InlineData("❌ books", "books")]
+    [InlineData("zero books 🙅", "books")]
     [InlineData("not his cup of tea: puzzles", "games")]
     public void RulesOutNegatedInterests(string text, string excluded)
     {

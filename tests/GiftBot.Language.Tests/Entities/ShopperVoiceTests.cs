@@ -22,6 +22,12 @@ public sealed class ShopperVoiceTests
     [InlineData("what can i get my dad who loves camping for 40?", 40)]
     [InlineData("I have 50 to spend on my 14 year old who loves music", 50)]
     [InlineData("toddler 2 music 15", 15)]
+    // Two numbers side by side after the recipient: the age, then the amount (a range would need "-" or "to").
+    [InlineData("daughter 14 40 music", 40)]
+    // Fields split by bars as by commas.
+    [InlineData("my nephew | 8 | lego | 20", 20)]
+    // An amount spent "for both" twins opens the message.
+    [InlineData("25 for both twins (9), they like rockets", 25)]
     public void ReadsTheAmountThatClosesATerseOrQuestionRequest(string text, int max) =>
         Assert.Equal(max, CatalogExtractor.Value.Extract(text).Entities.Budget?.Value.Max);
 

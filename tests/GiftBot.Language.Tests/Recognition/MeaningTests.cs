@@ -163,6 +163,10 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [InlineData("boss, 30, she likes wine", 30)]
     [InlineData("my son's football coach, 20", 20)]
     [InlineData("for our bridesmaid, 40, she's a coffee addict", 40)]
+    // Nor younger than recipient-ages.json youngestAges says such a person can be.
+    [InlineData("grandpa, 20, loves trains", 20)]
+    [InlineData("nana | yoga | 20", 20)]
+    [InlineData("my mum, 25, loves gardening", 25)]
     public void ALoneNumberTheRecipientCannotBeAsAnAge_IsTheBudget(string text, decimal amount)
     {
         var understanding = Understand(text);
@@ -174,6 +178,8 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     [Theory]
     [InlineData("for my nephew, 9", 9)]
     [InlineData("for my grandma, 70", 70)]
+    [InlineData("grandad, 50, loves yoga", 50)]
+    [InlineData("my dad, 35, loves crosswords", 35)]
     [InlineData("my colleague (58) loves golf", 58)]
     [InlineData("my 50 year old boss loves golf", 50)]
     public void ALoneNumberTheRecipientCanBe_StaysTheirAge(string text, int age) =>

@@ -117,6 +117,9 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("grandson is coming up 4 and he loves tractors, 30", 4, 30)]
     [InlineData("he's too old for dinosaurs now (10), loves robots, 40", 10, 40)]
     [InlineData("30 at a push, my nephew is 10 and loves science", 10, 30)]
+    // The age then the amount side by side; an amount opening the message "for both" twins.
+    [InlineData("daughter 14 40 music", 14, 40)]
+    [InlineData("25 for both twins (9), they like rockets", 9, 25)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -215,6 +218,11 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("she's starting big school in september, loves drawing, 20", 4, 5)]
     // What is ruled out before "for my teen daughter" ends there: the daughter and her age still count.
     [InlineData("anything except clothes for my teen daughter, she likes music, 40", 13, 17)]
+    // Scottish primary and Irish secondary years; "going on 5" is nearly five.
+    [InlineData("gift for my son who's in P5 - making bracelets - €25", 9, 10)]
+    [InlineData("gift for my son who's in first year of secondary - cars - £40", 12, 13)]
+    [InlineData("daughter is going on 5, big into rockets, no more than 25", 4, 5)]
+    [InlineData("my nephew is doing his leaving cert, loves football, 30", 17, 17)]
     public async Task ReadsSchoolStagesAndTeens_AsAges_AndShowsOnlyProductsForThem(string request, int min, int max)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -242,6 +250,9 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("something for my uncle, a big fishing man, 40", 40)]
     [InlineData("can go to 20 for my 8 year old nephew who loves dinosaurs", 20)]
     [InlineData("15-20 for my 8 year old nephew who loves dinosaurs", 20)]
+    // A number no grandparent or parent could be as an age is the budget; a bar separates fields as a comma does.
+    [InlineData("grandpa, 20, loves trains", 20)]
+    [InlineData("nana | yoga | 20", 20)]
     public async Task TreatsEveryWayOfSayingABudget_AsACeiling(string request, decimal ceiling)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
@@ -457,6 +468,7 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my 6 yo, he's had enough of dinosaurs, into space now, 20", "dinosaurs")]
     [InlineData("she's 10, puzzles bore her, loves drawing, 20", "puzzles")]
     [InlineData("my niece, 9, already owns every board game, loves crafts, 20", "gaming")]
+    [InlineData("girl, 5, loves sharks, zero screens 🙅, 20", "tech")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
