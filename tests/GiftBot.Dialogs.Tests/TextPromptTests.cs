@@ -120,6 +120,34 @@ public class TextPromptTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task PromptAndRetry_OfferingTheSameQuickReplies_BothKeepThem_AfterTheStoreRoundTrip(StorageKind store)
+    {
+        // The gift finder's questions and their retries offer the same answers; the store keeps them once.
+        CardAction[] Answers() => [new(ActionTypes.ImBack, "Under 20", value: "Under 20"), new(ActionTypes.ImBack, "No limit", value: "No limit")];
+        var options = new PromptOptions
+        {
+            Prompt = (Activity)MessageFactory.SuggestedActions(Answers(), "budget?", null, InputHints.ExpectingInput),
+            RetryPrompt = (Activity)MessageFactory.SuggestedActions(Answers(), "budget, please?", null, InputHints.ExpectingInput),
+        };
+        var prompt = new TextPrompt("ask", (ctx, ct) => Task.FromResult(ctx.Recognized.Value is "Under 20" or "No limit"));
+        Action<IActivity> Offers(string text) => reply =>
+        {
+            var message = reply.AsMessageActivity();
+            Assert.Equal(text, message.Text);
+            Assert.Equal([(ActionTypes.ImBack, "Under 20", "Under 20"), (ActionTypes.ImBack, "No limit", "No limit")],
+                message.SuggestedActions.Actions.Select(a => (a.Type, a.Title, (string)a.Value)));
+        };
+
+        await Flow(prompt, options, store)
+            .Send("hi").AssertReply(Offers("budget?"))
+            .Send("lots").AssertReply(Offers("budget, please?"))
+            .Send("heaps").AssertReply(Offers("budget, please?"))
+            .Send("No limit").AssertReply("result: No limit")
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task BeginWithoutPromptOptions_IsRejected()
     {

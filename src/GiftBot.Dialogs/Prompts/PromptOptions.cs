@@ -6,7 +6,9 @@ namespace GiftBot.Dialogs.Prompts;
 /// <summary>
 /// What a prompt says. Stored in the prompt's state as plain JSON, so every member must survive a round trip.
 /// Choices are rendered into the activities by the caller (quick replies), so the prompt only sends them.
+/// Written by <see cref="PromptOptionsConverter"/>.
 /// </summary>
+[JsonConverter(typeof(PromptOptionsConverter))]
 public class PromptOptions
 {
     /// <summary>Where a prompt keeps its options in its instance state (read back typed; see <see cref="DialogInstanceStateConverter"/>).</summary>
@@ -14,11 +16,9 @@ public class PromptOptions
 
     /// <summary>The question sent when the prompt begins.</summary>
     [JsonProperty("prompt")]
-    [JsonConverter(typeof(CompactActivityConverter))]
     public Activity? Prompt { get; set; }
 
     /// <summary>Sent when the answer is not recognised or not valid; <see cref="Prompt"/> is used when absent.</summary>
     [JsonProperty("retryPrompt")]
-    [JsonConverter(typeof(CompactActivityConverter))]
     public Activity? RetryPrompt { get; set; }
 }
