@@ -9,6 +9,7 @@ using GiftBot.Conversations.FollowUps;
 using GiftBot.Conversations.Greeting;
 using GiftBot.Conversations.Handover;
 using GiftBot.Conversations.Pipeline;
+using GiftBot.Conversations.ProductQuestions;
 using GiftBot.Language;
 using GiftBot.Conversations.Checkout;
 using GiftBot.Conversations.EntryPoints;
@@ -90,6 +91,7 @@ public static class ConversationsServiceCollectionExtensions
         // Interruptions are tried in this order (the share link's comes last, from AddEntryPoints).
         services.AddSingleton<IInterruptionHandler, BasketInterruption>();
         services.AddSingleton<IInterruptionHandler, TalkToHumanHandler>();
+        services.AddSingleton<IInterruptionHandler, ProductQuestionHandler>(); // before the FAQ: "how much is the telescope" names a product
         services.AddSingleton<IInterruptionHandler, FaqAnswerHandler>();
 
         services.AddCustomers(configuration);            // context cards, handover state, tagging (the same cards every channel keeps)
