@@ -10,6 +10,7 @@ using GiftBot.Conversations.Greeting;
 using GiftBot.Conversations.Handover;
 using GiftBot.Conversations.Pipeline;
 using GiftBot.Conversations.ProductQuestions;
+using GiftBot.Conversations.ShopHours;
 using GiftBot.Language;
 using GiftBot.Conversations.Checkout;
 using GiftBot.Conversations.EntryPoints;
@@ -92,6 +93,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<IInterruptionHandler, BasketInterruption>();
         services.AddSingleton<IInterruptionHandler, TalkToHumanHandler>();
         services.AddSingleton<IInterruptionHandler, ProductQuestionHandler>(); // before the FAQ: "how much is the telescope" names a product
+        services.AddSingleton<IInterruptionHandler, ShopHoursHandler>();       // before the FAQ: a named day gets that day's hours, not the week's
         services.AddSingleton<IInterruptionHandler, FaqAnswerHandler>();
 
         services.AddCustomers(configuration);            // context cards, handover state, tagging (the same cards every channel keeps)
