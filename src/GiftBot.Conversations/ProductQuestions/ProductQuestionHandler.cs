@@ -64,7 +64,7 @@ public sealed class ProductQuestionHandler(IProductCatalog catalog, BotVoice voi
         }
         var product = question.Cheapest ? inStock[0] : inStock[^1];
         await turnContext.SendActivityAsync(MessageFactory.Text(voice.Line(turnContext, question.Cheapest ? ProductQuestionText.Cheapest : ProductQuestionText.Dearest,
-            new Dictionary<string, string?> { ["kind"] = question.Name, ["product"] = product.Title, ["price"] = Price(turnContext, product) })), cancellationToken);
+            new Dictionary<string, string?> { ["product"] = product.Title, ["price"] = Price(turnContext, product) })), cancellationToken);
         await ShowAsync(turnContext, [product], cancellationToken);
         return true;
     }
