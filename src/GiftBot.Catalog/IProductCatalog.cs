@@ -11,6 +11,12 @@ public interface IProductCatalog
     /// <summary>Search that relaxes one constraint at a time when nothing fits: interests first, then budget by a bounded step. Never relaxes age or stock.</summary>
     Task<Recommendation> RecommendAsync(ProductQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Products the shopper names in a question ("is the space shuttle in stock?"), in stock or not, cheapest first: every
+    /// word in the title or naming one of the product's themes. Empty when nothing is called that.
+    /// </summary>
+    Task<IReadOnlyList<Product>> FindByNameAsync(string name, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>The interest themes present in the catalog (with synonyms from the theme file), most products first.</summary>
     Task<IReadOnlyList<InterestTheme>> GetThemesAsync(CancellationToken cancellationToken = default);
 

@@ -54,6 +54,9 @@ public sealed class SqliteProductCatalog : IProductCatalog
     public async Task<Recommendation> RecommendAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
         SnapshotQueries.Recommend(await SnapshotAsync(cancellationToken), query, _options, _embedder);
 
+    public async Task<IReadOnlyList<Product>> FindByNameAsync(string name, int limit, CancellationToken cancellationToken = default) =>
+        NamedProducts.Find(await SnapshotAsync(cancellationToken), name, limit);
+
     public async Task<IReadOnlyList<InterestTheme>> GetThemesAsync(CancellationToken cancellationToken = default) =>
         (await SnapshotAsync(cancellationToken)).Themes;
 

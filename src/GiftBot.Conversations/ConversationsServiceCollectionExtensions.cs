@@ -9,6 +9,8 @@ using GiftBot.Conversations.FollowUps;
 using GiftBot.Conversations.Greeting;
 using GiftBot.Conversations.Handover;
 using GiftBot.Conversations.Pipeline;
+using GiftBot.Conversations.ProductQuestions;
+using GiftBot.Conversations.ShopHours;
 using GiftBot.Language;
 using GiftBot.Conversations.Checkout;
 using GiftBot.Conversations.EntryPoints;
@@ -91,6 +93,8 @@ public static class ConversationsServiceCollectionExtensions
         // Interruptions are tried in this order (the share link's comes last, from AddEntryPoints).
         services.AddSingleton<IInterruptionHandler, BasketInterruption>();
         services.AddSingleton<IInterruptionHandler, TalkToHumanHandler>();
+        services.AddSingleton<IInterruptionHandler, ProductQuestionHandler>(); // before the FAQ: "how much is the telescope" names a product
+        services.AddSingleton<IInterruptionHandler, ShopHoursHandler>();       // before the FAQ: a named day gets that day's hours, not the week's
         services.AddSingleton<IInterruptionHandler, FaqAnswerHandler>();
 
         services.AddCustomers(configuration);            // context cards, handover state, tagging (the same cards every channel keeps)

@@ -8,7 +8,7 @@ public class FaqCatalogTests
     public void ShippedFaq_CoversTheShopsCommonQuestions()
     {
         string[] expected = ["shipping-times", "shipping-cost", "returns", "order-tracking", "gift-wrapping", "payment-methods",
-            "stores-and-hours", "age-and-safety", "international-delivery", "gift-cards", "warranty", "contact", "assistant"];
+            "stores-and-hours", "age-and-safety", "international-delivery", "gift-cards", "warranty", "contact", "privacy", "assistant"];
 
         Assert.Equal(expected, Content.Faq.Entries.Select(e => e.Id));
         Assert.All(Content.Faq.Entries, e => Assert.InRange(e.Buttons.Count, 1, FaqEntry.MaxButtons));

@@ -17,8 +17,30 @@ public sealed class HoursText(OpeningHours hours, IBotText text, string defaultL
         "hours.summary.closed", "hours.summary.day", "hours.summary.dayRange", "hours.summary.timeRange",
         "hours.summary.allDay", "hours.summary.midnight", "hours.summary.closedToday", "hours.summary.specialToday",
         "hours.summary.intervalSeparator", "hours.summary.groupSeparator",
+        "hours.day.open", "hours.day.closed", "hours.day.holiday", "hours.day.today", "hours.day.tomorrow", "hours.day.other",
         .. Enum.GetValues<IsoDayOfWeek>().Skip(1).SelectMany(d => new[] { WeekdayKey(d), WeekdayShortKey(d) }),
     ];
+
+    /// <summary>The hours these words are about.</summary>
+    public OpeningHours Hours => hours;
+
+    /// <summary>
+    /// The hours of one day asked about ("Christmas Eve (December 24): the team is here 9:00–13:00 (Irish time)."): the day
+    /// named by its exception's name, or as today/tomorrow, else by weekday and date; its hours in the shop's zone.
+    /// </summary>
+    public string Day(LocalDate date, LocalDate today, string? locale)
+    {
+        var formattedDate = LocalDatePattern.Create(text.Get("hours.format.date", locale), Culture(locale)).Format(date);
+        var weekday = text.Get(WeekdayKey(date.DayOfWeek), locale);
+        var name = hours.ExceptionOn(date)?.Name?.Get(locale, defaultLocale);
+        var day = !string.IsNullOrWhiteSpace(name) ? text.Get("hours.day.holiday", locale, Tokens(("name", name), ("date", formattedDate)))
+            : text.Get(date == today ? "hours.day.today" : date == today.PlusDays(1) ? "hours.day.tomorrow" : "hours.day.other", locale,
+                Tokens(("weekday", weekday), ("date", formattedDate)));
+        var intervals = hours.IntervalsOn(date);
+        if (intervals.Count == 0) return text.Get("hours.day.closed", locale, Tokens(("day", day)));
+        return text.Get("hours.day.open", locale, Tokens(("day", day), ("hours", DayHours(intervals, locale)),
+            ("zone_label", hours.ZoneLabel?.Get(locale, defaultLocale) ?? hours.Zone.Id)));
+    }
 
     /// <summary>When the team is next available, in the shopper's zone when known (else the shop's, labelled).</summary>
     public string BackAt(Instant now, string? locale, DateTimeZone? shopperZone)

@@ -6,7 +6,7 @@ namespace GiftBot.Content;
 
 /// <summary>
 /// Reads content/hours.json: {"timeZone": "Europe/London", "timeZoneLabel": text, "awayOnFirstMessage": true,
-/// "week": {"monday": ["09:00-17:30"], "sunday": []}, "exceptions": [{"date": "12-25" | "2026-12-24", "hours": [...] | "closed": true, "name": ...}]}.
+/// "week": {"monday": ["09:00-17:30"], "sunday": []}, "exceptions": [{"date": "12-25" | "2026-12-24", "hours": [...] | "closed": true, "name": text}]}: the name is how shoppers ask for the day ("are you open on Christmas Eve?").
 /// A weekday left out is closed.
 /// </summary>
 public static class OpeningHoursLoader
@@ -55,7 +55,7 @@ public static class OpeningHoursLoader
             var intervals = closed ? [] : ReadIntervals(obj, "hours", file, $"{path}.hours");
             if (!closed && !obj.TryGetProperty("hours", out _))
                 throw new ContentLoadException(file, path, "needs \"closed\": true or \"hours\": [\"10:00-14:00\"]");
-            var name = ContentJson.OptionalString(obj, "name", file, path);
+            var name = ContentJson.OptionalLocalized(obj, "name", file, path);
             var exact = DatePattern.Parse(dateText);
             var yearly = exact.Success ? null : YearlyPattern.Parse(dateText);
             if (!exact.Success && !yearly!.Success)

@@ -34,7 +34,7 @@ public sealed record OpeningInterval(LocalTime From, LocalTime To, bool EndOfDay
 }
 
 /// <summary>A dated change to the weekly hours: a holiday (no intervals) or special hours; yearly when written "MM-DD".</summary>
-public sealed record HoursException(LocalDate? Date, AnnualDate? EveryYear, IReadOnlyList<OpeningInterval> Intervals, string? Name)
+public sealed record HoursException(LocalDate? Date, AnnualDate? EveryYear, IReadOnlyList<OpeningInterval> Intervals, LocalizedText? Name)
 {
     public bool AppliesTo(LocalDate date) => Date is { } d ? d == date : EveryYear!.Value.IsValidYear(date.Year) && EveryYear.Value.InYear(date.Year) == date;
     public bool IsClosed => Intervals.Count == 0;

@@ -17,5 +17,8 @@ public sealed class FailingCatalog(IProductCatalog inner) : IProductCatalog
     public Task<Recommendation> RecommendAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException(Failure);
 
+    public Task<IReadOnlyList<Product>> FindByNameAsync(string name, int limit, CancellationToken cancellationToken = default) =>
+        inner.FindByNameAsync(name, limit, cancellationToken);
+
     public Task<IReadOnlyList<InterestTheme>> GetThemesAsync(CancellationToken cancellationToken = default) => inner.GetThemesAsync(cancellationToken);
 }

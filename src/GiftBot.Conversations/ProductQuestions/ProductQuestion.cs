@@ -1,0 +1,31 @@
+using GiftBot.Conversations.Text;
+using GiftBot.Conversations.Understanding;
+using Microsoft.Bot.Builder;
+
+namespace GiftBot.Conversations.ProductQuestions;
+
+/// <summary>What a shopper asks about a product: which facts, and the words that name it ("the space shuttle", "lego").</summary>
+public sealed record ProductQuestion(bool Stock, bool Price, bool Ages, bool Cheapest, bool Dearest, string Name, string WithoutGenericWords)
+{
+    /// <summary>
+    /// The question in <paramref name="text"/>, or null when it asks no fact about a product, names nothing once the
+    /// question's own words are taken out, or reads as a gift request ("do you have something for my son?").
+    /// </summary>
+    public static ProductQuestion? Read(ITurnContext turnContext, BotVoice voice, string? text)
+    {
+        bool Says(string key) => AnswerWords.Matches(text, voice.List(turnContext, key));
+        var (stock, price, ages, cheapest, dearest) = (Says(ProductQuestionText.StockWords), Says(ProductQuestionText.PriceWords),
+            Says(ProductQuestionText.AgeWords), Says(ProductQuestionText.CheapestWords), Says(ProductQuestionText.DearestWords));
+        if (!(stock || price || ages || cheapest || dearest) || Says(ProductQuestionText.GiftRequestWords)) return null;
+
+        var ignored = new[] { ProductQuestionText.StockWords, ProductQuestionText.PriceWords, ProductQuestionText.AgeWords, ProductQuestionText.CheapestWords,
+                ProductQuestionText.DearestWords, ProductQuestionText.FillerWords }
+            .SelectMany(key => voice.List(turnContext, key)).SelectMany(Words).ToHashSet(StringComparer.Ordinal);
+        var generic = voice.List(turnContext, ProductQuestionText.GenericWords).SelectMany(Words).ToHashSet(StringComparer.Ordinal);
+        var name = Words(text).Where(word => !ignored.Contains(word)).ToList();
+        if (name.Count == 0) return null;
+        return new ProductQuestion(stock, price, ages, cheapest, dearest, string.Join(' ', name), string.Join(' ', name.Where(w => !generic.Contains(w))));
+    }
+
+    private static string[] Words(string? phrase) => AnswerWords.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

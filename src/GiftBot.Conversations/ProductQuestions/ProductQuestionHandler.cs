@@ -1,0 +1,101 @@
+using GiftBot.Catalog;
+using GiftBot.Conversations.GiftFinder;
+using GiftBot.Conversations.Interruptions;
+using GiftBot.Conversations.State;
+using GiftBot.Conversations.Text;
+using GiftBot.Language;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace GiftBot.Conversations.ProductQuestions;
+
+/// <summary>
+/// Answers a question about a named product ("is the telescope in stock?", "how much is the dinosaur puzzle", "what age
+/// is the space shuttle for?") or the cheapest/dearest of a kind ("the cheapest lego") with the fact asked and the
+/// product's usual card; several matches are shown and said to be several; none: said so, and the gift finder offered.
+/// A gift request is never taken for one (it names a recipient, an age or a budget, or asks for "something").
+/// </summary>
+public sealed class ProductQuestionHandler(IProductCatalog catalog, BotVoice voice, SearchWords words, ProductCards cards, ShownProducts shown, IOptions<GiftFinderOptions> options)
+    : IInterruptionHandler
+{
+    public async Task<bool> TryHandleAsync(ITurnContext turnContext, PayloadCommand? command, ShopperUnderstanding understanding, CancellationToken cancellationToken)
+    {
+        if (command is not null || turnContext.Activity.Type != ActivityTypes.Message) return false;
+        if (understanding.Recipient is not null || understanding.Age is not null || understanding.Budget is not null) return false;
+        if (ProductQuestion.Read(turnContext, voice, turnContext.Activity.Text) is not { } question) return false;
+
+        var found = await catalog.FindByNameAsync(question.Name, options.Value.CarouselSize, cancellationToken);
+        if (found.Count == 0 && question.WithoutGenericWords.Length > 0 && question.WithoutGenericWords != question.Name)
+            found = await catalog.FindByNameAsync(question.WithoutGenericWords, options.Value.CarouselSize, cancellationToken);
+        // A question to the shop ("how much is shipping?") names no product: the FAQ answers it.
+        if (found.Count == 0 && understanding.Intent == GiftIntents.Faq) return false;
+
+        if (found.Count == 0)
+        {
+            await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, voice.Line(turnContext, ProductQuestionText.None, "name", question.Name),
+                [QuickReplies.Command(voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift)]), cancellationToken);
+            return true;
+        }
+        if (question.Cheapest || question.Dearest) return await AnswerSuperlativeAsync(turnContext, question, cancellationToken);
+        if (found.Count > 1)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(voice.Line(turnContext, ProductQuestionText.Several,
+                new Dictionary<string, string?> { ["count"] = found.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), ["name"] = question.Name })), cancellationToken);
+            await ShowAsync(turnContext, found, cancellationToken);
+            return true;
+        }
+        await turnContext.SendActivityAsync(MessageFactory.Text(Facts(turnContext, question, found[0])), cancellationToken);
+        await ShowAsync(turnContext, found, cancellationToken);
+        return true;
+    }
+
+    // The cheapest or dearest in stock of everything the words name, not only of the first few found.
+    private async Task<bool> AnswerSuperlativeAsync(ITurnContext turnContext, ProductQuestion question, CancellationToken cancellationToken)
+    {
+        var all = await catalog.FindByNameAsync(question.Name, int.MaxValue, cancellationToken);
+        if (all.Count == 0) all = await catalog.FindByNameAsync(question.WithoutGenericWords, int.MaxValue, cancellationToken);
+        var inStock = all.Where(p => p.IsInStock).ToList();
+        if (inStock.Count == 0)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(voice.Line(turnContext, ProductQuestionText.OutOfStock, "product", all[0].Title)), cancellationToken);
+            await ShowAsync(turnContext, [all[0]], cancellationToken);
+            return true;
+        }
+        var product = question.Cheapest ? inStock[0] : inStock[^1];
+        await turnContext.SendActivityAsync(MessageFactory.Text(voice.Line(turnContext, question.Cheapest ? ProductQuestionText.Cheapest : ProductQuestionText.Dearest,
+            new Dictionary<string, string?> { ["product"] = product.Title, ["price"] = Price(turnContext, product) })), cancellationToken);
+        await ShowAsync(turnContext, [product], cancellationToken);
+        return true;
+    }
+
+    /// <summary>Each fact asked, in the order age, price, stock; stock alone when the question asked none (it named the product only).</summary>
+    private string Facts(ITurnContext turnContext, ProductQuestion question, Product product)
+    {
+        var facts = new List<string>();
+        if (question.Ages)
+            facts.Add(product.MaxAge >= 99
+                ? voice.Line(turnContext, ProductQuestionText.AgesFrom, new Dictionary<string, string?> { ["product"] = product.Title, ["from"] = Number(product.MinAge) })
+                : voice.Line(turnContext, ProductQuestionText.Ages, new Dictionary<string, string?> { ["product"] = product.Title, ["from"] = Number(product.MinAge), ["to"] = Number(product.MaxAge) }));
+        if (question.Price)
+            facts.Add(voice.Line(turnContext, ProductQuestionText.Price, new Dictionary<string, string?> { ["product"] = product.Title, ["price"] = Price(turnContext, product) }));
+        if (question.Stock || !product.IsInStock)
+            facts.Add(voice.Line(turnContext, product.IsInStock ? ProductQuestionText.InStock : ProductQuestionText.OutOfStock, "product", product.Title));
+        return string.Join(' ', facts);
+    }
+
+    private async Task ShowAsync(ITurnContext turnContext, IReadOnlyList<Product> products, CancellationToken cancellationToken)
+    {
+        var themes = await catalog.GetThemesAsync(cancellationToken);
+        var search = new GiftSearch();
+        var attachments = new List<Attachment>();
+        foreach (var product in products) attachments.Add(await cards.CardAsync(turnContext, product, search, themes, cancellationToken));
+        await turnContext.SendActivityAsync(MessageFactory.Carousel(attachments), cancellationToken);
+        // "Add the second one" then means a card shown here.
+        await shown.RememberAsync(turnContext, products.Select(p => p.Id), cancellationToken);
+    }
+
+    private string Price(ITurnContext turnContext, Product product) => words.Money(turnContext, product.Price, product.Currency);
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

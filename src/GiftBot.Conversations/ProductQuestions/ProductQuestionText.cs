@@ -1,0 +1,24 @@
+namespace GiftBot.Conversations.ProductQuestions;
+
+/// <summary>Content keys of product questions (content/text/&lt;locale&gt;/product-questions.json).</summary>
+public static class ProductQuestionText
+{
+    public const string InStock = "productQuestions.inStock";
+    public const string OutOfStock = "productQuestions.outOfStock";
+    public const string Price = "productQuestions.price";
+    public const string Ages = "productQuestions.ages";
+    public const string AgesFrom = "productQuestions.agesFrom";
+    public const string Cheapest = "productQuestions.cheapest";
+    public const string Dearest = "productQuestions.dearest";
+    public const string Several = "productQuestions.several";
+    public const string None = "productQuestions.none";
+
+    public const string StockWords = "productQuestions.words.stock";
+    public const string PriceWords = "productQuestions.words.price";
+    public const string AgeWords = "productQuestions.words.ages";
+    public const string CheapestWords = "productQuestions.words.cheapest";
+    public const string DearestWords = "productQuestions.words.dearest";
+    public const string FillerWords = "productQuestions.words.filler";
+    public const string GiftRequestWords = "productQuestions.words.giftRequest";
+    public const string GenericWords = "productQuestions.words.generic";
+}

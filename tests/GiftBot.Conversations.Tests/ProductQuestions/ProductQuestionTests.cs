@@ -1,0 +1,168 @@
+using GiftBot.Catalog;
+using GiftBot.Conversations.GiftFinder;
+using GiftBot.Conversations.ProductQuestions;
+using GiftBot.Conversations.Tests.Infrastructure;
+using GiftBot.Conversations.Text;
+using Microsoft.Bot.Schema;
+
+namespace GiftBot.Conversations.Tests.ProductQuestions;
+
+/// <summary>A question about a product gets the fact asked and the product's card, never the gift finder's questions.</summary>
+[Collection(ConversationCollection.Name)]
+public sealed class ProductQuestionTests(ConversationFixture fixture)
+{
+    private const string ShuttleBricks = "GB-1045";
+    private const string Telescope = "GB-1047";
+    private const string FreightTrain = "GB-1172";
+    private const string DinosaurPuzzle = "GB-1062";
+
+    // The Page's instant reply to a first message would come first; these tests are about the answer after it.
+    private static readonly Dictionary<string, string?> NoInstantReply = new() { ["InstantReply:Enabled"] = "false" };
+
+    private static Dictionary<string, string?> Tokens(params (string Name, string? Value)[] tokens) => tokens.ToDictionary(t => t.Name, t => t.Value);
+
+    private static async Task<Product> ProductAsync(BotHarness bot, string id) => await bot.Catalog.GetAsync(id) ?? throw new InvalidOperationException(id);
+
+    private static string Price(Product product) => PriceFormatter.Format(product.Price, product.Currency, "en-US");
+
+    private static void AssertCardWithUsualButtons(IReadOnlyList<Activity> replies, params string[] productIds)
+    {
+        var cards = replies.Carousel().HeroCards();
+        Assert.Equal(productIds, cards.Select(c => c.ProductId()));
+        Assert.All(cards, card => Assert.Equal([ActionTypes.OpenUrl, ActionTypes.PostBack, ActionTypes.PostBack], card.Buttons.Select(b => b.Type)));
+        Assert.All(cards, card => Assert.StartsWith(Payloads.AddToBasket + ":", card.Buttons[1].Value.ToString()));
+    }
+
+    [Theory]
+    [InlineData("do you still have the space shuttle?")]
+    [InlineData("is the space shuttle in stock")]
+    public async Task StockQuestion_SaysInStock_AndShowsTheProductsCard(string question)
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync(question);
+
+        var shuttle = await ProductAsync(bot, ShuttleBricks);
+        Assert.Equal(bot.Text(ProductQuestionText.InStock, "product", shuttle.Title), replies[0].Text);
+        AssertCardWithUsualButtons(replies, ShuttleBricks);
+        Assert.DoesNotContain(bot.Text(GiftFinderText.AskRecipient), replies.Texts());
+    }
+
+    [Fact]
+    public async Task StockQuestion_SaysOutOfStock_WhenItIs()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync("is the magnetic freight train in stock?");
+
+        var train = await ProductAsync(bot, FreightTrain);
+        Assert.Equal(bot.Text(ProductQuestionText.OutOfStock, "product", train.Title), replies[0].Text);
+        AssertCardWithUsualButtons(replies, FreightTrain);
+    }
+
+    [Fact]
+    public async Task PriceQuestion_SaysThePrice()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync("how much is the dinosaur puzzle");
+
+        var puzzle = await ProductAsync(bot, DinosaurPuzzle);
+        Assert.Equal(bot.Text(ProductQuestionText.Price, Tokens(("product", puzzle.Title), ("price", Price(puzzle)))), replies[0].Text);
+        AssertCardWithUsualButtons(replies, DinosaurPuzzle);
+    }
+
+    [Fact]
+    public async Task AgeQuestion_SaysTheAgeRange()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync("what age is the telescope for?");
+
+        var telescope = await ProductAsync(bot, Telescope);
+        Assert.Equal(bot.Text(ProductQuestionText.Ages, Tokens(("product", telescope.Title), ("from", telescope.MinAge.ToString()), ("to", telescope.MaxAge.ToString()))), replies[0].Text);
+        AssertCardWithUsualButtons(replies, Telescope);
+    }
+
+    [Fact]
+    public async Task CheapestOfAKind_IsTheCheapestInStock_OfThatTheme()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync("how much is the cheapest lego?");
+
+        var cheapest = (await bot.Catalog.FindByNameAsync("lego", int.MaxValue)).Where(p => p.IsInStock).MinBy(p => p.Price)!;
+        Assert.Contains("building", cheapest.Interests);
+        Assert.Equal(bot.Text(ProductQuestionText.Cheapest, Tokens(("product", cheapest.Title), ("price", Price(cheapest)))), replies[0].Text);
+        AssertCardWithUsualButtons(replies, cheapest.Id);
+    }
+
+    [Fact]
+    public async Task SeveralMatches_AreSaidToBeSeveral_AndAllShown()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync("is the rocket kit in stock?");
+
+        var rockets = await bot.Catalog.FindByNameAsync("rocket kit", 5);
+        Assert.True(rockets.Count > 1);
+        Assert.Equal(bot.Text(ProductQuestionText.Several, Tokens(("count", rockets.Count.ToString()), ("name", "rocket kit"))), replies[0].Text);
+        AssertCardWithUsualButtons(replies, [.. rockets.Select(p => p.Id)]);
+    }
+
+    [Fact]
+    public async Task NoMatch_SaysSo_AndOffersTheGiftFinder()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync("do you have the hoverboard in stock?");
+
+        Assert.Equal(bot.Text(ProductQuestionText.None, "name", "hoverboard"), replies.Last().Text);
+        Assert.Equal([Payloads.FindGift], replies.Last().QuickReplyValues());
+        Assert.False(replies.HasCarousel());
+    }
+
+    [Fact]
+    public async Task MidGiftFinder_TheQuestionIsAnswered_AndTheOpenQuestionAskedAgain()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var chat = bot.Chat();
+        await chat.SendAsync("a gift for my nephew");
+
+        var replies = await chat.SendAsync("is the telescope in stock?");
+
+        var telescope = await ProductAsync(bot, Telescope);
+        Assert.Equal(bot.Text(ProductQuestionText.InStock, "product", telescope.Title), replies[0].Text);
+        Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your nephew"), replies.Last().Text);
+    }
+
+    [Theory]
+    [InlineData("something with a rocket for my son, 7")]
+    [InlineData("do you have anything with dinosaurs for a 5 year old")]
+    public async Task AGiftRequest_StaysAGiftRequest(string request)
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync(request);
+
+        Assert.DoesNotContain(replies.Texts(), t => t.StartsWith(bot.Text(ProductQuestionText.InStock, "product", "\u0001").Split('\u0001')[0], StringComparison.Ordinal));
+        Assert.True(replies.HasCarousel() || replies.Texts().Any(t => t.EndsWith('?')), ReplyAssertions.Describe(replies));
+        Assert.DoesNotContain(bot.Text(ProductQuestionText.None, "name", "\u0001").Split('\u0001')[0], string.Join("|", replies.Texts()));
+    }
+
+    [Fact]
+    public async Task AQuestionToTheShop_StillGetsTheFaqAnswer()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync("how much is shipping?");
+
+        Assert.DoesNotContain(bot.Text(ProductQuestionText.None, "name", "shipping"), replies.Texts());
+        Assert.Contains(replies, r => r.HeroCards().Any(c => c.Text?.StartsWith("Standard delivery", StringComparison.Ordinal) == true));
+    }
+
+    [Fact]
+    public async Task FrenchQuestion_IsAnsweredInFrench()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var chat = bot.Chat();
+        var activity = chat.Adapter.MakeActivity("combien coûte le télescope ?");
+        activity.Locale = "fr-FR";
+        var replies = await chat.SendAsync(activity);
+
+        var telescope = await ProductAsync(bot, Telescope);
+        Assert.Equal(fixture.Text.Get(ProductQuestionText.Price, "fr-FR", Tokens(("product", telescope.Title), ("price", PriceFormatter.Format(telescope.Price, telescope.Currency, "fr-FR")))), replies[0].Text);
+        AssertCardWithUsualButtons(replies, Telescope);
+    }
+}

@@ -1,0 +1,61 @@
+using GiftBot.Content;
+using GiftBot.Conversations.GiftFinder;
+using GiftBot.Conversations.ProductQuestions;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace GiftBot.Tests.Bot;
+
+/// <summary>
+/// A question about a product, one day's hours or the shopper's data gets the answer to what it asked, through
+/// /api/messages of the real host with the sentence model on; a gift request stays a gift request.
+/// </summary>
+public sealed class ShopperQuestionsEndToEndTests(UnderstandingHost host) : IClassFixture<UnderstandingHost>
+{
+    private static IEnumerable<string?> Said(IEnumerable<Activity> replies) =>
+        replies.SelectMany(r => new[] { r.Text }.Concat(r.Attachments?.Select(a => (a.Content as JObject)?.Value<string>("text")) ?? []));
+
+    [Fact]
+    public async Task AStockQuestion_GetsTheFact_AndTheProductsCard_NotTheGiftFinder()
+    {
+        var replies = await host.FirstReplyAsync("do you still have the space shuttle?");
+
+        var shuttle = (await host.Catalog.GetAsync("GB-1045"))!;
+        Assert.Contains(host.Line(ProductQuestionText.InStock, "product", shuttle.Title), Said(replies));
+        Assert.Equal(["GB-1045"], (await host.ShownAsync(replies)).Select(p => p.Id));
+        Assert.False(host.Said(replies, GiftFinderText.AskRecipient), string.Join(" | ", Said(replies)));
+    }
+
+    [Fact]
+    public async Task AGiftRequestNamingAProduct_StaysAGiftRequest()
+    {
+        var replies = await host.FirstReplyAsync("something with a rocket for my son, 7");
+
+        Assert.DoesNotContain(Said(replies), said => said?.StartsWith("Yes, the ", StringComparison.Ordinal) == true);
+        Assert.All(await host.ShownAsync(replies), p => Assert.InRange(7, p.MinAge, p.MaxAge));
+        Assert.True((await host.ShownAsync(replies)).Count > 0 || host.Said(replies, GiftFinderText.AskInterests) || host.Said(replies, GiftFinderText.AskBudget),
+            string.Join(" | ", Said(replies)));
+    }
+
+    [Fact]
+    public async Task AQuestionAboutAHoliday_GetsThatDaysHours()
+    {
+        var replies = await host.FirstReplyAsync("are you open on christmas eve?");
+
+        var day = host.Text.Get("hours.day.holiday", "en-US", new Dictionary<string, string?> { ["name"] = "Christmas Eve", ["date"] = "December 24" });
+        var expected = host.Text.Get("hours.day.open", "en-US", new Dictionary<string, string?> { ["day"] = day, ["hours"] = "9:00–13:00", ["zone_label"] = "Irish time" });
+        Assert.Contains(expected, Said(replies));
+    }
+
+    [Fact]
+    public async Task APrivacyQuestion_GetsThePrivacyAnswer_NotTheBasket()
+    {
+        var replies = await host.FirstReplyAsync("can you forget me");
+
+        var content = host.App.Services.GetRequiredService<BotContent>();
+        var answer = content.Faq.Find("privacy")!.Answer!.Resolve(content.Text, "en-US", content.DefaultLocale);
+        Assert.Contains(answer, Said(replies));
+        Assert.False(host.Said(replies, "basket.empty"), string.Join(" | ", Said(replies)));
+    }
+}
