@@ -79,9 +79,10 @@ public sealed class InboundEventTests : MessengerHostTest
     [InlineData("image", 369239383222810)]
     public async Task TheLikeSticker_ReachesTheBotAsAThumbsUp(string type, long stickerId)
     {
-        var replies = await DeliverAsync(1, MetaSamples.Attachment("m_like", type, $$"""{"url":"https://scontent.xx.fbcdn.net/v/t39/like.png","sticker_id":{{stickerId}}}"""));
+        var replies = await DeliverAsync(2, MetaSamples.Attachment("m_like", type, $$"""{"url":"https://scontent.xx.fbcdn.net/v/t39/like.png","sticker_id":{{stickerId}}}"""));
 
-        Assert.Equal(["text:\U0001F44D"], replies);
+        // The echo bot answers the text, then each attachment: the sticker is still there.
+        Assert.Equal(["text:\U0001F44D", "attachment:application/vnd.facebook.messenger.sticker:https://scontent.xx.fbcdn.net/v/t39/like.png"], replies);
     }
 
     [Fact]
