@@ -54,6 +54,26 @@ public sealed class LeaseTakeoverTests : IDisposable
         Assert.Null(stoppedAt);
     }
 
+    // Two beats of one process can reach the database out of order (the timer's and a manual one, a busy machine): the
+    // late one must not make a live owner look three beats old, or its work would be taken from it.
+    [Fact]
+    public async Task ABeatWrittenLate_NeverMovesTheHeartbeatBack()
+    {
+        var owner = _db.Open();
+        var earlier = new FakeTimeProvider(_clock.GetUtcNow());
+        var lateBeat = new StoreInstanceHeartbeat(owner, _options, earlier, NullLogger<StoreInstanceHeartbeat>.Instance);
+        var ownerInbox = new SqliteDurableInbox(owner, _clock, ownerStaleAfter: _options.Value.InstanceStaleAfter);
+        await ownerInbox.EnqueueAsync("psid-1", "m1", "hello", _clock.GetUtcNow());
+        Assert.Single(await ownerInbox.LeaseAsync(10, Lease));
+
+        _clock.Advance(TimeSpan.FromSeconds(10));
+        await new StoreInstanceHeartbeat(owner, _options, _clock, NullLogger<StoreInstanceHeartbeat>.Instance).BeatAsync(default);
+        await lateBeat.BeatAsync(default);
+
+        var other = new SqliteDurableInbox(_db.Open(), _clock, ownerStaleAfter: _options.Value.InstanceStaleAfter);
+        Assert.Empty(await other.LeaseAsync(10, Lease));
+    }
+
     [Fact]
     public async Task ALiveInstancesLease_IsHonoured_UntilItRunsOut()
     {

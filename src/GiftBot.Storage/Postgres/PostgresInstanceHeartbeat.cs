@@ -13,7 +13,7 @@ public sealed class PostgresInstanceHeartbeat(PostgresDatabase database, IOption
         database.WriteAsync((connection, transaction, token) => connection.ExecuteAsync(
             """
             INSERT INTO store_instances (instance_id, started_at, heartbeat_at) VALUES (@id, @now, @now)
-            ON CONFLICT (instance_id) DO UPDATE SET heartbeat_at = excluded.heartbeat_at;
+            ON CONFLICT (instance_id) DO UPDATE SET heartbeat_at = GREATEST(store_instances.heartbeat_at, excluded.heartbeat_at);
             DELETE FROM store_instances WHERE heartbeat_at < @before;
             """,
             token, transaction, ("id", database.InstanceId), ("now", nowMs), ("before", forgetBeforeMs)), cancellationToken);

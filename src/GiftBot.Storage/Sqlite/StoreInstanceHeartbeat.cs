@@ -15,7 +15,7 @@ public sealed class StoreInstanceHeartbeat(SqliteDatabase database, IOptions<Sto
             await connection.ExecuteAsync(
                 """
                 INSERT INTO store_instances (instance_id, started_at, heartbeat_at) VALUES ($id, $now, $now)
-                ON CONFLICT (instance_id) DO UPDATE SET heartbeat_at = excluded.heartbeat_at;
+                ON CONFLICT (instance_id) DO UPDATE SET heartbeat_at = MAX(heartbeat_at, excluded.heartbeat_at);
                 """,
                 token, transaction, ("$id", database.InstanceId), ("$now", nowMs)).ConfigureAwait(false);
             await connection.ExecuteAsync("DELETE FROM store_instances WHERE heartbeat_at < $before;", token, transaction, ("$before", forgetBeforeMs)).ConfigureAwait(false);
