@@ -23,4 +23,7 @@ public sealed record Product
     public string Brand { get; init; } = "";
 
     public bool IsInStock => Availability is "in stock" or "available for order" or "preorder";
+
+    /// <summary>No oldest age worth saying ("for ages 14 and up"): feeds write 99 or 120 for any adult.</summary>
+    public bool HasNoUpperAge => MaxAge >= 99;
 }

@@ -61,6 +61,9 @@ public static class RecommendText
     public const string ReasonAge = Prefix + "reasonAge";
     public const string ReasonBudget = Prefix + "reasonBudget";
     public const string ReasonPopular = Prefix + "reasonPopular";
+    public const string ReasonAges = Prefix + "reasonAges";
+    public const string ReasonAgesFrom = Prefix + "reasonAgesFrom";
+    public const string PriceOutOfStock = Prefix + "priceOutOfStock";
     public const string CardText = Prefix + "cardText";
     public const string View = Prefix + "buttons.view";
     public const string Add = Prefix + "buttons.add";

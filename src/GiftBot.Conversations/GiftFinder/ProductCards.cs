@@ -1,3 +1,4 @@
+using System.Globalization;
 using GiftBot.Catalog;
 using GiftBot.Conversations.ClickTracking;
 using GiftBot.Conversations.Text;
@@ -32,19 +33,21 @@ public sealed class ProductCards
     {
         var link = await _links.ProductLinkAsync(turnContext, product, cancellationToken);
         var price = _words.Money(turnContext, product.Price, product.Currency);
+        // The gift finder shows only products in stock; a product asked about by name may not be: say so, and offer no
+        // button the basket would refuse.
+        var subtitle = product.IsInStock ? price : _voice.Line(turnContext, RecommendText.PriceOutOfStock, "amount", price);
         var image = _images.UrlFor(product);
+        var buttons = new List<CardAction> { new(ActionTypes.OpenUrl, _voice.Line(turnContext, RecommendText.View), value: link) };
+        if (product.IsInStock)
+            buttons.Add(new CardAction(ActionTypes.PostBack, _voice.Line(turnContext, RecommendText.Add), value: Payloads.With(Payloads.AddToBasket, product.Id)));
+        buttons.Add(new CardAction(ActionTypes.PostBack, _voice.Line(turnContext, RecommendText.MoreLikeThis), value: Payloads.With(Payloads.MoreLikeThis, product.Id)));
         var card = new HeroCard
         {
             Title = product.Title,
-            Subtitle = price,
-            Text = Body(turnContext, product, search, themes, SubtitleRoom - price.Length - 1),
+            Subtitle = subtitle,
+            Text = Body(turnContext, product, search, themes, SubtitleRoom - subtitle.Length - 1),
             Images = image is null ? [] : [new CardImage(image, alt: product.Title)],
-            Buttons =
-            [
-                new CardAction(ActionTypes.OpenUrl, _voice.Line(turnContext, RecommendText.View), value: link),
-                new CardAction(ActionTypes.PostBack, _voice.Line(turnContext, RecommendText.Add), value: Payloads.With(Payloads.AddToBasket, product.Id)),
-                new CardAction(ActionTypes.PostBack, _voice.Line(turnContext, RecommendText.MoreLikeThis), value: Payloads.With(Payloads.MoreLikeThis, product.Id)),
-            ],
+            Buttons = buttons,
         };
         return card.ToAttachment();
     }
@@ -76,6 +79,11 @@ public sealed class ProductCards
             return _voice.Line(turnContext, RecommendText.ReasonAge, "age", age);
         if (search.BudgetMax is { } max && product.Price <= max)
             return _voice.Line(turnContext, RecommendText.ReasonBudget, "budget", _words.Money(turnContext, max));
+        // Nothing the shopper said links it (a product asked about by name): its ages, a fact, rather than a claim.
+        if (search is { Interests.Count: 0, AgeMin: null, BudgetMax: null })
+            return product.HasNoUpperAge
+                ? _voice.Line(turnContext, RecommendText.ReasonAgesFrom, "min", product.MinAge.ToString(CultureInfo.InvariantCulture))
+                : _voice.Line(turnContext, RecommendText.ReasonAges, new Dictionary<string, string?> { ["min"] = product.MinAge.ToString(CultureInfo.InvariantCulture), ["max"] = product.MaxAge.ToString(CultureInfo.InvariantCulture) });
         return _voice.Line(turnContext, RecommendText.ReasonPopular);
     }
 }

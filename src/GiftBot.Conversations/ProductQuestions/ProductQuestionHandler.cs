@@ -74,7 +74,7 @@ public sealed class ProductQuestionHandler(IProductCatalog catalog, BotVoice voi
     {
         var facts = new List<string>();
         if (question.Ages)
-            facts.Add(product.MaxAge >= 99
+            facts.Add(product.HasNoUpperAge
                 ? voice.Line(turnContext, ProductQuestionText.AgesFrom, new Dictionary<string, string?> { ["product"] = product.Title, ["from"] = Number(product.MinAge) })
                 : voice.Line(turnContext, ProductQuestionText.Ages, new Dictionary<string, string?> { ["product"] = product.Title, ["from"] = Number(product.MinAge), ["to"] = Number(product.MaxAge) }));
         if (question.Price)

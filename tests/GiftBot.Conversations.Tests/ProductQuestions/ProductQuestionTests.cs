@@ -55,7 +55,27 @@ public sealed class ProductQuestionTests(ConversationFixture fixture)
 
         var train = await ProductAsync(bot, FreightTrain);
         Assert.Equal(bot.Text(ProductQuestionText.OutOfStock, "product", train.Title), replies[0].Text);
-        AssertCardWithUsualButtons(replies, FreightTrain);
+        // Its card says so under the title and offers no "Add to basket", which the basket would refuse.
+        var card = Assert.Single(replies.Carousel().HeroCards());
+        Assert.Equal(train.Title, card.Title);
+        Assert.Equal(bot.Text(RecommendText.PriceOutOfStock, "amount", Price(train)), card.Subtitle);
+        Assert.DoesNotContain(card.Buttons, b => b.Value?.ToString()?.StartsWith(Payloads.AddToBasket + ":", StringComparison.Ordinal) == true);
+        Assert.Contains(card.Buttons, b => b.Value?.ToString() == Payloads.With(Payloads.MoreLikeThis, FreightTrain));
+    }
+
+    [Fact]
+    public async Task TheCardOfAProductAskedAboutByName_SaysItsAges_NotAClaimNobodyMade()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync("how much is the dinosaur puzzle");
+
+        var puzzle = await ProductAsync(bot, DinosaurPuzzle);
+        var card = Assert.Single(replies.Carousel().HeroCards());
+        var ages = puzzle.HasNoUpperAge
+            ? bot.Text(RecommendText.ReasonAgesFrom, "min", $"{puzzle.MinAge}")
+            : bot.Text(RecommendText.ReasonAges, Tokens(("min", $"{puzzle.MinAge}"), ("max", $"{puzzle.MaxAge}")));
+        Assert.StartsWith(ages, card.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(bot.Text(RecommendText.ReasonPopular), card.Text, StringComparison.Ordinal);
     }
 
     [Fact]
