@@ -1,7 +1,5 @@
-using System.Reflection;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Serialization;
 
 namespace GiftBot.Dialogs.Prompts;
 
@@ -43,20 +41,5 @@ public sealed class CompactActivityConverter : JsonConverter<Activity>
 
     internal static Activity? Read(JsonReader reader) => reader.TokenType == JsonToken.Null ? null : WithoutNulls.Deserialize<Activity>(reader);
 
-    private static JsonSerializer Create(IReadOnlySet<string> leftOut) => JsonSerializer.Create(new JsonSerializerSettings
-    {
-        NullValueHandling = NullValueHandling.Ignore,
-        TypeNameHandling = TypeNameHandling.None,
-        ContractResolver = new LeavingOutResolver(leftOut),
-    });
-
-    private sealed class LeavingOutResolver(IReadOnlySet<string> leftOut) : DefaultContractResolver
-    {
-        protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
-        {
-            var property = base.CreateProperty(member, memberSerialization);
-            if (typeof(Activity).IsAssignableFrom(property.DeclaringType) && leftOut.Contains(property.PropertyName ?? "")) property.ShouldSerialize = _ => false;
-            return property;
-        }
-    }
+    private static JsonSerializer Create(IReadOnlySet<string> leftOut) => JsonSerializer.Create(CompactActivityJson.Settings(leftOut));
 }

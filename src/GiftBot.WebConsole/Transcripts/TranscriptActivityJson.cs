@@ -1,12 +1,10 @@
 using System.Buffers;
-using System.Collections;
 using System.IO.Compression;
-using System.Reflection;
 using System.Text;
+using GiftBot.Dialogs;
 using GiftBot.Storage;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Serialization;
 
 namespace GiftBot.WebConsole.Transcripts;
 
@@ -66,23 +64,6 @@ public static class TranscriptActivityJson
         return reader.ReadToEnd();
     }
 
-    private static JsonSerializerSettings Compact(IReadOnlyCollection<string> skipped) => new()
-    {
-        NullValueHandling = NullValueHandling.Ignore,
-        TypeNameHandling = TypeNameHandling.None,
-        ContractResolver = new CompactActivityResolver(skipped),
-    };
-
-    private sealed class CompactActivityResolver(IReadOnlyCollection<string> skipped) : DefaultContractResolver
-    {
-        protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
-        {
-            var property = base.CreateProperty(member, memberSerialization);
-            if (!typeof(Activity).IsAssignableFrom(property.DeclaringType)) return property;
-            if (skipped.Contains(property.PropertyName)) property.ShouldSerialize = _ => false;
-            else if (property.PropertyName is "attachments" or "entities")
-                property.ShouldSerialize = owner => property.ValueProvider?.GetValue(owner) is ICollection { Count: > 0 };
-            return property;
-        }
-    }
+    // Empty lists are left out too: most replies have no attachments and no entities.
+    private static JsonSerializerSettings Compact(IReadOnlyCollection<string> skipped) => CompactActivityJson.Settings(skipped, ["attachments", "entities"]);
 }
