@@ -86,6 +86,7 @@ internal static class CatalogAtScale
             var wide = queries.Select(q => q with { AgeMin = 18, AgeMax = 99, MaxPrice = null, MinPrice = null, Interests = [], ExcludedInterests = [] }).ToArray();
             await MeasureAsync("recommend, wide (adult, no budget, wish only)", wide, q => catalog.RecommendAsync(q), output);
             await NearestNeighbourRecallAsync(database, themesPath, embedder, wide, output);
+            await MeasureNamesAsync(catalog, source, output);
 
             await using var host = new GiftFinderHost(new Dictionary<string, string>
             {
@@ -215,6 +216,40 @@ internal static class CatalogAtScale
         // The costliest queries by CPU, to tell a slow query shape from a busy machine.
         foreach (var (ms, q, relaxed) in slowest.OrderByDescending(x => x.Cpu).Take(3))
             output.WriteLine($"  {ms:0.0} ms CPU: age {q.AgeMin}-{q.AgeMax}, max {q.MaxPrice}, themes [{string.Join(',', q.Interests)}], wish '{q.Wish}', shown {q.ExcludedProductIds.Count}, relaxed {relaxed}");
+    }
+
+    /// <summary>
+    /// Product questions ("is the space shuttle in stock?") as the bot asks the catalog: a bundled title's last words, a
+    /// theme word, or a long sentence whose other words name nothing.
+    /// </summary>
+    private static async Task MeasureNamesAsync(IProductCatalog catalog, IReadOnlyList<Product> source, TextWriter output)
+    {
+        var random = new Random(7);
+        var names = new List<string>();
+        for (var i = 0; i < 300; i++)
+        {
+            var words = source[random.Next(source.Count)].Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            names.Add((i % 3) switch
+            {
+                0 => string.Join(' ', words.TakeLast(2)),
+                1 => Wishes[random.Next(Wishes.Length)],
+                _ => $"how old do you need to be for the {words[^1]} my son keeps asking about it",
+            });
+        }
+        var first = Stopwatch.StartNew();
+        await catalog.FindByNameAsync(names[0], 5);
+        output.WriteLine($"first product question (builds the snapshot's title index): {first.Elapsed.TotalMilliseconds:0} ms");
+        var times = new List<double>();
+        var found = 0;
+        foreach (var name in names)
+        {
+            var watch = Stopwatch.StartNew();
+            var products = await catalog.FindByNameAsync(name, 5);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            if (products.Count > 0) found++;
+        }
+        times.Sort();
+        output.WriteLine($"products named in a question (FindByNameAsync): p50 {Percentiles.Of(times, 50):0.00} ms, p99 {Percentiles.Of(times, 99):0.00} ms over {times.Count} questions; {found} found something");
     }
 
     [StructLayout(LayoutKind.Sequential)]

@@ -22,6 +22,7 @@ internal sealed class CatalogSnapshot
         Resolver = resolver;
         Themes = themes;
         _words = new Lazy<string[][]>(() => ProductWords.Of(Products));
+        _names = new Lazy<TitleNameIndex>(() => new TitleNameIndex(Products));
         ById = products.ToFrozenDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
         _positions = products.Select((p, i) => (p.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.OrdinalIgnoreCase);
     }
@@ -35,6 +36,10 @@ internal sealed class CatalogSnapshot
     /// <summary>Each product's title and description words, built on the first query that rules a word out.</summary>
     public string[][] Words => _words.Value;
     private readonly Lazy<string[][]> _words;
+
+    /// <summary>Title words and themes to products, for questions that name a product; built on the first one.</summary>
+    public TitleNameIndex Names => _names.Value;
+    private readonly Lazy<TitleNameIndex> _names;
 
     public int? IndexOf(string id) => _positions.TryGetValue(id, out var i) ? i : null;
     public ThemeResolver Resolver { get; }
