@@ -114,8 +114,7 @@ public sealed partial class BasketInterruption
         var ignored = IgnoredWords(turnContext).ToList();
         // Only a bare name counts, its words all the title's: "can you add gift wrapping?" shares "gift" with a gift set but
         // is a question for the FAQ, and "one of my kids loves rockets" is a new search.
-        var matches = ProductTitles.BestMatches(text, candidates.Select(c => c.Title).ToList(), ignored)
-            .Where(i => ProductTitles.NamesOnly(text, candidates[i].Title, ignored)).ToList();
+        var matches = ProductTitles.NamedOnly(text, candidates.Select(c => c.Title).ToList(), ignored);
         // Without an add word the name must be one product's ("2 of the space shuttle").
         if (!asksToAdd && matches.Count != 1) return false;
         if (matches.Count == 1)
@@ -172,8 +171,7 @@ public sealed partial class BasketInterruption
     // Words that never pick a product: the filler words and the words that ask for the change itself.
     private IEnumerable<string> IgnoredWords(ITurnContext turnContext) =>
         new[] { CommonText.TitleFillerWords, BasketText.RemoveAsks, BasketText.EmptyAsks, BasketText.AddAsks, BasketText.QuantityWords, BasketText.BasketWords, BasketText.NumberWords }
-            .SelectMany(key => _voice.List(turnContext, key))
-            .SelectMany(phrase => AnswerWords.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            .SelectMany(key => ProductTitles.WordsOf(_voice.List(turnContext, key)));
 
     private static string ShortTitle(string title) =>
         title.Length <= Channel.TruncatedTitleLength ? title : title[..(Channel.TruncatedTitleLength - 1)].TrimEnd() + "…";

@@ -25,13 +25,9 @@ public sealed class ShownProductReference(ShownProducts shown, IProductCatalog c
         var cards = new List<Product>();
         foreach (var id in await shown.RecentAsync(turnContext, cancellationToken))
             if (await catalog.GetAsync(id, cancellationToken) is { } product) cards.Add(product);
-        var ignored = new[] { CommonText.TitleFillerWords, RecommendText.MoreLikeAsks }
-            .SelectMany(key => voice.List(turnContext, key))
-            .SelectMany(phrase => AnswerWords.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .ToList();
+        var ignored = ProductTitles.WordsOf(new[] { CommonText.TitleFillerWords, RecommendText.MoreLikeAsks }.SelectMany(key => voice.List(turnContext, key))).ToList();
         // Only a bare name counts, every other word the title's: "something like lego for my son" is a new search.
-        var named = ProductTitles.BestMatches(text, cards.Select(c => c.Title).ToList(), ignored)
-            .Where(i => ProductTitles.NamesOnly(text, cards[i].Title, ignored)).ToList();
+        var named = ProductTitles.NamedOnly(text, cards.Select(c => c.Title).ToList(), ignored);
         return named.Count == 1 ? cards[named[0]].Id : null;
     }
 }

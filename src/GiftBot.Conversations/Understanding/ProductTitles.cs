@@ -32,6 +32,17 @@ public static class ProductTitles
         return best;
     }
 
+    /// <summary>
+    /// The titles the text names and nothing else: the best matches whose words hold every other word of the text
+    /// ("add the coffee box", not "can you add gift wrapping?" for a gift set).
+    /// </summary>
+    public static IReadOnlyList<int> NamedOnly(string? text, IReadOnlyList<string> titles, IReadOnlyCollection<string> ignoredWords) =>
+        BestMatches(text, titles, ignoredWords).Where(i => NamesOnly(text, titles[i], ignoredWords)).ToList();
+
+    /// <summary>The single words of content phrases ("I'll take" → "ill", "take"), as the ignored words above.</summary>
+    public static IEnumerable<string> WordsOf(IEnumerable<string> phrases) =>
+        phrases.SelectMany(phrase => AnswerWords.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>True when every word of the text (besides ignored words and bare numbers) is a word of the title.</summary>
     public static bool NamesOnly(string? text, string title, IEnumerable<string> ignoredWords)
     {
