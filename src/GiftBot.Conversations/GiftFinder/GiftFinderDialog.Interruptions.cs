@@ -21,6 +21,8 @@ public sealed partial class GiftFinderDialog
             var search = await SearchAsync(innerDc.Context, cancellationToken);
             var merged = _services.Merger.Merge(search, understanding, SlotOf(innerDc.ActiveDialog?.Id));
             innerDc.Context.TurnState[MergedKey] = merged;
+            // A budget given at another question is read as it would be at its own: say a conversion or per-gift split.
+            if (merged.Budget is { } budget) await _services.Answers.SendBudgetNotesAsync(innerDc.Context, search, budget, cancellationToken);
         }
         return await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }

@@ -26,6 +26,20 @@ public sealed class OneShotTests(ConversationFixture fixture)
     }
 
     [Fact]
+    public async Task SaysHowTheBudgetWasRead_WhenTheWholeRequestAnswersTheRecipientQuestion()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var replies = await chat.SendAsync("hi");
+        Assert.Equal(bot.Text(GiftFinderText.AskRecipient), replies.Last().Text);
+
+        replies = await chat.SendAsync("for my nephew, 8, he's crazy about space, max 40 dollars");
+
+        Assert.Contains(bot.Text(GiftFinderText.CurrencyNote, new Dictionary<string, string?> { ["currency"] = "EUR", ["amount"] = "€40" }), replies.Texts());
+        Assert.InRange(replies.Carousel().HeroCards().Count, 3, 5);
+    }
+
+    [Fact]
     public async Task AsksOnlyForTheMissingSlots_WhenTheFirstMessageGaveSome()
     {
         var bot = new BotHarness(fixture);
