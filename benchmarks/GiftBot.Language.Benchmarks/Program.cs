@@ -49,7 +49,7 @@ public static class LanguageBenchmark
             foreach (var text in texts)
             {
                 var result = debugModel.Recognize(text);
-                Console.WriteLine($"{text}\n  {Microsoft.Bot.Builder.RecognizerResultExtensions.GetTopScoringIntent(result).intent} {Newtonsoft.Json.JsonConvert.SerializeObject(result.Entities)}");
+                Console.WriteLine($"{text}\n  {string.Join(" ", result.Intents.Take(3).Select(i => $"{i.Key} {i.Value.Score:0.00}"))} {Newtonsoft.Json.JsonConvert.SerializeObject(result.Entities)}");
             }
             return 0;
         }

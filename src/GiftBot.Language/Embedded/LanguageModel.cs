@@ -18,6 +18,9 @@ public sealed class LanguageModel
     private readonly WordCorrector _corrector;
     private readonly GiftMeaning _meaning;
 
+    /// <summary>How sure the classifier must be of a message's trained reading to overrule an interest only the sentence model saw.</summary>
+    private const double SureOfTrainedReading = 0.9;
+
     internal LanguageModel(EntityExtractor entities, IntentClassifier classifier, FaqMatcher faq, IntentResolver resolver, WordCorrector corrector,
         GiftMeaning meaning, bool loadedFromCache, TimeSpan loadTime)
     {
@@ -51,6 +54,12 @@ public sealed class LanguageModel
         var (utterance, ruled) = _entities.Extract(text);
         var entities = _meaning.Enrich(utterance, ruled);
         var predicted = _classifier.Predict(ClassifierText.Build(utterance, entities, _corrector));
+        if (ReadAsTrained(utterance, ruled, entities) is { } asTrained)
+        {
+            // The word was not an interest after all: keep it out of the search and of the FAQ's interest-only rule.
+            predicted = asTrained;
+            entities = entities with { Interests = [], Wish = null };
+        }
         var faq = _faq.BestMatch(text);
         var (scores, top, _) = _resolver.Resolve(predicted, entities, faq);
         var faqTopic = top == GiftIntents.Faq ? faq?.TopicId : null;
@@ -63,6 +72,19 @@ public sealed class LanguageModel
             Intents = scores.OrderByDescending(s => s.Value).ToDictionary(s => s.Key, s => new IntentScore { Score = Math.Round(s.Value, 4) }),
             Entities = entities.ToJson(utterance, faqTopic),
         };
+    }
+
+    /// <summary>
+    /// The classifier learnt from sentences whose interests the rules or the utterance file marked. A word only the sentence
+    /// model reads as an interest ("basket" → sports, "cart" → cars), in a message with nothing else of a gift, is also read
+    /// as the classifier learnt it; when that is surely something else ("basket" alone is the basket, as trained), it wins.
+    /// </summary>
+    private IReadOnlyList<(string Intent, float Score)>? ReadAsTrained(Utterance utterance, ExtractedEntities ruled, ExtractedEntities enriched)
+    {
+        if (ruled.HasGiftSlots || enriched.Interests.Count == 0) return null;
+        var asTrained = _classifier.Predict(ClassifierText.Build(utterance, ruled, _corrector));
+        var (intent, score) = asTrained.MaxBy(p => p.Score);
+        return intent is GiftIntents.FindGift or GiftIntents.None || score < SureOfTrainedReading ? null : asTrained;
     }
 
     /// <summary>The text with typo-corrected words replaced by what they were understood as ("dinosors" → "dinosaurs").</summary>

@@ -95,6 +95,26 @@ public sealed class ProductCardsEndToEndTests
     }
 
     [Theory]
+    [InlineData("basket")]
+    [InlineData("my basket")]
+    [InlineData("cart")]
+    [InlineData("my cart")]
+    public async Task OneWordForTheBasket_AfterACarousel_ShowsTheBasket_NotASearch(string typed)
+    {
+        await using var connector = await BotConnectorStandIn.StartAsync();
+        await using var app = new GiftBotApp();
+        var chat = new EmulatorChat(app.CreateClient(), connector, "conv-basket-word");
+        var cards = await CarouselAsync(chat);
+        await chat.SendAsync($"{Payloads.AddToBasket}:{ProductId(cards[1])}");
+
+        // The sentence model reads "basket" near basketball and "cart" near cars; the shopper means the basket.
+        var view = await chat.SendAsync(typed);
+
+        Assert.Equal([cards[1].Title], view.Single(m => m.AttachmentLayout == AttachmentLayoutTypes.Carousel).Attachments.Select(a => ((JObject)a.Content).ToObject<HeroCard>()!.Title));
+        Assert.Equal([Payloads.Checkout], view[^1].SuggestedActions.Actions.Select(a => a.Value as string));
+    }
+
+    [Theory]
     [InlineData("msteams", "msteams")]
     [InlineData("directline", "webchat")]
     [InlineData("emulator", "emulator")]
