@@ -46,7 +46,8 @@ public static class AgeExtractor
     private static bool IsOwnersAge(Utterance u, RoledNumber number)
     {
         var next = number.Span.Last + 1;
-        while (u.LowerAt(next) is "-" or "old" || Cues.AgeUnitsAfter.Contains(u.LowerAt(next)) || Cues.MonthUnitsAfter.Contains(u.LowerAt(next))) next++;
+        while (u.LowerAt(next) is "-" or "old" || Cues.AgeUnitsAfter.Contains(u.LowerAt(next)) || Cues.MonthUnitsAfter.Contains(u.LowerAt(next))
+            || Cues.WeekUnitsAfter.Contains(u.LowerAt(next)) || Cues.DayUnitsAfter.Contains(u.LowerAt(next))) next++;
         if (next == number.Span.Last + 1) return false;
         int possessive;
         if (IsPossessive(u.LowerAt(next))) possessive = next;
@@ -108,6 +109,8 @@ public static class AgeExtractor
         var value = (int)Math.Floor(span.Value);
         var unit = UnitOf(u, number);
         if (Cues.MonthUnitsAfter.Contains(unit)) return new AgeRange(value / 12, value / 12);
+        if (Cues.WeekUnitsAfter.Contains(unit)) return new AgeRange(value / 52, value / 52);
+        if (Cues.DayUnitsAfter.Contains(unit)) return new AgeRange(value / 365, value / 365);
         // "baby's first christmas": under one. Read from the occasion, not said, so like a stage word it gives way to a
         // recipient it cannot fit ("my wife's first christmas in ireland").
         if (NumberRoles.IsNthHoliday(u, span)) return new AgeRange(value - 1, value - 1) { IsBand = true };

@@ -15,6 +15,9 @@ internal static class Cues
 
     public static readonly IReadOnlySet<string> AgeUnitsAfter = Set("year years yr yrs yo yos y yro");
     public static readonly IReadOnlySet<string> MonthUnitsAfter = Set("month months mo mos mth mths mnth mnths m");
+    /// <summary>"a 10 week old", "a 3 day old": an age only with "old" after it ("in 2 weeks" is when, not who).</summary>
+    public static readonly IReadOnlySet<string> WeekUnitsAfter = Set("week weeks wk wks");
+    public static readonly IReadOnlySet<string> DayUnitsAfter = Set("day days");
     /// <summary>"nearly 5", "almost 9": the child is still the year below, so the age is both years.</summary>
     public static readonly IReadOnlySet<string> NearlyBefore = Set("almost nearly");
     public static readonly IReadOnlySet<string> AgeWordsBefore = Set("aged age ages turning turns turned turn older younger sweet rising");

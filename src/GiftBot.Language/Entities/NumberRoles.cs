@@ -215,6 +215,7 @@ public static class NumberRoles
     private static readonly HashSet<string> MeasureUnitsAfter = ["foot", "feet", "ft", "cm", "inch", "inches", "metre", "metres", "meter", "meters", "kg", "kilos", "lbs", "tall",
         "piece", "pieces", "pc", "pcs", "percent"];
     private static readonly HashSet<string> DurationUnitsAfter = ["years", "year", "yrs", "months", "month", "weeks", "week", "days"];
+    private static readonly HashSet<string> ShortDurationUnitsAfter = ["weeks", "week", "wks", "wk", "days", "day", "hours", "hour", "hrs", "hr"];
 
     /// <summary>
     /// "riding horses for 3 years, she's 11", "married 10 years", "6 foot tall but only 12", "a 500 piece jigsaw": how long,
@@ -227,7 +228,10 @@ public static class NumberRoles
         // "she's 5'2": feet and inches.
         if (IsFootMark(u.LowerAt(span.Last + 1)) && u.NumberStartingAt(span.Last + 2) is not null
             || IsFootMark(u.LowerAt(span.First - 1)) && u.NumberEndingAt(span.First - 2) is not null) return true;
-        if (!DurationUnitsAfter.Contains(u.LowerAt(unit)) || u.LowerAt(unit + 1) is "old" or "olds" or "-" or "young") return false;
+        if (u.LowerAt(unit + 1) is "old" or "olds" or "-" or "young") return false;
+        // "within 2 weeks", "in 3 days": a time, never an amount; weeks and days are an age only as "a 10 week old".
+        if (ShortDurationUnitsAfter.Contains(u.LowerAt(unit))) return true;
+        if (!DurationUnitsAfter.Contains(u.LowerAt(unit))) return false;
         // "for 3 years, she's 11" ends the clause; "for 9 year kid" is an age written the non-native way.
         var after = u.LowerAt(unit + 1);
         var clauseEnds = after is "" or "," or "." or "!" or "?" or ";" or "and" or "but" or "now" or "already" or "straight" or "running" or "so";
@@ -364,6 +368,7 @@ public static class NumberRoles
         if (u.ReadsAt(after, "-", "and", "-", "a", "-", "half")) after += 6;
         if (u.LowerAt(after) == "-") after++;
         if (Cues.AgeUnitsAfter.Contains(u.LowerAt(after)) || Cues.MonthUnitsAfter.Contains(u.LowerAt(after))) return true;
+        if ((Cues.WeekUnitsAfter.Contains(u.LowerAt(after)) || Cues.DayUnitsAfter.Contains(u.LowerAt(after))) && u.LowerAt(u.LowerAt(after + 1) == "-" ? after + 2 : after + 1) == "old") return true;
         // "a 3+ puzzle", "any 8+ kits": a toy's age mark before what it names; money has its currency ("20+ euros").
         if (u.LowerAt(span.Last + 1) == "+" && u.TokenAt(span.Last + 2) is { IsWord: true } thing && !Cues.Currencies.ContainsKey(thing.Lower)
             && !Cues.BudgetKeywords.Contains(thing.Lower) && !Cues.CountedNouns.Contains(thing.Lower) && !Cues.BudgetKeywords.Contains(u.LowerAt(span.First - 1))) return true;
