@@ -66,6 +66,7 @@ public sealed partial class GiftFinderDialog : InterruptibleDialog
     private async Task<DialogTurnResult> InterestsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var search = await RecordAnswerAsync(step, GiftSlot.Age, cancellationToken);
+        if (!search.HasInterests && search.AgeMax < _services.Options.Value.AskInterestsFromAge) search.InterestsOpen = true;
         return search.HasInterests
             ? await step.NextAsync(null, cancellationToken)
             : await AskAsync(step, search, GiftSlot.Interests, InterestsPrompt, await _services.Prompts.InterestsAsync(step.Context, search, cancellationToken), cancellationToken);

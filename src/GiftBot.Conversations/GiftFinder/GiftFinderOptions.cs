@@ -17,9 +17,16 @@ public sealed class GiftFinderOptions
     /// </summary>
     public Dictionary<string, decimal> CurrencyRates { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The interests question is asked only when the recipient may be this old: what a newborn "loves" settles nothing, and
+    /// the few products made for babies are chosen by age ("a baby shower gift, 60 total" goes straight to them).
+    /// </summary>
+    public int AskInterestsFromAge { get; set; } = 2;
+
     public string? Validate() =>
         CarouselSize is < 3 or > 5 ? $"{SectionName}:CarouselSize must be between 3 and 5."
         : CheaperFactor is <= 0 or >= 1 ? $"{SectionName}:CheaperFactor must be between 0 and 1 (e.g. 0.7)."
+        : AskInterestsFromAge is < 0 or > 18 ? $"{SectionName}:AskInterestsFromAge must be between 0 and 18 (e.g. 2: no interests question for babies)."
         : CurrencyRates.FirstOrDefault(r => r.Value <= 0 || r.Key.Length != 3) is { Key: not null } bad
             ? $"{SectionName}:CurrencyRates:{bad.Key} must be a three-letter currency code with a rate above 0 (one {bad.Key} in the shop's currency, e.g. 0.86)."
         : null;

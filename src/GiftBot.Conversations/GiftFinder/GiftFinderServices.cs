@@ -1,4 +1,5 @@
 using GiftBot.Conversations.Text;
+using Microsoft.Extensions.Options;
 
 namespace GiftBot.Conversations.GiftFinder;
 
@@ -13,4 +14,5 @@ public sealed record GiftFinderServices(
     SearchStarter Starter,
     RecommendationPresenter Presenter,
     RecipientMemory Memory,
-    BotVoice Voice);
+    BotVoice Voice,
+    IOptions<GiftFinderOptions> Options);

@@ -148,6 +148,19 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     }
 
     [Theory]
+    [InlineData("baby shower gift, twins due in march! budget 60 total", 0, 1, 30)]
+    [InlineData("something for my friend's 6 month old, under 25", 0, 0, 25)]
+    public async Task NotAskedWhatABabyLoves_ButShownProductsForTheirAge(string request, int youngest, int oldest, double budget)
+    {
+        var replies = await host.FirstReplyAsync(request);
+
+        Assert.False(host.Said(replies, GiftFinderText.AskInterests), string.Join(" | ", replies.Select(r => r.Text)));
+        var shown = await host.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.MinAge <= oldest && p.MaxAge >= youngest && p.Price <= (decimal)budget, $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price}) shown"));
+    }
+
+    [Theory]
     [InlineData("a present for my wife, she loves cooking, 60 max")]
     [InlineData("my boss is into gardening, up to 40")]
     [InlineData("something for my best friend who likes puzzles, 30")]
