@@ -42,6 +42,8 @@ public static class NumberRoles
             ReadLeadingAmountForSomeone(u, result);
             ReadStageAge(u, result);
             ReadAgeBetweenCommas(u, result);
+            // "girl 12, into music, 25-35": both ends were read as amounts only now, so they are one range now.
+            LinkRanges(u, result);
         }
         return result;
     }

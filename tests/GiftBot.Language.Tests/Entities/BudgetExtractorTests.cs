@@ -72,6 +72,9 @@ public sealed class BudgetExtractorTests
     [InlineData("budget 25 girl 9 science", null, "25", null)]
     [InlineData("30 for my 3yo son who loves trains", null, "30", null)]
     [InlineData("nephew 8, 20-30 euros, lego", "20", "30", "EUR")]
+    // A bare range after the age is the budget's both ends, not just its top.
+    [InlineData("need a present for a 12yo girl who is into makeup and taylor swift, 25-35", "25", "35", null)]
+    [InlineData("for my niece 9, loves art, 25-35", "25", "35", null)]
     // How soon it is needed is no amount.
     [InlineData("need it within 2 weeks, for my son 5, max 30", null, "30", null)]
     [InlineData("need it within 2 weeks, for my son 5", null, null, null)]
