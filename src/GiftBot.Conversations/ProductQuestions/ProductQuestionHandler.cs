@@ -1,8 +1,10 @@
 using GiftBot.Catalog;
+using GiftBot.Content;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Interruptions;
 using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
+using GiftBot.Conversations.Understanding;
 using GiftBot.Language;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -16,7 +18,8 @@ namespace GiftBot.Conversations.ProductQuestions;
 /// product's usual card; several matches are shown and said to be several; none: said so, and the gift finder offered.
 /// A gift request is never taken for one (it names a recipient, an age or a budget, or asks for "something").
 /// </summary>
-public sealed class ProductQuestionHandler(IProductCatalog catalog, BotVoice voice, SearchWords words, ProductCards cards, ShownProducts shown, IOptions<GiftFinderOptions> options)
+public sealed class ProductQuestionHandler(
+    IProductCatalog catalog, BotVoice voice, SearchWords words, ProductCards cards, ShownProducts shown, FaqCatalog faq, IBotText text, IOptions<GiftFinderOptions> options)
     : IInterruptionHandler
 {
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, PayloadCommand? command, ShopperUnderstanding understanding, CancellationToken cancellationToken)
@@ -28,8 +31,11 @@ public sealed class ProductQuestionHandler(IProductCatalog catalog, BotVoice voi
         var found = await catalog.FindByNameAsync(question.Name, options.Value.CarouselSize, cancellationToken);
         if (found.Count == 0 && question.WithoutGenericWords.Length > 0 && question.WithoutGenericWords != question.Name)
             found = await catalog.FindByNameAsync(question.WithoutGenericWords, options.Value.CarouselSize, cancellationToken);
-        // A question to the shop ("how much is shipping?") names no product: the FAQ answers it.
-        if (found.Count == 0 && understanding.Intent == GiftIntents.Faq) return false;
+        // A question to the shop ("how much is shipping?", "do you sell internationally?") names no product: the FAQ answers
+        // it. "Do you sell / have ..." begins FAQ questions too ("do you sell gift cards?"), so a stock question goes to the
+        // FAQ only when what it names is the FAQ entry's ("do you sell the hoverboard?" is not about gift cards).
+        if (found.Count == 0 && understanding.Intent == GiftIntents.Faq && (!question.Stock || NamesFaqTopic(turnContext, understanding.FaqTopic, question.WithoutGenericWords)))
+            return false;
 
         if (found.Count == 0)
         {
@@ -94,6 +100,17 @@ public sealed class ProductQuestionHandler(IProductCatalog catalog, BotVoice voi
         // "Add the second one" then means a card shown here.
         await shown.RememberAsync(turnContext, products.Select(p => p.Id), cancellationToken);
     }
+
+    // A word of the name shares its stem (first five letters) with a word of the entry's question, phrasings or answer.
+    private bool NamesFaqTopic(ITurnContext turnContext, string? topic, string name)
+    {
+        if (topic is null || faq.Find(topic) is not { } entry) return false;
+        var entryWords = entry.AllPhrasings(faq.DefaultLocale).Append(faq.AnswerFor(entry, text, BotVoice.LocaleOf(turnContext)))
+            .SelectMany(phrase => AnswerWords.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return AnswerWords.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).Any(w => entryWords.Contains(Stem(w)));
+    }
+
+    private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
 
     private string Price(ITurnContext turnContext, Product product) => words.Money(turnContext, product.Price, product.Currency);
 

@@ -27,6 +27,28 @@ public sealed class ShopperQuestionsEndToEndTests(UnderstandingHost host) : ICla
         Assert.False(host.Said(replies, GiftFinderText.AskRecipient), string.Join(" | ", Said(replies)));
     }
 
+    [Theory]
+    [InlineData("do you sell the magnetic tiles starter set?", "GB-1034", ProductQuestionText.InStock)]
+    [InlineData("whats the price on the cardboard rocket playhouse", "GB-1098", ProductQuestionText.Price)]
+    public async Task AskingWhetherTheShopSellsAProduct_OrItsPrice_GetsTheFact_AndItsCard(string question, string productId, string fact)
+    {
+        var replies = await host.FirstReplyAsync(question);
+
+        var product = (await host.Catalog.GetAsync(productId))!;
+        var expected = host.Text.Get(fact, "en-US", new Dictionary<string, string?> { ["product"] = product.Title, ["price"] = "\u0001" }).Split('\u0001')[0];
+        Assert.Contains(Said(replies), said => said?.StartsWith(expected, StringComparison.Ordinal) == true);
+        Assert.Equal([productId], (await host.ShownAsync(replies)).Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task AskingWhetherTheShopSellsSomethingItDoesNot_SaysSo()
+    {
+        var replies = await host.FirstReplyAsync("do you sell the hoverboard?");
+
+        Assert.Contains(host.Line(ProductQuestionText.None, "name", "hoverboard"), Said(replies));
+        Assert.Empty(await host.ShownAsync(replies));
+    }
+
     [Fact]
     public async Task AGiftRequestNamingAProduct_StaysAGiftRequest()
     {
