@@ -71,6 +71,15 @@ public sealed class ShopperQuestionsEndToEndTests(UnderstandingHost host) : ICla
     }
 
     [Fact]
+    public async Task AHolidayByAnotherOfItsNames_GetsThatDaysHours_NotTheGiftFinder()
+    {
+        var replies = await host.FirstReplyAsync("open boxing day?");
+
+        var day = host.Text.Get("hours.day.holiday", "en-US", new Dictionary<string, string?> { ["name"] = "St Stephen's Day", ["date"] = "December 26" });
+        Assert.Contains(host.Text.Get("hours.day.closed", "en-US", new Dictionary<string, string?> { ["day"] = day }), Said(replies));
+    }
+
+    [Fact]
     public async Task APrivacyQuestion_GetsThePrivacyAnswer_NotTheBasket()
     {
         var replies = await host.FirstReplyAsync("can you forget me");
