@@ -19,7 +19,8 @@ public sealed partial class BasketInterruption
         var text = turnContext.Activity.Text;
         if (turnContext.Activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(text) || Payloads.TryParse(text, out _)) return false;
 
-        if (Says(turnContext, text, BasketText.EmptyAsks)) return await AskToEmptyAsync(turnContext, cancellationToken);
+        if (Says(turnContext, text, BasketText.EmptyAsks) && (Says(turnContext, text, BasketText.BasketWords) || NamesNothingElse(turnContext, text)))
+            return await AskToEmptyAsync(turnContext, cancellationToken);
         if (Says(turnContext, text, BasketText.RemoveAsks)) return await RemoveTypedAsync(turnContext, text, cancellationToken);
         var quantity = Quantity(turnContext, text);
         var asksToAdd = Says(turnContext, text, BasketText.AddAsks);
@@ -167,6 +168,10 @@ public sealed partial class BasketInterruption
             .Any(ask => string.Join(' ', before).EndsWith(ask, StringComparison.Ordinal));
 
     private bool Says(ITurnContext turnContext, string text, string key) => AnswerWords.Matches(text, _voice.List(turnContext, key));
+
+    // "Remove everything" alone empties the basket; "please remove all my personal data" is about something else (a privacy
+    // request): without a basket word, every word besides the asking words must be a filler word.
+    private bool NamesNothingElse(ITurnContext turnContext, string text) => ProductTitles.NamesOnly(text, "", IgnoredWords(turnContext));
 
     // Words that never pick a product: the filler words and the words that ask for the change itself.
     private IEnumerable<string> IgnoredWords(ITurnContext turnContext) =>

@@ -79,10 +79,14 @@ public sealed class ShopperQuestionsEndToEndTests(UnderstandingHost host) : ICla
         Assert.Contains(host.Text.Get("hours.day.closed", "en-US", new Dictionary<string, string?> { ["day"] = day }), Said(replies));
     }
 
-    [Fact]
-    public async Task APrivacyQuestion_GetsThePrivacyAnswer_NotTheBasket()
+    [Theory]
+    [InlineData("can you forget me")]
+    [InlineData("please remove all my personal data")]
+    [InlineData("I'd like to see what info you have on me")]
+    [InlineData("who can see my messages")]
+    public async Task APrivacyQuestion_GetsThePrivacyAnswer_NotTheBasket(string question)
     {
-        var replies = await host.FirstReplyAsync("can you forget me");
+        var replies = await host.FirstReplyAsync(question);
 
         var content = host.App.Services.GetRequiredService<BotContent>();
         var answer = content.Faq.Find("privacy")!.Answer!.Resolve(content.Text, "en-US", content.DefaultLocale);
