@@ -27,6 +27,7 @@ public sealed class ProductQuestionHandler(
         if (command is not null || turnContext.Activity.Type != ActivityTypes.Message) return false;
         if (understanding.Recipient is not null || understanding.Age is not null || understanding.Budget is not null) return false;
         if (ProductQuestion.Read(turnContext, voice, turnContext.Activity.Text) is not { } question) return false;
+        if (question.NamesNoProduct) return await AnswerUnnamedAsync(turnContext, question, cancellationToken);
 
         var found = await catalog.FindByNameAsync(question.Name, options.Value.CarouselSize, cancellationToken);
         if (found.Count == 0 && question.WithoutGenericWords.Length > 0 && question.WithoutGenericWords != question.Name)
@@ -72,6 +73,21 @@ public sealed class ProductQuestionHandler(
         await turnContext.SendActivityAsync(MessageFactory.Text(voice.Line(turnContext, question.Cheapest ? ProductQuestionText.Cheapest : ProductQuestionText.Dearest,
             new Dictionary<string, string?> { ["product"] = product.Title, ["price"] = Price(turnContext, product) })), cancellationToken);
         await ShowAsync(turnContext, [product], cancellationToken);
+        return true;
+    }
+
+    // "How much is it?" right after one product's card is about that product; otherwise the shopper is asked which one,
+    // never shown the delivery price for "price" nor a gift search for "stock".
+    private async Task<bool> AnswerUnnamedAsync(ITurnContext turnContext, ProductQuestion question, CancellationToken cancellationToken)
+    {
+        var last = await shown.LastAsync(turnContext, cancellationToken);
+        if (last.Count == 1 && await catalog.GetAsync(last[0], cancellationToken) is { } product)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(Facts(turnContext, question, product)), cancellationToken);
+            return true;
+        }
+        await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, voice.Line(turnContext, ProductQuestionText.WhichProduct),
+            [QuickReplies.Command(voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift)]), cancellationToken);
         return true;
     }
 

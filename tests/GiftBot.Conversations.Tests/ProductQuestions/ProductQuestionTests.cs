@@ -87,6 +87,33 @@ public sealed class ProductQuestionTests(ConversationFixture fixture)
         AssertCardWithUsualButtons(replies, RocketPlayhouse);
     }
 
+    [Theory]
+    [InlineData("price")]
+    [InlineData("in stock?")]
+    [InlineData("how much?")]
+    [InlineData("what age is it for")]
+    public async Task AQuestionNamingNoProduct_AsksWhichProduct(string question)
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync(question);
+
+        Assert.Equal(bot.Text(ProductQuestionText.WhichProduct), replies.Last().Text);
+        Assert.Equal([Payloads.FindGift], replies.Last().QuickReplyValues());
+    }
+
+    [Fact]
+    public async Task HowMuchIsIt_RightAfterOneProductsCard_IsAboutThatProduct()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var chat = bot.Chat();
+        await chat.SendAsync("is the telescope in stock?");
+
+        var replies = await chat.SendAsync("how much is it?");
+
+        var telescope = await ProductAsync(bot, Telescope);
+        Assert.Equal(bot.Text(ProductQuestionText.Price, Tokens(("product", telescope.Title), ("price", Price(telescope)))), Assert.Single(replies).Text);
+    }
+
     [Fact]
     public async Task StockQuestion_SaysOutOfStock_WhenItIs()
     {

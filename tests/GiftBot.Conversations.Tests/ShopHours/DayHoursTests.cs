@@ -77,6 +77,14 @@ public sealed class DayHoursTests(ConversationFixture fixture)
     }
 
     [Fact]
+    public async Task ShortenedHoursWords_WithADay_GetThatDaysHours()
+    {
+        var reply = await AskAsync("sunday hrs?");
+
+        Assert.Equal(Closed("en-US", Text("hours.day.other", "en-US", ("weekday", "Sunday"), ("date", "December 6"))), reply.Text);
+    }
+
+    [Fact]
     public async Task TheLongestNameWins_ChristmasEveIsNotChristmasDay()
     {
         var reply = await AskAsync("open christmas eve?");

@@ -36,7 +36,7 @@ public sealed class IntentResolverTests
     }
 
     [Fact]
-    public void ACloseFaqMatch_TwiceAsSureAsTheClassifier_IsAQuestionToTheShop()
+    public void ACloseFaqMatch_BeatsAnUnsureClassifier()
     {
         // "I'd like to see what info you have on me": the classifier leans to "show more", the FAQ's privacy entry is close.
         var (_, top, _) = _resolver.Resolve([(GiftIntents.ShowMore, 0.31f), (GiftIntents.Faq, 0.1f)], new ExtractedEntities(), ("privacy", 0.66));

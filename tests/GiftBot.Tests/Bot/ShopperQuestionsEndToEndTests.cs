@@ -49,6 +49,19 @@ public sealed class ShopperQuestionsEndToEndTests(UnderstandingHost host) : ICla
         Assert.Empty(await host.ShownAsync(replies));
     }
 
+    [Theory]
+    [InlineData("open")]
+    [InlineData("hrs")]
+    [InlineData("price")]
+    public async Task ALoneShopWord_GetsTheShopsAnswerOrAQuestion_NeverAGiftSearch(string word)
+    {
+        var replies = await host.FirstReplyAsync(word);
+
+        Assert.Empty(await host.ShownAsync(replies));
+        Assert.False(host.Said(replies, GiftFinderText.AskRecipient) || host.Said(replies, GiftFinderText.AskBudget), string.Join(" | ", Said(replies)));
+        Assert.Contains(Said(replies), said => !string.IsNullOrEmpty(said));
+    }
+
     [Fact]
     public async Task AGiftRequestNamingAProduct_StaysAGiftRequest()
     {
