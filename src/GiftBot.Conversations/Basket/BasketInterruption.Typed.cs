@@ -144,7 +144,7 @@ public sealed partial class BasketInterruption
 
     private Task AskWhichAsync(ITurnContext turnContext, string key, string payload, IEnumerable<(string Id, string Title)> products, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, key),
-            products.Select(p => QuickReplies.Command(ShortTitle(p.Title), Payloads.With(payload, p.Id)))), cancellationToken);
+            products.Select(p => QuickReplies.Command(QuickReplies.ShortTitle(p.Title), Payloads.With(payload, p.Id)))), cancellationToken);
 
     /// <summary>"2 of the rocket", "two x the puzzle", "add 3 ...": a number followed by a quantity word or right after an add word.</summary>
     private int? Quantity(ITurnContext turnContext, string text)
@@ -177,7 +177,4 @@ public sealed partial class BasketInterruption
     private IEnumerable<string> IgnoredWords(ITurnContext turnContext) =>
         new[] { CommonText.TitleFillerWords, BasketText.RemoveAsks, BasketText.EmptyAsks, BasketText.AddAsks, BasketText.QuantityWords, BasketText.BasketWords, BasketText.NumberWords }
             .SelectMany(key => ProductTitles.WordsOf(_voice.List(turnContext, key)));
-
-    private static string ShortTitle(string title) =>
-        title.Length <= Channel.TruncatedTitleLength ? title : title[..(Channel.TruncatedTitleLength - 1)].TrimEnd() + "…";
 }

@@ -88,6 +88,7 @@ public static class RecommendText
     public const string NothingCheaper = Prefix + "nothingCheaper";
     public const string UnknownProduct = Prefix + "unknownProduct";
     public const string MoreLikeAsks = Prefix + "moreLikeAsks";
+    public const string ShownCardWords = Prefix + "shownCardWords";
 
     /// <summary>The note for each constraint the catalog may relax.</summary>
     public static string? For(GiftBot.Catalog.RelaxedConstraint relaxed) => relaxed switch

@@ -26,9 +26,15 @@ public sealed partial class MainDialog
 
         var search = await _searches.GetAsync(turn, cancellationToken);
         var inProgress = search.Recipient is not null || search.HasShownRecommendations;
-        // Typed "more like the second one": what that card's "More like this" button does.
-        if (await _moreLike.MoreLikeRequestedAsync(turn, cancellationToken) is { } similarTo)
-            return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.MoreLikeThis, similarTo), cancellationToken);
+        // Typed "more like the second one": what that card's "More like this" button does; "more like the pony one" with
+        // no pony shown is said not to be there, rather than read as a new interest whose products were all shown already.
+        if (await _moreLike.MoreLikeRequestedAsync(turn, cancellationToken) is { } moreLike)
+        {
+            if (moreLike.ProductId is { } similarTo)
+                return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.MoreLikeThis, similarTo), cancellationToken);
+            await _moreLike.SayNotShownAsync(turn, moreLike.UnshownName!, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
         switch (understanding.Intent)
         {
             case GiftIntents.Help:

@@ -28,4 +28,7 @@ public static class CommonText
 
     // Words that never pick a product by its title ("the", "one", "please"), for every feature that names one by its words.
     public const string TitleFillerWords = "main.titleFillerWords";
+
+    // A shown product named by words no shown card's title has ("more like the pony one"): said before the cards shown.
+    public const string NotShown = "main.notShown";
 }

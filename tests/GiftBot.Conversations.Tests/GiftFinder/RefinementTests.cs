@@ -1,5 +1,6 @@
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Tests.Infrastructure;
+using CommonTextKeys = GiftBot.Conversations.Text.CommonText;
 
 namespace GiftBot.Conversations.Tests.Recommendations;
 
@@ -139,6 +140,38 @@ public sealed class RefinementTests(ConversationFixture fixture)
         var replies = await chat.SendAsync($"more like the {seed.Title.ToLowerInvariant()}");
 
         Assert.Contains(bot.Text(RecommendText.IntroSimilar, "title", seed.Title), replies.Texts());
+    }
+
+    [Theory]
+    [InlineData("more like the pony one", "pony")]
+    [InlineData("anything similar to that wooden pony?", "wooden pony")]
+    public async Task MoreLikeACardNoShownCardIsCalled_SaysSo_AndOffersTheCardsShown_OrANewSearch(string request, string name)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        Assert.DoesNotContain(first, c => c.Title.Contains("pony", StringComparison.OrdinalIgnoreCase));
+
+        var replies = await chat.SendAsync(request);
+
+        var reply = Assert.Single(replies);
+        Assert.Equal(bot.Text(CommonTextKeys.NotShown, "name", name), reply.Text);
+        Assert.Equal([.. first.Select(c => $"MORE_LIKE_THIS:{c.ProductId()}"), "FIND_GIFT"], reply.QuickReplyValues());
+        Assert.DoesNotContain(bot.Text(GiftFinderText.Corrected), replies.Texts());
+        Assert.DoesNotContain(bot.Text(RecommendText.NoMore), replies.Texts());
+    }
+
+    [Fact]
+    public async Task MoreLikeAKindOfGift_WithoutPointingAtACard_IsStillANewInterest()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+
+        var replies = await chat.SendAsync("more like dinosaurs");
+
+        Assert.DoesNotContain(replies.Texts(), t => t.StartsWith(bot.Text(CommonTextKeys.NotShown, "name", "\u0001").Split('\u0001')[0], StringComparison.Ordinal));
+        Assert.True(replies.HasCarousel(), ReplyAssertions.Describe(replies));
     }
 
     [Fact]
