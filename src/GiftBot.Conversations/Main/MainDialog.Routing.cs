@@ -35,6 +35,12 @@ public sealed partial class MainDialog
             await _moreLike.SayNotShownAsync(turn, moreLike.UnshownName!, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
+        // "👍" or "nice ones" after a carousel: the shopper likes the ideas, which "yes" (another gift?) would not answer.
+        if (_acknowledgement.Acknowledges(turn, search))
+        {
+            await _acknowledgement.AnswerAsync(turn, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
         switch (understanding.Intent)
         {
             case GiftIntents.Help:
@@ -135,7 +141,7 @@ public sealed partial class MainDialog
     private IReadOnlyList<GiftBot.Dialogs.Choices.Choice> HelpChoices(ITurnContext turn) =>
     [
         FindGiftChoice(turn),
-        QuickReplies.Command(_voice.Line(turn, GiftBot.Conversations.Basket.BasketText.ViewBasket), Payloads.ViewBasket),
+        QuickReplies.Command(_voice.Line(turn, CommonText.ViewBasket), Payloads.ViewBasket),
         QuickReplies.Command(_voice.Line(turn, CommonText.TalkToHuman), Payloads.TalkToHuman),
     ];
 }

@@ -8,6 +8,7 @@ public static class CommonText
 {
     public const string FindGift = "main.quickReplies.findGift";
     public const string TalkToHuman = "main.quickReplies.talkToHuman";
+    public const string ViewBasket = "basket.quickReplies.viewBasket";
     public const string ShareButton = "entry.shareButton";
 
     public const string Welcome = "persona.welcome";

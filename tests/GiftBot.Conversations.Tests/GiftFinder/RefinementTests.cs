@@ -238,6 +238,48 @@ public sealed class RefinementTests(ConversationFixture fixture)
         Assert.True(replies.HasCarousel());
     }
 
+    [Theory]
+    [InlineData("👍")]
+    [InlineData("👍🏽")]
+    [InlineData("love these!")]
+    [InlineData("nice 😍")]
+    public async Task ALikeAfterTheCarousel_IsAcknowledged_WithTheBasketAndMoreIdeas_AndTheSearchKept(string like)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+
+        var replies = await chat.SendAsync(like);
+
+        var reply = Assert.Single(replies);
+        Assert.Contains(reply.Text, bot.Variants(RecommendText.Acknowledged));
+        Assert.Equal(["VIEW_BASKET", "SHOW_MORE", "CHEAPER", "DIFFERENT_INTERESTS"], reply.QuickReplyValues());
+        Assert.True((await chat.SendAsync("cheaper")).HasCarousel());
+    }
+
+    [Fact]
+    public async Task ALikeBeforeAnyCarousel_StillMeansYes_ToFindingAGift()
+    {
+        var bot = new BotHarness(fixture, settings: new Dictionary<string, string?> { ["InstantReply:Enabled"] = "false" });
+
+        var replies = await bot.Chat().SendAsync("👍");
+
+        Assert.Equal(bot.Text(GiftFinderText.AskRecipient), replies.Last().Text);
+    }
+
+    [Fact]
+    public async Task PraiseWithAnotherRequest_IsThatRequest_NotAnAcknowledgement()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+
+        var replies = await chat.SendAsync("nice, show me cheaper ones");
+
+        Assert.DoesNotContain(replies.Texts(), t => bot.Variants(RecommendText.Acknowledged).Contains(t));
+        Assert.True(replies.HasCarousel(), ReplyAssertions.Describe(replies));
+    }
+
     [Fact]
     public async Task SaysWhichConstraintWasRelaxed_WhenNoProductHasTheInterests()
     {
