@@ -100,12 +100,6 @@ public sealed partial class BasketInterruption
     private async Task<bool> AddTypedAsync(ITurnContext turnContext, string text, int? quantity, bool asksToAdd, CancellationToken cancellationToken)
     {
         var shown = await _shown.LastAsync(turnContext, cancellationToken);
-        if (ShownPositions.Named(turnContext, _voice, text, shown.Count) is { } index)
-        {
-            await AddAsync(turnContext, shown[index], quantity, cancellationToken);
-            return true;
-        }
-
         // By name: a product of the last carousel or an earlier one, or one already in the basket ("3 of the rocket").
         var candidates = new List<(string Id, string Title)>();
         foreach (var id in await _shown.RecentAsync(turnContext, cancellationToken))
@@ -113,6 +107,10 @@ public sealed partial class BasketInterruption
         var basket = await _store.GetAsync(turnContext, cancellationToken);
         candidates.AddRange(basket.Items.Where(i => !candidates.Any(c => c.Id == i.ProductId)).Select(i => (i.ProductId, i.Title)));
         var ignored = IgnoredWords(turnContext).ToList();
+
+        if (ShownPositions.Named(turnContext, _voice, text, shown.Count) is { } index)
+            return await AddPlacedAsync(turnContext, text, shown, shown[index], candidates, ignored, quantity, cancellationToken);
+
         // Only a bare name counts, its words all the title's: "can you add gift wrapping?" shares "gift" with a gift set but
         // is a question for the FAQ, and "one of my kids loves rockets" is a new search.
         var matches = ProductTitles.NamedOnly(text, candidates.Select(c => c.Title).ToList(), ignored);
@@ -139,6 +137,33 @@ public sealed partial class BasketInterruption
             return true;
         }
         await AskWhichAsync(turnContext, BasketText.AddWhich, Payloads.AddToBasket, candidates.Where(c => shown.Contains(c.Id)), cancellationToken);
+        return true;
+    }
+
+    // "Add the second one", "add the first telescope": the place, unless title words say otherwise (see ShownPositions.WithTitle);
+    // a name no shown card has ("the first dragon", no dragon shown) is said not to be there rather than guessed.
+    private async Task<bool> AddPlacedAsync(ITurnContext turnContext, string text, IReadOnlyList<string> shown, string placed,
+        List<(string Id, string Title)> candidates, List<string> ignored, int? quantity, CancellationToken cancellationToken)
+    {
+        var withoutPlaces = ignored.Concat(ShownPositions.PlaceWords(turnContext, _voice)).ToList();
+        var titles = candidates.Select(c => c.Title).ToList();
+        var titledIndexes = ProductTitles.NamedOnly(text, titles, withoutPlaces);
+        var name = ShownPositions.NameAfterPlace(turnContext, _voice, text, ignored);
+        if (titledIndexes.Count == 0 && name.Length > 0) titledIndexes = ProductTitles.NamedOnly(name, titles, withoutPlaces);
+        var titled = titledIndexes.Select(i => candidates[i]).ToList();
+        if (titled.Count == 0 && name.Length > 0)
+        {
+            await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, CommonText.NotShown, "name", name),
+                candidates.Where(c => shown.Contains(c.Id)).Select(c => QuickReplies.Command(QuickReplies.ShortTitle(c.Title), Payloads.With(Payloads.AddToBasket, c.Id)))), cancellationToken);
+            return true;
+        }
+        var picked = ShownPositions.WithTitle(text, placed, titled, ignored);
+        if (picked.Count == 1)
+        {
+            await AddAsync(turnContext, picked[0], quantity, cancellationToken);
+            return true;
+        }
+        await AskWhichAsync(turnContext, BasketText.AddWhich, Payloads.AddToBasket, picked.Select(id => candidates.First(c => c.Id == id)), cancellationToken);
         return true;
     }
 
