@@ -88,6 +88,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<GiftSearches>();
         services.TryAddSingleton<ShownProducts>();
         services.TryAddSingleton<ShownProductReference>();
+        services.TryAddSingleton<CarouselAcknowledgement>();
         services.TryAddSingleton<EmptyBasketQuestion>();
 
         // Interruptions are tried in this order (the share link's comes last, from AddEntryPoints).

@@ -97,10 +97,21 @@ public class OpeningHoursTests
     [InlineData("""{"timeZone": "UTC", "week": {"monday": ["17:00-09:00"]}}""", "week.monday[0]")]
     [InlineData("""{"timeZone": "UTC", "week": {"mondy": []}}""", "week.mondy")]
     [InlineData("""{"timeZone": "UTC", "week": {}, "exceptions": [{"date": "25/12", "closed": true}]}""", "exceptions[0].date")]
+    [InlineData("""{"timeZone": "UTC", "week": {}, "exceptions": [{"date": "12-26", "closed": true, "otherNames": "Boxing Day"}]}""", "exceptions[0].otherNames")]
     public void RejectsInvalidHours_NamingTheKey(string json, string path)
     {
         var ex = Assert.Throws<ContentLoadException>(() => Load(json));
         Assert.Equal(path, ex.Path);
+    }
+
+    [Fact]
+    public void AHolidaysOtherNames_AreReadPerLocale_AfterItsName()
+    {
+        var hours = Load("""{"timeZone": "UTC", "week": {}, "exceptions": [{"date": "12-26", "closed": true, "name": {"en-US": "St Stephen's Day", "fr-FR": "Saint-Étienne"}, "otherNames": {"en-US": ["Boxing Day"], "fr-FR": ["lendemain de Noël"]}}]}""");
+
+        var holiday = Assert.Single(hours.Exceptions);
+        Assert.Equal(["St Stephen's Day", "Boxing Day"], holiday.NamesFor("en-GB", "en-US"));
+        Assert.Equal(["Saint-Étienne", "lendemain de Noël"], holiday.NamesFor("fr-FR", "en-US"));
     }
 
     internal static OpeningHours Load(string json)

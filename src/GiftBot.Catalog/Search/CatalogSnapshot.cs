@@ -22,7 +22,9 @@ internal sealed class CatalogSnapshot
         Resolver = resolver;
         Themes = themes;
         _words = new Lazy<string[][]>(() => ProductWords.Of(Products));
-        _names = new Lazy<TitleNameIndex>(() => new TitleNameIndex(Products));
+        // Built with the snapshot (at start-up or when an import is loaded), not on the first product question: 0.23 s at
+        // 100,000 products that one shopper's question used to wait for.
+        Names = new TitleNameIndex(products);
         ById = products.ToFrozenDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
         _positions = products.Select((p, i) => (p.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.OrdinalIgnoreCase);
     }
@@ -37,9 +39,8 @@ internal sealed class CatalogSnapshot
     public string[][] Words => _words.Value;
     private readonly Lazy<string[][]> _words;
 
-    /// <summary>Title words and themes to products, for questions that name a product; built on the first one.</summary>
-    public TitleNameIndex Names => _names.Value;
-    private readonly Lazy<TitleNameIndex> _names;
+    /// <summary>Title words and themes to products, for questions that name a product.</summary>
+    public TitleNameIndex Names { get; }
 
     public int? IndexOf(string id) => _positions.TryGetValue(id, out var i) ? i : null;
     public ThemeResolver Resolver { get; }

@@ -4,7 +4,7 @@ namespace GiftBot.Catalog.Search;
 /// Which products a shopper's word names by their title or their theme (<see cref="NamedProducts"/>), without reading
 /// every title per question: each title's words once, folded (accents off) and indexed exactly and by their first
 /// letters, so a word finds the titles holding it or it with another ending ("puzzles" names "Puzzle") in a lookup.
-/// Built once per snapshot, on the first product question.
+/// Built once per snapshot, with it.
 /// </summary>
 internal sealed class TitleNameIndex
 {

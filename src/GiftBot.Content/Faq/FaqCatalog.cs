@@ -39,24 +39,8 @@ public sealed class FaqCatalog(IReadOnlyList<FaqEntry> entries, string defaultLo
         var buttons = obj.TryGetProperty("buttons", out var b) && b.ValueKind == JsonValueKind.Array
             ? b.EnumerateArray().Select((x, i) => ReadButton(x, $"{path}.buttons[{i}]", file)).ToList()
             : [];
-        return new FaqEntry(id, question, ReadPhrasings(obj, path, file, defaultLocale), ReadTextRef(obj, "answer", path, file),
+        return new FaqEntry(id, question, ContentJson.LocalizedLists(obj, "phrasings", file, path, plainListLocale: defaultLocale), ReadTextRef(obj, "answer", path, file),
             ContentJson.OptionalString(obj, "imageUrl", file, path), buttons, ContentJson.StringList(obj, "tags", file, path));
-    }
-
-    // "phrasings": ["...", "..."] (default locale) or {"en-US": [...], "fr-FR": [...]}.
-    private static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadPhrasings(JsonElement obj, string path, string file, string defaultLocale)
-    {
-        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        if (!obj.TryGetProperty("phrasings", out var value) || value.ValueKind == JsonValueKind.Null) return result;
-        if (value.ValueKind == JsonValueKind.Array)
-        {
-            result[defaultLocale] = ContentJson.StringList(obj, "phrasings", file, path);
-            return result;
-        }
-        ContentJson.RequireObject(value, file, $"{path}.phrasings");
-        foreach (var locale in value.EnumerateObject())
-            result[LocaleFallback.Normalize(locale.Name)] = ContentJson.StringList(value, locale.Name, file, $"{path}.phrasings");
-        return result;
     }
 
     private static FaqButton ReadButton(JsonElement element, string path, string file)

@@ -24,6 +24,9 @@ public sealed class HoursText(OpeningHours hours, IBotText text, string defaultL
     /// <summary>The hours these words are about.</summary>
     public OpeningHours Hours => hours;
 
+    /// <summary>The locale a day's name falls back to.</summary>
+    public string DefaultLocale => defaultLocale;
+
     /// <summary>
     /// The hours of one day asked about ("Christmas Eve (December 24): the team is here 9:00–13:00 (Irish time)."): the day
     /// named by its exception's name, or as today/tomorrow, else by weekday and date; its hours in the shop's zone.

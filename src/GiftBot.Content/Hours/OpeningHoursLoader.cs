@@ -6,7 +6,8 @@ namespace GiftBot.Content;
 
 /// <summary>
 /// Reads content/hours.json: {"timeZone": "Europe/London", "timeZoneLabel": text, "awayOnFirstMessage": true,
-/// "week": {"monday": ["09:00-17:30"], "sunday": []}, "exceptions": [{"date": "12-25" | "2026-12-24", "hours": [...] | "closed": true, "name": text}]}: the name is how shoppers ask for the day ("are you open on Christmas Eve?").
+/// "week": {"monday": ["09:00-17:30"], "sunday": []}, "exceptions": [{"date": "12-25" | "2026-12-24", "hours": [...] | "closed": true, "name": text, "otherNames": {locale: [...]}}]}:
+/// the name and other names are how shoppers ask for the day ("are you open on Christmas Eve?", "open boxing day?").
 /// A weekday left out is closed.
 /// </summary>
 public static class OpeningHoursLoader
@@ -56,11 +57,12 @@ public static class OpeningHoursLoader
             if (!closed && !obj.TryGetProperty("hours", out _))
                 throw new ContentLoadException(file, path, "needs \"closed\": true or \"hours\": [\"10:00-14:00\"]");
             var name = ContentJson.OptionalLocalized(obj, "name", file, path);
+            var otherNames = ContentJson.LocalizedLists(obj, "otherNames", file, path);
             var exact = DatePattern.Parse(dateText);
             var yearly = exact.Success ? null : YearlyPattern.Parse(dateText);
             if (!exact.Success && !yearly!.Success)
                 throw new ContentLoadException(file, $"{path}.date", $"'{dateText}' must be \"2026-12-24\" (one day) or \"12-25\" (every year)");
-            var exception = exact.Success ? new HoursException(exact.Value, null, intervals, name) : new HoursException(null, yearly!.Value, intervals, name);
+            var exception = exact.Success ? new HoursException(exact.Value, null, intervals, name, otherNames) : new HoursException(null, yearly!.Value, intervals, name, otherNames);
             if (result.Any(e => e.Date == exception.Date && Nullable.Equals(e.EveryYear, exception.EveryYear)))
                 throw new ContentLoadException(file, $"{path}.date", $"'{dateText}' is listed twice");
             result.Add(exception);

@@ -33,9 +33,24 @@ public sealed record OpeningInterval(LocalTime From, LocalTime To, bool EndOfDay
     }
 }
 
-/// <summary>A dated change to the weekly hours: a holiday (no intervals) or special hours; yearly when written "MM-DD".</summary>
-public sealed record HoursException(LocalDate? Date, AnnualDate? EveryYear, IReadOnlyList<OpeningInterval> Intervals, LocalizedText? Name)
+/// <summary>
+/// A dated change to the weekly hours: a holiday (no intervals) or special hours; yearly when written "MM-DD".
+/// <see cref="Name"/> names the day in answers; <see cref="OtherNames"/> (per locale) are other names shoppers use for it
+/// ("Boxing Day" for St Stephen's Day).
+/// </summary>
+public sealed record HoursException(LocalDate? Date, AnnualDate? EveryYear, IReadOnlyList<OpeningInterval> Intervals, LocalizedText? Name,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? OtherNames = null)
 {
     public bool AppliesTo(LocalDate date) => Date is { } d ? d == date : EveryYear!.Value.IsValidYear(date.Year) && EveryYear.Value.InYear(date.Year) == date;
     public bool IsClosed => Intervals.Count == 0;
+
+    /// <summary>Every name of the day in one locale (falling back like all content): its name first, then its other names.</summary>
+    public IReadOnlyList<string> NamesFor(string? locale, string defaultLocale)
+    {
+        var names = new List<string>();
+        if (Name?.Get(locale, defaultLocale) is { Length: > 0 } name) names.Add(name);
+        if (OtherNames is { Count: > 0 } && LocaleFallback.Candidates(locale, OtherNames.Keys, defaultLocale).FirstOrDefault(OtherNames.ContainsKey) is { } resolved)
+            names.AddRange(OtherNames[resolved]);
+        return names;
+    }
 }

@@ -48,6 +48,26 @@ internal static class ContentJson
         return value.EnumerateArray().Select(e => e.GetString()!).ToList();
     }
 
+    /// <summary>
+    /// An object of locale -> list of strings ({"en-US": [...], "fr-FR": [...]}), or a plain list for
+    /// <paramref name="plainListLocale"/> when one is given; empty when absent.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> LocalizedLists(JsonElement obj, string name, string file, string path, string? plainListLocale = null)
+    {
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        if (!obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return result;
+        if (value.ValueKind == JsonValueKind.Array && plainListLocale is not null)
+        {
+            result[plainListLocale] = StringList(obj, name, file, path);
+            return result;
+        }
+        if (value.ValueKind != JsonValueKind.Object)
+            throw new ContentLoadException(file, Join(path, name), "must be an object of locale -> list of strings");
+        foreach (var locale in value.EnumerateObject())
+            result[LocaleFallback.Normalize(locale.Name)] = StringList(value, locale.Name, file, Join(path, name));
+        return result;
+    }
+
     /// <summary>A plain string (every locale) or an object of locale -> string.</summary>
     public static LocalizedText? OptionalLocalized(JsonElement obj, string name, string file, string path)
     {

@@ -19,7 +19,8 @@ public sealed partial class BasketInterruption
         var text = turnContext.Activity.Text;
         if (turnContext.Activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(text) || Payloads.TryParse(text, out _)) return false;
 
-        if (Says(turnContext, text, BasketText.EmptyAsks)) return await AskToEmptyAsync(turnContext, cancellationToken);
+        if (Says(turnContext, text, BasketText.EmptyAsks) && (Says(turnContext, text, BasketText.BasketWords) || NamesNothingElse(turnContext, text)))
+            return await AskToEmptyAsync(turnContext, cancellationToken);
         if (Says(turnContext, text, BasketText.RemoveAsks)) return await RemoveTypedAsync(turnContext, text, cancellationToken);
         var quantity = Quantity(turnContext, text);
         var asksToAdd = Says(turnContext, text, BasketText.AddAsks);
@@ -99,12 +100,6 @@ public sealed partial class BasketInterruption
     private async Task<bool> AddTypedAsync(ITurnContext turnContext, string text, int? quantity, bool asksToAdd, CancellationToken cancellationToken)
     {
         var shown = await _shown.LastAsync(turnContext, cancellationToken);
-        if (ShownPositions.Named(turnContext, _voice, text, shown.Count) is { } index)
-        {
-            await AddAsync(turnContext, shown[index], quantity, cancellationToken);
-            return true;
-        }
-
         // By name: a product of the last carousel or an earlier one, or one already in the basket ("3 of the rocket").
         var candidates = new List<(string Id, string Title)>();
         foreach (var id in await _shown.RecentAsync(turnContext, cancellationToken))
@@ -112,6 +107,10 @@ public sealed partial class BasketInterruption
         var basket = await _store.GetAsync(turnContext, cancellationToken);
         candidates.AddRange(basket.Items.Where(i => !candidates.Any(c => c.Id == i.ProductId)).Select(i => (i.ProductId, i.Title)));
         var ignored = IgnoredWords(turnContext).ToList();
+
+        if (ShownPositions.Named(turnContext, _voice, text, shown.Count) is { } index)
+            return await AddPlacedAsync(turnContext, text, shown, shown[index], candidates, ignored, quantity, cancellationToken);
+
         // Only a bare name counts, its words all the title's: "can you add gift wrapping?" shares "gift" with a gift set but
         // is a question for the FAQ, and "one of my kids loves rockets" is a new search.
         var matches = ProductTitles.NamedOnly(text, candidates.Select(c => c.Title).ToList(), ignored);
@@ -141,9 +140,36 @@ public sealed partial class BasketInterruption
         return true;
     }
 
+    // "Add the second one", "add the first telescope": the place, unless title words say otherwise (see ShownPositions.WithTitle);
+    // a name no shown card has ("the first dragon", no dragon shown) is said not to be there rather than guessed.
+    private async Task<bool> AddPlacedAsync(ITurnContext turnContext, string text, IReadOnlyList<string> shown, string placed,
+        List<(string Id, string Title)> candidates, List<string> ignored, int? quantity, CancellationToken cancellationToken)
+    {
+        var withoutPlaces = ignored.Concat(ShownPositions.PlaceWords(turnContext, _voice)).ToList();
+        var titles = candidates.Select(c => c.Title).ToList();
+        var titledIndexes = ProductTitles.NamedOnly(text, titles, withoutPlaces);
+        var name = ShownPositions.NameAfterPlace(turnContext, _voice, text, ignored);
+        if (titledIndexes.Count == 0 && name.Length > 0) titledIndexes = ProductTitles.NamedOnly(name, titles, withoutPlaces);
+        var titled = titledIndexes.Select(i => candidates[i]).ToList();
+        if (titled.Count == 0 && name.Length > 0)
+        {
+            await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, CommonText.NotShown, "name", name),
+                candidates.Where(c => shown.Contains(c.Id)).Select(c => QuickReplies.Command(QuickReplies.ShortTitle(c.Title), Payloads.With(Payloads.AddToBasket, c.Id)))), cancellationToken);
+            return true;
+        }
+        var picked = ShownPositions.WithTitle(text, placed, titled, ignored);
+        if (picked.Count == 1)
+        {
+            await AddAsync(turnContext, picked[0], quantity, cancellationToken);
+            return true;
+        }
+        await AskWhichAsync(turnContext, BasketText.AddWhich, Payloads.AddToBasket, picked.Select(id => candidates.First(c => c.Id == id)), cancellationToken);
+        return true;
+    }
+
     private Task AskWhichAsync(ITurnContext turnContext, string key, string payload, IEnumerable<(string Id, string Title)> products, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, key),
-            products.Select(p => QuickReplies.Command(ShortTitle(p.Title), Payloads.With(payload, p.Id)))), cancellationToken);
+            products.Select(p => QuickReplies.Command(QuickReplies.ShortTitle(p.Title), Payloads.With(payload, p.Id)))), cancellationToken);
 
     /// <summary>"2 of the rocket", "two x the puzzle", "add 3 ...": a number followed by a quantity word or right after an add word.</summary>
     private int? Quantity(ITurnContext turnContext, string text)
@@ -168,11 +194,12 @@ public sealed partial class BasketInterruption
 
     private bool Says(ITurnContext turnContext, string text, string key) => AnswerWords.Matches(text, _voice.List(turnContext, key));
 
+    // "Remove everything" alone empties the basket; "please remove all my personal data" is about something else (a privacy
+    // request): without a basket word, every word besides the asking words must be a filler word.
+    private bool NamesNothingElse(ITurnContext turnContext, string text) => ProductTitles.NamesOnly(text, "", IgnoredWords(turnContext));
+
     // Words that never pick a product: the filler words and the words that ask for the change itself.
     private IEnumerable<string> IgnoredWords(ITurnContext turnContext) =>
         new[] { CommonText.TitleFillerWords, BasketText.RemoveAsks, BasketText.EmptyAsks, BasketText.AddAsks, BasketText.QuantityWords, BasketText.BasketWords, BasketText.NumberWords }
             .SelectMany(key => ProductTitles.WordsOf(_voice.List(turnContext, key)));
-
-    private static string ShortTitle(string title) =>
-        title.Length <= Channel.TruncatedTitleLength ? title : title[..(Channel.TruncatedTitleLength - 1)].TrimEnd() + "…";
 }

@@ -129,7 +129,7 @@ public sealed partial class BasketInterruption : IInterruptionHandler
 
     private List<GiftBot.Dialogs.Choices.Choice> BasketActions(ITurnContext turnContext) =>
     [
-        QuickReplies.Command(_voice.Line(turnContext, BasketText.ViewBasket), Payloads.ViewBasket),
+        QuickReplies.Command(_voice.Line(turnContext, CommonText.ViewBasket), Payloads.ViewBasket),
         QuickReplies.Command(_voice.Line(turnContext, BasketText.Checkout), Payloads.Checkout),
     ];
 }

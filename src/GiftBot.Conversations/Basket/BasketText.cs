@@ -13,7 +13,6 @@ public static class BasketText
     public const string Unavailable = "basket.unavailable";
     public const string Remove = "basket.buttons.remove";
     public const string Checkout = "basket.quickReplies.checkout";
-    public const string ViewBasket = "basket.quickReplies.viewBasket";
     public const string Removed = "basket.removed";
     public const string RemovedLast = "basket.removedLast";
     public const string NotInBasket = "basket.notInBasket";

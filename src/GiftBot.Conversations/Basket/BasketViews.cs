@@ -76,7 +76,7 @@ public sealed class BasketViews
         await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, BasketText.AfterCheckout),
         [
             QuickReplies.Command(_voice.Line(turnContext, BasketText.KeepShopping), Payloads.FindGift),
-            QuickReplies.Command(_voice.Line(turnContext, BasketText.ViewBasket), Payloads.ViewBasket),
+            QuickReplies.Command(_voice.Line(turnContext, CommonText.ViewBasket), Payloads.ViewBasket),
         ]), cancellationToken);
         // With click tracking the redirect counts the real click; without it, asking for the link is the closest signal.
         if (!_links.Enabled)

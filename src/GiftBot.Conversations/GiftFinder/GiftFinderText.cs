@@ -88,6 +88,10 @@ public static class RecommendText
     public const string NothingCheaper = Prefix + "nothingCheaper";
     public const string UnknownProduct = Prefix + "unknownProduct";
     public const string MoreLikeAsks = Prefix + "moreLikeAsks";
+    public const string ShownCardWords = Prefix + "shownCardWords";
+    public const string Acknowledged = Prefix + "acknowledged";
+    public const string AcknowledgementWords = Prefix + "acknowledgementWords";
+    public const string AcknowledgementFillers = Prefix + "acknowledgementFillers";
 
     /// <summary>The note for each constraint the catalog may relax.</summary>
     public static string? For(GiftBot.Catalog.RelaxedConstraint relaxed) => relaxed switch

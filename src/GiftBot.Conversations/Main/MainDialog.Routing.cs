@@ -26,9 +26,21 @@ public sealed partial class MainDialog
 
         var search = await _searches.GetAsync(turn, cancellationToken);
         var inProgress = search.Recipient is not null || search.HasShownRecommendations;
-        // Typed "more like the second one": what that card's "More like this" button does.
-        if (await _moreLike.MoreLikeRequestedAsync(turn, cancellationToken) is { } similarTo)
-            return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.MoreLikeThis, similarTo), cancellationToken);
+        // Typed "more like the second one": what that card's "More like this" button does; "more like the pony one" with
+        // no pony shown is said not to be there, rather than read as a new interest whose products were all shown already.
+        if (await _moreLike.MoreLikeRequestedAsync(turn, cancellationToken) is { } moreLike)
+        {
+            if (moreLike.ProductId is { } similarTo)
+                return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.MoreLikeThis, similarTo), cancellationToken);
+            await _moreLike.SayNotShownAsync(turn, moreLike.UnshownName!, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+        // "👍" or "nice ones" after a carousel: the shopper likes the ideas, which "yes" (another gift?) would not answer.
+        if (_acknowledgement.Acknowledges(turn, search))
+        {
+            await _acknowledgement.AnswerAsync(turn, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
         switch (understanding.Intent)
         {
             case GiftIntents.Help:
@@ -129,7 +141,7 @@ public sealed partial class MainDialog
     private IReadOnlyList<GiftBot.Dialogs.Choices.Choice> HelpChoices(ITurnContext turn) =>
     [
         FindGiftChoice(turn),
-        QuickReplies.Command(_voice.Line(turn, GiftBot.Conversations.Basket.BasketText.ViewBasket), Payloads.ViewBasket),
+        QuickReplies.Command(_voice.Line(turn, CommonText.ViewBasket), Payloads.ViewBasket),
         QuickReplies.Command(_voice.Line(turn, CommonText.TalkToHuman), Payloads.TalkToHuman),
     ];
 }

@@ -7,9 +7,11 @@ namespace GiftBot.Conversations.ProductQuestions;
 /// <summary>What a shopper asks about a product: which facts, and the words that name it ("the space shuttle", "lego").</summary>
 public sealed record ProductQuestion(bool Stock, bool Price, bool Ages, bool Cheapest, bool Dearest, string Name, string WithoutGenericWords)
 {
+    public bool NamesNoProduct => Name.Length == 0;
+
     /// <summary>
-    /// The question in <paramref name="text"/>, or null when it asks no fact about a product, names nothing once the
-    /// question's own words are taken out, or reads as a gift request ("do you have something for my son?").
+    /// The question in <paramref name="text"/>, or null when it asks no fact about a product or reads as a gift request
+    /// ("do you have something for my son?"). A question naming no product ("how much?") has an empty <see cref="Name"/>.
     /// </summary>
     public static ProductQuestion? Read(ITurnContext turnContext, BotVoice voice, string? text)
     {
@@ -23,7 +25,9 @@ public sealed record ProductQuestion(bool Stock, bool Price, bool Ages, bool Che
             .SelectMany(key => voice.List(turnContext, key)).SelectMany(Words).ToHashSet(StringComparer.Ordinal);
         var generic = voice.List(turnContext, ProductQuestionText.GenericWords).SelectMany(Words).ToHashSet(StringComparer.Ordinal);
         var name = Words(text).Where(word => !ignored.Contains(word)).ToList();
-        if (name.Count == 0) return null;
+        // "How much?", "in stock?", "what age?" name nothing: still a question about a product, which one being asked.
+        // "The cheapest?" alone is left to the gift finder's "cheaper".
+        if (name.Count == 0) return cheapest || dearest ? null : new ProductQuestion(stock, price, ages, false, false, "", "");
         return new ProductQuestion(stock, price, ages, cheapest, dearest, string.Join(' ', name), string.Join(' ', name.Where(w => !generic.Contains(w))));
     }
 

@@ -1,8 +1,10 @@
 using GiftBot.Catalog;
+using GiftBot.Content;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Interruptions;
 using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
+using GiftBot.Conversations.Understanding;
 using GiftBot.Language;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -16,7 +18,8 @@ namespace GiftBot.Conversations.ProductQuestions;
 /// product's usual card; several matches are shown and said to be several; none: said so, and the gift finder offered.
 /// A gift request is never taken for one (it names a recipient, an age or a budget, or asks for "something").
 /// </summary>
-public sealed class ProductQuestionHandler(IProductCatalog catalog, BotVoice voice, SearchWords words, ProductCards cards, ShownProducts shown, IOptions<GiftFinderOptions> options)
+public sealed class ProductQuestionHandler(
+    IProductCatalog catalog, BotVoice voice, SearchWords words, ProductCards cards, ShownProducts shown, FaqCatalog faq, IBotText text, IOptions<GiftFinderOptions> options)
     : IInterruptionHandler
 {
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, PayloadCommand? command, ShopperUnderstanding understanding, CancellationToken cancellationToken)
@@ -24,12 +27,16 @@ public sealed class ProductQuestionHandler(IProductCatalog catalog, BotVoice voi
         if (command is not null || turnContext.Activity.Type != ActivityTypes.Message) return false;
         if (understanding.Recipient is not null || understanding.Age is not null || understanding.Budget is not null) return false;
         if (ProductQuestion.Read(turnContext, voice, turnContext.Activity.Text) is not { } question) return false;
+        if (question.NamesNoProduct) return await AnswerUnnamedAsync(turnContext, question, cancellationToken);
 
         var found = await catalog.FindByNameAsync(question.Name, options.Value.CarouselSize, cancellationToken);
         if (found.Count == 0 && question.WithoutGenericWords.Length > 0 && question.WithoutGenericWords != question.Name)
             found = await catalog.FindByNameAsync(question.WithoutGenericWords, options.Value.CarouselSize, cancellationToken);
-        // A question to the shop ("how much is shipping?") names no product: the FAQ answers it.
-        if (found.Count == 0 && understanding.Intent == GiftIntents.Faq) return false;
+        // A question to the shop ("how much is shipping?", "do you sell internationally?") names no product: the FAQ answers
+        // it. "Do you sell / have ..." begins FAQ questions too ("do you sell gift cards?"), so a stock question goes to the
+        // FAQ only when what it names is the FAQ entry's ("do you sell the hoverboard?" is not about gift cards).
+        if (found.Count == 0 && understanding.Intent == GiftIntents.Faq && (!question.Stock || NamesFaqTopic(turnContext, understanding.FaqTopic, question.WithoutGenericWords)))
+            return false;
 
         if (found.Count == 0)
         {
@@ -69,6 +76,21 @@ public sealed class ProductQuestionHandler(IProductCatalog catalog, BotVoice voi
         return true;
     }
 
+    // "How much is it?" right after one product's card is about that product; otherwise the shopper is asked which one,
+    // never shown the delivery price for "price" nor a gift search for "stock".
+    private async Task<bool> AnswerUnnamedAsync(ITurnContext turnContext, ProductQuestion question, CancellationToken cancellationToken)
+    {
+        var last = await shown.LastAsync(turnContext, cancellationToken);
+        if (last.Count == 1 && await catalog.GetAsync(last[0], cancellationToken) is { } product)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(Facts(turnContext, question, product)), cancellationToken);
+            return true;
+        }
+        await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, voice.Line(turnContext, ProductQuestionText.WhichProduct),
+            [QuickReplies.Command(voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift)]), cancellationToken);
+        return true;
+    }
+
     /// <summary>Each fact asked, in the order age, price, stock; stock alone when the question asked none (it named the product only).</summary>
     private string Facts(ITurnContext turnContext, ProductQuestion question, Product product)
     {
@@ -94,6 +116,17 @@ public sealed class ProductQuestionHandler(IProductCatalog catalog, BotVoice voi
         // "Add the second one" then means a card shown here.
         await shown.RememberAsync(turnContext, products.Select(p => p.Id), cancellationToken);
     }
+
+    // A word of the name shares its stem (first five letters) with a word of the entry's question, phrasings or answer.
+    private bool NamesFaqTopic(ITurnContext turnContext, string? topic, string name)
+    {
+        if (topic is null || faq.Find(topic) is not { } entry) return false;
+        var entryWords = entry.AllPhrasings(faq.DefaultLocale).Append(faq.AnswerFor(entry, text, BotVoice.LocaleOf(turnContext)))
+            .SelectMany(phrase => AnswerWords.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return AnswerWords.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).Any(w => entryWords.Contains(Stem(w)));
+    }
+
+    private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
 
     private string Price(ITurnContext turnContext, Product product) => words.Money(turnContext, product.Price, product.Currency);
 

@@ -12,6 +12,7 @@ public static class ProductQuestionText
     public const string Dearest = "productQuestions.dearest";
     public const string Several = "productQuestions.several";
     public const string None = "productQuestions.none";
+    public const string WhichProduct = "productQuestions.whichProduct";
 
     public const string StockWords = "productQuestions.words.stock";
     public const string PriceWords = "productQuestions.words.price";

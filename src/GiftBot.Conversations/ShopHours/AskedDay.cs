@@ -8,26 +8,50 @@ using NodaTime;
 namespace GiftBot.Conversations.ShopHours;
 
 /// <summary>
-/// The day a sentence names, on the shop's calendar: a named exception ("Christmas Eve"), today or tomorrow, a weekday
-/// (the next one, today included), or a date ("the 26th", "December 26", "26 décembre"); the next such day from today.
+/// The day a sentence names, on the shop's calendar: a named exception ("Christmas Eve", or another of its names,
+/// "Boxing Day"), today or tomorrow, a weekday (the next one, today included), or a date ("the 26th", "December 26",
+/// "26 décembre"); the next such day from today.
 /// </summary>
 public static class AskedDay
 {
-    public static LocalDate? Read(ITurnContext turnContext, BotVoice voice, OpeningHours hours, string? text, LocalDate today)
+    public static LocalDate? Read(ITurnContext turnContext, BotVoice voice, HoursText hours, string? text, LocalDate today)
     {
-        var locale = BotVoice.LocaleOf(turnContext);
         var words = AnswerWords.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return null;
 
-        foreach (var exception in hours.Exceptions)
-            if (exception.Name?.Get(locale, "en-US") is { Length: > 0 } name && AnswerWords.Matches(text, [name]))
-                return NextOccurrence(exception, today);
+        if (NamedException(turnContext, voice, hours, text) is { } named) return NextOccurrence(named, today);
         if (AnswerWords.Matches(text, voice.List(turnContext, ShopHoursText.TodayWords))) return today;
         if (AnswerWords.Matches(text, voice.List(turnContext, ShopHoursText.TomorrowWords))) return today.PlusDays(1);
         foreach (var day in Enum.GetValues<IsoDayOfWeek>().Skip(1))
             if (AnswerWords.Matches(text, [voice.Line(turnContext, HoursText.WeekdayKey(day))]))
                 return today.With(DateAdjusters.NextOrSame(day));
         return Date(turnContext, voice, words, today);
+    }
+
+    // The exception whose name the text holds, the longest name winning ("Christmas Eve" over "Christmas"). A name's words
+    // that shoppers leave out at either end ("St", "Day": "stephens day", "St Stephen's") are optional, as long as a word
+    // of four letters or more is left ("Jour de l'An" keeps its "Jour").
+    private static HoursException? NamedException(ITurnContext turnContext, BotVoice voice, HoursText hours, string? text)
+    {
+        var optional = voice.List(turnContext, ShopHoursText.NameOptionalWords).Select(AnswerWords.Normalize).ToHashSet(StringComparer.Ordinal);
+        var locale = BotVoice.LocaleOf(turnContext);
+        HoursException? best = null;
+        var bestLength = 0;
+        foreach (var exception in hours.Hours.Exceptions)
+            foreach (var name in exception.NamesFor(locale, hours.DefaultLocale))
+                foreach (var form in new[] { AnswerWords.Normalize(name), Core(name, optional) })
+                    if (form.Length > bestLength && AnswerWords.Matches(text, [form])) (best, bestLength) = (exception, form.Length);
+        return best;
+    }
+
+    private static string Core(string name, HashSet<string> optional)
+    {
+        var words = AnswerWords.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var (first, last) = (0, words.Count - 1);
+        while (first <= last && optional.Contains(words[first])) first++;
+        while (last >= first && optional.Contains(words[last])) last--;
+        var core = words.Skip(first).Take(last - first + 1).ToList();
+        return core.Any(w => w.Length >= 4) ? string.Join(' ', core) : string.Join(' ', words);
     }
 
     // "the 26th", "26th", "le 26", "26 december", "dec 26": a day of the month, with a month or a word that makes it a date.

@@ -26,7 +26,7 @@ public sealed class ShopHoursHandler(HoursText hoursText, BotVoice voice, TimePr
         if (!AnswerWords.Matches(text, voice.List(turnContext, ShopHoursText.HoursWords))) return false;
 
         var today = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(hoursText.Hours.Zone).Date;
-        if (AskedDay.Read(turnContext, voice, hoursText.Hours, text, today) is not { } day) return false;
+        if (AskedDay.Read(turnContext, voice, hoursText, text, today) is not { } day) return false;
 
         var answer = hoursText.Day(day, today, BotVoice.LocaleOf(turnContext));
         await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, answer,

@@ -9,4 +9,5 @@ public static class ShopHoursText
     public const string Ordinals = "hours.asked.ordinals";
     public const string DatePrefixes = "hours.asked.datePrefixes";
     public const string GiftWords = "hours.asked.giftWords";
+    public const string NameOptionalWords = "hours.asked.nameOptionalWords";
 }

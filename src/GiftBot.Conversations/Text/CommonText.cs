@@ -8,6 +8,7 @@ public static class CommonText
 {
     public const string FindGift = "main.quickReplies.findGift";
     public const string TalkToHuman = "main.quickReplies.talkToHuman";
+    public const string ViewBasket = "basket.quickReplies.viewBasket";
     public const string ShareButton = "entry.shareButton";
 
     public const string Welcome = "persona.welcome";
@@ -28,4 +29,7 @@ public static class CommonText
 
     // Words that never pick a product by its title ("the", "one", "please"), for every feature that names one by its words.
     public const string TitleFillerWords = "main.titleFillerWords";
+
+    // A shown product named by words no shown card's title has ("more like the pony one"): said before the cards shown.
+    public const string NotShown = "main.notShown";
 }

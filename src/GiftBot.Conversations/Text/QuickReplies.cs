@@ -18,6 +18,10 @@ public static class QuickReplies
     public static Choice Answer(string title, string? value = null) =>
         new(value ?? title) { Action = new CardAction(ActionTypes.ImBack, title, value: value ?? title) };
 
+    /// <summary>A product's title short enough for a quick reply (Messenger cuts titles at 20 characters).</summary>
+    public static string ShortTitle(string title) =>
+        title.Length <= Channel.TruncatedTitleLength ? title : title[..(Channel.TruncatedTitleLength - 1)].TrimEnd() + "…";
+
     public static IMessageActivity Message(ITurnContext turnContext, string text, IEnumerable<Choice> choices, string? inputHint = null)
     {
         var list = choices.Take(MaxFor(turnContext.Activity.ChannelId)).ToList();

@@ -60,6 +60,32 @@ public static class AnswerWords
         return false;
     }
 
+    /// <summary>
+    /// The words of an answer as <see cref="Normalize"/> writes them, and each emoji as a word of its own ("nice 👍👍" →
+    /// "nice", "👍", "👍"), less skin tones and variation selectors, so a word list may hold emoji that come beside words.
+    /// </summary>
+    public static IReadOnlyList<string> WordsAndEmoji(string? text)
+    {
+        var tokens = new List<string>();
+        if (string.IsNullOrWhiteSpace(text)) return tokens;
+        var word = new StringBuilder();
+        foreach (var rune in text.ToLowerInvariant().EnumerateRunes())
+        {
+            if (rune.Value is '\'' or '\u2019' or '\u2018') continue;
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                word.Append(rune.ToString());
+                continue;
+            }
+            if (word.Length > 0) tokens.Add(word.ToString());
+            word.Clear();
+            if (rune.Value is (>= 0x1F3FB and <= 0x1F3FF) or 0xFE0F) continue;
+            if (Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.OtherSymbol) tokens.Add(rune.ToString());
+        }
+        if (word.Length > 0) tokens.Add(word.ToString());
+        return tokens;
+    }
+
     /// <summary>Lower case, apostrophes and other punctuation dropped ("don't" reads as "dont"), single spaces.</summary>
     public static string Normalize(string? text)
     {

@@ -43,6 +43,13 @@ public static class ProductTitles
     public static IEnumerable<string> WordsOf(IEnumerable<string> phrases) =>
         phrases.SelectMany(phrase => AnswerWords.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>The words of the text that are not ignored words, in order ("more like the pony one" → "pony").</summary>
+    public static IReadOnlyList<string> Unmatched(string? text, IEnumerable<string> ignoredWords)
+    {
+        var ignored = ignoredWords.Select(AnswerWords.Normalize).ToHashSet(StringComparer.Ordinal);
+        return Words(text).Where(w => !ignored.Contains(w)).ToList();
+    }
+
     /// <summary>True when every word of the text (besides ignored words and bare numbers) is a word of the title.</summary>
     public static bool NamesOnly(string? text, string title, IEnumerable<string> ignoredWords)
     {

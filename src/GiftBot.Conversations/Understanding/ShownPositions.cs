@@ -24,6 +24,36 @@ public static class ShownPositions
         return shownCount == 1 && PointsAtOne(turnContext, voice, text) ? 0 : null;
     }
 
+    /// <summary>Every word that names a card's place ("first", "2nd", "last"), to leave out when a card is named by its title.</summary>
+    public static IEnumerable<string> PlaceWords(ITurnContext turnContext, BotVoice voice) =>
+        ProductTitles.WordsOf(Enumerable.Range(1, MaxPositions).Select(CommonText.ShownPosition).Append(CommonText.LastShown)
+            .SelectMany(key => voice.List(turnContext, key)));
+
+    /// <summary>The words right after the place word that pick something ("add the first telescope please" → "telescope").</summary>
+    public static string NameAfterPlace(ITurnContext turnContext, BotVoice voice, string? text, IEnumerable<string> ignored)
+    {
+        var places = PlaceWords(turnContext, voice).ToHashSet(StringComparer.Ordinal);
+        var skip = ignored.Select(AnswerWords.Normalize).ToHashSet(StringComparer.Ordinal);
+        var words = AnswerWords.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.FindIndex(words, places.Contains);
+        return at < 0 ? "" : string.Join(' ', words.Skip(at + 1).TakeWhile(w => !skip.Contains(w) && !places.Contains(w)));
+    }
+
+    /// <summary>
+    /// The cards a place and title words point at together ("add the first telescope"): the card at the place when the
+    /// title words name it too or name no card; the titled card when the place word is a word of its title ("First
+    /// Telescope 50 mm"); otherwise, the two disagreeing, the placed card and the titled ones, for the shopper to choose.
+    /// </summary>
+    /// <param name="titled">The cards the text names by title words, place words aside.</param>
+    /// <param name="ignored">Words that pick nothing (place words not among them).</param>
+    public static IReadOnlyList<string> WithTitle(string? text, string placed, IReadOnlyList<(string Id, string Title)> titled, IEnumerable<string> ignored)
+    {
+        if (titled.Count == 0 || titled.Any(card => card.Id == placed)) return [placed];
+        var ignoredWords = ignored.ToList();
+        var owning = titled.Where(card => ProductTitles.NamesOnly(text, card.Title, ignoredWords)).ToList();
+        return owning.Count == 1 ? [owning[0].Id] : [placed, .. titled.Select(card => card.Id).Where(id => id != placed)];
+    }
+
     /// <summary>True when the text says "it", "that one" ... without saying which card.</summary>
     public static bool PointsAtOne(ITurnContext turnContext, BotVoice voice, string? text) =>
         AnswerWords.Matches(text, voice.List(turnContext, CommonText.ShownThisOne));

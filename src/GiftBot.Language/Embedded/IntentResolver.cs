@@ -6,7 +6,8 @@ namespace GiftBot.Language.Embedded;
 /// Combines the classifier's scores with entity and FAQ evidence:
 /// <list type="bullet">
 /// <item>Faq needs an FAQ entry that matches well; a question the FAQ cannot answer is not Faq. A very close match
-/// overrides None or an unsure classifier (the similarity already penalises words the FAQ never uses).</item>
+/// overrides None or an unsure classifier (below 0.5: "I'd like to see what info you have on me" is not "show more"); the
+/// similarity already penalises words the FAQ never uses.</item>
 /// <item>A close FAQ match whose only gift slot is an interest is Faq: the interest word belongs to the question.</item>
 /// <item>A sentence full of gift slots that the classifier is unsure about is FindGift.</item>
 /// <item>Below the None threshold the answer is None, so the bot asks instead of guessing.</item>
@@ -15,6 +16,10 @@ namespace GiftBot.Language.Embedded;
 public sealed class IntentResolver(double noneThreshold, double faqMinSimilarity)
 {
     private const double StrongFaqSimilarity = 0.6;
+
+    // Below this the classifier is guessing ("hrs" a greeting at 0.34, "I'd like to see what info you have on me" "show
+    // more" at 0.31): a close FAQ match, always above it, is the better reading.
+    private const double UnsureClassifier = 0.5;
 
     public (Dictionary<string, double> Scores, string TopIntent, double TopScore) Resolve(
         IReadOnlyList<(string Intent, float Score)> predicted, ExtractedEntities entities, (string TopicId, double Similarity)? faq)
@@ -33,7 +38,7 @@ public sealed class IntentResolver(double noneThreshold, double faqMinSimilarity
             // → outdoors, "are you a bot?" → robots) is asked of the shop, whatever the classifier made of the word.
             scores[GiftIntents.Faq] = Math.Min(1, Math.Max(faqSimilarity, Top(scores).Score + 0.01));
         }
-        else if (faqSimilarity >= StrongFaqSimilarity && !entities.HasStrongGiftSlots && (Top(scores).Score < noneThreshold || Top(scores).Intent == GiftIntents.None))
+        else if (faqSimilarity >= StrongFaqSimilarity && !entities.HasStrongGiftSlots && (Top(scores).Score < UnsureClassifier || Top(scores).Intent == GiftIntents.None))
         {
             scores[GiftIntents.Faq] = Math.Max(scores[GiftIntents.Faq], faqSimilarity);
         }

@@ -19,6 +19,8 @@ public sealed class FaqMatcher
         "would", "will", "should", "please", "what", "how", "which", "who", "s", "t", "'s", "'t", "'re", "'m", "'ll", "'d", "'ve", "hi", "hey",
         "so", "just", "about", "some", "have", "has", "get", "got", "one", "they", "them", "she", "he", "her", "him", "know", "tell", "want", "need",
         "anything", "something", "here", "really", "much", "many", "also", "still", "way",
+        // "I'd like to know ...", "I would like to see ...": a polite opening, not what the question is about.
+        "like", "i'd", "id",
     ];
 
     private readonly List<(string TopicId, Dictionary<string, double> Weights, double Norm)> _phrasings = [];

@@ -291,4 +291,57 @@ public sealed class TypedBasketTests(ConversationFixture fixture)
         Assert.DoesNotContain(replies, r => r.QuickReplyValues().Contains(Payloads.Checkout));
         Assert.Equal([StompRocket], await BasketLinesAsync(chat));
     }
+
+    private const string Telescope = "GB-1047";
+
+    // A carousel where "First Telescope 50 mm" is shown, not as the first card.
+    private static async Task<(ChatSession Chat, List<string> Cards)> TelescopeShownSecondAsync(BotHarness bot)
+    {
+        var chat = bot.Chat();
+        await chat.SendAsync("gift for a 10 year old who loves space under 60");
+        var cards = (await chat.SendAsync(Payloads.ShowMore)).Carousel().HeroCards().Select(c => c.ProductId()).ToList();
+        Assert.Contains(Telescope, cards);
+        Assert.NotEqual(Telescope, cards[0]);
+        return (chat, cards);
+    }
+
+    [Fact]
+    public async Task APlaceWordThatIsAWordOfAShownTitle_AddsThatTitlesProduct()
+    {
+        var bot = new BotHarness(fixture);
+        var (chat, _) = await TelescopeShownSecondAsync(bot);
+
+        await chat.SendAsync("add the first telescope");
+
+        Assert.Equal([Telescope], await BasketLinesAsync(chat));
+    }
+
+    [Fact]
+    public async Task APlaceAndATitleThatDisagree_AskWhich_AndAddNothing()
+    {
+        var bot = new BotHarness(fixture);
+        var (chat, cards) = await TelescopeShownSecondAsync(bot);
+        var place = cards.IndexOf(Telescope) == 2 ? "fourth" : "third";
+
+        var replies = await chat.SendAsync($"add the {place} telescope");
+
+        Assert.Equal(bot.Text(BasketText.AddWhich), replies.Last().Text);
+        Assert.Equal([$"ADD_TO_BASKET:{cards[place == "third" ? 2 : 3]}", $"ADD_TO_BASKET:{Telescope}"], replies.Last().QuickReplyValues());
+        Assert.Empty(await BasketLinesAsync(chat));
+    }
+
+    [Fact]
+    public async Task APlaceWithAProductNoShownCardIs_SaysSo_AndOffersTheCardsShown()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var cards = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        Assert.DoesNotContain(cards, c => c.Title.Contains("dragon", StringComparison.OrdinalIgnoreCase));
+
+        var replies = await chat.SendAsync("add the first dragon");
+
+        Assert.Equal(bot.Text(CommonText.NotShown, "name", "dragon"), replies.Last().Text);
+        Assert.Equal(cards.Select(c => $"ADD_TO_BASKET:{c.ProductId()}"), replies.Last().QuickReplyValues());
+        Assert.Empty(await BasketLinesAsync(chat));
+    }
 }

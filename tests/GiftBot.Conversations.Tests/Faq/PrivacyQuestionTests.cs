@@ -19,6 +19,9 @@ public sealed class PrivacyQuestionTests(ConversationFixture fixture)
     [InlineData("what do you do with my info", "en-US", "Ask the team")]
     [InlineData("can you forget me", "en-US", "Ask the team")]
     [InlineData("supprimez mes données s'il vous plaît", "fr-FR", "Demander à l'équipe")]
+    [InlineData("please remove all my personal data", "en-US", "Ask the team")]
+    [InlineData("I'd like to see what info you have on me", "en-US", "Ask the team")]
+    [InlineData("who can see my messages", "en-US", "Ask the team")]
     public async Task PrivacyQuestion_GetsThePrivacyAnswer_WithAButtonToTheTeam(string question, string locale, string buttonTitle)
     {
         var bot = new BotHarness(fixture, settings: NoInstantReply);
@@ -33,5 +36,18 @@ public sealed class PrivacyQuestionTests(ConversationFixture fixture)
         var button = Assert.Single(card.Buttons);
         Assert.Equal((ActionTypes.PostBack, buttonTitle, Payloads.TalkToHuman), (button.Type, button.Title, (string)button.Value));
         Assert.DoesNotContain(bot.Text(BasketText.Empty), replies.Texts());
+    }
+
+    [Fact]
+    public async Task RemovingAllPersonalData_WithThingsInTheBasket_GetsThePrivacyAnswer_AndTheBasketIsNotOfferedToBeEmptied()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var chat = bot.Chat();
+        await chat.SendAsync(Payloads.With(Payloads.AddToBasket, "GB-1045"));
+
+        var replies = await chat.SendAsync("please remove all my personal data");
+
+        Assert.Equal(Answer("en-US"), Assert.Single(Assert.Single(replies).HeroCards()).Text);
+        Assert.DoesNotContain(replies, r => r.QuickReplyValues().Contains(Payloads.EmptyBasket));
     }
 }

@@ -1,5 +1,6 @@
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Tests.Infrastructure;
+using CommonTextKeys = GiftBot.Conversations.Text.CommonText;
 
 namespace GiftBot.Conversations.Tests.Recommendations;
 
@@ -141,6 +142,38 @@ public sealed class RefinementTests(ConversationFixture fixture)
         Assert.Contains(bot.Text(RecommendText.IntroSimilar, "title", seed.Title), replies.Texts());
     }
 
+    [Theory]
+    [InlineData("more like the pony one", "pony")]
+    [InlineData("anything similar to that wooden pony?", "wooden pony")]
+    public async Task MoreLikeACardNoShownCardIsCalled_SaysSo_AndOffersTheCardsShown_OrANewSearch(string request, string name)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        Assert.DoesNotContain(first, c => c.Title.Contains("pony", StringComparison.OrdinalIgnoreCase));
+
+        var replies = await chat.SendAsync(request);
+
+        var reply = Assert.Single(replies);
+        Assert.Equal(bot.Text(CommonTextKeys.NotShown, "name", name), reply.Text);
+        Assert.Equal([.. first.Select(c => $"MORE_LIKE_THIS:{c.ProductId()}"), "FIND_GIFT"], reply.QuickReplyValues());
+        Assert.DoesNotContain(bot.Text(GiftFinderText.Corrected), replies.Texts());
+        Assert.DoesNotContain(bot.Text(RecommendText.NoMore), replies.Texts());
+    }
+
+    [Fact]
+    public async Task MoreLikeAKindOfGift_WithoutPointingAtACard_IsStillANewInterest()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+
+        var replies = await chat.SendAsync("more like dinosaurs");
+
+        Assert.DoesNotContain(replies.Texts(), t => t.StartsWith(bot.Text(CommonTextKeys.NotShown, "name", "\u0001").Split('\u0001')[0], StringComparison.Ordinal));
+        Assert.True(replies.HasCarousel(), ReplyAssertions.Describe(replies));
+    }
+
     [Fact]
     public async Task SomethingLikeAWordOfACardsTitle_WithOtherWords_IsANewSearch()
     {
@@ -203,6 +236,48 @@ public sealed class RefinementTests(ConversationFixture fixture)
 
         replies = await chat.SendAsync("cheaper");
         Assert.True(replies.HasCarousel());
+    }
+
+    [Theory]
+    [InlineData("👍")]
+    [InlineData("👍🏽")]
+    [InlineData("love these!")]
+    [InlineData("nice 😍")]
+    public async Task ALikeAfterTheCarousel_IsAcknowledged_WithTheBasketAndMoreIdeas_AndTheSearchKept(string like)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+
+        var replies = await chat.SendAsync(like);
+
+        var reply = Assert.Single(replies);
+        Assert.Contains(reply.Text, bot.Variants(RecommendText.Acknowledged));
+        Assert.Equal(["VIEW_BASKET", "SHOW_MORE", "CHEAPER", "DIFFERENT_INTERESTS"], reply.QuickReplyValues());
+        Assert.True((await chat.SendAsync("cheaper")).HasCarousel());
+    }
+
+    [Fact]
+    public async Task ALikeBeforeAnyCarousel_StillMeansYes_ToFindingAGift()
+    {
+        var bot = new BotHarness(fixture, settings: new Dictionary<string, string?> { ["InstantReply:Enabled"] = "false" });
+
+        var replies = await bot.Chat().SendAsync("👍");
+
+        Assert.Equal(bot.Text(GiftFinderText.AskRecipient), replies.Last().Text);
+    }
+
+    [Fact]
+    public async Task PraiseWithAnotherRequest_IsThatRequest_NotAnAcknowledgement()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+
+        var replies = await chat.SendAsync("nice, show me cheaper ones");
+
+        Assert.DoesNotContain(replies.Texts(), t => bot.Variants(RecommendText.Acknowledged).Contains(t));
+        Assert.True(replies.HasCarousel(), ReplyAssertions.Describe(replies));
     }
 
     [Fact]

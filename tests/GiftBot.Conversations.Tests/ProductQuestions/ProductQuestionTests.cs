@@ -15,6 +15,8 @@ public sealed class ProductQuestionTests(ConversationFixture fixture)
     private const string Telescope = "GB-1047";
     private const string FreightTrain = "GB-1172";
     private const string DinosaurPuzzle = "GB-1062";
+    private const string MagneticTiles = "GB-1034";
+    private const string RocketPlayhouse = "GB-1098";
 
     // The Page's instant reply to a first message would come first; these tests are about the answer after it.
     private static readonly Dictionary<string, string?> NoInstantReply = new() { ["InstantReply:Enabled"] = "false" };
@@ -45,6 +47,71 @@ public sealed class ProductQuestionTests(ConversationFixture fixture)
         Assert.Equal(bot.Text(ProductQuestionText.InStock, "product", shuttle.Title), replies[0].Text);
         AssertCardWithUsualButtons(replies, ShuttleBricks);
         Assert.DoesNotContain(bot.Text(GiftFinderText.AskRecipient), replies.Texts());
+    }
+
+    [Theory]
+    [InlineData("do you sell the magnetic tiles starter set?")]
+    [InlineData("do you carry the magnetic tiles set")]
+    public async Task AskingWhetherTheShopSellsAProduct_IsAStockQuestion(string question)
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync(question);
+
+        var tiles = await ProductAsync(bot, MagneticTiles);
+        Assert.Equal(bot.Text(ProductQuestionText.InStock, "product", tiles.Title), replies[0].Text);
+        AssertCardWithUsualButtons(replies, MagneticTiles);
+        Assert.DoesNotContain(bot.Text(GiftFinderText.AskRecipient), replies.Texts());
+    }
+
+    [Fact]
+    public async Task AskingWhetherTheShopSellsSomethingItDoesNot_SaysSo_AndOffersTheGiftFinder()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync("do you sell the hoverboard?");
+
+        Assert.Equal(bot.Text(ProductQuestionText.None, "name", "hoverboard"), replies.Last().Text);
+        Assert.Equal([Payloads.FindGift], replies.Last().QuickReplyValues());
+        Assert.False(replies.HasCarousel());
+    }
+
+    [Theory]
+    [InlineData("whats the price on the cardboard rocket playhouse")]
+    [InlineData("price of the cardboard rocket playhouse?")]
+    public async Task ThePriceOnAProduct_IsAPriceQuestion(string question)
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync(question);
+
+        var playhouse = await ProductAsync(bot, RocketPlayhouse);
+        Assert.Equal(bot.Text(ProductQuestionText.Price, Tokens(("product", playhouse.Title), ("price", Price(playhouse)))), replies[0].Text);
+        AssertCardWithUsualButtons(replies, RocketPlayhouse);
+    }
+
+    [Theory]
+    [InlineData("price")]
+    [InlineData("in stock?")]
+    [InlineData("how much?")]
+    [InlineData("what age is it for")]
+    public async Task AQuestionNamingNoProduct_AsksWhichProduct(string question)
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync(question);
+
+        Assert.Equal(bot.Text(ProductQuestionText.WhichProduct), replies.Last().Text);
+        Assert.Equal([Payloads.FindGift], replies.Last().QuickReplyValues());
+    }
+
+    [Fact]
+    public async Task HowMuchIsIt_RightAfterOneProductsCard_IsAboutThatProduct()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var chat = bot.Chat();
+        await chat.SendAsync("is the telescope in stock?");
+
+        var replies = await chat.SendAsync("how much is it?");
+
+        var telescope = await ProductAsync(bot, Telescope);
+        Assert.Equal(bot.Text(ProductQuestionText.Price, Tokens(("product", telescope.Title), ("price", Price(telescope)))), Assert.Single(replies).Text);
     }
 
     [Fact]

@@ -64,6 +64,42 @@ public sealed class DayHoursTests(ConversationFixture fixture)
         Assert.Equal(Closed("en-US", Text("hours.day.holiday", "en-US", ("name", "St Stephen's Day"), ("date", "December 26"))), reply.Text);
     }
 
+    [Theory]
+    [InlineData("open boxing day?", "St Stephen's Day", "December 26")]
+    [InlineData("closed on patricks day?", "St Patrick's Day", "March 17")]
+    [InlineData("christmas hours", "Christmas Day", "December 25")]
+    [InlineData("new year open?", "New Year's Day", "January 1")]
+    public async Task AHolidayByAnotherOfItsNames_OrWithoutSaintOrDay_GetsThatDaysHours(string question, string holiday, string date)
+    {
+        var reply = await AskAsync(question);
+
+        Assert.Equal(Closed("en-US", Text("hours.day.holiday", "en-US", ("name", holiday), ("date", date))), reply.Text);
+    }
+
+    [Fact]
+    public async Task ShortenedHoursWords_WithADay_GetThatDaysHours()
+    {
+        var reply = await AskAsync("sunday hrs?");
+
+        Assert.Equal(Closed("en-US", Text("hours.day.other", "en-US", ("weekday", "Sunday"), ("date", "December 6"))), reply.Text);
+    }
+
+    [Fact]
+    public async Task TheLongestNameWins_ChristmasEveIsNotChristmasDay()
+    {
+        var reply = await AskAsync("open christmas eve?");
+
+        Assert.Equal(Open("en-US", Text("hours.day.holiday", "en-US", ("name", "Christmas Eve"), ("date", "December 24")), "9:00–13:00", "Irish time"), reply.Text);
+    }
+
+    [Fact]
+    public async Task InFrench_AHolidayByAnotherOfItsNames_IsAnsweredInFrench()
+    {
+        var reply = await AskAsync("ouvert le lendemain de noël ?", "fr-FR");
+
+        Assert.Equal(Closed("fr-FR", Text("hours.day.holiday", "fr-FR", ("name", "Saint-Étienne"), ("date", "26 décembre"))), reply.Text);
+    }
+
     [Fact]
     public async Task InFrench_ADateWithItsMonth_IsAnsweredInFrench()
     {

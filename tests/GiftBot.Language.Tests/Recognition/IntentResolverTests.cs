@@ -34,4 +34,21 @@ public sealed class IntentResolverTests
 
         Assert.Equal(GiftIntents.FindGift, top);
     }
+
+    [Fact]
+    public void ACloseFaqMatch_BeatsAnUnsureClassifier()
+    {
+        // "I'd like to see what info you have on me": the classifier leans to "show more", the FAQ's privacy entry is close.
+        var (_, top, _) = _resolver.Resolve([(GiftIntents.ShowMore, 0.31f), (GiftIntents.Faq, 0.1f)], new ExtractedEntities(), ("privacy", 0.66));
+
+        Assert.Equal(GiftIntents.Faq, top);
+    }
+
+    [Fact]
+    public void ACloseFaqMatch_DoesNotOverrideASureClassifier()
+    {
+        var (_, top, _) = _resolver.Resolve([(GiftIntents.TalkToHuman, 0.7f)], new ExtractedEntities(), ("contact", 0.66));
+
+        Assert.Equal(GiftIntents.TalkToHuman, top);
+    }
 }
