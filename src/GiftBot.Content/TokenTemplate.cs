@@ -22,11 +22,12 @@ public static partial class TokenTemplate
         var output = new StringBuilder(template.Length);
         var position = 0;
         var capitalizeNext = false;
-        foreach (Match match in TokenPattern().Matches(template))
+        // Matches as positions only (no Match, Group and capture objects per token: this runs for every line the bot says).
+        foreach (var match in TokenPattern().EnumerateMatches(template))
         {
             AppendLiteral(output, template.AsSpan(position, match.Index - position), ref capitalizeNext);
             position = match.Index + match.Length;
-            if (tokens is not null && tokens.TryGetValue(match.Groups[1].Value, out var value) && !string.IsNullOrEmpty(value))
+            if (tokens is not null && tokens.TryGetValue(NameOf(template.AsSpan(match.Index, match.Length)), out var value) && !string.IsNullOrEmpty(value))
             {
                 AppendLiteral(output, value, ref capitalizeNext);
                 continue;
@@ -36,6 +37,9 @@ public static partial class TokenTemplate
         AppendLiteral(output, template.AsSpan(position), ref capitalizeNext);
         return output.ToString();
     }
+
+    // "{{ name }}" -> "name": what the pattern's group captures, the braces and the blanks (\s) around it left out.
+    private static string NameOf(ReadOnlySpan<char> token) => token[2..^2].Trim().ToString();
 
     public static IEnumerable<string> TokensIn(string template) =>
         TokenPattern().Matches(template).Select(m => m.Groups[1].Value);

@@ -58,6 +58,9 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConversationState>(sp => new StoredConversationState(sp.GetRequiredService<IStorage>()));
         services.TryAddSingleton<UserState>(sp => new StoredUserState(sp.GetRequiredService<IStorage>()));
+        // Every turn loads both states (ConversationStateStage): named to the unit of work, they come with its first read.
+        services.AddSingleton<ITurnReadAhead>(sp => sp.GetRequiredService<ConversationState>() as ITurnReadAhead ?? NoReadAhead.Instance);
+        services.AddSingleton<ITurnReadAhead>(sp => sp.GetRequiredService<UserState>() as ITurnReadAhead ?? NoReadAhead.Instance);
         services.TryAddSingleton<BotAccessors>();
         services.TryAddSingleton<VariedLines>();
         services.TryAddSingleton(sp => new BotVoice(sp.GetRequiredService<IBotText>(), sp.GetService<BotTokens>()));

@@ -34,6 +34,7 @@ public static class CustomersServiceCollectionExtensions
         services.TryAddInMemoryUnitOfWork();
         services.TryAddSingleton<ICustomerContextStore, CustomerContextStore>();
         services.TryAddSingleton<CustomerActivityMiddleware>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnReadAhead, CustomerCardReadAhead>());
         services.TryAddSingleton<MessagingWindowPolicy>();
         services.TryAddSingleton<IOutboundGuard, OutboundGuard>();
         services.TryAddSingleton<ITagger, Tagger>();

@@ -11,6 +11,7 @@ namespace GiftBot.Dialogs;
 /// a reader of the stored copy does not need (a send fills the envelope in again; a transcript row already says the
 /// channel). An Activity has about forty members, so written whole they are most of what is stored. Reading needs
 /// nothing special: an absent member reads as null. Create the settings once and keep them: each holds its own contract cache.
+/// Attachment content (cards) is written straight through (<see cref="AttachmentContentJson"/>).
 /// </summary>
 public static class CompactActivityJson
 {
@@ -27,7 +28,7 @@ public static class CompactActivityJson
     {
         protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
         {
-            var property = base.CreateProperty(member, memberSerialization);
+            var property = AttachmentContentJson.WriteDirectly(base.CreateProperty(member, memberSerialization));
             if (!typeof(Activity).IsAssignableFrom(property.DeclaringType) || property.PropertyName is not { } name) return property;
             if (leftOut.Contains(name)) property.ShouldSerialize = _ => false;
             else if (leftOutWhenEmpty.Contains(name))

@@ -7,9 +7,13 @@ namespace GiftBot.Storage;
 /// <summary>
 /// ConversationState for plain-JSON stores: state is read once per turn and serialised once per save (see <see cref="StoredStateCache"/>).
 /// </summary>
-public sealed class StoredConversationState(IStorage storage) : ConversationState(storage), ITypedStoredState
+public sealed class StoredConversationState(IStorage storage) : ConversationState(storage), ITypedStoredState, ITurnReadAhead
 {
     private readonly StoredStateCache _cache = new(storage);
+
+    /// <summary>This conversation's state key, read with the turn's first read (none when the activity names no conversation).</summary>
+    public IEnumerable<string> KeysFor(ITurnContext turnContext) =>
+        turnContext?.Activity is { ChannelId: { Length: > 0 }, Conversation.Id: { Length: > 0 } } ? [GetStorageKey(turnContext)] : [];
 
     StoredStateReader ITypedStoredState.Reader => _cache.Reader;
 
@@ -23,9 +27,13 @@ public sealed class StoredConversationState(IStorage storage) : ConversationStat
 }
 
 /// <summary>UserState for plain-JSON stores: state is read once per turn and serialised once per save (see <see cref="StoredStateCache"/>).</summary>
-public sealed class StoredUserState(IStorage storage) : UserState(storage), ITypedStoredState
+public sealed class StoredUserState(IStorage storage) : UserState(storage), ITypedStoredState, ITurnReadAhead
 {
     private readonly StoredStateCache _cache = new(storage);
+
+    /// <summary>This person's state key, read with the turn's first read (none when the activity names no sender).</summary>
+    public IEnumerable<string> KeysFor(ITurnContext turnContext) =>
+        turnContext?.Activity is { ChannelId: { Length: > 0 }, From.Id: { Length: > 0 } } ? [GetStorageKey(turnContext)] : [];
 
     StoredStateReader ITypedStoredState.Reader => _cache.Reader;
 

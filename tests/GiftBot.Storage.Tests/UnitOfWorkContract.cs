@@ -178,6 +178,54 @@ public abstract class UnitOfWorkContract : IAsyncLifetime
         Assert.Equal(40, ((JObject)stored["counter"])["n"]!.Value<int>());
     }
 
+    [StoreFact]
+    public async Task KeysNamedToReadAhead_ComeWithTheTurnsFirstRead_InOneQuery()
+    {
+        await _backend.CreateStorage().WriteAsync(new Dictionary<string, object>
+        {
+            ["conversation/1"] = new Card { Name = "dialog" },
+            ["customers/emulator/u1"] = new Card { Name = "Ada" },
+        });
+        var counted = new CountingTextReads(_backend.CreateStorage());
+        var storage = new UnitOfWorkStorage(counted);
+
+        await using var scope = UnitOfWork.Begin(_committer);
+        scope.Unit.Write("written/1", new Card { Name = "this turn's" });
+        scope.Unit.ReadAhead(["conversation/1", "users/u1", "written/1"]);
+        var card = await storage.ReadItemsAsync<Card>(["customers/emulator/u1"], new Newtonsoft.Json.JsonSerializerSettings(), default);
+        var conversation = await storage.ReadItemsAsync<Card>(["conversation/1"], new Newtonsoft.Json.JsonSerializerSettings(), default);
+        var user = await storage.ReadItemsAsync<Card>(["users/u1"], new Newtonsoft.Json.JsonSerializerSettings(), default);
+
+        // One query: the card asked for, the states named ahead; a key this turn already wrote is not read over.
+        var query = Assert.Single(counted.Queries);
+        Assert.Equal(["conversation/1", "customers/emulator/u1", "users/u1"], query.Order(StringComparer.Ordinal));
+        Assert.Equal("Ada", ((Card)card["customers/emulator/u1"]).Name);
+        Assert.Equal("dialog", ((Card)conversation["conversation/1"]).Name);
+        Assert.NotNull(((Card)conversation["conversation/1"]).ETag);
+        Assert.Empty(user);
+        Assert.True(scope.Unit.TryGetRead("written/1", out var written));
+        Assert.Equal("this turn's", ((Card)written!).Name);
+    }
+
+    private sealed class CountingTextReads(IStorage inner) : IStorage, IStoredTextReader
+    {
+        public List<string[]> Queries { get; } = [];
+
+        public bool CanReadText => true;
+
+        public Task<IReadOnlyDictionary<string, Sqlite.StoredText>> ReadTextAsync(string[] keys, CancellationToken cancellationToken)
+        {
+            Queries.Add(keys);
+            return ((IStoredTextReader)inner).ReadTextAsync(keys, cancellationToken);
+        }
+
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) => inner.WriteAsync(changes, cancellationToken);
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
+    }
+
     private async Task CommitUnitAsync(Action<UnitOfWork> change)
     {
         await using var scope = UnitOfWork.Begin(_committer);

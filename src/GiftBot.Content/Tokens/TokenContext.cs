@@ -36,6 +36,30 @@ public sealed class TokenContext : IReadOnlyDictionary<string, string?>
         return new TokenContext(values);
     }
 
+    /// <summary>A copy with each of <paramref name="values"/> set in turn, as <see cref="With"/> and <see cref="WithDeferred"/> would, in one copy.</summary>
+    public TokenContext WithAll(IReadOnlyList<TokenValue> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var copy = new Dictionary<string, Lazy<string?>>(_values, StringComparer.Ordinal);
+        foreach (var token in values)
+        {
+            if (token.Later is { } deferred)
+            {
+                copy[token.Name] = new Lazy<string?>(() => deferred() is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null);
+            }
+            else if (string.IsNullOrWhiteSpace(token.Value))
+            {
+                copy.Remove(token.Name);
+            }
+            else
+            {
+                copy[token.Name] = new Lazy<string?>(token.Value.Trim());
+            }
+        }
+
+        return new TokenContext(copy);
+    }
+
     /// <summary>A copy with every value of <paramref name="other"/> added; <paramref name="other"/> wins on conflicts.</summary>
     /// <remarks>One copy for all of them (a copy per value, as <see cref="With"/> makes, was one dictionary per token per line).</remarks>
     public TokenContext Merge(IReadOnlyDictionary<string, string?> other)
@@ -69,4 +93,12 @@ public sealed class TokenContext : IReadOnlyDictionary<string, string?>
 
     private IEnumerable<KeyValuePair<string, string?>> Present() =>
         _values.Where(pair => pair.Value.Value is not null).Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value.Value));
+}
+
+/// <summary>A token for <see cref="TokenContext.WithAll"/>: a value (null or blank: absent), or one worked out when first read.</summary>
+public readonly record struct TokenValue(string Name, string? Value, Func<string?>? Later)
+{
+    public static TokenValue Of(string name, string? value) => new(name, value, null);
+
+    public static TokenValue Deferred(string name, Func<string?> value) => new(name, null, value);
 }

@@ -26,8 +26,12 @@ public sealed class RecipientAges
     public List<YoungestAge> YoungestAges { get; init; } = [];
 
     /// <summary>The youngest the recipient can plausibly be, when the file says; otherwise null (their band's minimum holds).</summary>
-    public int? YoungestAgeOf(string words, string canonical) =>
-        YoungestAges.FirstOrDefault(y => y.Recipients.Any(r => Normalize(r) == Normalize(words) || Normalize(r) == Normalize(canonical)))?.Age;
+    public int? YoungestAgeOf(string words, string canonical)
+    {
+        var index = Indexed;
+        var first = Math.Min(index.YoungestAges.GetValueOrDefault(Normalize(words), int.MaxValue), index.YoungestAges.GetValueOrDefault(Normalize(canonical), int.MaxValue));
+        return first == int.MaxValue ? null : YoungestAges[first].Age;
+    }
 
     public sealed class YoungestAge
     {
@@ -36,7 +40,7 @@ public sealed class RecipientAges
     }
 
     public bool IsAgeSeldomSaid(string words, string canonical) =>
-        AgeSeldomSaid.Any(r => Normalize(r) == Normalize(words) || Normalize(r) == Normalize(canonical));
+        Indexed.AgeSeldomSaid.Contains(Normalize(words)) || Indexed.AgeSeldomSaid.Contains(Normalize(canonical));
 
     public bool TakesOwnersGeneration(string canonical) => OwnersGeneration.Any(p => string.Equals(p, canonical, StringComparison.OrdinalIgnoreCase));
 
@@ -71,15 +75,14 @@ public sealed class RecipientAges
     public Band? ForWish(string wish)
     {
         var words = Normalize(wish).Split(' ');
-        var phrases = words.Concat(words.Zip(words.Skip(1), (a, b) => a + " " + b)).ToHashSet();
-        return Bands.FirstOrDefault(b => b.Interests.Any(i => phrases.Contains(Normalize(i))));
+        var first = words.Concat(words.Zip(words.Skip(1), (a, b) => a + " " + b))
+            .Select(phrase => Indexed.Interests.GetValueOrDefault(phrase, int.MaxValue))
+            .DefaultIfEmpty(int.MaxValue)
+            .Min();
+        return first == int.MaxValue ? null : Bands[first];
     }
 
-    public Band? ForDescriber(string word)
-    {
-        var key = Normalize(word);
-        return Bands.FirstOrDefault(b => b.Describers.Any(d => Normalize(d) == key));
-    }
+    public Band? ForDescriber(string word) => Indexed.Describers.TryGetValue(Normalize(word), out var band) ? Bands[band] : null;
 
     public bool IsOwnElderWord(string word) => OwnElders.Any(e => string.Equals(e, word, StringComparison.OrdinalIgnoreCase));
 
@@ -91,10 +94,42 @@ public sealed class RecipientAges
 
     public bool IsPeer(string canonical) => Peers.Any(p => string.Equals(p, canonical, StringComparison.OrdinalIgnoreCase));
 
-    private Band? Find(string words)
+    private Band? Find(string words) => Indexed.Recipients.TryGetValue(Normalize(words), out var band) ? Bands[band] : null;
+
+    // The file's phrases normalised once, each to the first band (or youngest-age entry) in file order that lists it: the
+    // recognizer asks several times a turn, and each question normalised every phrase of the file again.
+    private Index? _index;
+
+    private Index Indexed => LazyInitializer.EnsureInitialized(ref _index, () => new Index(this));
+
+    private sealed class Index(RecipientAges ages)
     {
-        var key = Normalize(words);
-        return Bands.FirstOrDefault(b => b.Recipients.Any(r => Normalize(r) == key));
+        public Dictionary<string, int> Recipients { get; } = FirstListing(ages.Bands.Select(b => b.Recipients));
+
+        public Dictionary<string, int> Describers { get; } = FirstListing(ages.Bands.Select(b => b.Describers));
+
+        public Dictionary<string, int> Interests { get; } = FirstListing(ages.Bands.Select(b => b.Interests));
+
+        public Dictionary<string, int> YoungestAges { get; } = FirstListing(ages.YoungestAges.Select(y => y.Recipients));
+
+        public HashSet<string> AgeSeldomSaid { get; } = ages.AgeSeldomSaid.Select(Normalize).ToHashSet(StringComparer.Ordinal);
+
+        private static Dictionary<string, int> FirstListing(IEnumerable<List<string>> lists)
+        {
+            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            var position = 0;
+            foreach (var phrases in lists)
+            {
+                foreach (var phrase in phrases)
+                {
+                    first.TryAdd(Normalize(phrase), position);
+                }
+
+                position++;
+            }
+
+            return first;
+        }
     }
 
     private static string Normalize(string words) =>

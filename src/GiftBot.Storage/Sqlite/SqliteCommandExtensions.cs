@@ -40,8 +40,33 @@ internal static class SqliteCommandExtensions
         return await DbCommandValues.ScalarAsync<T>(command, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The rows <paramref name="sql"/> returns, each read by <paramref name="read"/> (a kept statement where the connection keeps them).</summary>
+    public static async Task<List<T>> QueryAsync<T>(this SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken, SqliteTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        var kept = Kept.TryGetValue(connection, out var statements) ? statements.Rent(sql, transaction, parameters) : null;
+        var command = kept ?? connection.Command(sql, transaction, parameters);
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(read(reader));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            if (kept is null)
+            {
+                await command.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
     /// <summary>
-    /// From now on <see cref="ExecuteAsync"/> and <see cref="ScalarAsync{T}"/> on this connection reuse one command per SQL text
+    /// From now on <see cref="ExecuteAsync"/>, <see cref="QueryAsync{T}"/> and <see cref="ScalarAsync{T}"/> on this connection reuse one command per SQL text
     /// with its parameters rebound: Microsoft.Data.Sqlite prepares a statement again for every new command, and the writer runs
     /// the same few statements for every turn. Only for a connection used by one caller at a time; closing it finalizes them.
     /// </summary>

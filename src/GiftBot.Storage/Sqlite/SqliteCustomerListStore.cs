@@ -106,19 +106,10 @@ public sealed class SqliteCustomerListStore(SqliteDatabase database) : ICustomer
         return (where.ToString(), parameters);
     }
 
-    private static async Task<IReadOnlyList<string>> TagsAsync(SqliteConnection connection, SqliteTransaction transaction, CustomerListRow row, CancellationToken cancellationToken)
-    {
-        await using var command = connection.Command("SELECT tag FROM customer_list_tags WHERE channel_id = $channel AND user_id = $user ORDER BY tag;", transaction,
-            ("$channel", row.ChannelId), ("$user", row.UserId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var tags = new List<string>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            tags.Add(reader.GetString(0));
-        }
-
-        return tags;
-    }
+    // Run for every turn's list row inside the group commit: on the writer's connection a kept statement, parsed once.
+    private static async Task<IReadOnlyList<string>> TagsAsync(SqliteConnection connection, SqliteTransaction transaction, CustomerListRow row, CancellationToken cancellationToken) =>
+        await connection.QueryAsync("SELECT tag FROM customer_list_tags WHERE channel_id = $channel AND user_id = $user ORDER BY tag;", reader => reader.GetString(0),
+            cancellationToken, transaction, ("$channel", row.ChannelId), ("$user", row.UserId)).ConfigureAwait(false);
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

@@ -16,6 +16,7 @@ public sealed class UnitOfWork
     private readonly object _gate = new();
     private readonly IUnitOfWorkCommitter _committer;
     private readonly Dictionary<string, object?> _reads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _readAhead = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object> _tracked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PendingWrite> _writes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<CancellationToken, Task>?> _rebasing = new(StringComparer.Ordinal);
@@ -67,6 +68,41 @@ public sealed class UnitOfWork
             }
 
             return _reads.TryGetValue(key, out value);
+        }
+    }
+
+    /// <summary>
+    /// Keys the turn is about to read: the next read this unit sends to the store fetches them too (<see cref="TakeReadAhead"/>),
+    /// so a turn reads its state and card in one statement.
+    /// </summary>
+    public void ReadAhead(IEnumerable<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                if (!_reads.ContainsKey(key) && !_writes.ContainsKey(key))
+                {
+                    _readAhead.Add(key);
+                }
+            }
+        }
+    }
+
+    /// <summary>The keys named by <see cref="ReadAhead"/> that this unit has not read or written yet, handed out once.</summary>
+    public IReadOnlyCollection<string> TakeReadAhead()
+    {
+        lock (_gate)
+        {
+            if (_readAhead.Count == 0)
+            {
+                return [];
+            }
+
+            var keys = _readAhead.Where(key => !_reads.ContainsKey(key) && !_writes.ContainsKey(key)).ToList();
+            _readAhead.Clear();
+            return keys;
         }
     }
 
@@ -239,6 +275,7 @@ public sealed class UnitOfWork
         lock (_gate)
         {
             _reads.Clear();
+            _readAhead.Clear();
             _tracked.Clear();
             _writes.Clear();
             _rebasing.Clear();

@@ -7,7 +7,8 @@ namespace GiftBot.Storage;
 /// <summary>
 /// Bot Builder <see cref="IStorage"/> that joins the running <see cref="UnitOfWork"/>: inside a turn, writes and deletes are
 /// collected and committed once at its end (BotState saved twice is written once), and each key is read from the store at
-/// most once. Outside a turn it passes straight through to the provider's storage.
+/// most once; a read as text also fetches the keys the turn named as about to be read (<see cref="UnitOfWork.ReadAhead"/>).
+/// Outside a turn it passes straight through to the provider's storage.
 /// </summary>
 public sealed class UnitOfWorkStorage(IStorage inner) : IStorage, IStoredTextReader
 {
@@ -39,7 +40,9 @@ public sealed class UnitOfWorkStorage(IStorage inner) : IStorage, IStoredTextRea
 
         if (missing.Count > 0)
         {
-            var read = await texts.ReadTextAsync([.. missing], cancellationToken).ConfigureAwait(false);
+            // The keys the turn named as about to be read come along in the same statement (its state and card: one query).
+            var ahead = unit.TakeReadAhead().Where(key => !missing.Contains(key, StringComparer.Ordinal)).ToList();
+            var read = await texts.ReadTextAsync([.. missing, .. ahead], cancellationToken).ConfigureAwait(false);
             foreach (var key in missing)
             {
                 var found = read.TryGetValue(key, out var text) ? text : null;
@@ -47,6 +50,15 @@ public sealed class UnitOfWorkStorage(IStorage inner) : IStorage, IStoredTextRea
                 if (found is not null)
                 {
                     result[key] = found;
+                }
+            }
+
+            foreach (var key in ahead)
+            {
+                // Unless this turn wrote it meanwhile (the read was under way), it is what the store holds.
+                if (!unit.TryGetRead(key, out _))
+                {
+                    unit.RememberRead(key, read.TryGetValue(key, out var text) ? text : null);
                 }
             }
         }

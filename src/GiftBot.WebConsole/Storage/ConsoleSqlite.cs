@@ -110,9 +110,7 @@ internal static class Sql
         return command;
     }
 
-    public static async Task<int> ExecuteAsync(this ConsoleWrite write, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = write.Connection.Command(sql, write.Transaction, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    // A write step runs on the group-commit writer's connection, which keeps each statement parsed once.
+    public static Task<int> ExecuteAsync(this ConsoleWrite write, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        SqliteWriteStatements.ExecuteAsync(write.Connection, write.Transaction, sql, cancellationToken, parameters);
 }

@@ -21,7 +21,7 @@ public sealed class PostgresConversationTranscript(PostgresDatabase database) : 
             await connection.ExecuteAsync(
                 "INSERT INTO console_transcript (channel_id, user_id, direction, route, at, activity_z) VALUES (@channel, @user, @direction, @route, @at, @activity);",
                 cancellationToken, transaction, ("channel", entry.ChannelId), ("user", entry.UserId), ("direction", entry.Inbound ? "in" : "out"), ("route", entry.Route),
-                ("at", entry.At.ToUnixTimeMilliseconds()), ("activity", TranscriptActivityJson.Compress(TranscriptActivityJson.Serialize(entry.Activity, entry.Inbound)))).ConfigureAwait(false);
+                ("at", entry.At.ToUnixTimeMilliseconds()), ("activity", TranscriptActivityJson.SerializeCompressed(entry.Activity, entry.Inbound))).ConfigureAwait(false);
         }
         if (transaction is not null) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }

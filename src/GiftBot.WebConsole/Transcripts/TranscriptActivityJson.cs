@@ -27,6 +27,13 @@ public static class TranscriptActivityJson
     public static string Serialize(Activity activity, bool inbound) =>
         PooledJson.Write(json => (inbound ? InboundSerializer : OutboundSerializer).Serialize(json, activity));
 
+    /// <summary>
+    /// The stored form of a message: <see cref="Serialize"/>'s JSON, <see cref="Compress(ReadOnlySpan{byte})"/>ed straight from
+    /// its UTF-8 in a pooled buffer (no string, no UTF-8 copy: this runs for every message in and out).
+    /// </summary>
+    public static byte[] SerializeCompressed(Activity activity, bool inbound) =>
+        PooledJson.WriteUtf8(json => (inbound ? InboundSerializer : OutboundSerializer).Serialize(json, activity), Compress);
+
     /// <summary>The stored JSON as an activity again, its channel taken from the row when the JSON leaves it out.</summary>
     public static Activity Deserialize(string json, string channelId)
     {
@@ -38,9 +45,11 @@ public static class TranscriptActivityJson
     /// <summary>The JSON Brotli-compressed (SQLite keeps it as a BLOB; cards and quick replies shrink to about a sixth).</summary>
     // Quality 1 with a 64 KB window: this runs on every turn. A 2 KB carousel took 6 µs and came out at 343 bytes, where
     // quality 5 with a 4 MB window took 320 µs for 274 bytes: its encoder state is megabytes, mapped and zeroed per call.
-    public static byte[] Compress(string json)
+    public static byte[] Compress(string json) => Compress(Encoding.UTF8.GetBytes(json));
+
+    /// <summary>UTF-8 JSON Brotli-compressed, as <see cref="Compress(string)"/>.</summary>
+    public static byte[] Compress(ReadOnlySpan<byte> bytes)
     {
-        var bytes = Encoding.UTF8.GetBytes(json);
         var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(bytes.Length));
         try
         {

@@ -12,7 +12,8 @@ namespace GiftBot.Bot;
 /// <list type="bullet">
 /// <item>Shared contract resolver: CloudAdapter builds a new ConnectorClient per turn whose fresh Newtonsoft resolvers
 /// start with empty contract caches, so every reply re-reflects the whole Activity graph (~13 ms CPU per turn). Here
-/// every client from the connector factories shares ONE resolver.</item>
+/// every client from the connector factories shares ONE resolver, which also writes cards straight through
+/// (<see cref="ConnectorContractResolver"/>).</item>
 /// <item>Reused connector clients: the same client (and credentials, with their cached token) for every turn to the same
 /// service URL as the same bot, kept in a bounded <see cref="ConnectorClientCache"/>.</item>
 /// <item>Deferred user token client: CloudAdapter also creates an OAuth client per turn (~90 KB, ~0.4 ms) that only
@@ -24,7 +25,7 @@ public sealed class LeanBotFrameworkAuthentication(
     : BotFrameworkAuthentication
 {
     /// <summary>The resolver every connector client uses; thread-safe, its contract cache fills once and stays warm.</summary>
-    public IContractResolver ContractResolver { get; } = new ReadOnlyJsonContractResolver();
+    public IContractResolver ContractResolver { get; } = new ConnectorContractResolver();
 
     /// <summary>The connector clients kept across turns (null when each turn gets a new one).</summary>
     public ConnectorClientCache? ConnectorClients { get; } = reuseConnectorClients ? new ConnectorClientCache() : null;

@@ -90,6 +90,19 @@ public sealed class PerTurnCostTests
         Assert.DoesNotContain(json.AsObject(), property => property.Value is null); // nulls are left out, as the connector expects
     }
 
+    // What the shipped host names to each turn's unit of work: the three items every turn reads, fetched by its first read.
+    [Fact]
+    public async Task ATurnNamesItsStateAndCardToReadAhead()
+    {
+        await using var app = new GiftBotApp();
+        var activity = EmulatorActivities.Message("http://localhost/", "conv-ahead", "hello", userId: "user-ahead");
+        var turn = new TurnContext(app.Services.GetRequiredService<BotAdapter>(), activity);
+
+        var keys = app.Services.GetServices<GiftBot.Storage.ITurnReadAhead>().SelectMany(r => r.KeysFor(turn)).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["customers/emulator/user-ahead", "emulator/conversations/conv-ahead", "emulator/users/user-ahead"], keys);
+    }
+
     [Fact]
     public async Task CreatesTheOAuthClientOnlyWhenATurnUsesIt_AndThenCallsTheTokenService()
     {
