@@ -17,7 +17,9 @@ public static class InterestExtractor
         // "no kits with batteries", "no toy guns", "nothing that's a gift set": the kind of thing is what comes after.
         "kit", "kits", "toy", "toys", "set", "sets", "gift", "gifts", "present", "presents", "ones", "item", "items", "made",
         // "got a million candles", "has a great many books": how much is owned.
-        "great", "million", "billion", "zillion", "gazillion", "thousand", "hundred", "ton", "load", "mountain", "heap"];
+        "great", "million", "billion", "zillion", "gazillion", "thousand", "hundred", "ton", "load", "mountain", "heap",
+        // "not bothered about tech", "not fussed on sport": how little they care, the thing after.
+        "bothered", "fussed", "interested", "interest", "big"];
 
     // "none of those lol", "no thanks haha": chat fillers rule nothing out.
     private static readonly HashSet<string> ChatFillers = ["lol", "lmao", "lmfao", "haha", "hahaha", "xx", "xxx", "thx", "tho", "pls", "plz", "please", "thanks", "omg", "ffs", "tbh", "obvs", "ofc"];

@@ -33,7 +33,7 @@ public sealed class NegationScope
     public IReadOnlyList<int> Starts => _starts;
 
     private const int MaxScope = 5;
-    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "nothin", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus", "zero", "neither"];
+    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "nothin", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus", "zero", "neither", "refuses", "refuse", "refused"];
     private static readonly HashSet<string> Stops = [",", ".", "!", "?", ";", ":", "but", "instead", "how", "try", "maybe", "rather", "then", "so"];
 
     public static NegationScope Compute(Utterance u)
@@ -77,7 +77,9 @@ public sealed class NegationScope
                 // "she never says no to anything arty", "there isn't a day he doesn't play football", "nothing that isn't
                 // educational": a second negation before anything is named cancels the first; both are left out. "don't
                 // want no noisy toys" says no twice to the same thing and stays a no.
-                if (!thingSeen && (word is "not" or "'t" or "never" || word == "no" && u.LowerAt(j + 1) == "to") && u.PhraseCovering(j) is null)
+                // An amount between them ("no more than 50 euros, not dinosaurs") makes them two sayings, not one.
+                if (!thingSeen && (word is "not" or "'t" or "never" || word == "no" && u.LowerAt(j + 1) == "to") && u.PhraseCovering(j) is null
+                    && !Enumerable.Range(from, j - from).Any(k => u.NumberStartingAt(k) is not null || u.Tokens[k].Kind == Text.TokenKind.Currency))
                 {
                     cancelled.Add(j);
                     for (var k = from; k < j; k++) scope._negated[k] = false;
@@ -90,6 +92,13 @@ public sealed class NegationScope
                     // "she wouldn't thank you for anything pink or sparkly": a list that starts at the scope's last word goes on.
                     if (word is not ("or" or "nor") || InterestAfterFillers(u, j + 1) is not { } more) break;
                     end = more.Last;
+                }
+                // "no books, puzzles or lego": a comma inside a list that ends with "or" another thing does not end it.
+                if (word == "," && thingSeen && CommaListEnd(u, j) is { } listEnd)
+                {
+                    end = Math.Max(end, listEnd);
+                    scope._negated[j] = true;
+                    continue;
                 }
                 // "not so much into music", "not so keen on sport": "so" right after the cue belongs to the negation.
                 if (Stops.Contains(word) && !(word == "so" && j == i + 1) || IsSpacedDash(u, j)) break;
@@ -118,6 +127,29 @@ public sealed class NegationScope
     }
 
     private static readonly HashSet<string> ListFillers = ["any", "anything", "other", "something", "more", "some", "of", "the"];
+
+    /// <summary>Words that name no kind of thing after one that does: "princess stuff", "lego sets".</summary>
+    private static readonly HashSet<string> GeneralNouns = ["stuff", "things", "toys", "sets", "kits", "gifts", "ones"];
+
+    /// <summary>
+    /// After a comma at <paramref name="comma"/>: the last token of a list of things that goes on with commas and ends
+    /// with "or"/"nor" and a thing ("no books, puzzles or lego"), or null. "no books, dinosaurs and space" may be what
+    /// they love, so only "or" joins it.
+    /// </summary>
+    private static int? CommaListEnd(Utterance u, int comma)
+    {
+        var k = comma + 1;
+        while (InterestAfterFillers(u, k) is { } item)
+        {
+            k = item.Last + 1;
+            // "princess stuff, books or lego".
+            if (GeneralNouns.Contains(u.LowerAt(k))) k++;
+            if (u.LowerAt(k) is "or" or "nor") return InterestAfterFillers(u, k + 1)?.Last;
+            if (u.LowerAt(k) != ",") return null;
+            k++;
+        }
+        return null;
+    }
 
     /// <summary>The interest phrase starting at <paramref name="index"/> or after fillers ("anything princessy", "any more puzzles").</summary>
     private static PhraseMatch? InterestAfterFillers(Utterance u, int index)
@@ -201,13 +233,23 @@ public sealed class NegationScope
                 || u.LowerAt(i) is "bore" or "bores" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them";
             var verdict = bareNo || NotTheirThing(u, i) || u.ReadsAt(i, "no", "go") || u.ReadsAt(i, "no", "-", "go")
                 || u.LowerAt(i) is "banned" or "forbidden"
-                || u.ReadsAt(i, "off", "limits") || u.ReadsAt(i, "off", "-", "limits") || u.ReadsAt(i, "out", "of", "the", "question");
+                || u.ReadsAt(i, "off", "limits") || u.ReadsAt(i, "off", "-", "limits") || u.ReadsAt(i, "out", "of", "the", "question")
+                // "books are out", "lego's out": what is out of the running.
+                || u.LowerAt(i) == "out" && u.LowerAt(i - 1) is "are" or "is" or "'re" or "'s" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "-" or "too" or "as" or "though" or "tho";
             if (!verdict) continue;
             var j = i - 1;
             // "princess stuff are a no-go", "lego sets? no thanks": a general noun after the thing names no other thing.
-            while (j >= 0 && (SaidOf.Contains(u.LowerAt(j)) || u.LowerAt(j) is "aren" or "isn" or "really" or "just" or "stuff" or "things" or "toys" or "sets" or "kits" or "gifts" or "ones")) j--;
+            while (j >= 0 && (SaidOf.Contains(u.LowerAt(j)) || u.LowerAt(j) is "aren" or "isn" or "really" or "just" || GeneralNouns.Contains(u.LowerAt(j)))) j--;
             if (j == i - 1 && !bareNo || u.PhraseCovering(j) is not { } phrase || phrase.Of(PhraseKind.Interest) is null) continue;
             for (var k = phrase.First; k <= phrase.Last; k++) scope._negated[k] = true;
+            // "books/puzzles - no", "books or puzzles are a no-go": the things joined before it too, unless said to be loved.
+            while (u.LowerAt(phrase.First - 1) is "/" or "or" or "nor" or "&" or "and"
+                && u.PhraseCovering(GeneralNouns.Contains(u.LowerAt(phrase.First - 2)) ? phrase.First - 3 : phrase.First - 2) is { } earlier
+                && earlier.Of(PhraseKind.Interest) is not null && !Liking.Contains(u.LowerAt(earlier.First - 1)))
+            {
+                phrase = earlier;
+                for (var k = phrase.First; k <= phrase.Last; k++) scope._negated[k] = true;
+            }
         }
     }
 
@@ -338,6 +380,8 @@ public sealed class NegationScope
         if (word == "skip") return u.LowerAt(i + 1) is "the" or "any" or "anything" or "all";
         // "anything but books" rules books out; "he has everything but he loves cooking" does not.
         if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all" && u.LowerAt(i - 2) is not ("has" or "have" or "got" or "owns");
+        // "anything bar books": "bar" as "except".
+        if (word == "bar") return u.LowerAt(i - 1) is "anything" or "everything";
         if (word == "of") return u.LowerAt(i - 1) == "instead";
         // "get him away from screens", "a break from screens", "get my 9yo off screens", "less screen time": what they
         // should have less of. "20% off", "off to uni" and "show off" are not.

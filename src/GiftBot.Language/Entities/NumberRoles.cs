@@ -305,6 +305,8 @@ public static class NumberRoles
             && IsPersonOrNameAt(u, PersonBefore(u, span.First - 2))) return NumberRole.Age;
         // "Finn (nearly 4)", "my son (almost 6)": how close a person in brackets is to an age.
         if (before is "almost" or "nearly" && u.LowerAt(span.First - 2) == "(" && currency is null && IsPersonOrNameAt(u, PersonBefore(u, span.First - 3))) return NumberRole.Age;
+        // "8 (boy), likes cars": the age, then who.
+        if (currency is null && u.LowerAt(span.Last + 1) == "(" && u.IsRecipientAt(span.Last + 2) && u.LowerAt((u.PhraseCovering(span.Last + 2)?.Last ?? span.Last + 2) + 1) == ")") return NumberRole.Age;
         // "Noah 5, Emma 3": children listed by name and age.
         if (currency is null && IsNameAt(u, span.First - 1) && IsNamedAgeList(u, span)) return NumberRole.Age;
         if (currency is not null) return NumberRole.Budget;

@@ -31,6 +31,9 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("my daughter (8) doesn't do dolls or anything princessy, she's into bugs, €15", "fairy-tales")]
     [InlineData("she's eight and she wouldn't thank you for anything pink or sparkly, loves football, 20", "fashion")]
     [InlineData("my granddaughter is 11 and very fond of reading, however she has a great many books so I should like something else. €30 maximum.", "reading")]
+    [InlineData("8yo, no books, puzzles or lego, loves space, 20", "puzzles")]
+    [InlineData("books/puzzles - no. 8 yo loves space, 20", "reading")]
+    [InlineData("he refuses to read, 10 year old, loves football, 20", "reading")]
     public async Task NeverShowsAThemeTheShopperRuledOut(string request, string theme)
     {
         var bot = new BotHarness(fixture);

@@ -489,6 +489,10 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("princess stuff are a no-go, my niece is 9 and loves animals, 20", "fairy-tales")]
     [InlineData("my granddaughter is 11 and very fond of reading, however she has a great many books so I should like something else, €30", "reading")]
     [InlineData("Sam (28) loves fishing, around 44 max, zero interest in jigsaws", "puzzles")]
+    [InlineData("8yo, no books, puzzles or lego, loves space, 20", "building")]
+    [InlineData("books/puzzles - no. 8 yo loves space, 20", "reading")]
+    [InlineData("books are out, he is 9 and loves space, 25", "reading")]
+    [InlineData("anything bar books for my 8 year old, loves space, 20", "reading")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
