@@ -109,6 +109,8 @@ public sealed class NegationScope
                 if (j > i + 1 && word is "he" or "she" or "they" && u.LowerAt(j + 1) is "loves" or "likes" or "love" or "like" or "adores" or "enjoys") break;
                 // "swap dinosaurs for robots": what comes after "for" is wanted.
                 if (word is "for" or "with" or "to" or "by" && u.LowerAt(i) is "swap" or "replace") break;
+                // "less gaming more outdoors": what there should be more of is wanted.
+                if (word == "more" && j > from && u.LowerAt(i) is "less" or "fewer") break;
                 // "dolls or anything princessy", "books nor any puzzles": a filler between the joiner and the next thing.
                 if (word is "and" or "or" or "nor" && InterestAfterFillers(u, j + 1) is null) break;
                 // "not a fan of puzzles or board games": a list of ruled-out things reaches to the end of its last item.
@@ -374,7 +376,13 @@ public sealed class NegationScope
         if (word == "of" && u.LowerAt(i - 1) is "out" or "bored" or "tired" or "sick" or "scared" or "afraid" or "terrified" or "frightened") return true;
         // "he's done with dinosaurs", "steer clear of anything noisy", "cutting down on screen time", "zero interest in sports".
         if (word == "with" && u.LowerAt(i - 1) == "done" || word == "of" && u.LowerAt(i - 1) == "clear"
-            || word == "on" && u.LowerAt(i - 1) == "down" && u.LowerAt(i - 2) is "cut" or "cutting" or "cuts"
+            // "cutting down on screen time", "cut back on the video games".
+            || word == "on" && u.LowerAt(i - 1) is "down" or "back" && u.LowerAt(i - 2) is "cut" or "cutting" or "cuts"
+            // "sick to death of lego", "bored to tears of puzzles".
+            || word == "of" && u.LowerAt(i - 2) == "to" && u.LowerAt(i - 1) is "death" or "tears" && u.LowerAt(i - 3) is "sick" or "bored" or "tired"
+            // "limit screen time", "trying to reduce screen time", "way too much screen time": what there should be less of.
+            || word is "limit" or "limiting" or "reduce" or "reducing" or "restrict" or "restricting" && u.LowerAt(i + 1) is not ("is" or "of" or ":" or "'s" or "to")
+            || word == "much" && u.LowerAt(i - 1) == "too" && u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null
             || word == "zero" && u.LowerAt(i + 1) is "interest" or "interested") return true;
         // "skip the books", "skip anything techy"; "loves to skip" and "skipping ropes" are not.
         if (word == "skip") return u.LowerAt(i + 1) is "the" or "any" or "anything" or "all";

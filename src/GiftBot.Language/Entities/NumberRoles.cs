@@ -228,10 +228,20 @@ public static class NumberRoles
     {
         var close = Enumerable.Range(index, 5).FirstOrDefault(k => u.LowerAt(k) == ")", -1);
         if (close < 0 || Enumerable.Range(index, close - index).Any(k => u.NumberStartingAt(k) is not null)) return false;
-        return u.LowerAt(index) is "next" or "soon" or "tomorrow" or "today" or "this" or "on" or "in" or "by" or "at"
-            && (u.LowerAt(index + 1) is "month" or "week" or "year" or "weekend" or "christmas" or "xmas" or "friday" or "saturday" or "sunday" or "monday" or "tuesday" or "wednesday" or "thursday" or "sat" or "sun" or "fri" or "the" or ")"
-                || MonthNames.Contains(u.LowerAt(index + 1)));
+        return u.LowerAt(index) is "soon" or "today" or "at" && u.LowerAt(index + 1) == ")" || IsWhenReached(u, index);
     }
+
+    private static readonly HashSet<string> Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"];
+
+    /// <summary>
+    /// "next week", "this weekend", "in a fortnight", "in May", "on Saturday", "tomorrow": when an age is reached, written
+    /// right after it ("9 next week, into football": the age then, not an amount).
+    /// </summary>
+    private static bool IsWhenReached(Utterance u, int index) =>
+        u.LowerAt(index) is "next" or "this" && u.LowerAt(index + 1) is "month" or "week" or "year" or "weekend" or "fortnight" or "christmas" or "xmas" or "spring" or "summer" or "autumn" or "winter"
+        || u.LowerAt(index) == "in" && (MonthNames.Contains(u.LowerAt(index + 1)) || u.LowerAt(index + 1) is "a" or "two" or "three" or "few" && u.LowerAt(index + 2) is "fortnight" or "week" or "weeks" or "month" or "months" or "few")
+        || u.LowerAt(index) == "on" && (Days.Contains(u.LowerAt(index + 1)) || u.ReadsAt(index + 1, "the") && u.NumberStartingAt(index + 2) is { IsOrdinal: true })
+        || u.LowerAt(index) is "tomorrow" or "tmrw" or "tmr";
 
     /// <summary>"Noah 5, Emma 3", "Sam 7 and Ben 4": a name then a bare number, and another name then a number in the same message.</summary>
     private static bool IsNamedAgeList(Utterance u, NumberSpan span)
@@ -305,6 +315,13 @@ public static class NumberRoles
             && IsPersonOrNameAt(u, PersonBefore(u, span.First - 2))) return NumberRole.Age;
         // "Finn (nearly 4)", "my son (almost 6)": how close a person in brackets is to an age.
         if (before is "almost" or "nearly" && u.LowerAt(span.First - 2) == "(" && currency is null && IsPersonOrNameAt(u, PersonBefore(u, span.First - 3))) return NumberRole.Age;
+        // "9 next week, into football", "7 in a fortnight": a bare number followed by when it is reached is an age.
+        if (currency is null && !span.IsOrdinal && span.Value <= 120 && IsWhenReached(u, span.Last + 1) && !BudgetKeywordBefore(u, span.First)) return NumberRole.Age;
+        // "9 (nearly 10)": the age and the one about to be reached.
+        if (currency is null && before is "nearly" or "almost" && u.LowerAt(span.First - 2) == "(" && u.NumberEndingAt(span.First - 3) is { } said
+            && u.LowerAt(span.Last + 1) == ")" && said.Value < span.Value && span.Value - said.Value <= 1) return NumberRole.Age;
+        if (currency is null && u.LowerAt(span.Last + 1) == "(" && u.LowerAt(span.Last + 2) is "nearly" or "almost" && u.NumberStartingAt(span.Last + 3) is { } next
+            && u.LowerAt(next.Last + 1) == ")" && next.Value > span.Value && next.Value - span.Value <= 1) return NumberRole.Age;
         // "8 (boy), likes cars": the age, then who.
         if (currency is null && u.LowerAt(span.Last + 1) == "(" && u.IsRecipientAt(span.Last + 2) && u.LowerAt((u.PhraseCovering(span.Last + 2)?.Last ?? span.Last + 2) + 1) == ")") return NumberRole.Age;
         // "Noah 5, Emma 3": children listed by name and age.

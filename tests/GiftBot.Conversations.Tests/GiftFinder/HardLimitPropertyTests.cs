@@ -19,7 +19,7 @@ public sealed class HardLimitPropertyTests(ConversationFixture fixture)
 
     /// <summary>Ways of naming a theme to rule out, each with the theme it rules out.</summary>
     private static readonly (string Words, string Theme)[] RuledOut =
-        [("books", "reading"), ("puzzles", "puzzles"), ("lego", "building"), ("screens", "tech"), ("clothes", "fashion"), ("dinosaurs", "dinosaurs"),
+        [("books", "reading"), ("puzzles", "puzzles"), ("lego", "building"), ("screens", "tech"), ("clothes", "fashion"), ("dinosaurs", "dinosaurs"), ("tablets", "tech"),
          ("video games", "gaming"), ("princess stuff", "fairy-tales"), ("sport", "sports"), ("noisy toys", "music"), ("slime", "crafts"),
          ("jigsaws", "puzzles"), ("gadgets", "tech"), ("makeup", "fashion"), ("board games", "gaming"), ("paints", "art"), ("cars", "cars")];
 
@@ -27,7 +27,7 @@ public sealed class HardLimitPropertyTests(ConversationFixture fixture)
     private static readonly string[] Exclusions =
         ["no {0} please", "nothing with {0}", "anything but {0}", "(no {0})", "{0}? no thanks", "NOT: {0}", "not into {0}", "she hates {0}",
          "except {0}", "zero interest in {0}", "already has every {0} going", "neither {0} nor {1}", "no {0} and no {1}", "{0} are a no-go",
-         "not {0}, not {1}", "avoid {0} or {1}", "he's gone off {0}", "we're sick of {0}", "no {0}, {1} or lego", "{0}/{1} - no", "{0} are out"];
+         "not {0}, not {1}", "avoid {0} or {1}", "he's gone off {0}", "we're sick of {0}", "no {0}, {1} or lego", "{0}/{1} - no", "{0} are out", "less {0} please", "cut back on the {0}", "sick to death of {0}"];
 
     [Fact]
     public async Task EveryProductShown_FitsTheStatedAgeBudgetStockAndExclusions()

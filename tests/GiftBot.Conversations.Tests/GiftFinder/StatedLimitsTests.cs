@@ -34,6 +34,8 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("8yo, no books, puzzles or lego, loves space, 20", "puzzles")]
     [InlineData("books/puzzles - no. 8 yo loves space, 20", "reading")]
     [InlineData("he refuses to read, 10 year old, loves football, 20", "reading")]
+    [InlineData("trying to reduce screen time for our 9 year old, she loves drawing, 25", "tech")]
+    [InlineData("less gaming more outdoors, nephew is 11, €30", "gaming")]
     public async Task NeverShowsAThemeTheShopperRuledOut(string request, string theme)
     {
         var bot = new BotHarness(fixture);
@@ -63,6 +65,7 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("boy 9 £10 science", 9, 9)]
     [InlineData("18th for my nephew, he loves the gym, 50", 18, 18)]
     [InlineData("my son is tweleve, into robots, 40", 12, 12)]
+    [InlineData("9 (nearly 10), loves robots, 30", 9, 10)]
     [InlineData("my nephew Finn (nearly 4) is dinosaur mad, €15", 3, 4)]
     [InlineData("grandchildren: Noah 5, Emma 3 - one gift to share, they love animals, €30", 3, 5)]
     public async Task ReadsTheAge_AndShowsOnlyProductsForIt(string request, int min, int max)

@@ -41,6 +41,15 @@ public sealed class LimitBreakingWordingTests
     [InlineData("books/puzzles - no. 8 yo loves space, 20", "reading")]
     [InlineData("princess stuff/books - no, 9 year old who loves animals, 20", "fairy-tales")]
     [InlineData("no sport, princess stuff or lego, 13 year old who loves animals, 30", "fairy-tales")]
+    // Less of something: screen time limited, reduced, cut back on, too much of it; devices by name (dev d2984-d3011).
+    [InlineData("he's a gamer but we want to limit screen time, he's 12, around 40", "tech")]
+    [InlineData("trying to reduce screen time for our 9 year old, she loves drawing, 25", "tech")]
+    [InlineData("my son gets way too much screen time already, he's 10, into football, €30", "tech")]
+    [InlineData("cut back on the video games, my lad is 14, he likes cooking, 40", "gaming")]
+    [InlineData("less gaming more outdoors, nephew is 11, €30", "gaming")]
+    [InlineData("my 8 yr old son, sick to death of lego, into space now, 25", "building")]
+    [InlineData("no tablets or phones please, my niece is 11 and loves art, 30", "tech")]
+    [InlineData("my 13 yo would live on her phone if she could - want something non-digital, she likes music, 35", "tech")]
     // An amount between two negations makes them two: "not dinosaurs" still rules dinosaurs out.
     [InlineData("21yo cousin board games no more than 50 euros not dinosaurs, not gadgets", "dinosaurs")]
     [InlineData("books are out, he is 9 and loves space, 25", "reading")]
@@ -66,6 +75,9 @@ public sealed class LimitBreakingWordingTests
     // A list ending with "and" after a no may be what they love; a thing loved before a verdict on another stays loved.
     [InlineData("8yo, no books, dinosaurs and space, 20", "space")]
     [InlineData("he loves space and books are a no-go, 9, 20", "space")]
+    // "less X more Y": Y is wanted; a budget limit rules nothing out.
+    [InlineData("less gaming more outdoors, nephew is 11, €30", "outdoors")]
+    [InlineData("we'd like to limit the budget to 30, he's 9, loves space", "space")]
     public void KeepsWanted_WhatIsStillWanted(string text, string theme)
     {
         Assert.Contains(theme, Wanted(text));
@@ -103,6 +115,10 @@ public sealed class LimitBreakingWordingTests
     [InlineData("party on the 3rd for my nephew, he's 6, 20", 6, 6)]
     [InlineData("grandad turns 80 on the 3rd, loves his garden, 40", 80, 80)]
     [InlineData("8 (boy), likes cars, 20", 8, 8)]
+    // An age opening the message with when it is reached.
+    [InlineData("9 next week, into football, 20", 9, 9)]
+    [InlineData("7 in a fortnight, mad about horses, €20", 7, 7)]
+    [InlineData("9 (nearly 10), loves robots, 30", 9, 10)]
     public void ReadsTheAge(string text, int min, int max) =>
         Assert.Equal(new AgeRange(min, max), Extract(text).Age?.Value);
 
@@ -116,6 +132,7 @@ public sealed class LimitBreakingWordingTests
 
     [Theory]
     [InlineData("boy 9 £10 science", 10)]
+    [InlineData("can spend 20 next week for my nephew who is 8, lego", 20)]
     // How many things someone owns is no amount.
     [InlineData("my 2 nephews (6 n 9) both into football, like 15 each, no jerseys they have 100", 15)]
     public void ReadsTheBudget_NotANumberBesideIt(string text, decimal max) =>

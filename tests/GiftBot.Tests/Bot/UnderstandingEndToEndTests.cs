@@ -130,6 +130,8 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my son is 6 foot 2 and 15, loves basketball, €40", 15, 40)]
     [InlineData("my son is tweleve, into robots, 40", 12, 40)]
     [InlineData("she's either 9 or 10, into crafts, 20", 9, 20)]
+    [InlineData("9 next week, into football, 20", 9, 20)]
+    [InlineData("7 in a fortnight, mad about horses, €20", 7, 20)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -493,6 +495,10 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("books/puzzles - no. 8 yo loves space, 20", "reading")]
     [InlineData("books are out, he is 9 and loves space, 25", "reading")]
     [InlineData("anything bar books for my 8 year old, loves space, 20", "reading")]
+    [InlineData("he's a gamer but we want to limit screen time, he's 12, around 40", "tech")]
+    [InlineData("my son gets way too much screen time already, he's 10, into football, €30", "tech")]
+    [InlineData("cut back on the video games, my lad is 14, he likes cooking, 40", "gaming")]
+    [InlineData("no tablets or phones please, my niece is 11 and loves art, 30", "tech")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
