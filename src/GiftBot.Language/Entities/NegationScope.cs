@@ -395,7 +395,9 @@ public sealed class NegationScope
         // should have less of. "20% off", "off to uni" and "show off" are not.
         if (word == "from") return u.LowerAt(i - 1) is "away" or "break";
         if (word == "off") return i > 0 && u.Tokens[i - 1].IsWord && u.LowerAt(i - 1) is not ("show" or "showing" or "day" or "time" or "kick" or "set" or "go" or "went" or "going")
-            && u.LowerAt(i + 1) is not ("to" or "for" or "on" or "at" or "limits" or "-" or "") && u.NumberStartingAt(i + 1) is null;
+            && u.LowerAt(i + 1) is not ("to" or "for" or "on" or "at" or "limits" or "-" or "") && u.NumberStartingAt(i + 1) is null
+            // "grandson 12, off the tablet for once please": opening a clause, before the thing itself.
+            || (i == 0 || u.LowerAt(i - 1) is "," or "." or "-" or "(") && u.PhraseCovering(u.LowerAt(i + 1) is "the" or "his" or "her" or "their" or "those" or "all" ? i + 2 : i + 1)?.Of(PhraseKind.Interest) is not null;
         if (word == "less") return u.LowerAt(i + 1) != "than" && u.NumberStartingAt(i + 1) is null;
         if (word == "than") return u.LowerAt(i - 1) == "rather";
         return false;

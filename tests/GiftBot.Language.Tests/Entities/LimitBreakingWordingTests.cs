@@ -49,6 +49,7 @@ public sealed class LimitBreakingWordingTests
     [InlineData("less gaming more outdoors, nephew is 11, €30", "gaming")]
     [InlineData("my 8 yr old son, sick to death of lego, into space now, 25", "building")]
     [InlineData("no tablets or phones please, my niece is 11 and loves art, 30", "tech")]
+    [InlineData("grandson 12, off the tablet for once please, he likes fishing, €35", "tech")]
     [InlineData("my 13 yo would live on her phone if she could - want something non-digital, she likes music, 35", "tech")]
     // An amount between two negations makes them two: "not dinosaurs" still rules dinosaurs out.
     [InlineData("21yo cousin board games no more than 50 euros not dinosaurs, not gadgets", "dinosaurs")]

@@ -499,6 +499,7 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my son gets way too much screen time already, he's 10, into football, €30", "tech")]
     [InlineData("cut back on the video games, my lad is 14, he likes cooking, 40", "gaming")]
     [InlineData("no tablets or phones please, my niece is 11 and loves art, 30", "tech")]
+    [InlineData("grandson 12, off the tablet for once please, he likes fishing, €35", "tech")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
