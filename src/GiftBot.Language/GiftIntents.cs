@@ -39,6 +39,8 @@ public static class GiftEntities
     public const string AgeBand = "ageBand";
     /// <summary>What the recipient loves in the shopper's words ("trucks"), whether or not it names a theme.</summary>
     public const string Wish = "wish";
+    /// <summary>[true] when an age was written but could not be trusted ("my toddler, 18"): the age is to be asked, not implied.</summary>
+    public const string AgeUnsure = "ageUnsure";
     /// <summary>FAQ entry id when the intent is <see cref="GiftIntents.Faq"/>.</summary>
     public const string FaqTopic = "faqTopic";
 }

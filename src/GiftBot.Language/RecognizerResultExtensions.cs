@@ -20,6 +20,7 @@ public static class RecognizerResultExtensions
                 ? new Budget(budget.Value<decimal?>("min"), budget.Value<decimal?>("max"), budget.Value<string?>("currency"), budget.Value<bool?>("noLimit") ?? false,
                     budget.Value<bool?>("perGift") ?? false, Math.Max(1, budget.Value<int?>("count") ?? 1))
                 : null,
+            AgeUnsure = First(entities, GiftEntities.AgeUnsure)?.Type == JTokenType.Boolean && First(entities, GiftEntities.AgeUnsure)!.Value<bool>(),
             ImpliedAge = First(entities, GiftEntities.AgeBand) is JObject band
                 ? new AgeBand(band.Value<string>("band") ?? "", band.Value<int>("min"), band.Value<int>("max")) : null,
             Wish = First(entities, GiftEntities.Wish)?.Value<string>(),

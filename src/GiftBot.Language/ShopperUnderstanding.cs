@@ -4,8 +4,8 @@ namespace GiftBot.Language;
 /// be): products must fit all of them.</summary>
 public sealed record AgeRange(int Min, int Max)
 {
-    /// <summary>A band one person is somewhere in ("a toddler", "a teenager") or an ad's audience ("kids 5-12"), not ages
-    /// each of which someone is: products need only overlap it.</summary>
+    /// <summary>A band one person is somewhere in ("a teenager", "primary school") or an ad's audience ("kids 5-12"), not
+    /// ages each of which someone is: products need only overlap it. A stage two years wide or less ("a toddler") is no band.</summary>
     public bool IsBand { get; init; }
 }
 
@@ -29,6 +29,8 @@ public sealed record ShopperUnderstanding
     public string Intent { get; init; } = GiftIntents.None;
     public double Score { get; init; }
     public AgeRange? Age { get; init; }
+    /// <summary>An age was written but disagreed with the shopper's other words ("my toddler, 18"): none is given or implied, so the age is asked.</summary>
+    public bool AgeUnsure { get; init; }
     /// <summary>Set only when no age was stated and the recipient implies one (content/language/recipient-ages.json).</summary>
     public AgeBand? ImpliedAge { get; init; }
     public Budget? Budget { get; init; }

@@ -19,7 +19,12 @@ public sealed class SlotParserTests
 
     [Fact]
     public void ParsesAStageWordAnswer_AsABand() =>
-        Assert.Equal(new AgeRange(2, 3) { IsBand = true }, _parser.ParseAge("a toddler"));
+        Assert.Equal(new AgeRange(13, 17) { IsBand = true }, _parser.ParseAge("a teenager"));
+
+    // Two years or less wide: a product must fit both, so a 3+ toy never reaches a 2-year-old toddler.
+    [Fact]
+    public void ParsesANarrowStageWordAnswer_AsAgesAProductMustFitEveryOneOf() =>
+        Assert.Equal(new AgeRange(2, 3), _parser.ParseAge("a toddler"));
 
     [Theory]
     [InlineData("-3", -3)]

@@ -20,12 +20,13 @@ public sealed class SlotMerger
         if (asked != GiftSlot.Recipient && !string.IsNullOrWhiteSpace(understanding.Recipient)
             && !string.Equals(understanding.Recipient, search.Recipient, StringComparison.OrdinalIgnoreCase))
         {
-            // Someone else now: the previous person's age and interests no longer apply unless said again.
+            // Someone else now: the previous person's age, interests and what they had ruled out no longer apply unless said again.
             if (search.Recipient is not null)
             {
                 replaced = true;
                 search.ClearAge();
                 search.ClearInterests();
+                search.ExcludedInterests.Clear();
             }
             search.Recipient = understanding.Recipient.ToLowerInvariant();
             changed.Add(GiftSlot.Recipient);

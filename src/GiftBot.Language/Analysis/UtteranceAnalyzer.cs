@@ -7,11 +7,13 @@ public sealed class UtteranceAnalyzer
 {
     private readonly PhraseIndex _index;
     private readonly Dictionary<string, string> _productKinds = [];
+    private readonly IReadOnlySet<string> _knownWords;
 
     /// <param name="knownWords">Correctly spelled words that must never be "corrected" into a vocabulary word.</param>
     public UtteranceAnalyzer(Lexicon lexicon, IReadOnlyList<InterestTerm> interests, IReadOnlySet<string> knownWords)
     {
         _index = new PhraseIndex(knownWords);
+        _knownWords = knownWords;
         foreach (var (canonical, words) in lexicon.Recipients)
             foreach (var word in words.Append(canonical)) _index.Add(word, new PhraseEntry(PhraseKind.Recipient, canonical));
         foreach (var (canonical, words) in lexicon.Occasions)
@@ -33,7 +35,7 @@ public sealed class UtteranceAnalyzer
 
     public Utterance Analyze(string text)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = NumberWordTypos.Correct(Tokenizer.Tokenize(text), _knownWords);
         return new Utterance
         {
             Text = text,

@@ -94,13 +94,18 @@ public static class AgeExtractor
     private static string UnitOf(Utterance u, RoledNumber number) =>
         u.LowerAt(number.Span.Last + 1) == "-" ? u.LowerAt(number.Span.Last + 2) : u.LowerAt(number.Span.Last + 1);
 
-    /// <summary>"almost a teenager", "nearly a teen": not yet the stage, so the year before it.</summary>
+    /// <summary>
+    /// "almost a teenager", "nearly a teen": not yet the stage, so the year before it. A stage two years wide or less
+    /// ("a toddler" 2-3, "junior infants" 4-5, "a baby" 0-1) is as good as stated ages, as a school year is: a product
+    /// must fit both, so no 5+ toy reaches a 4-year-old in junior infants and no 3+ toy a 2-year-old toddler. A wider one
+    /// ("a teenager", "primary school") is one person somewhere in it: a product need only overlap it.
+    /// </summary>
     private static AgeRange NearlyStage(Utterance u, int first, int min, int max)
     {
         var before = u.LowerAt(first - 1) is "a" or "an" ? first - 2 : first - 1;
         return Cues.NearlyBefore.Contains(u.LowerAt(before)) && min > 0
             ? new AgeRange(min - 1, min - 1) { IsBand = true }
-            : new AgeRange(min, max) { IsBand = true };
+            : new AgeRange(min, max) { IsBand = max - min > 1 };
     }
 
     private static AgeRange RangeOf(Utterance u, RoledNumber number)

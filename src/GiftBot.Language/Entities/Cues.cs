@@ -23,16 +23,17 @@ internal static class Cues
     public static readonly IReadOnlySet<string> AgeWordsBefore = Set("aged age ages turning turns turned turn older younger sweet rising");
     public static readonly IReadOnlySet<string> BeVerbs = Set("is 's are 're be was will");
     public static readonly IReadOnlySet<string> AgeSubjects = Set("she he they who her him them kid kids child children son sons daughter daughters twins triplets boys girls");
-    public static readonly IReadOnlySet<string> Fillers = Set("actually really just only now already almost nearly soon currently about around probably maybe perhaps like both all");
+    public static readonly IReadOnlySet<string> Fillers = Set("actually really just only now already almost nearly soon currently about around probably maybe perhaps like both all either");
     public static readonly IReadOnlySet<string> PeopleWords = Set("kid kids child children toddler toddlers boy boys girl girls someone somebody people person baby babies man men woman women adult adults ages aged twins triplets");
-    public static readonly IReadOnlySet<string> CountedNouns = Set("kid kids child children grandkids grandchildren boy boys girl girls nephews nieces sons daughters friends people twins items gifts presents things products options ideas of more");
+    public static readonly IReadOnlySet<string> CountedNouns = Set("kid kids child children grandkids grandchildren boy boys girl girls nephews nieces sons daughters friends people twins items gifts presents things products options ideas of more gift present");
     public static readonly IReadOnlySet<string> BudgetKeywords = Set("budget spend spending spent cost costs price priced pricing afford pay paying cheaper expensive pricey mark");
     public static readonly IReadOnlySet<string> MaxBefore = Set("under below beneath max maximum upto within cap capped limit");
     public static readonly IReadOnlySet<string> MinBefore = Set("over above least minimum min from");
     public static readonly IReadOnlySet<string> AroundBefore = Set("around about approximately approx roughly ~ circa near");
     public static readonly IReadOnlySet<string> MaxAfter = Set("each max maximum tops total");
     public static readonly IReadOnlySet<string> LimitWordsAfter = Set("range ceiling limit most max maximum budget");
-    public static readonly IReadOnlySet<string> RangeConnectors = Set("- to and or &");
+    /// <summary>"5-8", "5 to 8", "5 and 8", "5 or 6", "5 & 8", "6 n 9" (texting).</summary>
+    public static readonly IReadOnlySet<string> RangeConnectors = Set("- to and or & n");
     public static readonly IReadOnlySet<string> CorrectionWords = Set("actually sorry wait no not oops correction mean meant rather instead");
 
     public static string? CurrencyAt(Utterance u, int index) =>
@@ -44,18 +45,25 @@ internal static class Cues
     /// </summary>
     public static string? CurrencyOf(Utterance u, Text.NumberSpan span)
     {
-        if ((CurrencyAt(u, span.First - 1) ?? CurrencyAt(u, span.Last + 1)) is { } iso) return iso;
+        if (CurrencyAt(u, span.First - 1) is { } before) return before;
+        // "boy 9 £10": a sign spaced from this number and written against the next one is that number's.
+        if (CurrencyAt(u, span.Last + 1) is { } after && !SignOfNextNumber(u, span.Last + 1)) return after;
         if (Text.NumberWords.TryMoney(u.LowerAt(span.Last), out var money)) return money.Currency;
         // "25e max", "30e each": a limit word after the glued "e" still leaves it a currency, not the start of a word.
         return u.TokenAt(span.Last + 1) is { Lower: "e" or "eu" } glued && u.Tokens[span.Last].Kind == Text.TokenKind.Number
             && glued.Start == u.Tokens[span.Last].End && (u.TokenAt(span.Last + 2) is not { IsWord: true } next || MaxAfter.Contains(next.Lower)) ? "EUR" : null;
     }
 
-    /// <summary>Walks back from just before <paramref name="index"/> over filler words and currency signs.</summary>
+    private static bool SignOfNextNumber(Utterance u, int sign) =>
+        u.Tokens[sign].Kind == Text.TokenKind.Currency && u.Tokens[sign].Start > u.Tokens[sign - 1].End
+        && u.TokenAt(sign + 1) is { Kind: Text.TokenKind.Number } next && next.Start == u.Tokens[sign].End;
+
+    /// <summary>Walks back from just before <paramref name="index"/> over filler words, quote marks and currency signs.</summary>
     public static int PreviousMeaningful(Utterance u, int index)
     {
         var i = index - 1;
-        while (i >= 0 && (Fillers.Contains(u.LowerAt(i)) || u.LowerAt(i) == "," || u.Tokens[i].Kind == Text.TokenKind.Currency)) i--;
+        // "he is 'nearly 7' as he keeps saying": quote marks around the age are no word.
+        while (i >= 0 && (Fillers.Contains(u.LowerAt(i)) || u.LowerAt(i) is "," or "'" or "\"" or "\u201c" or "\u201d" || u.Tokens[i].Kind == Text.TokenKind.Currency)) i--;
         return i;
     }
 

@@ -7,6 +7,8 @@ namespace GiftBot.Language.Entities;
 public sealed record ExtractedEntities
 {
     public EntityMention<AgeRange>? Age { get; init; }
+    /// <summary>An age was written but could not be trusted ("my toddler, 18"): no age is given and none implied, so it is asked.</summary>
+    public bool AgeUnsure { get; init; }
     public EntityMention<Budget>? Budget { get; init; }
     public IReadOnlyList<EntityMention<string>> Recipients { get; init; } = [];
     public IReadOnlyList<EntityMention<string>> Interests { get; init; } = [];
@@ -45,6 +47,7 @@ public sealed record ExtractedEntities
         AddAll(entities, instance, u, GiftEntities.ExcludedInterest, ExcludedInterests);
         AddAll(entities, instance, u, GiftEntities.Occasion, Occasions);
         if (faqTopic is not null) entities[GiftEntities.FaqTopic] = new JArray(faqTopic);
+        if (AgeUnsure) entities[GiftEntities.AgeUnsure] = new JArray(true);
         if (Wish is { } wish) Add(entities, instance, u, GiftEntities.Wish, wish.Text, wish.First, wish.Last);
         if (ImpliedAge is { } band && (Recipients.Count > 0 ? Recipients[0] : Occasions.FirstOrDefault()) is { } source)
             Add(entities, instance, u, GiftEntities.AgeBand, new JObject { ["band"] = band.Name, ["min"] = band.Min, ["max"] = band.Max }, source.First, source.Last);
@@ -52,7 +55,7 @@ public sealed record ExtractedEntities
         return entities;
     }
 
-    // "band": a stage word ("a toddler"): one person somewhere in the range, so products need only overlap it.
+    // "band": a wide stage word ("a teenager"): one person somewhere in the range, so products need only overlap it.
     private static JObject AgeJson(AgeRange age) =>
         age.IsBand ? new JObject { ["min"] = age.Min, ["max"] = age.Max, ["band"] = true } : new JObject { ["min"] = age.Min, ["max"] = age.Max };
 

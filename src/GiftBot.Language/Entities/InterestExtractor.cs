@@ -13,7 +13,16 @@ public static class InterestExtractor
     private static readonly HashSet<string> SkippedInScope = ["really", "into", "like", "likes", "want", "wants", "any", "more", "the", "a", "an",
         "with", "of", "too", "much", "so", "big", "fan", "keen", "on", "such", "another", "other", "stuff", "things", "thing", "anything", "please", "about", "lots", "lot", "loads", "plenty", "enough", "all", "every", "those", "these", "to", "do",
         // "nothing that needs batteries", "not allowed sweets", "too many puzzles".
-        "that", "which", "needs", "need", "uses", "requires", "runs", "allowed", "many", "than", "tons", "heaps", "longer"];
+        "that", "which", "needs", "need", "uses", "requires", "runs", "allowed", "many", "than", "tons", "heaps", "longer",
+        // "no kits with batteries", "no toy guns", "nothing that's a gift set": the kind of thing is what comes after.
+        "kit", "kits", "toy", "toys", "set", "sets", "gift", "gifts", "present", "presents", "ones", "item", "items", "made",
+        // "got a million candles", "has a great many books": how much is owned.
+        "great", "million", "billion", "zillion", "gazillion", "thousand", "hundred", "ton", "load", "mountain", "heap",
+        // "not bothered about tech", "not fussed on sport": how little they care, the thing after.
+        "bothered", "fussed", "interested", "interest", "big"];
+
+    // "none of those lol", "no thanks haha": chat fillers rule nothing out.
+    private static readonly HashSet<string> ChatFillers = ["lol", "lmao", "lmfao", "haha", "hahaha", "xx", "xxx", "thx", "tho", "pls", "plz", "please", "thanks", "omg", "ffs", "tbh", "obvs", "ofc"];
 
     private static readonly HashSet<string> LikingVerbs = ["like", "likes", "love", "loves", "want", "wants", "need", "needs", "enjoy", "enjoys", "play", "plays", "care", "do", "collect"];
 
@@ -23,16 +32,19 @@ public static class InterestExtractor
         var wanted = new List<EntityMention<string>>();
         var excluded = new List<EntityMention<string>>();
         var owned = new List<EntityMention<string>>();
+        // Every wanted mention, the same theme named twice included ("loves slime ... something else crafty").
+        var wantedMentions = new List<EntityMention<string>>();
         foreach (var phrase in u.Phrases)
         {
             if (phrase.Of(PhraseKind.Interest) is not { } entry || negated.IsIdiom(phrase.First)) continue;
             var list = !negated[phrase.First] ? wanted : negated.IsOwned(phrase.First) ? owned : excluded;
+            if (list == wanted) wantedMentions.Add(new EntityMention<string>(entry.Value, phrase.First, phrase.Last));
             if (list.All(m => m.Value != entry.Value)) list.Add(new EntityMention<string>(entry.Value, phrase.First, phrase.Last));
         }
         // "already has loads of lego but loves building": what they own is ruled out unless they are said to love that theme too.
         excluded.AddRange(owned.Where(o => wanted.All(w => w.Value != o.Value) && excluded.All(e => e.Value != o.Value)));
         AddUnknownExclusions(u, negated, knownWords, excluded);
-        KindsInsideWantedThemes(u, negated, wanted, excluded);
+        KindsInsideWantedThemes(u, negated, wantedMentions, excluded);
         if (productKindOf is not null) AddProductKinds(u, negated, excluded, productKindOf);
         // Ruled out wins over wanted in the same sentence ("not space, dinosaurs" keeps only dinosaurs wanted).
         wanted.RemoveAll(w => excluded.Any(e => e.Value == w.Value));
@@ -80,7 +92,8 @@ public static class InterestExtractor
     }
 
     // "something techy but not a drone": the thing asked for is wanted as much as a thing loved.
-    private static readonly HashSet<string> LovedBefore = ["love", "loves", "like", "likes", "into", "adores", "enjoys", "obsessed", "mad", "crazy", "fan", "about", "something"];
+    // "smth else crafty": what is asked for instead.
+    private static readonly HashSet<string> LovedBefore = ["love", "loves", "like", "likes", "into", "adores", "enjoys", "obsessed", "mad", "crazy", "fan", "about", "something", "smth", "sth", "else"];
     private static readonly HashSet<string> LovedAfter = ["mad", "crazy", "fan", "lover", "obsessed", "fanatic"];
 
     // "loves sport", "into building", "art mad": said to be loved, not merely named ("needs to get off the console").
@@ -106,7 +119,7 @@ public static class InterestExtractor
             var token = u.Tokens[j];
             // "no 🧸": a pictograph is a word however short its text.
             if (token.Kind != TokenKind.Word || token.Lower.Length < 3 && !IsPictograph(token.Lower) || u.PhraseCovering(j) is not null) continue;
-            if (knownWords.Contains(token.Lower) || knownWords.Contains(WordForms.Stem(token.Lower))) continue;
+            if (knownWords.Contains(token.Lower) || knownWords.Contains(WordForms.Stem(token.Lower)) || ChatFillers.Contains(token.Lower)) continue;
             if (excluded.All(e => e.Value != token.Lower)) excluded.Add(new EntityMention<string>(token.Lower, j, j));
         }
     }

@@ -33,15 +33,16 @@ public sealed class NegationScope
     public IReadOnlyList<int> Starts => _starts;
 
     private const int MaxScope = 5;
-    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "nothin", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus", "zero"];
+    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "nothin", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus", "zero", "neither", "refuses", "refuse", "refused"];
     private static readonly HashSet<string> Stops = [",", ".", "!", "?", ";", ":", "but", "instead", "how", "try", "maybe", "rather", "then", "so"];
 
     public static NegationScope Compute(Utterance u)
     {
         var scope = new NegationScope(u.Tokens.Count);
+        var cancelled = new HashSet<int>();
         for (var i = 0; i < u.Tokens.Count; i++)
         {
-            if (!StartsScope(u, i)) continue;
+            if (cancelled.Contains(i) || !StartsScope(u, i)) continue;
             // A cue inside a known phrase ("no limit", "money is no object") is not a negation.
             if (u.PhraseCovering(i) is not null) continue;
             // "sport is not his cup of tea": the verdict points back at the thing before it (see MarkRuledOutBackReferences);
@@ -62,12 +63,43 @@ public sealed class NegationScope
                 }
                 continue;
             }
-            if (i + 1 < u.Tokens.Count) scope._starts.Add(i + 1);
-            var owned = u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own";
-            var end = i + MaxScope + LongWindedLength(u, i + 1, i + MaxScope);
-            for (var j = i + 1; j < u.Tokens.Count && j <= end; j++)
+            // "NOT: books", "avoid: screens", "Dislikes: anything pink": a form's field name, its value after the colon.
+            var from = u.LowerAt(i + 1) == ":" ? i + 2 : i + 1;
+            if (from < u.Tokens.Count) scope._starts.Add(from);
+            // "has a great many books so I'd like something else": owning plenty, said with a wish for other things, rules
+            // the thing out even when it is loved.
+            var owned = u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own" && !AsksForSomethingElse(u, i + 1);
+            var end = from - 1 + MaxScope + LongWindedLength(u, from, from - 1 + MaxScope);
+            var thingSeen = false;
+            for (var j = from; j < u.Tokens.Count; j++)
             {
                 var word = u.Tokens[j].Lower;
+                // "she never says no to anything arty", "there isn't a day he doesn't play football", "nothing that isn't
+                // educational": a second negation before anything is named cancels the first; both are left out. "don't
+                // want no noisy toys" says no twice to the same thing and stays a no.
+                // An amount between them ("no more than 50 euros, not dinosaurs") makes them two sayings, not one.
+                if (!thingSeen && (word is "not" or "'t" or "never" || word == "no" && u.LowerAt(j + 1) == "to") && u.PhraseCovering(j) is null
+                    && !Enumerable.Range(from, j - from).Any(k => u.NumberStartingAt(k) is not null || u.Tokens[k].Kind == Text.TokenKind.Currency))
+                {
+                    cancelled.Add(j);
+                    for (var k = from; k < j; k++) scope._negated[k] = false;
+                    scope._starts.Remove(from);
+                    break;
+                }
+                thingSeen |= u.PhraseCovering(j)?.Of(PhraseKind.Interest) is not null;
+                if (j > end)
+                {
+                    // "she wouldn't thank you for anything pink or sparkly": a list that starts at the scope's last word goes on.
+                    if (word is not ("or" or "nor") || InterestAfterFillers(u, j + 1) is not { } more) break;
+                    end = more.Last;
+                }
+                // "no books, puzzles or lego": a comma inside a list that ends with "or" another thing does not end it.
+                if (word == "," && thingSeen && CommaListEnd(u, j) is { } listEnd)
+                {
+                    end = Math.Max(end, listEnd);
+                    scope._negated[j] = true;
+                    continue;
+                }
                 // "not so much into music", "not so keen on sport": "so" right after the cue belongs to the negation.
                 if (Stops.Contains(word) && !(word == "so" && j == i + 1) || IsSpacedDash(u, j)) break;
                 // "anything except clothes for my teen daughter": the person a gift is for is not ruled out with the thing
@@ -77,9 +109,12 @@ public sealed class NegationScope
                 if (j > i + 1 && word is "he" or "she" or "they" && u.LowerAt(j + 1) is "loves" or "likes" or "love" or "like" or "adores" or "enjoys") break;
                 // "swap dinosaurs for robots": what comes after "for" is wanted.
                 if (word is "for" or "with" or "to" or "by" && u.LowerAt(i) is "swap" or "replace") break;
-                if (word is "and" or "or" or "nor" && u.PhraseCovering(j + 1)?.Of(PhraseKind.Interest) is null) break;
+                // "less gaming more outdoors": what there should be more of is wanted.
+                if (word == "more" && j > from && u.LowerAt(i) is "less" or "fewer") break;
+                // "dolls or anything princessy", "books nor any puzzles": a filler between the joiner and the next thing.
+                if (word is "and" or "or" or "nor" && InterestAfterFillers(u, j + 1) is null) break;
                 // "not a fan of puzzles or board games": a list of ruled-out things reaches to the end of its last item.
-                if (word is "and" or "or" or "nor" && u.PhraseCovering(j + 1) is { } listed) end = Math.Max(end, listed.Last);
+                if (word is "and" or "or" or "nor" && InterestAfterFillers(u, j + 1) is { } listed) end = Math.Max(end, listed.Last);
                 // A plain negation of the same word outranks "already has".
                 scope._owned[j] = owned && (!scope._negated[j] || scope._owned[j]);
                 scope._negated[j] = true;
@@ -87,8 +122,93 @@ public sealed class NegationScope
         }
         MarkOwnedBackReferences(u, scope);
         MarkRuledOutBackReferences(u, scope);
+        MarkPronounVerdicts(u, scope);
         MarkFreeOf(u, scope);
+        MarkNonPrefixed(u, scope);
         return scope;
+    }
+
+    private static readonly HashSet<string> ListFillers = ["any", "anything", "other", "something", "more", "some", "of", "the"];
+
+    /// <summary>Words that name no kind of thing after one that does: "princess stuff", "lego sets".</summary>
+    private static readonly HashSet<string> GeneralNouns = ["stuff", "things", "toys", "sets", "kits", "gifts", "ones"];
+
+    /// <summary>
+    /// After a comma at <paramref name="comma"/>: the last token of a list of things that goes on with commas and ends
+    /// with "or"/"nor" and a thing ("no books, puzzles or lego"), or null. "no books, dinosaurs and space" may be what
+    /// they love, so only "or" joins it.
+    /// </summary>
+    private static int? CommaListEnd(Utterance u, int comma)
+    {
+        var k = comma + 1;
+        while (InterestAfterFillers(u, k) is { } item)
+        {
+            k = item.Last + 1;
+            // "princess stuff, books or lego".
+            if (GeneralNouns.Contains(u.LowerAt(k))) k++;
+            if (u.LowerAt(k) is "or" or "nor") return InterestAfterFillers(u, k + 1)?.Last;
+            if (u.LowerAt(k) != ",") return null;
+            k++;
+        }
+        return null;
+    }
+
+    /// <summary>The interest phrase starting at <paramref name="index"/> or after fillers ("anything princessy", "any more puzzles").</summary>
+    private static PhraseMatch? InterestAfterFillers(Utterance u, int index)
+    {
+        for (var k = index; k < index + 3 && ListFillers.Contains(u.LowerAt(k)); k++) index = k + 1;
+        return u.PhraseCovering(index) is { } phrase && phrase.First == index && phrase.Of(PhraseKind.Interest) is not null ? phrase : null;
+    }
+
+    /// <summary>
+    /// "so I should like something else", "so none of those", "something different please": after naming what the recipient
+    /// owns plenty of, the shopper asks for other things, within the same sentence.
+    /// </summary>
+    internal static bool AsksForSomethingElse(Utterance u, int from)
+    {
+        for (var k = from; k < from + 16 && k < u.Tokens.Count && u.LowerAt(k) is not ("." or "!" or "?" or ";"); k++)
+        {
+            if (u.LowerAt(k) is "else" or "different" && u.LowerAt(k - 1) is "something" or "anything" or "smth" or "sth" or "summat" || u.LowerAt(k) == "instead") return true;
+            if (u.ReadsAt(k, "none", "of") || u.ReadsAt(k, "not", "more") || u.ReadsAt(k, "no", "more") || u.ReadsAt(k, "not", "another")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "loves slime but her mum banned it", "he has a drone but isn't allowed it", "likes lego, his dad hates it": a
+    /// verdict on "it" or "them" rules out the thing last named before it in the sentence.
+    /// </summary>
+    private static void MarkPronounVerdicts(Utterance u, NegationScope scope)
+    {
+        for (var i = 1; i + 1 < u.Tokens.Count; i++)
+        {
+            // "hates it when he loses" is about something that happens, not a thing.
+            if (u.LowerAt(i + 1) is not ("it" or "them" or "those" or "that" or "these") || u.LowerAt(i + 2) is "when" or "if" or "that" or "because" or "how") continue;
+            var verdict = u.LowerAt(i) is "banned" or "bans" or "forbidden" or "forbids" or "vetoed" or "hates" or "dislikes" or "loathes"
+                || u.LowerAt(i) is "allowed" or "allow" or "stand" && u.LowerAt(i - 1) is "not" or "'t" or "never";
+            if (!verdict) continue;
+            for (var j = i - 1; j >= Math.Max(0, i - 12) && u.LowerAt(j) is not ("." or "!" or "?" or ";"); j--)
+            {
+                if (u.PhraseCovering(j) is not { } phrase || phrase.Of(PhraseKind.Interest) is null) continue;
+                scope._starts.Add(phrase.First);
+                for (var k = phrase.First; k <= phrase.Last; k++) scope._negated[k] = true;
+                break;
+            }
+        }
+    }
+
+    /// <summary>"non-electronic", "non electronic toys": "non" rules out the thing it is joined to; "non-toxic" and
+    /// "non-fiction" name no thing that is wanted or not.</summary>
+    private static void MarkNonPrefixed(Utterance u, NegationScope scope)
+    {
+        for (var i = 0; i + 1 < u.Tokens.Count; i++)
+        {
+            if (u.LowerAt(i) != "non") continue;
+            var thing = u.LowerAt(i + 1) == "-" ? i + 2 : i + 1;
+            if (u.PhraseCovering(thing) is not { } phrase || phrase.First != thing || phrase.Of(PhraseKind.Interest) is null) continue;
+            scope._starts.Add(phrase.First);
+            for (var k = phrase.First; k <= phrase.Last; k++) scope._negated[k] = true;
+        }
     }
 
     /// <summary>"music - not her thing", "puzzles aren't really his thing", "sport is not their cup of tea".</summary>
@@ -115,12 +235,23 @@ public sealed class NegationScope
                 || u.LowerAt(i) is "bore" or "bores" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them";
             var verdict = bareNo || NotTheirThing(u, i) || u.ReadsAt(i, "no", "go") || u.ReadsAt(i, "no", "-", "go")
                 || u.LowerAt(i) is "banned" or "forbidden"
-                || u.ReadsAt(i, "off", "limits") || u.ReadsAt(i, "off", "-", "limits") || u.ReadsAt(i, "out", "of", "the", "question");
+                || u.ReadsAt(i, "off", "limits") || u.ReadsAt(i, "off", "-", "limits") || u.ReadsAt(i, "out", "of", "the", "question")
+                // "books are out", "lego's out": what is out of the running.
+                || u.LowerAt(i) == "out" && u.LowerAt(i - 1) is "are" or "is" or "'re" or "'s" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "-" or "too" or "as" or "though" or "tho";
             if (!verdict) continue;
             var j = i - 1;
-            while (j >= 0 && (SaidOf.Contains(u.LowerAt(j)) || u.LowerAt(j) is "aren" or "isn" or "really" or "just")) j--;
+            // "princess stuff are a no-go", "lego sets? no thanks": a general noun after the thing names no other thing.
+            while (j >= 0 && (SaidOf.Contains(u.LowerAt(j)) || u.LowerAt(j) is "aren" or "isn" or "really" or "just" || GeneralNouns.Contains(u.LowerAt(j)))) j--;
             if (j == i - 1 && !bareNo || u.PhraseCovering(j) is not { } phrase || phrase.Of(PhraseKind.Interest) is null) continue;
             for (var k = phrase.First; k <= phrase.Last; k++) scope._negated[k] = true;
+            // "books/puzzles - no", "books or puzzles are a no-go": the things joined before it too, unless said to be loved.
+            while (u.LowerAt(phrase.First - 1) is "/" or "or" or "nor" or "&" or "and"
+                && u.PhraseCovering(GeneralNouns.Contains(u.LowerAt(phrase.First - 2)) ? phrase.First - 3 : phrase.First - 2) is { } earlier
+                && earlier.Of(PhraseKind.Interest) is not null && !Liking.Contains(u.LowerAt(earlier.First - 1)))
+            {
+                phrase = earlier;
+                for (var k = phrase.First; k <= phrase.Last; k++) scope._negated[k] = true;
+            }
         }
     }
 
@@ -146,9 +277,13 @@ public sealed class NegationScope
     private static bool OwnsPlenty(Utterance u, int verb) =>
         u.LowerAt(verb + 1) is "enough" or "every" or "plenty" || u.ReadsAt(verb + 1, "all", "the") || u.ReadsAt(verb + 1, "more", "than", "enough")
         || u.LowerAt(verb + 1) is "too" or "so" && u.LowerAt(verb + 2) is "many" or "much"
-        || Plenty.Contains(u.LowerAt(verb + 1)) && Enumerable.Range(verb + 2, 6).TakeWhile(k => !Stops.Contains(u.LowerAt(k))).Any(k => u.LowerAt(k) == "already");
+        // "has loads of lego already", "has a great many books so I'd like something else", "got a million candles so none
+        // of those": plenty owned, said with "already" or a wish for something else ("has loads of lego" alone may be what they love).
+        || (Plenty.Contains(u.LowerAt(verb + 1)) || u.LowerAt(verb + 1) == "a" && PlentyAfterA.Contains(u.LowerAt(verb + 2)))
+            && (Enumerable.Range(verb + 2, 6).TakeWhile(k => !Stops.Contains(u.LowerAt(k))).Any(k => u.LowerAt(k) == "already") || AsksForSomethingElse(u, verb + 2));
 
-    private static readonly HashSet<string> Plenty = ["loads", "lots", "plenty", "enough", "tons", "heaps", "hundreds", "millions"];
+    private static readonly HashSet<string> Plenty = ["loads", "lots", "plenty", "enough", "tons", "heaps", "hundreds", "millions", "thousands", "masses"];
+    private static readonly HashSet<string> PlentyAfterA = ["great", "million", "billion", "zillion", "gazillion", "thousand", "hundred", "ton", "load", "mountain", "heap", "lot"];
     private static readonly HashSet<string> Liking = ["love", "loves", "loved", "like", "likes", "into", "adore", "adores", "enjoys", "obsessed", "mad", "fan", "of"];
 
     /// <summary>
@@ -160,16 +295,20 @@ public sealed class NegationScope
     {
         for (var i = 1; i < u.Tokens.Count; i++)
         {
-            if (!Plenty.Contains(u.Tokens[i].Lower) || u.LowerAt(i - 1) is not ("got" or "has" or "have" or "'s")) continue;
+            // "he just has too many", "she's got more than enough": more than they want, not merely plenty.
+            var tooMany = u.LowerAt(i) is "many" or "much" && u.LowerAt(i - 1) is "too" or "so" || u.ReadsAt(i - 2, "more", "than", "enough");
+            var verb = tooMany ? (u.LowerAt(i - 1) is "too" or "so" ? i - 2 : i - 3) : i - 1;
+            if (!tooMany && !Plenty.Contains(u.Tokens[i].Lower) || u.LowerAt(verb) is not ("got" or "has" or "have" or "'s")) continue;
             var next = u.LowerAt(i + 1);
-            if (next is not ("" or "," or "." or "!" or ";" or "already" or "so" or "but" or "and")) continue;
-            for (var j = i - 2; j >= Math.Max(0, i - 15); j--)
+            if (next is not ("" or "," or "." or "!" or ";" or "already" or "so" or "but" or "and") && !IsSpacedDash(u, i + 1)) continue;
+            for (var j = verb - 1; j >= Math.Max(0, verb - 15); j--)
             {
                 if (u.PhraseCovering(j) is not { } phrase || phrase.Of(PhraseKind.Interest) is null) continue;
-                if (Enumerable.Range(Math.Max(0, phrase.First - 2), Math.Min(2, phrase.First)).Any(k => Liking.Contains(u.LowerAt(k)))) break;
+                // "she loves lego and has loads" stays wanted; "not that he doesn't like books, he just has too many" does not.
+                if (!tooMany && Enumerable.Range(Math.Max(0, phrase.First - 2), Math.Min(2, phrase.First)).Any(k => Liking.Contains(u.LowerAt(k)))) break;
                 for (var k = phrase.First; k <= phrase.Last; k++)
                 {
-                    scope._owned[k] = !scope._negated[k] || scope._owned[k];
+                    scope._owned[k] = !tooMany && (!scope._negated[k] || scope._owned[k]);
                     scope._negated[k] = true;
                 }
                 break;
@@ -237,18 +376,28 @@ public sealed class NegationScope
         if (word == "of" && u.LowerAt(i - 1) is "out" or "bored" or "tired" or "sick" or "scared" or "afraid" or "terrified" or "frightened") return true;
         // "he's done with dinosaurs", "steer clear of anything noisy", "cutting down on screen time", "zero interest in sports".
         if (word == "with" && u.LowerAt(i - 1) == "done" || word == "of" && u.LowerAt(i - 1) == "clear"
-            || word == "on" && u.LowerAt(i - 1) == "down" && u.LowerAt(i - 2) is "cut" or "cutting" or "cuts"
+            // "cutting down on screen time", "cut back on the video games".
+            || word == "on" && u.LowerAt(i - 1) is "down" or "back" && u.LowerAt(i - 2) is "cut" or "cutting" or "cuts"
+            // "sick to death of lego", "bored to tears of puzzles".
+            || word == "of" && u.LowerAt(i - 2) == "to" && u.LowerAt(i - 1) is "death" or "tears" && u.LowerAt(i - 3) is "sick" or "bored" or "tired"
+            // "limit screen time", "trying to reduce screen time", "way too much screen time": what there should be less of.
+            || word is "limit" or "limiting" or "reduce" or "reducing" or "restrict" or "restricting" && u.LowerAt(i + 1) is not ("is" or "of" or ":" or "'s" or "to")
+            || word == "much" && u.LowerAt(i - 1) == "too" && u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null
             || word == "zero" && u.LowerAt(i + 1) is "interest" or "interested") return true;
         // "skip the books", "skip anything techy"; "loves to skip" and "skipping ropes" are not.
         if (word == "skip") return u.LowerAt(i + 1) is "the" or "any" or "anything" or "all";
         // "anything but books" rules books out; "he has everything but he loves cooking" does not.
         if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all" && u.LowerAt(i - 2) is not ("has" or "have" or "got" or "owns");
+        // "anything bar books": "bar" as "except".
+        if (word == "bar") return u.LowerAt(i - 1) is "anything" or "everything";
         if (word == "of") return u.LowerAt(i - 1) == "instead";
         // "get him away from screens", "a break from screens", "get my 9yo off screens", "less screen time": what they
         // should have less of. "20% off", "off to uni" and "show off" are not.
         if (word == "from") return u.LowerAt(i - 1) is "away" or "break";
         if (word == "off") return i > 0 && u.Tokens[i - 1].IsWord && u.LowerAt(i - 1) is not ("show" or "showing" or "day" or "time" or "kick" or "set" or "go" or "went" or "going")
-            && u.LowerAt(i + 1) is not ("to" or "for" or "on" or "at" or "limits" or "-" or "") && u.NumberStartingAt(i + 1) is null;
+            && u.LowerAt(i + 1) is not ("to" or "for" or "on" or "at" or "limits" or "-" or "") && u.NumberStartingAt(i + 1) is null
+            // "grandson 12, off the tablet for once please": opening a clause, before the thing itself.
+            || (i == 0 || u.LowerAt(i - 1) is "," or "." or "-" or "(") && u.PhraseCovering(u.LowerAt(i + 1) is "the" or "his" or "her" or "their" or "those" or "all" ? i + 2 : i + 1)?.Of(PhraseKind.Interest) is not null;
         if (word == "less") return u.LowerAt(i + 1) != "than" && u.NumberStartingAt(i + 1) is null;
         if (word == "than") return u.LowerAt(i - 1) == "rather";
         return false;

@@ -26,6 +26,11 @@ public static class NumberRoles
             if (u.Tokens[span.First].IsWord && u.IsRecipientAt(span.First)) continue;
             // "the older one", "this one": a pronoun, not the number 1.
             if (u.LowerAt(span.First) == "one" && span.First == span.Last && PronounOneAfter.Contains(u.LowerAt(span.First - 1))) continue;
+            // "DS1 (11) and DS2 (8)", "DD2": a number glued to a person word tells the children apart; it is no age.
+            if (IsPersonIndex(u, span)) continue;
+            // "zero interest in jigsaws", "zero screens": "zero" before a thing says none of it, no amount or age.
+            if (u.LowerAt(span.First) == "zero" && span.First == span.Last && u.TokenAt(span.Last + 1) is { IsWord: true } thing
+                && Cues.CurrencyAt(u, span.Last + 1) is null && !Cues.AgeUnitsAfter.Contains(thing.Lower)) continue;
             var currency = Cues.CurrencyOf(u, span);
             var role = RoleOf(u, span, currency);
             if (role is NumberRole.Unknown or NumberRole.Count) role = bareNumbers == NumberRole.Unknown ? role : bareNumbers;
@@ -195,13 +200,58 @@ public static class NumberRoles
 
     // "Tommy is 8 and loves racing cars": a capitalised word nothing else explains, as the subject of "is", names the child
     // (the number then ends the clause: "Delivery is 5 days" is no age).
-    private static readonly HashSet<string> NotNames = ["it", "this", "that", "which", "what", "there", "here", "amount", "total", "age", "size"];
+    private static readonly HashSet<string> NotNames = ["it", "this", "that", "which", "what", "there", "here", "amount", "total", "age", "size",
+        "around", "about", "approx", "roughly", "circa", "level", "lvl", "grade", "page", "room", "number", "top", "part", "season", "series", "episode", "chapter", "volume",
+        "only", "just", "maybe", "perhaps", "like", "and", "or", "but", "so", "for", "with", "from", "to", "at", "on", "in", "is", "was", "are", "ages", "aged", "year", "years", "gen"];
 
     private static bool IsNameAt(Utterance u, int index) =>
         u.TokenAt(index) is { IsWord: true } token && token.Lower.Length > 1 && char.IsUpper(u.Text[token.Start])
         && u.PhraseCovering(index) is null && !NotNames.Contains(token.Lower)
         && !Cues.BudgetKeywords.Contains(token.Lower) && !Cues.MaxBefore.Contains(token.Lower) && !Cues.MaxAfter.Contains(token.Lower)
         && !Cues.LimitWordsAfter.Contains(token.Lower) && !Cues.Currencies.ContainsKey(token.Lower);
+
+    /// <summary>"DS1", "DD2", "kid1": a number written against a person word with no space, numbering the children.</summary>
+    private static bool IsPersonIndex(Utterance u, NumberSpan span) =>
+        span.First > 0 && u.Tokens[span.First].Kind == TokenKind.Number && u.Tokens[span.First - 1].End == u.Tokens[span.First].Start
+        && u.IsRecipientAt(span.First - 1) && span.Value < 10;
+
+    /// <summary>The person word before <paramref name="index"/>'s glued number label ("DS1 (11)"), or the index itself.</summary>
+    private static int PersonBefore(Utterance u, int index) =>
+        u.NumberEndingAt(index) is { } label && IsPersonIndex(u, label) ? label.First - 1 : index;
+
+    private static bool IsPersonOrNameAt(Utterance u, int index) =>
+        u.IsRecipientAt(index) || Cues.PeopleWords.Contains(u.LowerAt(index)) || IsStageWordAt(u, index) || IsNameAt(u, index);
+
+    private static readonly HashSet<string> MonthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+    /// <summary>"(13 next month)", "(8 in May)", "(5 on sunday)", "(10 soon)": when an age in brackets is reached, then the bracket closes.</summary>
+    private static bool IsWhenBeforeBracket(Utterance u, int index)
+    {
+        var close = Enumerable.Range(index, 5).FirstOrDefault(k => u.LowerAt(k) == ")", -1);
+        if (close < 0 || Enumerable.Range(index, close - index).Any(k => u.NumberStartingAt(k) is not null)) return false;
+        return u.LowerAt(index) is "soon" or "today" or "at" && u.LowerAt(index + 1) == ")" || IsWhenReached(u, index);
+    }
+
+    private static readonly HashSet<string> Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"];
+
+    /// <summary>
+    /// "next week", "this weekend", "in a fortnight", "in May", "on Saturday", "tomorrow": when an age is reached, written
+    /// right after it ("9 next week, into football": the age then, not an amount).
+    /// </summary>
+    private static bool IsWhenReached(Utterance u, int index) =>
+        u.LowerAt(index) is "next" or "this" && u.LowerAt(index + 1) is "month" or "week" or "year" or "weekend" or "fortnight" or "christmas" or "xmas" or "spring" or "summer" or "autumn" or "winter"
+        || u.LowerAt(index) == "in" && (MonthNames.Contains(u.LowerAt(index + 1)) || u.LowerAt(index + 1) is "a" or "two" or "three" or "few" && u.LowerAt(index + 2) is "fortnight" or "week" or "weeks" or "month" or "months" or "few")
+        || u.LowerAt(index) == "on" && (Days.Contains(u.LowerAt(index + 1)) || u.ReadsAt(index + 1, "the") && u.NumberStartingAt(index + 2) is { IsOrdinal: true })
+        || u.LowerAt(index) is "tomorrow" or "tmrw" or "tmr";
+
+    /// <summary>"Noah 5, Emma 3", "Sam 7 and Ben 4": a name then a bare number, and another name then a number in the same message.</summary>
+    private static bool IsNamedAgeList(Utterance u, NumberSpan span)
+    {
+        if (u.LowerAt(span.Last + 1) is not ("," or "and" or "&" or "-" or "." or ")" or "" or ";")) return false;
+        return u.Numbers.Any(n => n != span && (IsNameAt(u, n.First - 1) || u.LowerAt(n.First - 1) == "(" && IsNameAt(u, n.First - 2))
+            && u.LowerAt(n.Last + 1) is "," or "and" or "&" or "-" or "." or ")" or "" or ";" && Cues.CurrencyOf(u, n) is null);
+    }
 
     // "wants to be a doctor, 25": a job dreamt of is no person whose age follows.
     private static bool PlaysRole(Utterance u, int recipientToken) =>
@@ -227,6 +277,12 @@ public static class NumberRoles
     {
         var unit = u.LowerAt(span.Last + 1) == "-" ? span.Last + 2 : span.Last + 1;
         if (MeasureUnitsAfter.Contains(u.LowerAt(unit))) return true;
+        // "6 foot 2", "5 ft 4": the inches after the feet.
+        if (MeasureUnitsAfter.Contains(u.LowerAt(span.First - 1)) && u.NumberEndingAt(span.First - 2) is not null) return true;
+        // "no jerseys, they have 100", "he's got 50 already": how many things someone owns, not an amount to spend.
+        // "she have 8 years" is how a non-native speaker gives the age.
+        if (u.LowerAt(span.First - 1) is "have" or "has" or "got" or "owns" or "own" && u.LowerAt(span.First - 2) is "they" or "he" or "she" or "'s" or "'ve" or "already" or "probably"
+            && u.LowerAt(span.Last + 1) is not ("to" or "for") && !DurationUnitsAfter.Contains(u.LowerAt(span.Last + 1)) && !Cues.AgeUnitsAfter.Contains(u.LowerAt(span.Last + 1))) return true;
         // "she's 5'2": feet and inches.
         if (IsFootMark(u.LowerAt(span.Last + 1)) && u.NumberStartingAt(span.Last + 2) is not null
             || IsFootMark(u.LowerAt(span.First - 1)) && u.NumberEndingAt(span.First - 2) is not null) return true;
@@ -259,16 +315,30 @@ public static class NumberRoles
         if (currency is null && u.ReadsAt(span.Last + 1, "going", "on") && u.NumberStartingAt(span.Last + 3) is not null) return NumberRole.Age;
         if (currency is null && IsAgeAfterButOnly(u, span)) return NumberRole.Age;
         // "my grandad (72) loves fishing": a number in brackets after a person is their age.
-        // "my grandkids (6 and 10)": the first of several in brackets too.
-        if (before == "(" && (u.LowerAt(span.Last + 1) is ")" || Cues.RangeConnectors.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) == ",") && currency is null
-            && (u.IsRecipientAt(span.First - 2) || Cues.PeopleWords.Contains(u.LowerAt(span.First - 2)) || IsStageWordAt(u, span.First - 2))) return NumberRole.Age;
+        // "my grandkids (6 and 10)": the first of several in brackets too; "my niece (13 next month)", "Grace (8 in May)":
+        // the age about to be reached; "Tom (7) and Lucy (4)", "DS1 (11)": after a child's name or numbered label.
+        if (before == "(" && currency is null && (u.LowerAt(span.Last + 1) is ")" or "," || Cues.RangeConnectors.Contains(u.LowerAt(span.Last + 1)) || IsWhenBeforeBracket(u, span.Last + 1))
+            && IsPersonOrNameAt(u, PersonBefore(u, span.First - 2))) return NumberRole.Age;
+        // "Finn (nearly 4)", "my son (almost 6)": how close a person in brackets is to an age.
+        if (before is "almost" or "nearly" && u.LowerAt(span.First - 2) == "(" && currency is null && IsPersonOrNameAt(u, PersonBefore(u, span.First - 3))) return NumberRole.Age;
+        // "9 next week, into football", "7 in a fortnight": a bare number followed by when it is reached is an age.
+        if (currency is null && !span.IsOrdinal && span.Value <= 120 && IsWhenReached(u, span.Last + 1) && !BudgetKeywordBefore(u, span.First)) return NumberRole.Age;
+        // "9 (nearly 10)": the age and the one about to be reached.
+        if (currency is null && before is "nearly" or "almost" && u.LowerAt(span.First - 2) == "(" && u.NumberEndingAt(span.First - 3) is { } said
+            && u.LowerAt(span.Last + 1) == ")" && said.Value < span.Value && span.Value - said.Value <= 1) return NumberRole.Age;
+        if (currency is null && u.LowerAt(span.Last + 1) == "(" && u.LowerAt(span.Last + 2) is "nearly" or "almost" && u.NumberStartingAt(span.Last + 3) is { } next
+            && u.LowerAt(next.Last + 1) == ")" && next.Value > span.Value && next.Value - span.Value <= 1) return NumberRole.Age;
+        // "8 (boy), likes cars": the age, then who.
+        if (currency is null && u.LowerAt(span.Last + 1) == "(" && u.IsRecipientAt(span.Last + 2) && u.LowerAt((u.PhraseCovering(span.Last + 2)?.Last ?? span.Last + 2) + 1) == ")") return NumberRole.Age;
+        // "Noah 5, Emma 3": children listed by name and age.
+        if (currency is null && IsNameAt(u, span.First - 1) && IsNamedAgeList(u, span)) return NumberRole.Age;
         if (currency is not null) return NumberRole.Budget;
         if (IsAgeByShape(u, span) || IsGroupAge(u, span)) return NumberRole.Age;
         // "a twenty for my nephew", "a fifty": a note named like a money word is an amount.
         if (before == "a" && span.First == span.Last && NumberWords.Tens.ContainsKey(u.LowerAt(span.First))
             && u.LowerAt(span.Last + 1) is not ("-" or "something" or "odd" or "ish")) return NumberRole.Budget;
         // "boy almost 9", "my niece, nearly 4": how close a person is to a number is their age, never an amount.
-        if (before is "almost" or "nearly" && (IsPersonAt(u, span.First - 2) || u.LowerAt(span.First - 2) is "," or "(" && IsPersonAt(u, span.First - 3))) return NumberRole.Age;
+        if (before is "almost" or "nearly" && (IsPersonAt(u, span.First - 2) || u.LowerAt(span.First - 2) is "," or "(" && IsPersonOrNameAt(u, span.First - 3))) return NumberRole.Age;
         // "cap is 12", "the limit is 40", "max of 25": the amount a limit word names.
         if (u.LowerAt(span.First - 1) is "is" or "of" or ":" or "=" && u.LowerAt(span.First - 2) is "cap" or "limit" or "ceiling" or "max" or "maximum") return NumberRole.Budget;
         // "budget 25 girl 9 science": the number a budget word names is the amount, even before a person word; a few
@@ -298,6 +368,9 @@ public static class NumberRoles
         // Weaker still than an age written out before it ("a 3+ puzzle for my son, 15"): then it is left for the budget.
         var rangeFollows = u.LowerAt(span.Last + 1) is "-" or "to" && u.NumberStartingAt(span.Last + 2) is not null
             && !SpacedDashBeforeAmount(u, span);
+        // "Boy. 9. Football.": a request written as one-word sentences, the number after the person as after a comma.
+        if (before == "." && u.LowerAt(span.Last + 1) is "." or "," && u.IsRecipientAt(span.First - 2) && !rangeFollows
+            && u.Numbers.All(n => n.Last >= span.First || !IsAgeByShape(u, n))) return NumberRole.Age;
         if (!rangeFollows && !u.Numbers.Any(n => n.Last < span.First && IsAgeByShape(u, n)) && (u.IsRecipientAt(span.First - 1) || before is "," or "-" && u.IsRecipientAt(span.First - 2))
             && !IsSomeoneElses(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
             && !Describes(u, u.IsRecipientAt(span.First - 1) ? span.First - 1 : span.First - 2)
@@ -383,6 +456,11 @@ public static class NumberRoles
         // "her 40th", "grandad's 80th coming up": an ordinal owned by a person is a birthday, unless an anniversary follows.
         if (span.IsOrdinal && u.LowerAt(span.First - 1) is "his" or "her" or "their" or "'s" or "s"
             && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is null && u.LowerAt(after) is not ("wedding" or "anniversary" or "time" or "try")) return true;
+        // "18th for my nephew", "an 18th present for my son": a birthday named by its number; "party on the 3rd for my
+        // nephew" is a date.
+        if (span.IsOrdinal && u.LowerAt(span.First - 1) is not ("the" or "on" or "of" or "by" or "until" or "till" or "before" or "after" or "from" or "every")
+            && (u.LowerAt(after) == "for" && (u.IsRecipientAt(after + 1) || u.LowerAt(after + 1) is "my" or "our" or "a" or "his" or "her" && u.IsRecipientAt(after + 2))
+                || u.LowerAt(after) is "present" or "gift" or "pressie" or "prezzie")) return true;
         if (span.IsDecade) return IsDecadeOfLife(u, span.First);
         if (IsDecadeSomething(u, span)) return true;
         if (KeywordBefore(u, span.First, "age")) return true;
@@ -495,6 +573,8 @@ public static class NumberRoles
             var joined = gap == 2 && Cues.RangeConnectors.Contains(connector)
                 || gap == 3 && Cues.RangeConnectors.Contains(connector) && u.Tokens[b.Span.First - 1].Kind == TokenKind.Currency;
             if (!joined) continue;
+            // "Noah 5, Emma 3 - one gift to share": a number counting the gifts ends the list of ages before it.
+            if (b.Role == NumberRole.Count && u.LowerAt(b.Span.Last + 1) is "gift" or "gifts" or "present" or "presents" or "item" or "items" or "thing" or "things") continue;
             var role = a.Role is NumberRole.Age or NumberRole.Budget ? a.Role : b.Role;
             if (role is not (NumberRole.Age or NumberRole.Budget)) continue;
             if (a.Role is not (NumberRole.Unknown or NumberRole.Count) && a.Role != role || b.Role is not (NumberRole.Unknown or NumberRole.Count) && b.Role != role) continue;

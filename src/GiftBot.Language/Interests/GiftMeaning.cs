@@ -28,12 +28,30 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         // Words merely left over ("banana" to "how old?", "actually it's for my dad") are a wish only when they mean a theme.
         if (wish is { Cued: false } && matched.Count == 0 && !CoveredByThemeWords(u, wish)) wish = null;
         var age = entities.Age;
+        var fromNumbers = entities.Numbers.Any(n => n.Role == NumberRole.Age);
         // "my wife wants to get back into running after the baby": a stage word that cannot be the named recipient's
         // age (a wife is no baby) is about someone else; the recipient's band stands, so a wife never gets baby toys.
-        if (age is { Value.IsBand: true } stage && RecipientBand(u, entities) is { } own && (own.Max < stage.Value.Min || own.Min > stage.Value.Max))
+        if (age is { } stage && !fromNumbers && RecipientBand(u, entities) is { } own && (own.Max < stage.Value.Min || own.Min > stage.Value.Max))
             age = null;
+        // "my toddler, 18", "baby girl, 9", "my teenage son, 8": the number and the stage word disagree (months? someone
+        // else's age?), so neither is trusted: the age is asked rather than guessed.
+        if (age is { } said && fromNumbers && StageContradicting(u, said.Value, negated) is not null)
+            return entities with { Age = null, AgeUnsure = true, Wish = wish, Interests = interests, ExcludedInterests = excluded, ImpliedAge = null };
         return entities with { Age = age, Wish = wish, Interests = interests, ExcludedInterests = excluded, ImpliedAge = age is null ? BandOf(u, entities, wish) : null };
     }
+
+    /// <summary>
+    /// A stage word said of the recipient ("toddler", "baby", "teen", "adult") whose ages, give or take a year, do not
+    /// hold the stated age; null when there is none. "my baby brother", "baby dolls", "adult colouring books": a stage
+    /// word before a thing describes that, not the recipient, and "baby" before a person is a pet name ("my teenage son"
+    /// still says a teen); "not a baby any more" is no stage.
+    /// </summary>
+    private static PhraseMatch? StageContradicting(Utterance u, AgeRange age, NegationScope negated) =>
+        u.Phrases.FirstOrDefault(p => p.Of(PhraseKind.AgeWord) is { } stage && !negated[p.First] && u.NumberStartingAt(p.Last + 1) is null
+            && !(u.PhraseCovering(p.Last + 1) is { } next && next.Entries.Any(e => e.Kind is PhraseKind.Interest or PhraseKind.Occasion
+                || e.Kind == PhraseKind.Recipient && u.LowerAt(p.Last) is "baby" or "babies"))
+            && u.TokenAt(p.Last + 1) is not { IsWord: true, Lower: "doll" or "dolls" or "clothes" or "toys" or "toy" or "books" or "book" or "stuff" or "things" or "colouring" or "coloring" or "shower" or "gift" or "gifts" or "fiction" or "section" }
+            && (age.Min < stage.MinAge - 1 || age.Max > stage.MaxAge + 1));
 
     /// <summary>
     /// "a gift for my kid's teacher, 15", "infant boy, 20", "grandad, 20, loves trains": the message's only number, bare

@@ -120,6 +120,18 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     // The age then the amount side by side; an amount opening the message "for both" twins.
     [InlineData("daughter 14 40 music", 14, 40)]
     [InlineData("25 for both twins (9), they like rockets", 9, 25)]
+    // After a name or in brackets with when it is reached, in quote marks, beside a sign that is the next number's, as a
+    // numbered birthday, after a height, or as a number word with one slip (dev d2718-d2983).
+    [InlineData("my niece (13 next month) loves skateboarding, €35", 13, 35)]
+    [InlineData("my nephew Finn (nearly 4) is dinosaur mad, €15", 4, 15)]
+    [InlineData("for my nephew who is 'nearly 7' as he keeps telling everyone, loves knights, 20", 7, 20)]
+    [InlineData("boy 9 £10 science", 9, 12)]
+    [InlineData("18th for my nephew, he loves the gym, 50", 18, 50)]
+    [InlineData("my son is 6 foot 2 and 15, loves basketball, €40", 15, 40)]
+    [InlineData("my son is tweleve, into robots, 40", 12, 40)]
+    [InlineData("she's either 9 or 10, into crafts, 20", 9, 20)]
+    [InlineData("9 next week, into football, 20", 9, 20)]
+    [InlineData("7 in a fortnight, mad about horses, €20", 7, 20)]
     public async Task ReadsTheAgeWhereverItIsWritten_AndShowsOnlyProductsForIt(string request, int age, decimal budget)
     {
         var replies = await host.FirstReplyAsync(request);
@@ -482,12 +494,67 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("she's 10, puzzles bore her, loves drawing, 20", "puzzles")]
     [InlineData("my niece, 9, already owns every board game, loves crafts, 20", "gaming")]
     [InlineData("girl, 5, loves sharks, zero screens 🙅, 20", "tech")]
+    // Forms, "neither ... nor", "non-", a list with a filler or starting at the end of the negation, a verdict after a
+    // general noun, plenty owned with a wish for something else (dev d2718-d2983).
+    [InlineData("recipient: niece / age: 11 / into: science / NOT: books / max: 25", "reading")]
+    [InlineData("a 6 year old, neither books nor puzzles, loves animals, €15", "puzzles")]
+    [InlineData("something non-electronic for a 4yo, he loves trains, 20", "tech")]
+    [InlineData("my daughter (8) doesn't do dolls or anything princessy, she's into bugs, €15", "fairy-tales")]
+    [InlineData("she's eight and she wouldn't thank you for anything pink or sparkly, loves football, 20", "fashion")]
+    [InlineData("princess stuff are a no-go, my niece is 9 and loves animals, 20", "fairy-tales")]
+    [InlineData("my granddaughter is 11 and very fond of reading, however she has a great many books so I should like something else, €30", "reading")]
+    [InlineData("Sam (28) loves fishing, around 44 max, zero interest in jigsaws", "puzzles")]
+    [InlineData("8yo, no books, puzzles or lego, loves space, 20", "building")]
+    [InlineData("books/puzzles - no. 8 yo loves space, 20", "reading")]
+    [InlineData("books are out, he is 9 and loves space, 25", "reading")]
+    [InlineData("anything bar books for my 8 year old, loves space, 20", "reading")]
+    [InlineData("he's a gamer but we want to limit screen time, he's 12, around 40", "tech")]
+    [InlineData("my son gets way too much screen time already, he's 10, into football, €30", "tech")]
+    [InlineData("cut back on the video games, my lad is 14, he likes cooking, 40", "gaming")]
+    [InlineData("no tablets or phones please, my niece is 11 and loves art, 30", "tech")]
+    [InlineData("grandson 12, off the tablet for once please, he likes fishing, €35", "tech")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
 
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.DoesNotContain(ruledOut, p.Interests));
+    }
+
+    // A stage two years wide is as good as both its ages: no 5+ product for a junior infant who may be 4, no 3+ toy for
+    // a toddler who may be 2.
+    [Theory]
+    [InlineData("my grandson is in junior infants and loves diggers, $10", 4, 5)]
+    [InlineData("something for a toddler who loves animals, 20", 2, 3)]
+    public async Task ANarrowStage_IsAHardLimitOnBothItsAges(string request, int min, int max)
+    {
+        var replies = await host.FirstReplyAsync(request);
+
+        Assert.False(host.Said(replies, GiftFinderText.AskAge));
+        var shown = await host.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.MinAge <= min && p.MaxAge >= max, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown for {min}-{max}"));
+    }
+
+    [Theory]
+    [InlineData("my toddler, 18, loves music, 20")]
+    [InlineData("baby girl, 9, loves animals, 15")]
+    [InlineData("my teenage son, 8, loves lego, 20")]
+    public async Task AnAgeTheShoppersWordsDisagreeAbout_IsAsked_NotGuessed(string request)
+    {
+        var replies = await host.FirstReplyAsync(request);
+
+        Assert.True(host.Said(replies, GiftFinderText.AskAge));
+        Assert.Empty(await host.ShownAsync(replies));
+    }
+
+    [Fact]
+    public async Task ANumberedLabel_IsNoAge_SoAnElevenAndAnEightYearOldGetNoToddlerToys()
+    {
+        var shown = await host.ShownAsync(await host.FirstReplyAsync("DS1 (11) and DS2 (8) both love football, £20 each"));
+
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.MinAge <= 11 && p.MaxAge >= 8, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown"));
     }
 
     [Fact]
@@ -545,6 +612,10 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("my kid is 9, avoid slime at all costs, likes science, 25", "slime")]
     // "stuffed toys" also rules out a sew-your-own plush kit: the kind of product, not only the words.
     [InlineData("7 year old, loves animals but no stuffed toys, 25", "plush")]
+    // A verdict on "it", a million owned and none wanted, the kind after a general noun (dev d2718-d2983).
+    [InlineData("bf's lil sis is 9 n loves slime but her mum banned it so smth else crafty? 15 quid", "slime")]
+    [InlineData("gf loves yoga n candles but she's got a million candles so none of those, 40", "candle")]
+    [InlineData("strictly 25 max for my 11yo, into robots, no kits with batteries", "batter")]
     public async Task RulesOutAKindOfThing_WhenTheShopperSaysToAvoidIt(string request, string ruledOutWord)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
