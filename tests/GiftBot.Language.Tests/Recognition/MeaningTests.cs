@@ -197,6 +197,13 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     public void AnOccasionGivesTheBand_WhenTheRecipientSaysNothing(string text) =>
         Assert.Equal("baby", Understand(text).ImpliedAge?.Name);
 
+    // A first communion or confirmation is a child's, not a baby's as a christening is.
+    [Theory]
+    [InlineData("communion present for my godson, loves football, 40")]
+    [InlineData("first communion gift for my nephew")]
+    public void ACommunionGivesTheChildBand(string text) =>
+        Assert.Equal("child", Understand(text).ImpliedAge?.Name);
+
     [Theory]
     [InlineData("it's my wife's birthday and she wants to get back into running after the baby, no more than 45")]
     [InlineData("my husband is a big kid at heart, loves lego, 60")]
