@@ -239,6 +239,21 @@ public sealed class ProductQuestionTests(ConversationFixture fixture)
         Assert.Contains(replies, r => r.HeroCards().Any(c => c.Text?.StartsWith("Standard delivery", StringComparison.Ordinal) == true));
     }
 
+    // "to", "and", "with" are in titles too ("How to Draw Manga", "Learn-to-Drive Steering Wheel", "Gloves and Kneeler"):
+    // a question whose only words found in a title are such linking words names no product.
+    [Theory]
+    [InlineData("how much is delivery to germany?")]
+    [InlineData("how much is shipping and handling")]
+    [InlineData("price of postage to spain with tracking")]
+    public async Task AShopQuestionWhoseOnlyTitleWordsAreLinkingWords_GetsTheFaqAnswer_NotProducts(string question)
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync(question);
+
+        Assert.False(replies.Any(r => r.HeroCards().Any(c => c.Buttons.Any(b => b.Value?.ToString()?.StartsWith(Payloads.AddToBasket + ":", StringComparison.Ordinal) == true))), ReplyAssertions.Describe(replies));
+        Assert.Contains(replies, r => r.HeroCards().Any(c => c.Text?.Contains("delivery", StringComparison.Ordinal) == true));
+    }
+
     [Fact]
     public async Task FrenchQuestion_IsAnsweredInFrench()
     {
