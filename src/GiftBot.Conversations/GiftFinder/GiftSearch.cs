@@ -33,6 +33,8 @@ public sealed class GiftSearch
     public bool BudgetNoLimit { get; set; }
     /// <summary>How many gifts the budget is for ("30 each for the twins" is 2 gifts of up to 30).</summary>
     public int GiftCount { get; set; } = 1;
+    /// <summary>The budget as the shopper gave it, kept while "cheaper" has lowered it: the next person gets this one back.</summary>
+    public GivenBudget? BudgetBeforeCheaper { get; set; }
 
     public string? Occasion { get; set; }
 
@@ -72,8 +74,29 @@ public sealed class GiftSearch
     {
         BudgetMin = BudgetMax = null;
         BudgetNoLimit = false;
+        BudgetBeforeCheaper = null;
+    }
+
+    /// <summary>"Cheaper" lowers the budget; the first time, the budget as given is kept to come back to.</summary>
+    public void LowerBudget(decimal max)
+    {
+        BudgetBeforeCheaper ??= new GivenBudget(BudgetMin, BudgetMax, BudgetNoLimit);
+        BudgetMax = max;
+        BudgetNoLimit = false;
+        if (BudgetMin >= max) BudgetMin = null;
+    }
+
+    /// <summary>The budget as the shopper gave it, undoing "cheaper" (which was about one person's cards).</summary>
+    public void RestoreGivenBudget()
+    {
+        if (BudgetBeforeCheaper is not { } given) return;
+        (BudgetMin, BudgetMax, BudgetNoLimit) = (given.Min, given.Max, given.NoLimit);
+        BudgetBeforeCheaper = null;
     }
 }
+
+/// <summary>A budget as the shopper said it.</summary>
+public sealed record GivenBudget(decimal? Min, decimal? Max, bool NoLimit);
 
 /// <summary>How a shopper asked to change the last carousel.</summary>
 public enum Refinement { None, ShowMore, Cheaper, DifferentInterests, MoreLikeThis, ChangeAge, ChangeBudget, ChangeRecipient }

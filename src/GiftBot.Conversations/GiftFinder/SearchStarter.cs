@@ -93,9 +93,7 @@ public sealed class SearchStarter
             await turnContext.SendActivityAsync(_presenter.FollowUp(turnContext, RecommendText.NothingCheaper), cancellationToken);
             return false;
         }
-        search.BudgetMax = newMax;
-        search.BudgetNoLimit = false;
-        if (search.BudgetMin >= newMax) search.BudgetMin = null;
+        search.LowerBudget(newMax);
         search.PendingRefinement = Refinement.Cheaper;
         return true;
     }

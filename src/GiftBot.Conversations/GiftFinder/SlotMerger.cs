@@ -20,13 +20,15 @@ public sealed class SlotMerger
         if (asked != GiftSlot.Recipient && !string.IsNullOrWhiteSpace(understanding.Recipient)
             && !string.Equals(understanding.Recipient, search.Recipient, StringComparison.OrdinalIgnoreCase))
         {
-            // Someone else now: the previous person's age, interests and what they had ruled out no longer apply unless said again.
+            // Someone else now: the previous person's age, interests and what they had ruled out no longer apply unless said
+            // again; the budget does, as the shopper gave it ("cheaper" was about the last person's cards).
             if (search.Recipient is not null)
             {
                 replaced = true;
                 search.ClearAge();
                 search.ClearInterests();
                 search.ExcludedInterests.Clear();
+                search.RestoreGivenBudget();
             }
             search.Recipient = understanding.Recipient.ToLowerInvariant();
             changed.Add(GiftSlot.Recipient);
@@ -59,8 +61,12 @@ public sealed class SlotMerger
         }
         foreach (var excluded in understanding.ExcludedInterests)
         {
-            search.Interests.RemoveAll(i => string.Equals(i, excluded, StringComparison.OrdinalIgnoreCase));
-            if (!search.ExcludedInterests.Contains(excluded, StringComparer.OrdinalIgnoreCase)) search.ExcludedInterests.Add(excluded);
+            var removed = search.Interests.RemoveAll(i => string.Equals(i, excluded, StringComparison.OrdinalIgnoreCase)) > 0;
+            var added = !search.ExcludedInterests.Contains(excluded, StringComparer.OrdinalIgnoreCase);
+            if (added) search.ExcludedInterests.Add(excluded);
+            // "No books" after the carousel changes the search as much as a new interest does: the other interests still stand.
+            if ((removed || added) && asked != GiftSlot.Interests && !changed.Contains(GiftSlot.Interests)) changed.Add(GiftSlot.Interests);
+            replaced |= removed;
         }
         if (asked != GiftSlot.Budget && understanding.Budget is { } budget && _reader.FromBudget(budget) is { Kind: AnswerKind.Given or AnswerKind.Open } answer)
         {
@@ -85,6 +91,7 @@ public sealed class SlotMerger
         search.BudgetMax = answer.Max;
         search.BudgetNoLimit = noLimit;
         search.GiftCount = answer.GiftCount;
+        search.BudgetBeforeCheaper = null;
         return true;
     }
 }

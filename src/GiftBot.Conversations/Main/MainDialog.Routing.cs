@@ -55,7 +55,9 @@ public sealed partial class MainDialog
             case GiftIntents.Cheaper:
                 return await FindGiftAsync(step, understanding.Budget is null ? GiftFinderStart.Refine(Refinement.Cheaper) : GiftFinderStart.Correct(understanding), cancellationToken);
             case GiftIntents.ChangeInterests:
-                return await FindGiftAsync(step, understanding.Interests.Count == 0 ? GiftFinderStart.Refine(Refinement.DifferentInterests) : GiftFinderStart.Correct(understanding), cancellationToken);
+                // "Other interests" asks again; "no books" or "she hates cooking" only takes that one away.
+                return await FindGiftAsync(step, understanding.Interests.Count == 0 && understanding.ExcludedInterests.Count == 0
+                    ? GiftFinderStart.Refine(Refinement.DifferentInterests) : GiftFinderStart.Correct(understanding), cancellationToken);
             case GiftIntents.ChangeRecipient or GiftIntents.FindGift:
                 return await FindGiftAsync(step, StartFor(understanding, search, inProgress), cancellationToken);
         }

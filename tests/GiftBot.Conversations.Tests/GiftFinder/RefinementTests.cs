@@ -204,6 +204,43 @@ public sealed class RefinementTests(ConversationFixture fixture)
         Assert.DoesNotContain(cards, c => first.Any(f => f.ProductId() == c.ProductId()));
     }
 
+    // "No books" rules out one thing the shopper had named; the other interest still stands, so there is nothing to ask.
+    [Theory]
+    [InlineData("my wife loves yoga and reading. 80 euro", "no books", "reading")]
+    [InlineData("for my mother in law, she's into gardening and cooking, around 50 euro", "actually she hates cooking", "cooking")]
+    public async Task RulingOutOneOfTwoInterestsAfterTheCarousel_ShowsTheOtherInterestsProducts_WithoutAskingAgain(string request, string ruleOut, string ruledOutTheme)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        Assert.True((await chat.SendAsync(request)).HasCarousel());
+
+        var replies = await chat.SendAsync(ruleOut);
+
+        Assert.True(replies.HasCarousel(), ReplyAssertions.Describe(replies));
+        Assert.DoesNotContain(replies.Texts(), t => t.StartsWith(bot.Text(GiftFinderText.AskInterests, "recipient", "\u0001").Split('\u0001')[0], StringComparison.Ordinal));
+        foreach (var card in replies.Carousel().HeroCards())
+            Assert.DoesNotContain(ruledOutTheme, (await bot.Catalog.GetAsync(card.ProductId()))!.Interests);
+    }
+
+    // "Cheaper" lowered the budget for the cards shown, not what the shopper can spend on the next person.
+    [Fact]
+    public async Task ANewPersonAfterCheaper_IsSearchedWithTheBudgetTheShopperGave_NotTheLoweredOne()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+        await chat.SendAsync("CHEAPER");
+        // While a question is open the new person corrects the search, whose budget stays.
+        Assert.Equal(bot.Text(GiftFinderText.AskInterests, "recipient", "your nephew"), (await chat.SendAsync("DIFFERENT_INTERESTS")).Last().Text);
+
+        var replies = await chat.SendAsync("what about something for my niece too? she's 10 and loves art");
+
+        var prices = (await Task.WhenAll(replies.Carousel().HeroCards().Select(c => bot.Catalog.GetAsync(c.ProductId())))).Select(p => p!.Price).ToList();
+        Assert.NotEmpty(prices);
+        Assert.All(prices, price => Assert.True(price <= 60));
+        Assert.Contains(prices, price => price > 25);
+    }
+
     [Fact]
     public async Task ShowMoreAfterEveryMatchWasShown_SaysThoseWereAll_NotThatNothingFitsTheInterest()
     {
