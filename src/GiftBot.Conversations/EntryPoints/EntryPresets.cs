@@ -16,7 +16,9 @@ public sealed class EntryPresets
 
     public EntryPresets(IOptions<ContentOptions> options, ILogger<EntryPresets> logger, FaqCatalog? faq = null)
     {
-        var root = options.Value.RootPath;
+        // Found where the rest of the content is (next to the app, then the working folder): `dotnet run --project
+        // src/GiftBot` runs in the project's folder, which has no content/.
+        var root = ResolveRoot(options.Value.RootPath);
         _content = new(() =>
         {
             var path = Path.Combine(root, EntryPointsLoader.FileName);
@@ -30,6 +32,12 @@ public sealed class EntryPresets
             var path = Path.Combine(root, FaqCatalog.FileName);
             return File.Exists(path) ? FaqCatalog.Load(path, options.Value.DefaultLocale) : null;
         });
+    }
+
+    private static string ResolveRoot(string rootPath)
+    {
+        try { return BotContent.ResolveRoot(rootPath); }
+        catch (ContentLoadException) { return rootPath; } // no content folder at all: no presets, said when first read
     }
 
     public EntryPointsContent Content => _content.Value;

@@ -31,14 +31,15 @@ public sealed class GiftBotProcess : IAsyncDisposable
     public string RecentOutput => string.Join(Environment.NewLine, _output);
 
     /// <summary>Starts the host next to this test's build output and waits until /health/ready answers 200.</summary>
-    public static async Task<GiftBotProcess> StartAsync(IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+    /// <param name="workingDirectory">The process's current folder; the app's own folder unless given (`dotnet run --project src/GiftBot` runs in the project's folder).</param>
+    public static async Task<GiftBotProcess> StartAsync(IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? workingDirectory = null)
     {
         var appFolder = HostBuildFolder();
         var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(appFolder, "GiftBot.dll")])
         {
-            WorkingDirectory = appFolder,
+            WorkingDirectory = workingDirectory ?? appFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -90,7 +91,8 @@ public sealed class GiftBotProcess : IAsyncDisposable
     }
 
     /// <summary>src/GiftBot's own build output (same configuration and framework as this test), built with this test project.</summary>
-    private static string HostBuildFolder()
+    /// <summary>The host's build output this test runs against.</summary>
+    public static string HostBuildFolder()
     {
         var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var (framework, configuration) = (testBin.Name, testBin.Parent!.Name);
