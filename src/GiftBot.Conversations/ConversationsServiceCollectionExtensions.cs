@@ -110,6 +110,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<MainDialog>();
 
         services.TryAddSingleton<TurnErrorPolicy>();
+        services.TryAddSingleton<InvokeStage>();
         services.TryAddSingleton<ShopperTextStage>();
         services.TryAddSingleton<ConversationStateStage>();
         services.TryAddSingleton<WelcomeStage>();

@@ -16,6 +16,7 @@ public static class ShopperTurn
     public static TurnPipeline Compose(IServiceProvider services) => new(
         stages:
         [
+            Stage<InvokeStage>(services),             // a channel's invoke call is answered, never read as a shopper's message
             Stage<ShopperTextStage>(services),        // control characters out of the message before anything reads it
             Stage<ConversationStateStage>(services),  // state loaded (reset when unreadable) before anything reads it
             Stage<ProfileStage>(services),            // name, language, time zone; the context card's copy

@@ -26,7 +26,7 @@ public sealed class ShippedCompositionTests(ConversationFixture fixture) : IDisp
     {
         var bot = Assert.IsType<TurnPipeline>(new AssistantHarness(fixture, _world).Bot);
         Assert.Equal(
-            [nameof(ShopperTextStage), nameof(ConversationStateStage), nameof(ProfileStage), nameof(HandoverGate), nameof(FollowUpOptOut), nameof(FirstGreeting),
+            [nameof(InvokeStage), nameof(ShopperTextStage), nameof(ConversationStateStage), nameof(ProfileStage), nameof(HandoverGate), nameof(FollowUpOptOut), nameof(FirstGreeting),
              nameof(FirstContact), nameof(EntryStage), nameof(WelcomeStage), nameof(DialogStage), nameof(FollowUpScheduler), nameof(TurnTagging)],
             bot.Stages.Select(s => s.GetType().Name));
     }

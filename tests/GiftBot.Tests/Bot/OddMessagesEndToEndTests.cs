@@ -1,4 +1,7 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using GiftBot.Conversations.GiftFinder;
+using GiftBot.Testing.BotFramework;
 using GiftBot.Tests.Hosting;
 using Microsoft.Bot.Schema;
 
@@ -41,5 +44,30 @@ public sealed class OddMessagesEndToEndTests(UnderstandingHost host) : IClassFix
 
         Assert.False(host.Said(replies, GiftFinderText.Corrected), string.Join(" | ", replies.Select(r => r.Text)));
         Assert.False(host.Said(replies, GiftFinderText.AskAge));
+    }
+    // An invoke is a call the channel waits on: an unknown one is refused as a client's request (4xx), not a 501.
+    [Theory]
+    [InlineData("composeExtension/query")]
+    [InlineData("no-such-invoke")]
+    public async Task AnInvokeTheBotDoesNotHandle_IsRefusedWith400_AndSendsTheShopperNothing(string name)
+    {
+        var conversation = "conv-" + Guid.NewGuid().ToString("N");
+        var invoke = EmulatorActivities.Create(ActivityTypes.Invoke, host.Connector.ServiceUrl, conversation, "user-1", "emulator", a => a.Name = name);
+
+        var response = await host.App.CreateClient().PostActivityAsync(invoke);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(host.Connector.MessagesIn(conversation));
+    }
+
+    [Fact]
+    public async Task BotFrameworksHealthCheckInvoke_IsAnswered()
+    {
+        var invoke = EmulatorActivities.Create(ActivityTypes.Invoke, host.Connector.ServiceUrl, "conv-" + Guid.NewGuid().ToString("N"), "user-1", "emulator", a => a.Name = "healthCheck");
+
+        var response = await host.App.CreateClient().PostActivityAsync(invoke);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(JsonNode.Parse(await response.Content.ReadAsStringAsync())?["healthResults"]?["success"]?.GetValue<bool>());
     }
 }
