@@ -64,15 +64,20 @@ public sealed class ConnectorClientCache(int capacity = ConnectorClientCache.Def
         public long LastUsedAt = createdAt;
     }
 
-    /// <summary>The kept client as a turn sees it: everything delegated, except Dispose (the adapter's end-of-turn using).</summary>
+    /// <summary>
+    /// The kept client as a turn sees it: everything delegated, except Dispose (the adapter's end-of-turn using) and the
+    /// replies, sent by <see cref="Utf8ReplyConversations"/>.
+    /// </summary>
     private sealed class TurnScopedConnectorClient(IConnectorClient client) : IConnectorClient
     {
+        private readonly IConversations _conversations = client is ConnectorClient sdk ? new Utf8ReplyConversations(sdk) : client.Conversations;
+
         public Uri BaseUri { get => client.BaseUri; set => client.BaseUri = value; }
         public JsonSerializerSettings SerializationSettings => client.SerializationSettings;
         public JsonSerializerSettings DeserializationSettings => client.DeserializationSettings;
         public ServiceClientCredentials Credentials => client.Credentials;
         public IAttachments Attachments => client.Attachments;
-        public IConversations Conversations => client.Conversations;
+        public IConversations Conversations => _conversations;
 
         public void Dispose()
         {
