@@ -89,7 +89,19 @@ public static class InterestExtractor
             var kind = productKindOf(u.Slice(first, last)) ?? productKindOf(ruledOut.Value);
             if (kind is not null && excluded.All(e => e.Value != kind)) excluded.Add(new EntityMention<string>(kind, first, last));
         }
+        // "no toys that make noise", "nothing loud": a kind named anywhere a negation covers, not only as the word it ruled out.
+        for (var i = 0; i < u.Tokens.Count; i++)
+        {
+            for (var last = i; last < Math.Min(u.Tokens.Count, i + MaxKindWords) && negated[last]; last++)
+            {
+                if (!negated[i] || productKindOf(u.Slice(i, last)) is not { } kind || excluded.Any(e => e.Value == kind)) continue;
+                excluded.Add(new EntityMention<string>(kind, i, last));
+            }
+        }
     }
+
+    // The longest phrase of lexicon.json productKinds ("toys that make noise").
+    private const int MaxKindWords = 4;
 
     // "something techy but not a drone": the thing asked for is wanted as much as a thing loved.
     // "smth else crafty": what is asked for instead.

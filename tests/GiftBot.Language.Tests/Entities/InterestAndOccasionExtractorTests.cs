@@ -131,6 +131,15 @@ public sealed class InterestAndOccasionExtractorTests
     public void WhatShoppersCallPlush_RulesOutTheCatalogsWord(string text) =>
         Assert.Contains(TestVocabulary.Extract(text).ExcludedInterests, e => e.Value == "plush");
 
+    // The catalog never calls a toy noisy: it says what sounds it makes.
+    [Theory]
+    [InlineData("anything for a 1 yr old? nothing noisy pls. ~20eur")]
+    [InlineData("nothing loud, my son is 3, 25")]
+    [InlineData("for my nephew 2, no noisy toys please, 30")]
+    [InlineData("no toys that make noise, she's 1, 20")]
+    public void NothingNoisy_RulesOutWhatTheCatalogSaysMakesSounds(string text) =>
+        Assert.Contains(TestVocabulary.Extract(text).ExcludedInterests, e => e.Value == "sound");
+
     [Fact]
     public void StuffedAnimals_WithNoAnimalsWanted_StillRuleOutTheTheme()
     {

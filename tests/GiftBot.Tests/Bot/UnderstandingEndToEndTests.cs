@@ -597,6 +597,17 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
         Assert.All(shown, p => Assert.DoesNotContain("plush", p.Title + " " + p.Description, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("anything for a 1 yr old? nothing noisy pls. ~20eur")]
+    [InlineData("nothing loud, my son is 3 and loves cars, 25")]
+    public async Task NothingNoisy_ShowsNoToyThatMakesSounds(string request)
+    {
+        var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
+
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.DoesNotContain("sound", p.Title + " " + p.Description, StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public async Task ANegationBetweenDashes_EndsAtTheDash_SoWhatIsLovedAfterItIsNotAskedAgain()
     {
