@@ -9,7 +9,7 @@ namespace GiftBot.Conversations.Tests.GiftFinder;
 /// Dev batch d3012-d3240: numbers beside an adult recipient that say how long or which time ("1st anniversary",
 /// "dating 1 year", "8 months pregnant", "2 months now", "his 1st grandson") were read as a baby's age, and since babies
 /// skip the interests question the shopper was shown baby products at once. Through the shipped bot: no product for
-/// under-18s reaches an adult recipient.
+/// under-18s reaches an adult recipient, and things crossed off a list stay off.
 /// </summary>
 [Collection(ConversationCollection.Name)]
 public sealed class AdultRecipientNumbersTests(ConversationFixture fixture)
@@ -49,5 +49,21 @@ public sealed class AdultRecipientNumbersTests(ConversationFixture fixture)
 
         Assert.Empty(await ShownAsync(bot, replies));
         Assert.Contains(replies.Texts(), t => t.StartsWith(bot.Text(GiftFinderText.AskAge, "recipient", "\u0001").Split('\u0001')[0], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("niece 8 - likes art ✔ crafts ✔ books ✖ - 25", "reading")]
+    [InlineData("books x games x, 10 yr old boy who loves outdoors, 30", "gaming")]
+    [InlineData("books x games x, 10 yr old boy who loves outdoors, 30", "reading")]
+    [InlineData("ditch the lego ideas, 9yo has a mountain of it, he loves space, 30", "building")]
+    [InlineData("grandkid, 8, already drowning in books, into science, 25", "reading")]
+    public async Task AThingCrossedOff_IsNeverShown(string request, string theme)
+    {
+        var bot = new BotHarness(fixture);
+        var replies = await bot.Chat().SendAsync(request);
+
+        var shown = await ShownAsync(bot, replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.DoesNotContain(theme, p.Interests));
     }
 }
