@@ -232,7 +232,10 @@ public sealed class NegationScope
                     // "gaming is a no from me", "lego's a no for him".
                     || u.LowerAt(i + 1) is "from" or "for" && u.LowerAt(i + 2) is "me" or "us" or "him" or "her" or "them")
                 // "puzzles bore her", "books bore him to tears": what the thing does to the recipient.
-                || u.LowerAt(i) is "bore" or "bores" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them";
+                || u.LowerAt(i) is "bore" or "bores" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them"
+                // "books ✖", "books x games x": a list marked item by item, a cross after the thing ruling it out.
+                || (IsNoEmoji(u.Tokens[i]) || u.LowerAt(i) == "x" && (u.LowerAt(i + 1) is "" or "," or "." or "-" or ";" or "/" || u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null))
+                    && u.PhraseCovering(i - 1)?.Of(PhraseKind.Interest) is not null;
             var verdict = bareNo || NotTheirThing(u, i) || u.ReadsAt(i, "no", "go") || u.ReadsAt(i, "no", "-", "go")
                 || u.LowerAt(i) is "banned" or "forbidden"
                 || u.ReadsAt(i, "off", "limits") || u.ReadsAt(i, "off", "-", "limits") || u.ReadsAt(i, "out", "of", "the", "question")
@@ -384,8 +387,10 @@ public sealed class NegationScope
             || word is "limit" or "limiting" or "reduce" or "reducing" or "restrict" or "restricting" && u.LowerAt(i + 1) is not ("is" or "of" or ":" or "'s" or "to")
             || word == "much" && u.LowerAt(i - 1) == "too" && u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null
             || word == "zero" && u.LowerAt(i + 1) is "interest" or "interested") return true;
-        // "skip the books", "skip anything techy"; "loves to skip" and "skipping ropes" are not.
-        if (word == "skip") return u.LowerAt(i + 1) is "the" or "any" or "anything" or "all";
+        // "she's drowning in books", "swimming in lego", "buried in soft toys": owned more than plenty.
+        if (word == "in" && u.LowerAt(i - 1) is "drowning" or "swimming" or "buried" or "drowned") return true;
+        // "skip the books", "skip anything techy", "ditch the lego ideas"; "loves to skip" and "skipping ropes" are not.
+        if (word is "skip" or "ditch") return u.LowerAt(i + 1) is "the" or "any" or "anything" or "all";
         // "anything but books" rules books out; "he has everything but he loves cooking" does not.
         if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all" && u.LowerAt(i - 2) is not ("has" or "have" or "got" or "owns");
         // "anything bar books": "bar" as "except".

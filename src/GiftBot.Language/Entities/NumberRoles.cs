@@ -266,7 +266,7 @@ public static class NumberRoles
 
     private static readonly HashSet<string> MeasureUnitsAfter = ["foot", "feet", "ft", "cm", "inch", "inches", "metre", "metres", "meter", "meters", "kg", "kilos", "lbs", "tall",
         "piece", "pieces", "pc", "pcs", "percent"];
-    private static readonly HashSet<string> DurationUnitsAfter = ["years", "year", "yrs", "months", "month", "weeks", "week", "days"];
+    private static readonly HashSet<string> DurationUnitsAfter = ["years", "year", "yrs", "yr", "months", "month", "mo", "mos", "mth", "mths", "weeks", "week", "days"];
     private static readonly HashSet<string> ShortDurationUnitsAfter = ["weeks", "week", "wks", "wk", "days", "day", "hours", "hour", "hrs", "hr"];
 
     /// <summary>
@@ -292,6 +292,16 @@ public static class NumberRoles
         if (!DurationUnitsAfter.Contains(u.LowerAt(unit))) return false;
         // "for 3 years, she's 11" ends the clause; "for 9 year kid" is an age written the non-native way.
         var after = u.LowerAt(unit + 1);
+        // "8 months pregnant", "7 months along", "9 months sober", "2 months post op", "1 yr anniversary", "1 year at the
+        // company", "2 months into retirement", "1 year since", "12 months tomorrow": how long, not how old.
+        if (after is "pregnant" or "along" or "sober" or "clean" or "post" or "postpartum" or "anniversary" or "anniv"
+            || after is "since" or "till" or "until" or "til" or "into" or "at" or "as" or "tomorrow" or "today" or "in" or "with"
+                && u.LowerAt(span.First - 1) is not ("is" or "'s" or "be" or "turns" or "turned" or "turning" or "aged" or "age")) return true;
+        // "xmas in 1 month", "due in 2 months", "after 1 year with us", "been dating 1 year", "our one year": a time or a span.
+        if (IsPersonAt(u, unit + 1)) return false;
+        if (u.LowerAt(span.First - 1) is "in" or "within" or "after" or "till" or "until" or "til" or "dating" or "sober" or "clean") return true;
+        // "its our one year!!"; "our 18mo loves animals" is the child.
+        if (u.LowerAt(span.First - 1) == "our" && after is "" or "," or "." or "!" or "?" or ";" or "-") return true;
         var clauseEnds = after is "" or "," or "." or "!" or "?" or ";" or "and" or "but" or "now" or "already" or "straight" or "running" or "so";
         return u.LowerAt(span.First - 1) is "for" or "past" or "last" or "been" && clauseEnds
             || u.LowerAt(span.First - 1) is "married" or "together"
@@ -453,9 +463,11 @@ public static class NumberRoles
         if (span.IsOrdinal && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is { Value: "birthday" }) return true;
         if (IsNthHoliday(u, span)) return true;
         if (SchoolYear.Of(u, span) is not null) return true;
-        // "her 40th", "grandad's 80th coming up": an ordinal owned by a person is a birthday, unless an anniversary follows.
+        // "her 40th", "grandad's 80th coming up": an ordinal owned by a person is a birthday, unless an anniversary follows
+        // or a person ("his 1st grandson", "her 2nd baby": which one, not how old).
         if (span.IsOrdinal && u.LowerAt(span.First - 1) is "his" or "her" or "their" or "'s" or "s"
-            && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is null && u.LowerAt(after) is not ("wedding" or "anniversary" or "time" or "try")) return true;
+            && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is null && u.LowerAt(after) is not ("wedding" or "anniversary" or "time" or "try")
+            && !IsPersonAt(u, after) && !(u.LowerAt(after) is "great" or "grand" && IsPersonAt(u, after + 1 + (u.LowerAt(after + 1) == "-" ? 1 : 0)))) return true;
         // "18th for my nephew", "an 18th present for my son": a birthday named by its number; "party on the 3rd for my
         // nephew" is a date.
         if (span.IsOrdinal && u.LowerAt(span.First - 1) is not ("the" or "on" or "of" or "by" or "until" or "till" or "before" or "after" or "from" or "every")
@@ -481,6 +493,24 @@ public static class NumberRoles
                 || IsNameAt(u, subject) && u.LowerAt(span.Last + 1) is "and" or "," or "&" or "";
         }
         return false;
+    }
+
+    /// <summary>
+    /// "3 year old", "18 months old", "8yo", "aged 2", "turning 1": a number written as somebody's age whoever's it is,
+    /// unlike "1 yr" or "2 months" on their own, which may say how long (married, pregnant, in a care home).
+    /// </summary>
+    internal static bool IsWrittenAsAge(Utterance u, NumberSpan span)
+    {
+        if (Cues.AgeWordsBefore.Contains(u.LowerAt(span.First - 1)) && u.LowerAt(span.First - 1) is not ("older" or "younger" or "sweet" or "rising")) return true;
+        var after = span.Last + 1;
+        if (u.ReadsAt(after, "and", "a", "half")) after += 3;
+        if (u.LowerAt(after) == "-") after++;
+        if (u.LowerAt(after) is "yo" or "yos" or "yro" || u.ReadsAt(after, "y", "/", "o")) return true;
+        if (!Cues.AgeUnitsAfter.Contains(u.LowerAt(after)) && !Cues.MonthUnitsAfter.Contains(u.LowerAt(after))
+            && !Cues.WeekUnitsAfter.Contains(u.LowerAt(after)) && !Cues.DayUnitsAfter.Contains(u.LowerAt(after))) return false;
+        after++;
+        if (u.LowerAt(after) == "-") after++;
+        return u.LowerAt(after) is "old" or "olds";
     }
 
     /// <summary>Holidays that come once a year for everyone: a child at their nth one is n - 1 years old.</summary>

@@ -33,10 +33,17 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         // age (a wife is no baby) is about someone else; the recipient's band stands, so a wife never gets baby toys.
         if (age is { } stage && !fromNumbers && RecipientBand(u, entities) is { } own && (own.Max < stage.Value.Min || own.Min > stage.Value.Max))
             age = null;
+        // "a gift for my sister who just had her 1st baby": a stage word owned by someone ("her baby", "their new baby")
+        // after the one the gift is said to be for is that person's child, not the recipient; the recipient's age is asked.
+        if (age is { } owned && !fromNumbers && entities.Recipients is [var gifted, ..] && owned.First > gifted.Last
+            && IsSaidToBeFor(u, gifted.First) && u.LowerAt(gifted.Last + 1) is not ("'s" or "'" or "s") && IsOwnedBySomeone(u, owned.First))
+            age = null;
         // "my toddler, 18", "baby girl, 9", "my teenage son, 8": the number and the stage word disagree (months? someone
         // else's age?), so neither is trusted: the age is asked rather than guessed.
         if (age is { } said && fromNumbers && StageContradicting(u, said.Value, negated) is not null)
             return entities with { Age = null, AgeUnsure = true, Wish = wish, Interests = interests, ExcludedInterests = excluded, ImpliedAge = null };
+        if (age is { } read && fromNumbers && IsNotTheRecipientsAge(u, entities, read.Value))
+            age = null;
         return entities with { Age = age, Wish = wish, Interests = interests, ExcludedInterests = excluded, ImpliedAge = age is null ? BandOf(u, entities, wish) : null };
     }
 
@@ -52,6 +59,52 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
                 || e.Kind == PhraseKind.Recipient && u.LowerAt(p.Last) is "baby" or "babies"))
             && u.TokenAt(p.Last + 1) is not { IsWord: true, Lower: "doll" or "dolls" or "clothes" or "toys" or "toy" or "books" or "book" or "stuff" or "things" or "colouring" or "coloring" or "shower" or "gift" or "gifts" or "fiction" or "section" }
             && (age.Min < stage.MinAge - 1 || age.Max > stage.MaxAge + 1));
+
+    /// <summary>
+    /// "1st anniversary for the hubby (1 yr)", "my wife 1st mothers day", "grandmother in a care home 2 months now": a
+    /// number read as an age that the recipient's band (recipient-ages.json) cannot hold is about something else (how
+    /// long, which time), so the band stands and a wife is never shown baby toys. Only when every person named is in a
+    /// band that cannot hold it ("for my colleague, her son is 6" keeps the 6) and no number is written as someone's age
+    /// ("my sister in law's 3 year old", "aged 2").
+    /// </summary>
+    private bool IsNotTheRecipientsAge(Utterance u, ExtractedEntities entities, AgeRange age)
+    {
+        if (entities.Recipients.Count == 0) return false;
+        var ages = entities.Numbers.Where(n => n.Role == NumberRole.Age).ToList();
+        if (ages.Any(n => NumberRoles.IsWrittenAsAge(u, n.Span))) return false;
+        // "her mum says no more soft toys, she's 2": someone's relative named is not whom the gift is for, unless said to
+        // be ("this is for their mum").
+        if (entities.Recipients.All(r => CannotBe(r, age))
+            && !entities.Recipients.Any(r => u.LowerAt(r.First - 1) is "his" or "her" or "their" && u.LowerAt(r.First - 2) != "for")) return true;
+        // "a gift for the new mum - baby is 2 months": the one the gift is said to be for cannot be that age, which is
+        // said of someone named after them (the baby); the gift's recipient keeps their band.
+        var first = entities.Recipients[0];
+        return CannotBe(first, age) && IsSaidToBeFor(u, first.First) && u.LowerAt(first.Last + 1) is not ("'s" or "'" or "s")
+            && ages.All(n => entities.Recipients.Skip(1).Any(r => r.Last < n.Span.First && n.Span.First - r.Last <= 3));
+
+        // Only a grown-up's band rules a child's age out: "a little one, 1" is still one, and "our little guy who is 2"
+        // or "the small fella" is no adult whatever the noun says.
+        bool CannotBe(EntityMention<string> r, AgeRange a) =>
+            recipientAges.For(u.Slice(r.First, r.Last), r.Value) is { Min: >= 13 } band && a.Max < band.Min - 1
+            && u.LowerAt(r.First - 1) is not ("little" or "lil" or "small" or "wee" or "tiny" or "baby" or "young");
+    }
+
+    // "gift for my wife", "a present for the new mum": "for" after a gift word, up to three words before the recipient.
+    private static bool IsSaidToBeFor(Utterance u, int recipient)
+    {
+        for (var k = recipient - 1; k >= Math.Max(1, recipient - 3) && u.Tokens[k].IsWord; k--)
+            if (u.LowerAt(k) == "for") return u.LowerAt(k - 1) is "gift" or "gifts" or "present" or "presents" or "pressie" or "prezzie" or "something" or "treat";
+        return false;
+    }
+
+    private static bool IsOwnedBySomeone(Utterance u, int stage)
+    {
+        var before = stage - 1;
+        if (u.LowerAt(before) is "new" or "little" or "newborn") before--;
+        if (u.NumberEndingAt(before) is { } nth) before = nth.First - 1;
+        return u.LowerAt(before) is "her" or "his" or "their";
+    }
+
 
     /// <summary>
     /// "a gift for my kid's teacher, 15", "infant boy, 20", "grandad, 20, loves trains": the message's only number, bare
