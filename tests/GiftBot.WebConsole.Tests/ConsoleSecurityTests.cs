@@ -86,6 +86,25 @@ public sealed class ConsoleSecurityTests : IAsyncLifetime
         Assert.Contains("completed", status);
     }
 
+    [Fact]
+    public async Task DataDeletionStatusPage_IsInFrench_ForABrowserThatAsksForFrench()
+    {
+        using var client = new HttpClient { BaseAddress = _host.Address };
+        var signed = await client.PostAsync(DataDeletionCallback.Path, new FormUrlEncodedContent([new("signed_request", DataDeletionCallback.Sign("""{"algorithm":"HMAC-SHA256","user_id":"2000003","issued_at":1733000000}""", ConsoleHost.AppSecret))]));
+        using var json = System.Text.Json.JsonDocument.Parse(await signed.Content.ReadAsStringAsync());
+        var code = json.RootElement.GetProperty("confirmation_code").GetString()!;
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(json.RootElement.GetProperty("url").GetString()!).AbsolutePath);
+        request.Headers.Add("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5");
+
+        var status = System.Net.WebUtility.HtmlDecode(await (await client.SendAsync(request)).Content.ReadAsStringAsync());
+
+        Assert.Contains($"Demande de suppression de données {code}", status);
+        Assert.Contains("Statut : terminée le ", status);
+        Assert.Contains("ont été supprimées", status);
+        Assert.DoesNotContain("Dec", status); // the date in French too ("6 déc.")
+        Assert.DoesNotContain("completed", status);
+    }
+
     private static Task<HttpResponseMessage> PostOrderAsync(HttpClient client, string body, string? signature)
     {
         var content = new StringContent(body, Encoding.UTF8, "application/json");

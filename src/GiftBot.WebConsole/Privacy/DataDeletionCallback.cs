@@ -54,21 +54,38 @@ public static class DataDeletionCallback
     private static async Task<IResult> StatusAsync(HttpContext http, IDeletionRequestStore requests, IBotText text, string code, CancellationToken cancellationToken)
     {
         var found = code.Length <= 40 && code.All(char.IsAsciiHexDigitLower) ? await requests.FindAsync(code, cancellationToken) : null;
-        var title = text.Get("privacy.deletionTitle");
+        var locale = BrowserLocale(http.Request);
+        var title = text.Get("privacy.deletionTitle", locale);
         if (found is null)
-            return Html.Page(http, title, $"<h1>{E(text.Get("privacy.deletionUnknown"))}</h1><p>{E(text.Get("privacy.deletionUnknownHint"))}</p>", statusCode: 404);
+            return Html.Page(http, title, $"<h1>{E(text.Get("privacy.deletionUnknown", locale))}</h1><p>{E(text.Get("privacy.deletionUnknownHint", locale))}</p>", statusCode: 404);
         var tokens = new Dictionary<string, string?>
         {
             ["code"] = found.Code,
-            ["received_at"] = UtcText(found.RequestedAt),
-            ["completed_at"] = found.CompletedAt is { } done ? UtcText(done) : null,
+            ["received_at"] = UtcText(found.RequestedAt, locale),
+            ["completed_at"] = found.CompletedAt is { } done ? UtcText(done, locale) : null,
         };
-        var status = text.Get(found.CompletedAt is null ? "privacy.deletionInProgress" : "privacy.deletionCompleted", tokens: tokens);
+        var status = text.Get(found.CompletedAt is null ? "privacy.deletionInProgress" : "privacy.deletionCompleted", locale, tokens);
         return Html.Page(http, title,
-            $"<h1>{E(text.Get("privacy.deletionHeading", tokens: tokens))}</h1><p role=\"status\">{E(status)}</p><p>{E(text.Get("privacy.deletionWhat"))}</p>");
+            $"<h1>{E(text.Get("privacy.deletionHeading", locale, tokens))}</h1><p role=\"status\">{E(status)}</p><p>{E(text.Get("privacy.deletionWhat", locale))}</p>");
     }
 
-    private static string UtcText(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC";
+    // The shopper opens this page from Facebook in their own browser, which says which language they read; the content's
+    // locale fallback turns "fr" or "fr-CA" into fr-FR and anything without text into the default locale.
+    private static string? BrowserLocale(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptLanguage
+            .Where(l => l.Value.HasValue && l.Value.Value != "*" && l.Quality is not 0)
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => l.Value.Value)
+            .FirstOrDefault();
+
+    // Month names in the page's language ("6 déc."), English when the browser asks for a culture .NET does not know.
+    private static string UtcText(DateTimeOffset at, string? locale) => at.UtcDateTime.ToString("d MMM HH:mm", CultureOf(locale)) + " UTC";
+
+    private static System.Globalization.CultureInfo CultureOf(string? locale)
+    {
+        try { return locale is null ? System.Globalization.CultureInfo.InvariantCulture : System.Globalization.CultureInfo.GetCultureInfo(locale); }
+        catch (System.Globalization.CultureNotFoundException) { return System.Globalization.CultureInfo.InvariantCulture; }
+    }
 
     /// <summary>Checks Meta's signed_request (HMAC-SHA256 over the base64url payload, constant-time) and reads user_id.</summary>
     public static bool TryVerify(string signedRequest, string appSecret, out string? userId)
