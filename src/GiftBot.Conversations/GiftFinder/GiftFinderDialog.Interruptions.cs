@@ -1,5 +1,4 @@
 using GiftBot.Conversations.Text;
-using GiftBot.Conversations.Understanding;
 using GiftBot.Dialogs;
 using GiftBot.Language;
 using Microsoft.Bot.Builder;
@@ -27,11 +26,6 @@ public sealed partial class GiftFinderDialog
         }
         return await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
-
-    // A word that is both a shop topic and an answer ("cards" to "what do they love?") is the answer; put as a question
-    // ("do you take cards?", "cards?") it asks the shop.
-    protected override bool AsksTheShop(ITurnContext turnContext, ShopperUnderstanding understanding) =>
-        understanding.Intent == GiftIntents.Faq && AnswerWords.IsQuestion(turnContext.Activity.Text, _services.Voice.List(turnContext, CommonText.QuestionOpeners));
 
     protected override async Task<bool> AnswersCurrentQuestionAsync(DialogContext innerDc, ShopperUnderstanding understanding, CancellationToken cancellationToken)
     {

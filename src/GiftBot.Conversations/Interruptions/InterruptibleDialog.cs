@@ -42,7 +42,7 @@ public abstract class InterruptibleDialog : ComponentDialog
     {
         Payloads.TryParse(innerDc.Context.Activity.Text, out var command);
         // A question to the shop is answered even where its words could pass for an answer ("when are you open?" to "what do they love?").
-        if (command is null && !AsksTheShop(innerDc.Context, understanding) && await AnswersCurrentQuestionAsync(innerDc, understanding, cancellationToken)) return null;
+        if (command is null && understanding.Intent != GiftIntents.Faq && await AnswersCurrentQuestionAsync(innerDc, understanding, cancellationToken)) return null;
 
         switch (command?.Name ?? understanding.Intent)
         {
@@ -75,9 +75,6 @@ public abstract class InterruptibleDialog : ComponentDialog
         await innerDc.RepromptDialogAsync(cancellationToken);
         return EndOfTurn;
     }
-
-    /// <summary>True when the message is a question to the shop, answered even if its words could answer the question being asked.</summary>
-    protected virtual bool AsksTheShop(ITurnContext turnContext, ShopperUnderstanding understanding) => understanding.Intent == GiftIntents.Faq;
 
     /// <summary>True when the message answers the question being asked (then no intent interrupts it).</summary>
     protected abstract Task<bool> AnswersCurrentQuestionAsync(DialogContext innerDc, ShopperUnderstanding understanding, CancellationToken cancellationToken);

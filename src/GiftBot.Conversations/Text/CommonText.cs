@@ -21,8 +21,6 @@ public static class CommonText
     // Typed answers to a yes/no question, whoever asks it (pick up where you left off, empty the basket).
     public const string YesAnswers = "main.yesAnswers";
     public const string NoAnswers = "main.noAnswers";
-    // How a question opens ("do you", "can I"): a shop question put this way wins over reading its words as an answer.
-    public const string QuestionOpeners = "main.questionOpeners";
 
     // The words for a card's place in the last carousel ("the second one"), read by every feature that acts on a card.
     public const string LastShown = "main.shownPositions.last";

@@ -25,14 +25,6 @@ public static class AnswerWords
         return false;
     }
 
-    /// <summary>True when the text is put as a question: a question mark, or it opens with one of the openers ("do you", "how").</summary>
-    public static bool IsQuestion(string? text, IEnumerable<string> openers)
-    {
-        if (text is not null && (text.Contains('?') || text.Contains('\uFF1F'))) return true;
-        var normalized = Normalize(text);
-        return normalized.Length > 0 && openers.Select(Phrase).Any(o => o.Length > 0 && (normalized == o || normalized.StartsWith(o + " ", StringComparison.Ordinal)));
-    }
-
     /// <summary>True only when the whole answer is one of the phrases (for yes/no, where "no" inside a sentence means little).</summary>
     public static bool IsExactly(string? answer, IEnumerable<string> phrases)
     {
