@@ -143,6 +143,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<FirstContact>();
         services.TryAddSingleton<FaqAnswerBuilder>();
         services.TryAddSingleton<HumanHandover>();
+        services.TryAddSingleton<PendingHandover>();
         services.TryAddSingleton<HandoverGate>();
         services.TryAddSingleton<FollowUpScheduler>();
         services.TryAddSingleton<FollowUpLedger>();

@@ -25,6 +25,7 @@ public static class RecognizerResultExtensions
                 ? new AgeBand(band.Value<string>("band") ?? "", band.Value<int>("min"), band.Value<int>("max")) : null,
             Wish = First(entities, GiftEntities.Wish)?.Value<string>(),
             Recipient = First(entities, GiftEntities.Recipient)?.Value<string>(),
+            RecipientWords = (entities["$instance"]?[GiftEntities.Recipient] as JArray)?.FirstOrDefault()?["text"]?.Value<string>(),
             Interests = Strings(entities, GiftEntities.Interest),
             ExcludedInterests = Strings(entities, GiftEntities.ExcludedInterest),
             Occasion = First(entities, GiftEntities.Occasion)?.Value<string>(),

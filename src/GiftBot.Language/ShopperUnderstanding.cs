@@ -35,6 +35,8 @@ public sealed record ShopperUnderstanding
     public AgeBand? ImpliedAge { get; init; }
     public Budget? Budget { get; init; }
     public string? Recipient { get; init; }
+    /// <summary>The shopper's own words for the recipient ("sister in law" for <see cref="Recipient"/> "sister"), to name them as the shopper did.</summary>
+    public string? RecipientWords { get; init; }
     public IReadOnlyList<string> Interests { get; init; } = [];
     public IReadOnlyList<string> ExcludedInterests { get; init; } = [];
     /// <summary>What the recipient loves in the shopper's own words ("trucks", "Minecraft"), for ranking by meaning.</summary>

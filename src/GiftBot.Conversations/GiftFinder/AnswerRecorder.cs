@@ -33,7 +33,8 @@ public sealed class AnswerRecorder
         switch (slot)
         {
             case GiftSlot.Recipient:
-                search.Recipient = _reader.ReadRecipient(turnContext, answer, understanding).Recipient ?? search.Recipient;
+                if (_reader.ReadRecipient(turnContext, answer, understanding) is { Recipient: { } recipient } given)
+                    (search.Recipient, search.RecipientWords) = (recipient, given.Words);
                 break;
             case GiftSlot.Age:
                 var age = _reader.ReadAge(turnContext, answer, understanding);

@@ -72,8 +72,13 @@ public sealed partial class GiftFinderDialog
         if (innerDc.Context.TurnState.Get<MergeResult>(MergedKey) is { Any: true } merged)
         {
             // Walk the questions again: known answers skip themselves, and one a correction cleared is asked again.
-            // "Updated" only when something said before changed: news given at another question is just noted.
-            await SayAsync(innerDc.Context, merged.Replaced ? GiftFinderText.Corrected : GiftFinderText.Noted, cancellationToken);
+            // "Updated" only when something said before changed; news given at another question is "noted" only when
+            // that question is asked again: when the news makes it unneeded ("he's 7, loves dinosaurs, 30 max" to "who
+            // is it for?"), the message was the answer, and the next question or the carousel follows without remark.
+            if (merged.Replaced)
+                await SayAsync(innerDc.Context, GiftFinderText.Corrected, cancellationToken);
+            else if (SlotOf(innerDc.ActiveDialog?.Id) is { } asked && Asks(asked, await SearchAsync(innerDc.Context, cancellationToken)))
+                await SayAsync(innerDc.Context, GiftFinderText.Noted, cancellationToken);
             return await RestartAsync(innerDc, new GiftFinderStart(), cancellationToken);
         }
         return understanding.Intent switch

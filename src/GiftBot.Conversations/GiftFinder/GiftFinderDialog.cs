@@ -49,8 +49,7 @@ public sealed partial class GiftFinderDialog : InterruptibleDialog
     private async Task<DialogTurnResult> RecipientStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var search = await SearchAsync(step.Context, cancellationToken);
-        // "a 4 year old who loves trucks, under 25" already says enough: who it is only changes the wording.
-        return search.Recipient is not null || search.AgeMin is not null || search.HasInterests && search.HasBudget
+        return !Asks(GiftSlot.Recipient, search)
             ? await step.NextAsync(null, cancellationToken)
             : await AskAsync(step, search, GiftSlot.Recipient, RecipientPrompt, _services.Prompts.Recipient(step.Context), cancellationToken);
     }
@@ -118,6 +117,17 @@ public sealed partial class GiftFinderDialog : InterruptibleDialog
 
     private Task<GiftSearch> SearchAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         _services.Searches.GetAsync(turnContext, cancellationToken);
+
+    /// <summary>Whether the question for a slot is (still) to be asked with what the search knows.</summary>
+    private bool Asks(GiftSlot slot, GiftSearch search) => slot switch
+    {
+        // "a 4 year old who loves trucks, under 25" already says enough: who it is only changes the wording.
+        GiftSlot.Recipient => search.Recipient is null && search.AgeMin is null && !(search.HasInterests && search.HasBudget),
+        GiftSlot.Age => !search.HasAge,
+        GiftSlot.Interests => !search.HasInterests && !(search.AgeMax < _services.Options.Value.AskInterestsFromAge),
+        GiftSlot.Budget => !search.HasBudget,
+        _ => false,
+    };
 
     private static GiftSlot? SlotOf(string? dialogId) => dialogId switch
     {

@@ -10,6 +10,8 @@ public static class GiftFinderText
     public const string Someone = "giftFinder.someone";
     public static string RecipientTitle(string recipient) => $"giftFinder.quickReplies.recipients.{recipient}";
     public static string RecipientPhraseOf(string recipient) => $"giftFinder.recipients.{recipient}";
+    /// <summary>How the bot names a recipient the shopper called by these words ("sister in law"), when it has a phrase for them.</summary>
+    public static string RecipientSaidPhraseOf(string words) => $"giftFinder.recipientsSaid.{words}";
 
     public const string AskAge = "giftFinder.askAge";
     public const string AskAgeSelf = "giftFinder.askAgeSelf";

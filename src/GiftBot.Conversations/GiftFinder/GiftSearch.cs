@@ -8,6 +8,8 @@ public sealed class GiftSearch
 {
     /// <summary>Canonical relationship ("nephew", "partner", "myself"); null until known.</summary>
     public string? Recipient { get; set; }
+    /// <summary>The shopper's words for the recipient ("sister in law"), for naming them as the shopper did; null when unknown.</summary>
+    public string? RecipientWords { get; set; }
 
     public int? AgeMin { get; set; }
     public int? AgeMax { get; set; }

@@ -204,6 +204,6 @@ public sealed class RecommendationPresenter
         Refinement.ShowMore => _voice.Line(turnContext, RecommendText.IntroMore),
         Refinement.Cheaper when search.BudgetMax is { } max => _voice.Line(turnContext, RecommendText.IntroCheaper, "budget", _words.Money(turnContext, max)),
         Refinement.MoreLikeThis when similar is not null => _voice.Line(turnContext, RecommendText.IntroSimilar, "title", similar.Title),
-        _ => _voice.Line(turnContext, RecommendText.Intro, "recipient", _words.Recipient(turnContext, search.Recipient)),
+        _ => _voice.Line(turnContext, RecommendText.Intro, "recipient", _words.Recipient(turnContext, search.Recipient, search.RecipientWords)),
     };
 }

@@ -33,7 +33,7 @@ public sealed class SearchStarter
     {
         if (start.Profile is { } profile)
         {
-            search.Recipient = profile.Recipient;
+            (search.Recipient, search.RecipientWords) = (profile.Recipient, null);
             (search.AgeMin, search.AgeMax) = (profile.AgeMin, profile.AgeMax);
             search.Interests.AddRange(profile.Interests);
         }

@@ -1,5 +1,6 @@
 using GiftBot.Catalog;
 using GiftBot.Conversations.Text;
+using GiftBot.Conversations.Understanding;
 using Microsoft.Bot.Builder;
 
 namespace GiftBot.Conversations.GiftFinder;
@@ -20,11 +21,21 @@ public sealed class SearchWords
 
     public static bool IsSelf(string? recipient) => string.Equals(recipient, SelfRecipient, StringComparison.OrdinalIgnoreCase);
 
-    public string Recipient(ITurnContext turnContext, string? recipient)
+    /// <param name="words">The shopper's own words for them: named that way when the content has a phrase for those words
+    /// ("sister in law" is "your sister-in-law", "girl" is "the girl"), else by the relationship.</param>
+    public string Recipient(ITurnContext turnContext, string? recipient, string? words = null)
     {
         if (string.IsNullOrWhiteSpace(recipient)) return _voice.Line(turnContext, GiftFinderText.Someone);
+        if (SaidKey(words) is { } said && _voice.Has(turnContext, said)) return _voice.Line(turnContext, said);
         var key = GiftFinderText.RecipientPhraseOf(recipient.ToLowerInvariant());
         return _voice.Has(turnContext, key) ? _voice.Line(turnContext, key) : _voice.Line(turnContext, GiftFinderText.RecipientPhrase, "recipient", recipient);
+    }
+
+    // "Sister-in-law", "sister in law" and "Sister In Law" are one key: lower case, words joined by single spaces.
+    private static string? SaidKey(string? words)
+    {
+        var normalized = AnswerWords.Normalize(words?.Replace('-', ' '));
+        return normalized.Length == 0 ? null : GiftFinderText.RecipientSaidPhraseOf(normalized);
     }
 
     public string? Age(ITurnContext turnContext, GiftSearch search) => search.AgeMin is not { } min ? null

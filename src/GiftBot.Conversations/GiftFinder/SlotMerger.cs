@@ -31,6 +31,7 @@ public sealed class SlotMerger
                 search.RestoreGivenBudget();
             }
             search.Recipient = understanding.Recipient.ToLowerInvariant();
+            search.RecipientWords = understanding.RecipientWords;
             changed.Add(GiftSlot.Recipient);
         }
         if (asked != GiftSlot.Age && understanding.Age is { } age && SlotLimits.IsPlausible(age) && (age.Min != search.AgeMin || age.Max != search.AgeMax))

@@ -23,15 +23,16 @@ public sealed class HandoverGate : ITurnStage
     private readonly IOptionsMonitor<HandoverOptions> _options;
     private readonly AwayNotices _away;
     private readonly TimeProvider _clock;
+    private readonly PendingHandover _pending;
     private readonly ILogger<HandoverGate> _logger;
 
     public HandoverGate(IHandoverState state, HumanHandover handover, AssistantAccessors accessors,
-        IOptionsMonitor<HandoverOptions> options, AwayNotices away, TimeProvider clock, ILogger<HandoverGate> logger)
+        IOptionsMonitor<HandoverOptions> options, AwayNotices away, PendingHandover pending, TimeProvider clock, ILogger<HandoverGate> logger)
     {
-        (_state, _handover, _accessors, _options, _away, _clock, _logger) = (state, handover, accessors, options, away, clock, logger);
+        (_state, _handover, _accessors, _options, _away, _pending, _clock, _logger) = (state, handover, accessors, options, away, pending, clock, logger);
     }
 
-    /// <summary>True when the bot must not answer this turn.</summary>
+    /// <summary>True when the bot must not go on with this turn (people have the thread, or the waiting request was answered).</summary>
     public async Task<bool> HoldsTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
@@ -42,7 +43,8 @@ public sealed class HandoverGate : ITurnStage
         var snapshot = await SnapshotAsync(activity.ChannelId, activity.From!.Id, cancellationToken);
         var data = await _accessors.GetUserDataAsync(turnContext, cancellationToken);
         // Waiting for a team that is away: the bot keeps helping until the team opens and picks the request up.
-        if (snapshot.Status == HandoverStatus.WaitingForAgent && !data.PeopleHaveThread && !_away.IsOpenNow()) return false;
+        if (snapshot.Status == HandoverStatus.WaitingForAgent && !data.PeopleHaveThread && !_away.IsOpenNow())
+            return await AnswerWaitingRequestAsync(turnContext, cancellationToken);
         if (snapshot.BotMustStaySilent)
         {
             // Only the person writing again can end an idle handover; a referral or a join while people wait is held.
@@ -61,6 +63,20 @@ public sealed class HandoverGate : ITurnStage
             await _handover.ResumeAsync(turnContext, recordBotOwns: false, cancellationToken);
         }
         return false;
+    }
+
+    // A message about the waiting request is answered in its terms; "back to the bot" withdraws it; anything else the bot answers.
+    private async Task<bool> AnswerWaitingRequestAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (_pending.AsksForBot(turnContext))
+        {
+            await _handover.WithdrawAsync(turnContext, cancellationToken);
+            await _pending.BackToBotAsync(turnContext, cancellationToken);
+            return false;
+        }
+        if (!await _pending.IsAboutTheRequestAsync(turnContext, cancellationToken)) return false;
+        await _pending.SayPendingAsync(turnContext, cancellationToken);
+        return true;
     }
 
     private static bool IsThreadControl(IActivity activity) =>

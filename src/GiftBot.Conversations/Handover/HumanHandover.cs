@@ -58,6 +58,10 @@ public sealed class HumanHandover
     public Task WaitForTeamAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         SetStatusAsync(turnContext, HandoverStatus.WaitingForAgent, null, cancellationToken);
 
+    /// <summary>The shopper withdrew a request that waits for the team: the bot has the conversation again.</summary>
+    public Task WithdrawAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        SetStatusAsync(turnContext, HandoverStatus.BotOwns, _options.CurrentValue.AppId, cancellationToken);
+
     /// <summary>Tells the shopper their request waits for the team (when the away message did not already say so).</summary>
     public Task SayWaitingForTeamAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(MessageFactory.Text(_voice.Line(turnContext, WaitingForTeamKey)), cancellationToken);

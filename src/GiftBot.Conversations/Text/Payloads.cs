@@ -27,6 +27,8 @@ public static partial class Payloads
     /// <summary>The shopper confirmed emptying the basket (offered after a typed "empty my basket"), or declined it.</summary>
     public const string EmptyBasket = "EMPTY_BASKET";
     public const string KeepBasket = "KEEP_BASKET";
+    /// <summary>Withdraws a request for a person that waits for the team, and goes on with the bot.</summary>
+    public const string BackToBot = "BACK_TO_BOT";
 
     public const string AddToBasket = "ADD_TO_BASKET";
     public const string RemoveFromBasket = "REMOVE_FROM_BASKET";
@@ -39,7 +41,7 @@ public static partial class Payloads
     private static readonly HashSet<string> Plain =
     [
         GetStarted, ShowMore, Cheaper, DifferentInterests, StartOver, ViewBasket, Checkout, TalkToHuman, Help, Share,
-        FindGift, ChangeAge, ChangeBudget, EmptyBasket, KeepBasket,
+        FindGift, ChangeAge, ChangeBudget, EmptyBasket, KeepBasket, BackToBot,
     ];
 
     private static readonly HashSet<string> WithArgument = [AddToBasket, RemoveFromBasket, MoreLikeThis, Faq, Preset, GiftFor];

@@ -1,0 +1,55 @@
+using GiftBot.Conversations.Main;
+using GiftBot.Conversations.Text;
+using GiftBot.Conversations.Understanding;
+using GiftBot.Language;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace GiftBot.Conversations.Handover;
+
+/// <summary>
+/// A request for a person waits for a team that is away. A message that asks the bot for nothing ("hello?", "anyone
+/// there?", "ok") is about that request, so it is answered in the handover's terms (the team has it and answers when back,
+/// the bot can help meanwhile) instead of starting the bot over as if it were the shopper's first word. "Back to the bot"
+/// (button or typed) withdraws the request and starts the gift finder; anything the bot understands is answered as usual.
+/// </summary>
+public sealed class PendingHandover(TurnUnderstanding understanding, BotVoice voice)
+{
+    public const string PendingKey = "persona.handoverPending";
+    public const string BackToBotKey = "persona.backToBot";
+    public const string BackToBotButton = "main.quickReplies.backToBot";
+    // Typed ways of saying "back to the bot", matched whole like a button's title.
+    public const string BackToBotAnswers = "main.backToBotAnswers";
+
+    /// <summary>True when the shopper asked to go back to the bot (button or typed).</summary>
+    public bool AsksForBot(ITurnContext turnContext) =>
+        Payloads.Is(turnContext.Activity.Text, Payloads.BackToBot)
+        || AnswerWords.IsExactly(turnContext.Activity.Text, [.. voice.List(turnContext, BackToBotAnswers), voice.Line(turnContext, BackToBotButton)]);
+
+    /// <summary>True when the message asks the bot for nothing it understands, so it can only be about the waiting request.</summary>
+    public async Task<bool> IsAboutTheRequestAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Type != ActivityTypes.Message || Payloads.TryParse(activity.Text, out _)) return false;
+        if (activity.Attachments is { Count: > 0 }) return false;
+        // "yes" / "no" answer the bot's own question.
+        if (AnswerWords.IsExactly(activity.Text, [.. voice.List(turnContext, CommonText.YesAnswers), .. voice.List(turnContext, CommonText.NoAnswers)])) return false;
+        var understood = await understanding.GetAsync(turnContext, cancellationToken);
+        return !understood.HasGiftSlots && understood.Intent is GiftIntents.Greeting or GiftIntents.None or ConversationIntents.SmallTalk;
+    }
+
+    /// <summary>The team has the request and answers when back; the shopper may go back to the bot.</summary>
+    public Task SayPendingAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(QuickReplies.Message(turnContext, voice.Line(turnContext, PendingKey),
+        [
+            QuickReplies.Command(voice.Line(turnContext, BackToBotButton), Payloads.BackToBot),
+            QuickReplies.Command(voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift),
+        ]), cancellationToken);
+
+    /// <summary>The request is withdrawn: says so, and the turn goes on as "find a gift".</summary>
+    public async Task BackToBotAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await turnContext.SendActivityAsync(MessageFactory.Text(voice.Line(turnContext, BackToBotKey)), cancellationToken);
+        turnContext.Activity.Text = Payloads.FindGift;
+    }
+}

@@ -1,0 +1,73 @@
+using GiftBot.Conversations.GiftFinder;
+using GiftBot.Conversations.Handover;
+using GiftBot.Conversations.Tests.Automations;
+using GiftBot.Conversations.Tests.Infrastructure;
+using GiftBot.Conversations.Text;
+using GiftBot.Customers.Context;
+
+namespace GiftBot.Conversations.Tests.Handover;
+
+/// <summary>A request for a person waits for a team that is away: what the shopper's next messages get.</summary>
+[Collection(ConversationCollection.Name)]
+public sealed class PendingHandoverTests(ConversationFixture fixture) : IDisposable
+{
+    /// <summary>Tuesday 1 December 2026, 20:00 in Dublin: closed until Wednesday 9:00.</summary>
+    private static readonly DateTimeOffset TuesdayEvening = new(2026, 12, 1, 20, 0, 0, TimeSpan.Zero);
+    private readonly AssistantWorld _world = new(TuesdayEvening);
+
+    [Theory]
+    [InlineData("facebook", "hello?")]
+    [InlineData("facebook", "anyone there?")]
+    [InlineData("facebook", "hellooo")]
+    [InlineData("emulator", "hello?")]
+    [InlineData("emulator", "is anybody there")]
+    public async Task MessageAboutTheWaitingRequest_IsAnsweredInTheHandoversTerms_NotWithTheFirstGreeting(string channel, string text)
+    {
+        var bot = new AssistantHarness(fixture, _world);
+        var chat = bot.Chat(channel);
+        await chat.SendAsync("talk to a human");
+
+        var replies = await chat.SendAsync(text);
+
+        var pending = Assert.Single(replies);
+        Assert.Equal(bot.Say(PendingHandover.PendingKey), pending.Text);
+        Assert.Contains("tomorrow at 9:00", pending.Text);
+        Assert.Equal([Payloads.BackToBot, Payloads.FindGift], pending.QuickReplyValues());
+        Assert.Equal(HandoverStatus.WaitingForAgent, (await bot.Handover.GetAsync(channel, "user-1", default)).Status);
+    }
+
+    [Theory]
+    [InlineData(Payloads.BackToBot)]
+    [InlineData("back to the bot")]
+    [InlineData("Never mind")]
+    public async Task BackToTheBot_WithdrawsTheRequest_AndTheGiftFinderAsksWhoItIsFor(string text)
+    {
+        var bot = new AssistantHarness(fixture, _world);
+        var chat = bot.Chat("facebook");
+        await chat.SendAsync("talk to a human");
+        await chat.SendAsync("hello?");
+
+        var replies = await chat.SendAsync(text);
+
+        Assert.Equal(bot.Say(PendingHandover.BackToBotKey), replies[0].Text);
+        Assert.Equal(AssistantHarness.Text(GiftFinderText.AskRecipient), replies.Last().Text);
+        Assert.Equal(HandoverStatus.BotOwns, (await bot.Handover.GetAsync("facebook", "user-1", default)).Status);
+        var next = await chat.SendAsync("hello?");
+        Assert.DoesNotContain(bot.Say(PendingHandover.PendingKey), next.Texts());
+    }
+
+    [Fact]
+    public async Task AGiftRequestWhileTheRequestWaits_IsAnsweredByTheBot()
+    {
+        var bot = new AssistantHarness(fixture, _world);
+        var chat = bot.Chat("facebook");
+        await chat.SendAsync("talk to a human");
+
+        var replies = await chat.SendAsync("my nephew");
+
+        Assert.Equal(AssistantHarness.Text(GiftFinderText.AskAge, "recipient", "your nephew"), replies.Last().Text);
+        Assert.Equal(HandoverStatus.WaitingForAgent, (await bot.Handover.GetAsync("facebook", "user-1", default)).Status);
+    }
+
+    public void Dispose() => _world.Dispose();
+}
