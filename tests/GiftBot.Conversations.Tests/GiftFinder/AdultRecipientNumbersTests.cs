@@ -14,14 +14,6 @@ namespace GiftBot.Conversations.Tests.GiftFinder;
 [Collection(ConversationCollection.Name)]
 public sealed class AdultRecipientNumbersTests(ConversationFixture fixture)
 {
-    private static async Task<IReadOnlyList<Product>> ShownAsync(BotHarness bot, IEnumerable<Activity> replies)
-    {
-        var products = new List<Product>();
-        if (!replies.HasCarousel()) return products;
-        foreach (var card in replies.Carousel().HeroCards()) products.Add((await bot.Catalog.GetAsync(card.ProductId()))!);
-        return products;
-    }
-
     [Theory]
     [InlineData("paper anniversary (1 yr) for the hubby, he loves jigsaws, €30")]
     [InlineData("been dating 1 year, gf loves candles and bubble baths, 35")]
@@ -36,7 +28,7 @@ public sealed class AdultRecipientNumbersTests(ConversationFixture fixture)
         var bot = new BotHarness(fixture);
         var replies = await bot.Chat().SendAsync(request);
 
-        var shown = await ShownAsync(bot, replies);
+        var shown = await bot.ShownAsync(replies);
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.True(p.MaxAge >= 18, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown for {request}"));
     }
@@ -47,7 +39,7 @@ public sealed class AdultRecipientNumbersTests(ConversationFixture fixture)
         var bot = new BotHarness(fixture);
         var replies = await bot.Chat().SendAsync("gift for my sister who just had her 1st baby, she loves reading, 30");
 
-        Assert.Empty(await ShownAsync(bot, replies));
+        Assert.Empty(await bot.ShownAsync(replies));
         Assert.Contains(replies.Texts(), t => t.StartsWith(bot.Text(GiftFinderText.AskAge, "recipient", "\u0001").Split('\u0001')[0], StringComparison.Ordinal));
     }
 
@@ -62,7 +54,7 @@ public sealed class AdultRecipientNumbersTests(ConversationFixture fixture)
         var bot = new BotHarness(fixture);
         var replies = await bot.Chat().SendAsync(request);
 
-        var shown = await ShownAsync(bot, replies);
+        var shown = await bot.ShownAsync(replies);
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.DoesNotContain(theme, p.Interests));
     }

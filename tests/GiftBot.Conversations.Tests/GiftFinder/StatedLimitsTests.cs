@@ -14,14 +14,6 @@ namespace GiftBot.Conversations.Tests.GiftFinder;
 [Collection(ConversationCollection.Name)]
 public sealed class StatedLimitsTests(ConversationFixture fixture)
 {
-    private static async Task<IReadOnlyList<Product>> ShownAsync(BotHarness bot, IEnumerable<Activity> replies)
-    {
-        var products = new List<Product>();
-        if (!replies.HasCarousel()) return products;
-        foreach (var card in replies.Carousel().HeroCards()) products.Add((await bot.Catalog.GetAsync(card.ProductId()))!);
-        return products;
-    }
-
     [Theory]
     [InlineData("recipient: niece / age: 11 / into: science / NOT: books / max: 25", "reading")]
     [InlineData("who: my dad (62) / what: golf / avoid: books / spend: 50", "reading")]
@@ -41,7 +33,7 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
         var bot = new BotHarness(fixture);
         var replies = await bot.Chat().SendAsync(request);
 
-        var shown = await ShownAsync(bot, replies);
+        var shown = await bot.ShownAsync(replies);
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.DoesNotContain(theme, p.Interests));
     }
@@ -55,7 +47,7 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
         var bot = new BotHarness(fixture);
         var replies = await bot.Chat().SendAsync(request);
 
-        var shown = await ShownAsync(bot, replies);
+        var shown = await bot.ShownAsync(replies);
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.DoesNotContain(word, p.Title + " " + p.Description, StringComparison.OrdinalIgnoreCase));
     }
@@ -74,7 +66,7 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
         var replies = await bot.Chat().SendAsync(request);
 
         Assert.DoesNotContain(replies.Texts(), t => t.StartsWith(bot.Text(GiftFinderText.AskAge, "recipient", "\u0001").Split('\u0001')[0], StringComparison.Ordinal));
-        var shown = await ShownAsync(bot, replies);
+        var shown = await bot.ShownAsync(replies);
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.True(p.MinAge <= min && p.MaxAge >= max, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown for {request}"));
     }
@@ -85,7 +77,7 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
         var bot = new BotHarness(fixture);
         var replies = await bot.Chat().SendAsync("DS1 (11) and DS2 (8) both love football, £20 each");
 
-        var shown = await ShownAsync(bot, replies);
+        var shown = await bot.ShownAsync(replies);
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.True(p.MinAge <= 11 && p.MaxAge >= 8, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown"));
     }
@@ -101,7 +93,7 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
         Assert.StartsWith(bot.Text(GiftFinderText.AskAge, "recipient", "\u0001").Split('\u0001')[0], replies.Last().Text, StringComparison.Ordinal);
 
         replies = await chat.SendAsync("18 months");
-        var shown = await ShownAsync(bot, replies);
+        var shown = await bot.ShownAsync(replies);
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.True(p.MinAge <= 1 && p.MaxAge >= 1 && p.Price <= 20, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown"));
     }
@@ -116,7 +108,7 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
 
         var replies = await chat.SendAsync("actually it's for my mum, she loves reading");
 
-        var shown = await ShownAsync(bot, replies);
+        var shown = await bot.ShownAsync(replies);
         Assert.Contains(shown, p => p.Interests.Contains("reading"));
     }
 
@@ -128,7 +120,7 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
         var bot = new BotHarness(fixture);
         var replies = await bot.Chat().SendAsync(request);
 
-        var shown = await ShownAsync(bot, replies);
+        var shown = await bot.ShownAsync(replies);
         Assert.Contains(shown, p => p.Interests.Contains(theme));
     }
 }

@@ -45,6 +45,15 @@ public sealed class BotHarness
     public IBot Bot => Services.GetRequiredService<IBot>();
     public IProductCatalog Catalog => Fixture.Catalog;
 
+    /// <summary>The products of the carousel among <paramref name="replies"/>, in the order shown; none without a carousel.</summary>
+    public async Task<IReadOnlyList<Product>> ShownAsync(IEnumerable<Microsoft.Bot.Schema.Activity> replies)
+    {
+        var products = new List<Product>();
+        if (!replies.HasCarousel()) return products;
+        foreach (var card in replies.Carousel().HeroCards()) products.Add((await Catalog.GetAsync(card.ProductId()))!);
+        return products;
+    }
+
     public ChatSession Chat(string channelId = "emulator", string conversationId = "convo-1", string userId = "user-1") =>
         new(this, channelId, conversationId, userId);
 
