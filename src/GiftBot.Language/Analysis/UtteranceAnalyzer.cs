@@ -7,6 +7,7 @@ public sealed class UtteranceAnalyzer
 {
     private readonly PhraseIndex _index;
     private readonly Dictionary<string, string> _productKinds = [];
+    private readonly int _longestProductKind;
     private readonly IReadOnlySet<string> _knownWords;
 
     /// <param name="knownWords">Correctly spelled words that must never be "corrected" into a vocabulary word.</param>
@@ -22,7 +23,13 @@ public sealed class UtteranceAnalyzer
             foreach (var word in group.Words) _index.Add(word, new PhraseEntry(PhraseKind.AgeWord, word, group.Min, group.Max));
         foreach (var phrase in lexicon.NoLimitPhrases) _index.Add(phrase, new PhraseEntry(PhraseKind.NoLimit, "noLimit"));
         foreach (var (kind, words) in lexicon.ProductKinds)
-            foreach (var word in words.Append(kind)) _productKinds[WordForms.Key(Tokenizer.Tokenize(word))] = kind;
+            foreach (var word in words.Append(kind))
+            {
+                var tokens = Tokenizer.Tokenize(word);
+                _productKinds[WordForms.Key(tokens)] = kind;
+                _longestProductKind = Math.Max(_longestProductKind, tokens.Count);
+            }
+        ProductKinds = new ProductKinds(ProductKindOf, _longestProductKind);
         foreach (var term in interests)
         {
             var theme = term.Theme.Trim();
@@ -31,7 +38,10 @@ public sealed class UtteranceAnalyzer
     }
 
     /// <summary>The catalog's word for a kind of product the shopper named in their own words ("stuffed animals" → "plush"), or null.</summary>
-    public string? ProductKindOf(string words) => _productKinds.GetValueOrDefault(WordForms.Key(Tokenizer.Tokenize(words)));
+    private string? ProductKindOf(string words) => _productKinds.GetValueOrDefault(WordForms.Key(Tokenizer.Tokenize(words)));
+
+    /// <summary>The lexicon's product kinds, with the length of their longest phrase to bound a search for them.</summary>
+    public ProductKinds ProductKinds { get; }
 
     public Utterance Analyze(string text)
     {
@@ -45,3 +55,6 @@ public sealed class UtteranceAnalyzer
         };
     }
 }
+
+/// <summary>Looks up the catalog's word for a kind of product; <paramref name="LongestWords"/> is the longest phrase in tokens.</summary>
+public sealed record ProductKinds(Func<string, string?> Of, int LongestWords);

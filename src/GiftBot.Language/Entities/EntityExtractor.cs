@@ -17,7 +17,7 @@ public sealed class EntityExtractor(UtteranceAnalyzer analyzer, IReadOnlySet<str
     {
         var negated = NegationScope.Compute(u);
         var numbers = NumberRoles.Classify(u);
-        var (wanted, excluded) = InterestExtractor.Extract(u, negated, knownWords, analyzer.ProductKindOf);
+        var (wanted, excluded) = InterestExtractor.Extract(u, negated, knownWords, analyzer.ProductKinds);
         return new ExtractedEntities
         {
             Age = AgeExtractor.Extract(u, numbers, negated),

@@ -27,7 +27,7 @@ public static class InterestExtractor
     private static readonly HashSet<string> LikingVerbs = ["like", "likes", "love", "loves", "want", "wants", "need", "needs", "enjoy", "enjoys", "play", "plays", "care", "do", "collect"];
 
     public static (IReadOnlyList<EntityMention<string>> Wanted, IReadOnlyList<EntityMention<string>> Excluded) Extract(
-        Utterance u, NegationScope negated, IReadOnlySet<string> knownWords, Func<string, string?>? productKindOf = null)
+        Utterance u, NegationScope negated, IReadOnlySet<string> knownWords, ProductKinds? productKinds = null)
     {
         var wanted = new List<EntityMention<string>>();
         var excluded = new List<EntityMention<string>>();
@@ -45,7 +45,7 @@ public static class InterestExtractor
         excluded.AddRange(owned.Where(o => wanted.All(w => w.Value != o.Value) && excluded.All(e => e.Value != o.Value)));
         AddUnknownExclusions(u, negated, knownWords, excluded);
         KindsInsideWantedThemes(u, negated, wantedMentions, excluded);
-        if (productKindOf is not null) AddProductKinds(u, negated, excluded, productKindOf);
+        if (productKinds is not null) AddProductKinds(u, negated, excluded, productKinds);
         // Ruled out wins over wanted in the same sentence ("not space, dinosaurs" keeps only dinosaurs wanted).
         wanted.RemoveAll(w => excluded.Any(e => e.Value == w.Value));
         return (wanted, excluded);
@@ -75,33 +75,21 @@ public static class InterestExtractor
             && !SkippedInScope.Contains(word.Lower) && u.PhraseCovering(first - 1) is null ? first - 1 : first;
 
     /// <summary>
-    /// "no stuffed animals", "not plushies", "no soft toys": a kind of product the shopper calls by another name than the
-    /// catalog does (content/language/lexicon.json productKinds) is also ruled out by the catalog's word ("plush"), so
-    /// products that name it that way are not shown either.
+    /// "no stuffed animals", "not plushies", "no toys that make noise": a kind of product the shopper calls by another name
+    /// than the catalog does (content/language/lexicon.json productKinds), named anywhere a negation covers, is also ruled
+    /// out by the catalog's word ("plush", "sound"), so products that name it that way are not shown either.
     /// </summary>
-    private static void AddProductKinds(Utterance u, NegationScope negated, List<EntityMention<string>> excluded, Func<string, string?> productKindOf)
+    private static void AddProductKinds(Utterance u, NegationScope negated, List<EntityMention<string>> excluded, ProductKinds productKinds)
     {
-        foreach (var ruledOut in excluded.ToList())
+        for (var first = 0; first < u.Tokens.Count; first++)
         {
-            var first = WithDescribingWord(u, negated, ruledOut.First);
-            // "no stuffed toys": the kind can run on past the word first ruled out, while the negation lasts.
-            var last = Enumerable.Range(ruledOut.Last, 3).LastOrDefault(k => negated[k] && productKindOf(u.Slice(first, k)) is not null, ruledOut.Last);
-            var kind = productKindOf(u.Slice(first, last)) ?? productKindOf(ruledOut.Value);
-            if (kind is not null && excluded.All(e => e.Value != kind)) excluded.Add(new EntityMention<string>(kind, first, last));
-        }
-        // "no toys that make noise", "nothing loud": a kind named anywhere a negation covers, not only as the word it ruled out.
-        for (var i = 0; i < u.Tokens.Count; i++)
-        {
-            for (var last = i; last < Math.Min(u.Tokens.Count, i + MaxKindWords) && negated[last]; last++)
+            for (var last = first; last < Math.Min(u.Tokens.Count, first + productKinds.LongestWords) && negated[last]; last++)
             {
-                if (!negated[i] || productKindOf(u.Slice(i, last)) is not { } kind || excluded.Any(e => e.Value == kind)) continue;
-                excluded.Add(new EntityMention<string>(kind, i, last));
+                if (productKinds.Of(u.Slice(first, last)) is not { } kind || excluded.Any(e => e.Value == kind)) continue;
+                excluded.Add(new EntityMention<string>(kind, first, last));
             }
         }
     }
-
-    // The longest phrase of lexicon.json productKinds ("toys that make noise").
-    private const int MaxKindWords = 4;
 
     // "something techy but not a drone": the thing asked for is wanted as much as a thing loved.
     // "smth else crafty": what is asked for instead.
