@@ -117,6 +117,8 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<DialogStage>();
         services.TryAddSingleton<CommitTurnStage>();
         services.TryAddSingleton<ProfileStage>();
+        services.TryAddSingleton<PersonRequest>();
+        services.TryAddSingleton<FaqReferenceHandover>();
         services.AddTransient<IBot>(ShopperTurn.Compose);
         return services;
     }

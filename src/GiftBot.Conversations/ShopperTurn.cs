@@ -1,5 +1,6 @@
 using GiftBot.Conversations.Automations;
 using GiftBot.Conversations.EntryPoints;
+using GiftBot.Conversations.Faq;
 using GiftBot.Conversations.FollowUps;
 using GiftBot.Conversations.Greeting;
 using GiftBot.Conversations.Handover;
@@ -26,6 +27,7 @@ public static class ShopperTurn
             Stage<FirstContact>(services),            // away notice, or the instant reply to a first message (after the welcome when it answers)
             Stage<EntryStage>(services),              // Get Started right after a referral; PRESET taps as referrals
             Stage<WelcomeStage>(services),            // join or Get Started: the persona introduces itself
+            Stage<FaqReferenceHandover>(services),    // the order number an FAQ answer just asked for goes to the team
             Stage<DialogStage>(services),             // conversation start counted; interruptions, then the main dialog
             Stage<FollowUpScheduler>(services),       // (re)schedule the follow-up while a question waits
             Stage<TurnTagging>(services),             // the shop's tagging rules on the context card

@@ -180,6 +180,30 @@ public class ContentCheckerTests
         Assert.Contains("must be unique", SingleError(content, "entries[1].id").Message);
     }
 
+    [Theory]
+    [InlineData("""{"pattern": "(\\d{5", "noted": "Noted {{reference}}.", "note": "Order {{reference}}"}""", "entries[0].reference.pattern")]
+    [InlineData("""{"pattern": "\\d*", "noted": "Noted {{reference}}.", "note": "Order {{reference}}"}""", "entries[0].reference.pattern")]
+    [InlineData("""{"pattern": "\\d{5}", "note": "Order {{reference}}"}""", "entries[0].reference.noted")]
+    [InlineData("""{"pattern": "\\d{5}", "noted": "Noted {{order}}.", "note": "Order {{reference}}"}""", "entries[0].reference.noted")]
+    public void InvalidFaqReference_IsAnError(string reference, string path)
+    {
+        using var content = new TempContent();
+        content.Write("faq.json", $$"""{"entries": [{"id": "a", "question": "Q?", "answer": "A.", "reference": {{reference}}}]}""");
+
+        SingleError(content, path);
+    }
+
+    [Fact]
+    public void ShippedOrderTracking_AsksForAnOrderNumber_ThatLooksLikeTheShops()
+    {
+        var reference = BotContent.Load(BotContent.ResolveRoot("content")).Faq.Find("order-tracking")!.Reference!;
+
+        Assert.Equal("48213", reference.FindIn("where is my order #48213?"));
+        Assert.Equal("LW-220417", reference.FindIn("it's lw-220417".ToUpperInvariant()));
+        Assert.Null(reference.FindIn("call me on 0871234567"));
+        Assert.Null(reference.FindIn("budget 30, he's 8"));
+    }
+
     [Fact]
     public void MalformedJson_IsReported_AndTheOtherFilesAreStillChecked()
     {

@@ -58,6 +58,8 @@ internal sealed class ContentParts
         {
             var texts = new List<(string Path, LocalizedText? Text)> { ($"entries[{i}].question", entry.Question), ($"entries[{i}].answer", entry.Answer?.Inline) };
             texts.AddRange(entry.Buttons.Select((b, n) => ($"entries[{i}].buttons[{n}].title", b.Title.Inline)));
+            if (entry.Reference is { } reference)
+                texts.AddRange([($"entries[{i}].reference.noted", reference.Noted), ($"entries[{i}].reference.note", reference.Note)]);
             foreach (var (path, text) in texts.Where(t => t.Text is not null))
                 foreach (var (locale, value) in text!.All(DefaultLocale))
                     yield return new SpellingItem(locale, File(FaqCatalog.FileName), text.Invariant is null ? $"{path}.{locale}" : path, value);

@@ -29,7 +29,21 @@ internal static partial class FaqChecks
             foreach (var (button, b) in entry.Buttons.Select((x, i) => (x, i)))
                 CheckButton(button, faq.DefaultLocale, text, tokenValues, file, $"{path}.buttons[{b}]", findings);
             if (entry.Tags.Any(string.IsNullOrWhiteSpace)) findings.Error(file, $"{path}.tags", "has an empty tag");
+            if (entry.Reference is { } reference) CheckReference(entry, reference, faq.DefaultLocale, tokenValues, file, $"{path}.reference", findings);
         }
+    }
+
+    private static readonly IReadOnlySet<string> ReferenceTokens = new HashSet<string>(TokenNames.Standard.Append(FaqReference.Token), StringComparer.Ordinal);
+
+    private static void CheckReference(FaqEntry entry, FaqReference reference, string defaultLocale, IReadOnlyDictionary<string, string?> tokenValues,
+        string file, string path, Findings findings)
+    {
+        if (reference.Pattern.IsMatch(""))
+            findings.Error(file, $"{path}.pattern", "matches an empty message: every message would be taken for one");
+        CheckTexts(reference.Noted, defaultLocale, MessengerLimits.Text, "a message", tokenValues, file, $"{path}.noted", findings, ReferenceTokens);
+        CheckTexts(reference.Note, defaultLocale, MessengerLimits.Text, "a note", tokenValues, file, $"{path}.note", findings, ReferenceTokens);
+        foreach (var locale in entry.Question.ByLocale.Keys.Where(l => reference.Noted.Invariant is null && !reference.Noted.ByLocale.ContainsKey(l)))
+            findings.Warning(file, $"{path}.noted.{locale}", $"is missing: {locale} shoppers get the {defaultLocale} line");
     }
 
     private static void CheckAnswer(FaqEntry entry, string defaultLocale, BotText? text, IReadOnlyDictionary<string, string?> tokenValues,
@@ -70,14 +84,14 @@ internal static partial class FaqChecks
     }
 
     private static void CheckTexts(LocalizedText texts, string defaultLocale, int limit, string what,
-        IReadOnlyDictionary<string, string?> tokenValues, string file, string path, Findings findings)
+        IReadOnlyDictionary<string, string?> tokenValues, string file, string path, Findings findings, IReadOnlySet<string>? tokens = null)
     {
         foreach (var (locale, value) in texts.All(defaultLocale))
         {
             var at = texts.Invariant is null ? $"{path}.{locale}" : path;
             if (string.IsNullOrWhiteSpace(value)) findings.Error(file, at, "is empty");
             TokenChecks.CheckLength(value, limit, what, tokenValues, findings, file, at);
-            TokenChecks.Check(value, TokenNames.Standard, findings, file, at);
+            TokenChecks.Check(value, tokens ?? TokenNames.Standard, findings, file, at);
         }
     }
 }

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace GiftBot.Content;
 
 /// <summary>
-/// content/faq.json: {"entries": [{id, question, phrasings, answer | answerKey, imageUrl?, buttons[], tags[]}]}.
+/// content/faq.json: {"entries": [{id, question, phrasings, answer | answerKey, imageUrl?, buttons[], tags[], reference?}]}.
 /// Texts are a plain string or {locale: text}; a new entry needs no code change. Quality rules (answers present,
 /// at most 3 buttons, valid URLs, unique ids) are reported by <see cref="ContentChecker"/>, not by the loader.
 /// </summary>
@@ -40,7 +41,25 @@ public sealed class FaqCatalog(IReadOnlyList<FaqEntry> entries, string defaultLo
             ? b.EnumerateArray().Select((x, i) => ReadButton(x, $"{path}.buttons[{i}]", file)).ToList()
             : [];
         return new FaqEntry(id, question, ContentJson.LocalizedLists(obj, "phrasings", file, path, plainListLocale: defaultLocale), ReadTextRef(obj, "answer", path, file),
-            ContentJson.OptionalString(obj, "imageUrl", file, path), buttons, ContentJson.StringList(obj, "tags", file, path));
+            ContentJson.OptionalString(obj, "imageUrl", file, path), buttons, ContentJson.StringList(obj, "tags", file, path),
+            ReadReference(obj, path, file));
+    }
+
+    // "reference": {"pattern": "<regular expression>", "noted": text | {locale: text}, "note": text | {locale: text}}
+    private static FaqReference? ReadReference(JsonElement obj, string path, string file)
+    {
+        if (!obj.TryGetProperty("reference", out var element)) return null;
+        var at = $"{path}.reference";
+        var reference = ContentJson.RequireObject(element, file, at);
+        var pattern = ContentJson.RequiredString(reference, "pattern", file, at);
+        Regex regex;
+        try { regex = FaqReference.Compile(pattern); }
+        catch (ArgumentException ex) { throw new ContentLoadException(file, $"{at}.pattern", $"is not a valid regular expression: {ex.Message}"); }
+        var noted = ContentJson.OptionalLocalized(reference, "noted", file, at)
+            ?? throw new ContentLoadException(file, $"{at}.noted", "is required: what the shopper is told when they give it");
+        var note = ContentJson.OptionalLocalized(reference, "note", file, at)
+            ?? throw new ContentLoadException(file, $"{at}.note", "is required: the note the team reads on the customer card");
+        return new FaqReference(regex, noted, note);
     }
 
     private static FaqButton ReadButton(JsonElement element, string path, string file)

@@ -8,7 +8,8 @@ public sealed record FaqButton(TextRef Title, string? Url, string? Payload)
 
 /// <summary>
 /// One entry of content/faq.json. <see cref="Phrasings"/> are other ways shoppers ask the question (per locale), used
-/// to recognise it in free text; <see cref="Tags"/> feed conversation tagging rules ("order problem").
+/// to recognise it in free text; <see cref="Tags"/> feed conversation tagging rules ("order problem"); <see cref="Reference"/>
+/// is what the answer asks the shopper for, when it asks for something the team needs (an order number).
 /// </summary>
 public sealed record FaqEntry(
     string Id,
@@ -17,7 +18,8 @@ public sealed record FaqEntry(
     TextRef? Answer,
     string? ImageUrl,
     IReadOnlyList<FaqButton> Buttons,
-    IReadOnlyList<string> Tags)
+    IReadOnlyList<string> Tags,
+    FaqReference? Reference = null)
 {
     public const int MaxButtons = 3;
 

@@ -23,10 +23,13 @@ public sealed class FaqAnswerHandler : IInterruptionHandler
     private readonly BotVoice _voice;
     private readonly VariedLines _varied;
     private readonly FunnelRecorder _funnel;
+    private readonly FaqReferenceHandover _references;
     private readonly ILogger<FaqAnswerHandler> _logger;
 
-    public FaqAnswerHandler(FaqCatalog catalog, FaqAnswerBuilder answers, BotVoice voice, VariedLines varied, FunnelRecorder funnel, ILogger<FaqAnswerHandler> logger)
+    public FaqAnswerHandler(FaqCatalog catalog, FaqAnswerBuilder answers, BotVoice voice, VariedLines varied, FunnelRecorder funnel,
+        FaqReferenceHandover references, ILogger<FaqAnswerHandler> logger)
     {
+        _references = references;
         _varied = varied;
         _catalog = catalog;
         _answers = answers;
@@ -66,7 +69,15 @@ public sealed class FaqAnswerHandler : IInterruptionHandler
             return true;
         }
 
+        // "Where is my order #48213?" already gives what the answer would ask for: the team gets it, not the answer.
+        if (command is null && FaqReferenceHandover.GivenIn(entry, turnContext.Activity.Text) is { } given)
+        {
+            await _references.PassAsync(turnContext, entry, given, cancellationToken);
+            return true;
+        }
+
         await turnContext.SendActivityAsync(reply, cancellationToken);
+        await _references.AwaitAsync(turnContext, entry, cancellationToken);
         var facts = TurnFacts.Of(turnContext);
         facts.Intent = GiftIntents.Faq;
         facts.FaqTopic = entry.Id;

@@ -27,6 +27,9 @@ public sealed class AssistantConversationData
 
     /// <summary>A follow-up job may exist for this conversation (so turns without a pending question cancel it only then).</summary>
     public bool FollowUpScheduled { get; set; }
+
+    /// <summary>The FAQ entry whose answer just asked for a reference (an order number): the next message may be it.</summary>
+    public string? AwaitedReferenceFaq { get; set; }
 }
 
 /// <summary>The automations' state properties, created tracked so in-place changes are saved with plain-JSON stores.</summary>
