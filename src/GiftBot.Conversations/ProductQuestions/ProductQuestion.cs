@@ -5,7 +5,7 @@ using Microsoft.Bot.Builder;
 namespace GiftBot.Conversations.ProductQuestions;
 
 /// <summary>What a shopper asks about a product: which facts, and the words that name it ("the space shuttle", "lego").</summary>
-public sealed record ProductQuestion(bool Stock, bool Price, bool Ages, bool Cheapest, bool Dearest, string Name, string WithoutGenericWords)
+public sealed record ProductQuestion(bool Stock, bool Price, bool Ages, bool Cheapest, bool Dearest, bool Details, string Name, string WithoutGenericWords)
 {
     public bool NamesNoProduct => Name.Length == 0;
 
@@ -16,19 +16,21 @@ public sealed record ProductQuestion(bool Stock, bool Price, bool Ages, bool Che
     public static ProductQuestion? Read(ITurnContext turnContext, BotVoice voice, string? text)
     {
         bool Says(string key) => AnswerWords.Matches(text, voice.List(turnContext, key));
-        var (stock, price, ages, cheapest, dearest) = (Says(ProductQuestionText.StockWords), Says(ProductQuestionText.PriceWords),
-            Says(ProductQuestionText.AgeWords), Says(ProductQuestionText.CheapestWords), Says(ProductQuestionText.DearestWords));
-        if (!(stock || price || ages || cheapest || dearest) || Says(ProductQuestionText.GiftRequestWords)) return null;
+        var (stock, price, ages, cheapest, dearest, details) = (Says(ProductQuestionText.StockWords), Says(ProductQuestionText.PriceWords),
+            Says(ProductQuestionText.AgeWords), Says(ProductQuestionText.CheapestWords), Says(ProductQuestionText.DearestWords), Says(ProductQuestionText.DetailsWords));
+        if (!(stock || price || ages || cheapest || dearest || details) || Says(ProductQuestionText.GiftRequestWords)) return null;
 
+        // A card's place ("the second one") names a shown card, not a product called "second".
         var ignored = new[] { ProductQuestionText.StockWords, ProductQuestionText.PriceWords, ProductQuestionText.AgeWords, ProductQuestionText.CheapestWords,
-                ProductQuestionText.DearestWords, ProductQuestionText.FillerWords }
-            .SelectMany(key => voice.List(turnContext, key)).SelectMany(Words).ToHashSet(StringComparer.Ordinal);
+                ProductQuestionText.DearestWords, ProductQuestionText.DetailsWords, ProductQuestionText.FillerWords }
+            .SelectMany(key => voice.List(turnContext, key)).SelectMany(Words).Concat(ShownPositions.PlaceWords(turnContext, voice))
+            .ToHashSet(StringComparer.Ordinal);
         var generic = voice.List(turnContext, ProductQuestionText.GenericWords).SelectMany(Words).ToHashSet(StringComparer.Ordinal);
         var name = Words(text).Where(word => !ignored.Contains(word)).ToList();
         // "How much?", "in stock?", "what age?" name nothing: still a question about a product, which one being asked.
         // "The cheapest?" alone is left to the gift finder's "cheaper".
-        if (name.Count == 0) return cheapest || dearest ? null : new ProductQuestion(stock, price, ages, false, false, "", "");
-        return new ProductQuestion(stock, price, ages, cheapest, dearest, string.Join(' ', name), string.Join(' ', name.Where(w => !generic.Contains(w))));
+        if (name.Count == 0) return cheapest || dearest ? null : new ProductQuestion(stock, price, ages, false, false, details, "", "");
+        return new ProductQuestion(stock, price, ages, cheapest, dearest, details, string.Join(' ', name), string.Join(' ', name.Where(w => !generic.Contains(w))));
     }
 
     private static string[] Words(string? phrase) => AnswerWords.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);

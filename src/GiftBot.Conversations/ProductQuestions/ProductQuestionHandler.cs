@@ -27,6 +27,13 @@ public sealed class ProductQuestionHandler(
         if (command is not null || turnContext.Activity.Type != ActivityTypes.Message) return false;
         if (understanding.Recipient is not null || understanding.Age is not null || understanding.Budget is not null) return false;
         if (ProductQuestion.Read(turnContext, voice, turnContext.Activity.Text) is not { } question) return false;
+        if (await ShownCardNamedAsync(turnContext, cancellationToken) is { } placed)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(Facts(turnContext, question, placed)), cancellationToken);
+            // The carousel stays the one pointed into: "and the last one?" next still means its last card.
+            await ShowAsync(turnContext, [placed], cancellationToken, remember: false);
+            return true;
+        }
         if (question.NamesNoProduct) return await AnswerUnnamedAsync(turnContext, question, cancellationToken);
 
         var found = await catalog.FindByNameAsync(question.Name, options.Value.CarouselSize, cancellationToken);
@@ -91,22 +98,40 @@ public sealed class ProductQuestionHandler(
         return true;
     }
 
-    /// <summary>Each fact asked, in the order age, price, stock; stock alone when the question asked none (it named the product only).</summary>
+    // "How much is the second one?": a card of the last carousel by its place ("it" after one card: see AnswerUnnamedAsync).
+    private async Task<Product?> ShownCardNamedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var last = await shown.LastAsync(turnContext, cancellationToken);
+        if (last.Count < 2) return null;
+        return ShownPositions.Named(turnContext, voice, turnContext.Activity.Text, last.Count) is { } index
+            ? await catalog.GetAsync(last[index], cancellationToken) : null;
+    }
+
+    /// <summary>
+    /// Each fact asked, in the order what it is, age, price, stock; stock alone when the question asked none (it named the
+    /// product only). "Tell me more" asks what it is, for whom and for how much.
+    /// </summary>
     private string Facts(ITurnContext turnContext, ProductQuestion question, Product product)
     {
         var facts = new List<string>();
-        if (question.Ages)
+        if (question.Details)
+            facts.Add(voice.Line(turnContext, product.HasNoUpperAge ? ProductQuestionText.DetailsFrom : ProductQuestionText.Details, new Dictionary<string, string?>
+            {
+                ["product"] = product.Title, ["description"] = Sentence(product.Description), ["from"] = Number(product.MinAge), ["to"] = Number(product.MaxAge),
+                ["price"] = Price(turnContext, product),
+            }));
+        else if (question.Ages)
             facts.Add(product.HasNoUpperAge
                 ? voice.Line(turnContext, ProductQuestionText.AgesFrom, new Dictionary<string, string?> { ["product"] = product.Title, ["from"] = Number(product.MinAge) })
                 : voice.Line(turnContext, ProductQuestionText.Ages, new Dictionary<string, string?> { ["product"] = product.Title, ["from"] = Number(product.MinAge), ["to"] = Number(product.MaxAge) }));
-        if (question.Price)
+        if (question.Price && !question.Details)
             facts.Add(voice.Line(turnContext, ProductQuestionText.Price, new Dictionary<string, string?> { ["product"] = product.Title, ["price"] = Price(turnContext, product) }));
         if (question.Stock || !product.IsInStock)
             facts.Add(voice.Line(turnContext, product.IsInStock ? ProductQuestionText.InStock : ProductQuestionText.OutOfStock, "product", product.Title));
         return string.Join(' ', facts);
     }
 
-    private async Task ShowAsync(ITurnContext turnContext, IReadOnlyList<Product> products, CancellationToken cancellationToken)
+    private async Task ShowAsync(ITurnContext turnContext, IReadOnlyList<Product> products, CancellationToken cancellationToken, bool remember = true)
     {
         var themes = await catalog.GetThemesAsync(cancellationToken);
         var search = new GiftSearch();
@@ -114,7 +139,7 @@ public sealed class ProductQuestionHandler(
         foreach (var product in products) attachments.Add(await cards.CardAsync(turnContext, product, search, themes, cancellationToken));
         await turnContext.SendActivityAsync(MessageFactory.Carousel(attachments), cancellationToken);
         // "Add the second one" then means a card shown here.
-        await shown.RememberAsync(turnContext, products.Select(p => p.Id), cancellationToken);
+        if (remember) await shown.RememberAsync(turnContext, products.Select(p => p.Id), cancellationToken);
     }
 
     // A word of the name shares its stem (first five letters) with a word of the entry's question, phrasings or answer.
@@ -129,6 +154,13 @@ public sealed class ProductQuestionHandler(
     private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
 
     private string Price(ITurnContext turnContext, Product product) => words.Money(turnContext, product.Price, product.Currency);
+
+    // A feed's description may end without a full stop; the line goes on after it.
+    private static string Sentence(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 || ".!?".Contains(trimmed[^1]) ? trimmed : trimmed + ".";
+    }
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -13,12 +13,15 @@ public static class ProductQuestionText
     public const string Several = "productQuestions.several";
     public const string None = "productQuestions.none";
     public const string WhichProduct = "productQuestions.whichProduct";
+    public const string Details = "productQuestions.details";
+    public const string DetailsFrom = "productQuestions.detailsFrom";
 
     public const string StockWords = "productQuestions.words.stock";
     public const string PriceWords = "productQuestions.words.price";
     public const string AgeWords = "productQuestions.words.ages";
     public const string CheapestWords = "productQuestions.words.cheapest";
     public const string DearestWords = "productQuestions.words.dearest";
+    public const string DetailsWords = "productQuestions.words.details";
     public const string FillerWords = "productQuestions.words.filler";
     public const string GiftRequestWords = "productQuestions.words.giftRequest";
     public const string GenericWords = "productQuestions.words.generic";

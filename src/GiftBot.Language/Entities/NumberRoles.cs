@@ -262,7 +262,10 @@ public static class NumberRoles
     private static bool IsStageWordAt(Utterance u, int index) => u.PhraseCovering(index)?.Of(PhraseKind.AgeWord) is not null;
 
     private static readonly HashSet<string> PronounOneAfter = ["the", "this", "that", "which", "each", "every", "older", "younger", "elder", "eldest", "oldest",
-        "youngest", "big", "bigger", "small", "smaller", "other", "another", "any", "new", "right", "perfect", "good", "nice", "special", "lucky", "middle"];
+        "youngest", "big", "bigger", "small", "smaller", "other", "another", "any", "new", "right", "perfect", "good", "nice", "special", "lucky", "middle",
+        // A card's place or look: "the last one", "the second one", "the cheaper one", "the pink one".
+        "first", "second", "third", "fourth", "fifth", "sixth", "last", "final", "next", "previous", "same", "cheaper", "cheapest", "dearer", "pricier",
+        "wooden", "pink", "blue", "red", "green", "yellow", "purple"];
 
     private static readonly HashSet<string> MeasureUnitsAfter = ["foot", "feet", "ft", "cm", "inch", "inches", "metre", "metres", "meter", "meters", "kg", "kilos", "lbs", "tall",
         "piece", "pieces", "pc", "pcs", "percent"];

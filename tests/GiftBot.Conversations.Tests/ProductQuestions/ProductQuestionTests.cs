@@ -267,4 +267,64 @@ public sealed class ProductQuestionTests(ConversationFixture fixture)
         Assert.Equal(fixture.Text.Get(ProductQuestionText.Price, "fr-FR", Tokens(("product", telescope.Title), ("price", PriceFormatter.Format(telescope.Price, telescope.Currency, "fr-FR")))), replies[0].Text);
         AssertCardWithUsualButtons(replies, Telescope);
     }
+
+    // After a carousel the shopper points at a card by its place: never a product called "second", never an age of 1.
+    [Theory]
+    [InlineData("how much is the second one?", 1, ProductQuestionText.Price)]
+    [InlineData("what age is the last one for", 4, ProductQuestionText.Ages)]
+    [InlineData("is the third one in stock?", 2, ProductQuestionText.InStock)]
+    public async Task QuestionAboutACardByItsPlace_AnswersForThatCard_AndTheCarouselStaysPointable(string question, int index, string key)
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var chat = bot.Chat();
+        var carousel = await bot.ShownAsync(await chat.SendAsync("gift for my niece, 6, loves art, under 30"));
+        Assert.Equal(5, carousel.Count);
+
+        var replies = await chat.SendAsync(question);
+
+        var product = carousel[index];
+        var expected = key switch
+        {
+            ProductQuestionText.Price => bot.Text(key, Tokens(("product", product.Title), ("price", Price(product)))),
+            ProductQuestionText.Ages => bot.Text(product.HasNoUpperAge ? ProductQuestionText.AgesFrom : key,
+                Tokens(("product", product.Title), ("from", product.MinAge.ToString()), ("to", product.MaxAge.ToString()))),
+            _ => bot.Text(key, "product", product.Title),
+        };
+        Assert.Equal(expected, replies[0].Text);
+        AssertCardWithUsualButtons(replies, product.Id);
+        // The next place still points into the same carousel.
+        var first = await chat.SendAsync("how much is the first one");
+        Assert.Equal(bot.Text(ProductQuestionText.Price, Tokens(("product", carousel[0].Title), ("price", Price(carousel[0])))), first[0].Text);
+    }
+
+    [Theory]
+    [InlineData("tell me more about the second one")]
+    [InlineData("more info on the 2nd one please")]
+    [InlineData("what's in the box with the second one?")]
+    public async Task TellMeMore_AboutACard_SaysWhatItIsForWhomAndForHowMuch(string question)
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var chat = bot.Chat();
+        var carousel = await bot.ShownAsync(await chat.SendAsync("gift for my niece, 6, loves art, under 30"));
+
+        var replies = await chat.SendAsync(question);
+
+        var product = carousel[1];
+        Assert.Equal(bot.Text(product.HasNoUpperAge ? ProductQuestionText.DetailsFrom : ProductQuestionText.Details, Tokens(("product", product.Title),
+            ("description", product.Description), ("from", product.MinAge.ToString()), ("to", product.MaxAge.ToString()), ("price", Price(product)))), replies[0].Text);
+        AssertCardWithUsualButtons(replies, product.Id);
+    }
+
+    [Fact]
+    public async Task TellMeAbout_ANamedProduct_DescribesIt_InsteadOfSearchingForGifts()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+
+        var replies = await bot.Chat().SendAsync("tell me about the space shuttle");
+
+        var shuttle = await ProductAsync(bot, ShuttleBricks);
+        Assert.StartsWith(shuttle.Title + ": " + shuttle.Description.TrimEnd('.'), replies[0].Text);
+        AssertCardWithUsualButtons(replies, ShuttleBricks);
+        Assert.DoesNotContain(bot.Text(GiftFinderText.AskRecipient), replies.Texts());
+    }
 }

@@ -190,6 +190,11 @@ public sealed class AgeExtractorTests
     [InlineData("Max is 25, he likes lego")]
     [InlineData("Delivery is 5 days or more?")]
     [InlineData("need it within 2 weeks")]
+    // "one" after a card's place or look points at a card.
+    [InlineData("what age is the last one for")]
+    [InlineData("is the second one in stock")]
+    [InlineData("more like the pink one")]
+    [InlineData("the cheaper one please")]
     public void DoesNotMistakeOtherNumbersForAges(string text) =>
         Assert.Null(TestVocabulary.Extract(text).Age);
 
