@@ -44,12 +44,14 @@ public static class MessengerBurst
             ["Facebook:Inbox:PollInterval"] = "00:00:00.050",
             ["Facebook:Inbox:Parallelism"] = "32",
         }) settings[key] = value;
-        await using var bot = new BotUnderLoad(HostedBot.GiftBot, settings);
+        await using var bot = new BotUnderLoad(HostedBot.GiftBot, settings, AcknowledgementTimeline.Observe);
         await sender.SendAsync("bot " + bot.Start());
         await sender.ExpectAsync("warm");
 
         using var serverTimes = new ServerRequestTimes("/api/facebook");
         var commitsBefore = bot.Commits;
+        var sqlite = settings.TryGetValue("Storage:Provider", out var provider) && provider == "Postgres" ? null : bot.Services.GetRequiredService<GiftBot.Storage.Sqlite.SqliteDatabase>();
+        var writesBefore = sqlite?.WriteStatistics ?? default;
         var before = ProcessSampler.Snapshot();
         serverTimes.Recording = true;
         await sender.SendAsync("burst");
@@ -58,17 +60,22 @@ public static class MessengerBurst
         serverTimes.Recording = false;
         var after = ProcessSampler.Snapshot();
         var commits = bot.Commits - commitsBefore;
+        var writes = (sqlite?.WriteStatistics ?? default) - writesBefore;
         await sender.WaitForExitAsync();
 
         var total = result.Events;
         output.WriteLine($"Messenger burst: {total} signed events at {options.EventsPerSecond}/s for {options.BurstSeconds} s (sent in {result.SentSeconds:F1} s), Storage:Synchronous={options.Synchronous}");
         output.WriteLine($"  acknowledgement ms: p50 {result.AckP50Ms:F1}  p99 {result.AckP99Ms:F1}  max {result.AckMaxMs:F1}  failed {result.Failures}");
         output.WriteLine($"    of which inside the bot host (ASP.NET Core's request duration, {serverTimes.Count} requests): p50 {serverTimes.Percentile(50):F1}  p99 {serverTimes.Percentile(99):F1}  max {serverTimes.Percentile(100):F1}");
+        output.WriteLine($"    split on one clock, p50 / p99 ms: before the host's pipeline {result.BeforeHost}  in it {result.InHost} (durable enqueue {result.Enqueue})  after it {result.AfterHost}");
+        output.WriteLine($"    the slowest 1 % ({result.SlowestCount}), mean ms: before {result.SlowestBeforeHost:F1}  in {result.SlowestInHost:F1} (enqueue {result.SlowestEnqueue:F1})  after {result.SlowestAfterHost:F1}");
         output.WriteLine(result.AllAnswered
             ? $"  every event answered {result.AnsweredSecondsAfterBurst:F2} s after the burst's end"
             : $"  NOT every event answered within 300 s after the burst ({result.EventsAnswered} of {total})");
         output.WriteLine($"  reply parts per event: expected {result.PartsPerEvent}, min {result.MinParts}, max {result.MaxParts} -> {(result.ExactlyOnce ? "exactly once" : "NOT exactly once")}");
         output.WriteLine($"  commits (fsyncs): {commits} for {total} events ({(double)commits / total:F2} per event); bot host CPU {(after.Cpu - before.Cpu).TotalMilliseconds / total:F2} ms per event, of which JIT {(after.JitTime - before.JitTime).TotalMilliseconds:F0} ms in all (sender and Send API stand-in run in their own process)");
+        if (writes.Commits > 0)
+            output.WriteLine($"  SQLite COMMIT (WAL append and fsync) avg {writes.CommitMilliseconds / writes.Commits:F2} ms, {writes.SlowCommits} of {writes.Commits} took >= {GiftBot.Storage.Sqlite.SqliteWriteStatistics.SlowCommitMilliseconds:F0} ms");
         return result.AllAnswered && result.ExactlyOnce && result.Failures == 0;
     }
 
@@ -104,7 +111,7 @@ public static class MessengerBurst
         if (await Console.In.ReadLineAsync() != "burst") return 3;
 
         var total = rate * seconds;
-        var acks = new ConcurrentBag<double>();
+        var acks = new ConcurrentBag<AcknowledgementTimeline.Split>();
         var failures = 0;
         var psids = Enumerable.Range(0, total).Select(i => $"burst-{i}").ToList();
         var clock = Stopwatch.StartNew();
@@ -118,9 +125,8 @@ public static class MessengerBurst
             var mid = $"mid.burst.{i}";
             posts.Add(Task.Run(async () =>
             {
-                var started = Stopwatch.GetTimestamp();
-                var ok = await PostAsync(http, psid, mid);
-                acks.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var (ok, split) = await PostAsync(http, psid, mid);
+                acks.Add(split);
                 if (!ok) Interlocked.Increment(ref failures);
             }));
         }
@@ -130,12 +136,22 @@ public static class MessengerBurst
         var answered = await WaitForAnswersAsync(graph, psids, TimeSpan.FromSeconds(300));
         var allAnsweredAt = clock.Elapsed;
 
-        var sorted = acks.Order().ToArray();
-        double P(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
+        var splits = acks.ToArray();
+        var sorted = splits.Select(a => a.Total).Order().ToArray();
+        double P(double p) => Percentile(sorted, p);
+        string Parts(Func<AcknowledgementTimeline.Split, double?> part)
+        {
+            var values = splits.Select(part).OfType<double>().Order().ToArray();
+            return $"{Percentile(values, 50):F1} / {Percentile(values, 99):F1}";
+        }
+        var slowest = splits.OrderByDescending(a => a.Total).Take(Math.Max(1, splits.Length / 100)).ToArray();
+        double Mean(Func<AcknowledgementTimeline.Split, double?> part) => slowest.Select(part).OfType<double>().DefaultIfEmpty(double.NaN).Average();
         var counts = psids.Select(graph.MessagesTo).ToList();
         var result = new BurstResult(
             total, burstEnded.TotalSeconds, P(50), P(99), P(100), failures, answered, counts.Count(c => c > 0),
-            (allAnsweredAt - burstEnded).TotalSeconds, partsPerEvent, counts.Min(), counts.Max(), counts.All(c => c == partsPerEvent));
+            (allAnsweredAt - burstEnded).TotalSeconds, partsPerEvent, counts.Min(), counts.Max(), counts.All(c => c == partsPerEvent),
+            Parts(a => a.BeforeHost), Parts(a => a.InHost), Parts(a => a.Enqueue), Parts(a => a.AfterHost),
+            slowest.Length, Mean(a => a.BeforeHost), Mean(a => a.InHost), Mean(a => a.Enqueue), Mean(a => a.AfterHost));
         Console.Out.WriteLine("result " + System.Text.Json.JsonSerializer.Serialize(result));
         return 0;
     }
@@ -145,7 +161,12 @@ public static class MessengerBurst
     /// <summary>What the sender measured: acknowledgements, how long after the burst every event was answered, parts per event.</summary>
     public sealed record BurstResult(
         int Events, double SentSeconds, double AckP50Ms, double AckP99Ms, double AckMaxMs, int Failures, bool AllAnswered, int EventsAnswered,
-        double AnsweredSecondsAfterBurst, int PartsPerEvent, int MinParts, int MaxParts, bool ExactlyOnce);
+        double AnsweredSecondsAfterBurst, int PartsPerEvent, int MinParts, int MaxParts, bool ExactlyOnce,
+        string BeforeHost, string InHost, string Enqueue, string AfterHost,
+        int SlowestCount, double SlowestBeforeHost, double SlowestInHost, double SlowestEnqueue, double SlowestAfterHost);
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     private static async Task<bool> WaitForAnswersAsync(SendApiStandIn graph, IReadOnlyList<string> psids, TimeSpan timeout)
     {
@@ -165,7 +186,7 @@ public static class MessengerBurst
         return false;
     }
 
-    private static async Task<bool> PostAsync(HttpClient http, string psid, string mid)
+    private static async Task<(bool Ok, AcknowledgementTimeline.Split Split)> PostAsync(HttpClient http, string psid, string mid)
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var body = "{\"object\":\"page\",\"entry\":[{\"id\":\"" + PageId + "\",\"time\":" + now + ",\"messaging\":[{\"sender\":{\"id\":\"" + psid
@@ -175,14 +196,16 @@ public static class MessengerBurst
         content.Headers.ContentType = new("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/facebook") { Content = content };
         request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Sign(bytes, AppSecret));
+        AcknowledgementTimeline.Stamp(request);
+        var sent = Stopwatch.GetTimestamp();
         try
         {
             using var response = await http.SendAsync(request);
-            return response.IsSuccessStatusCode;
+            return (response.IsSuccessStatusCode, AcknowledgementTimeline.Read(request, response, Stopwatch.GetTimestamp()));
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
-            return false;
+            return (false, new AcknowledgementTimeline.Split(Stopwatch.GetElapsedTime(sent).TotalMilliseconds, null, null, null, null));
         }
     }
 
