@@ -99,19 +99,6 @@ public sealed class GroupCommitLaneTests : IAsyncDisposable
         Assert.True(await ResumesOnThePoolAsync(WritePriority.Normal));
     }
 
-    [Fact]
-    public async Task TheWritersSteps_RunOutsideTheThreadPool_SoWakingItDoesNotQueueBehindTurnWork()
-    {
-        // Before and after a step that truly awaits (as a test's held writer does), the writer stays on its own thread.
-        var holdingStep = _database.WriteAsync(async (_, _, _) => await Task.Delay(10));
-        var onThePool = await _database.WriteAsync((_, _, _) => Task.FromResult(Thread.CurrentThread.IsThreadPoolThread), default, WritePriority.Acknowledgement);
-        await holdingStep;
-        var laterOnThePool = await _database.WriteAsync((_, _, _) => Task.FromResult(Thread.CurrentThread.IsThreadPoolThread));
-
-        Assert.False(onThePool);
-        Assert.False(laterOnThePool);
-    }
-
     // Where an awaiter with no context of its own (as in ASP.NET Core) is resumed. The write is held until the caller
     // awaits it: a write already done when awaited would go on synchronously on the caller's own thread.
     private async Task<bool> ResumesOnThePoolAsync(WritePriority priority)

@@ -15,8 +15,7 @@ namespace GiftBot.Storage.Sqlite;
 /// are committed in a batch of their own, and a batch of other steps is cut short as soon as one is waiting (the waiting
 /// acknowledgements run right after the step in progress and are committed with the steps already run), so a webhook's
 /// 200 waits for one step and one fsync, not for every turn queued before it. Their callers are then resumed on a thread
-/// of their own (<see cref="AcknowledgementCompletions"/>), not queued in the thread pool behind the turns' work. The
-/// writer itself runs on a thread of its own too, so waking it for a write never waits in the pool's queue either.
+/// of their own (<see cref="AcknowledgementCompletions"/>), not queued in the thread pool behind the turns' work.
 /// </summary>
 internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 {
@@ -31,14 +30,13 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
     private readonly Channel<WriteStep> _queue = Channel.CreateUnbounded<WriteStep>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<WriteStep> _acknowledgements = Channel.CreateUnbounded<WriteStep>(new UnboundedChannelOptions { SingleReader = true });
     // Tells the loop that either lane has a step: one pending signal is enough, the loop drains both lanes after each.
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     // Steps taken from the queue but not run because an acknowledgement cut their batch short: they go first next time.
     private readonly List<WriteStep> _carriedOver = [];
     private readonly Func<CancellationToken, Task<SqliteConnection>> _openConnection;
     private readonly SemaphoreSlim _fileWriterLock;
     private readonly ILogger _logger;
-    private readonly Thread _loop;
-    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Task _loop;
     private readonly AcknowledgementCompletions _acknowledged;
     private SqliteConnection? _connection;
     private readonly Action<long>? _pagesAppended;
@@ -54,11 +52,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
     {
         (_openConnection, _fileWriterLock, _logger, _pagesAppended) = (openConnection, fileWriterLock, logger, pagesAppended);
         _acknowledged = new AcknowledgementCompletions(logger);
-        // The loop has a thread of its own: as a thread-pool work item, each wake-up (a step queued while it was idle) waited
-        // in the pool's queue behind every turn's queued work, and a webhook's 200 with it. Its SQLite calls are synchronous
-        // anyway (Microsoft.Data.Sqlite's async methods complete inline), so the thread blocks only where the work does.
-        _loop = new Thread(Run) { IsBackground = true, Name = "SQLite group commit" };
-        _loop.Start();
+        _loop = Task.Run(RunAsync);
     }
 
     /// <summary>Database pages the commits wrote to the WAL.</summary>
@@ -89,7 +83,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
             throw new ObjectDisposedException(nameof(SqliteGroupCommitWriter));
         }
 
-        Wake();
+        _wake.Writer.TryWrite(true);
         return step.Task;
     }
 
@@ -103,55 +97,34 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 
     private bool AcknowledgementWaiting => _acknowledgements.Reader.TryPeek(out _);
 
-    private void Wake()
+    private async Task RunAsync()
     {
-        // Most steps arrive while a wake-up is already pending: the check spares them the exception.
-        if (_wake.CurrentCount > 0) return;
-        try { _wake.Release(); }
-        catch (SemaphoreFullException) { /* woken meanwhile by another caller */ }
-    }
-
-    private void Run()
-    {
-        try
+        var batch = new List<WriteStep>(MaxBatch);
+        while (true)
         {
-            var batch = new List<WriteStep>(MaxBatch);
-            while (true)
+            batch.Clear();
+            // Acknowledgements first and alone; then what an acknowledgement cut short; then the queue in arrival order.
+            Take(_acknowledgements.Reader, batch);
+            var cutShortAllowed = batch.Count == 0;
+            if (cutShortAllowed)
             {
-                batch.Clear();
-                // Acknowledgements first and alone; then what an acknowledgement cut short; then the queue in arrival order.
-                Take(_acknowledgements.Reader, batch);
-                var cutShortAllowed = batch.Count == 0;
-                if (cutShortAllowed)
-                {
-                    foreach (var step in _carriedOver) Add(step, batch);
-                    _carriedOver.Clear();
-                    Take(_queue.Reader, batch);
-                }
-
-                if (batch.Count > 0)
-                {
-                    // Waited for here, on this thread: SQLite's calls complete inline, and a step that truly awaits (a test
-                    // holding the writer) holds this thread as it held the loop, so the loop never moves to the pool.
-                    CommitBatchAsync(batch, cutShortAllowed).GetAwaiter().GetResult();
-                    continue;
-                }
-
-                if (_queue.Reader.Completion.IsCompleted && _acknowledgements.Reader.Completion.IsCompleted)
-                {
-                    break;
-                }
-
-                _wake.Wait();
+                foreach (var step in _carriedOver) Add(step, batch);
+                _carriedOver.Clear();
+                Take(_queue.Reader, batch);
             }
 
-            _stopped.TrySetResult();
-        }
-        catch (Exception ex)
-        {
-            // CommitBatchAsync reports its own failures to the callers; reaching here is a bug in the loop itself.
-            _logger.LogCritical(ex, "The SQLite group-commit writer stopped");
-            _stopped.TrySetException(ex);
+            if (batch.Count > 0)
+            {
+                await CommitBatchAsync(batch, cutShortAllowed).ConfigureAwait(false);
+                continue;
+            }
+
+            if (_queue.Reader.Completion.IsCompleted && _acknowledgements.Reader.Completion.IsCompleted)
+            {
+                return;
+            }
+
+            await _wake.Reader.ReadAsync().ConfigureAwait(false);
         }
     }
 
@@ -177,8 +150,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 
     private async Task CommitBatchAsync(List<WriteStep> batch, bool cutShortAllowed)
     {
-        // Blocking: the checkpointer holds this lock for a WAL restart, and this thread has nothing else to do meanwhile.
-        _fileWriterLock.Wait();
+        await _fileWriterLock.WaitAsync().ConfigureAwait(false);
         try
         {
             _connection ??= await _openConnection(CancellationToken.None).ConfigureAwait(false);
@@ -282,8 +254,8 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         _acknowledgements.Writer.TryComplete();
-        Wake();
-        await _stopped.Task.ConfigureAwait(false);
+        _wake.Writer.TryWrite(true);
+        await _loop.ConfigureAwait(false);
         _acknowledged.Dispose();
         if (_connection is not null)
         {
