@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using GiftBot.Messenger.Webhook;
 using Microsoft.AspNetCore.Builder;
@@ -17,7 +18,8 @@ namespace GiftBot.Benchmarks;
 /// Messenger burst: signed webhook events (one new shopper each, "hello") POSTed to /api/facebook at a fixed rate, open loop,
 /// into the real host over the chosen store. Measures the acknowledgement latency, then how long after the burst every event
 /// has been answered through a Send API stand-in, and checks each was answered exactly once (every shopper got the same
-/// number of parts). The bot runs in this process; the sender and the stand-in in a child (<see cref="RunSenderAsync"/>).
+/// number of parts). The bot runs in this process; the sender and the stand-in each in a child (<see cref="RunSenderAsync"/>,
+/// <see cref="RunGraphAsync"/>).
 /// </summary>
 public static class MessengerBurst
 {
@@ -25,13 +27,17 @@ public static class MessengerBurst
     private const string PageId = "1000001";
 
     public const string SenderMode = "messenger-sender";
+    public const string GraphMode = "messenger-graph";
 
     public static async Task<bool> RunAsync(BenchmarkOptions options, TextWriter output)
     {
-        // The sender and the Graph API stand-in run in a child process, as Meta does not run inside the bot: the CPU read
-        // here is the bot host's alone, and an acknowledgement's latency is not the sender's own wait for a thread.
-        using var sender = DriverProcess.Start([SenderMode, "--rate", Invariant(options.EventsPerSecond), "--seconds", Invariant(options.BurstSeconds)]);
-        var graphBaseAddress = await sender.ExpectAsync("graph");
+        // The sender and the Graph API stand-in run in child processes, as Meta does not run inside the bot: the CPU read
+        // here is the bot host's alone, and an acknowledgement's latency is not the sender's own wait for a thread. Each has
+        // a process of its own: in one, the stand-in's Send API calls (three per event) queued in the sender's thread pool
+        // ahead of the acknowledgements it was timing, which Meta's sender, not serving the Send API, never sees.
+        using var graph = DriverProcess.Start([GraphMode]);
+        var graphBaseAddress = await graph.ExpectAsync("graph");
+        using var sender = DriverProcess.Start([SenderMode, "--rate", Invariant(options.EventsPerSecond), "--seconds", Invariant(options.BurstSeconds), "--graph", graphBaseAddress]);
         var settings = options.StorageSettings();
         foreach (var (key, value) in new Dictionary<string, string?>
         {
@@ -44,12 +50,14 @@ public static class MessengerBurst
             ["Facebook:Inbox:PollInterval"] = "00:00:00.050",
             ["Facebook:Inbox:Parallelism"] = "32",
         }) settings[key] = value;
-        await using var bot = new BotUnderLoad(HostedBot.GiftBot, settings);
+        await using var bot = new BotUnderLoad(HostedBot.GiftBot, settings, AcknowledgementTimeline.Observe);
         await sender.SendAsync("bot " + bot.Start());
         await sender.ExpectAsync("warm");
 
         using var serverTimes = new ServerRequestTimes("/api/facebook");
         var commitsBefore = bot.Commits;
+        var sqlite = settings.TryGetValue("Storage:Provider", out var provider) && provider == "Postgres" ? null : bot.Services.GetRequiredService<GiftBot.Storage.Sqlite.SqliteDatabase>();
+        var writesBefore = sqlite?.WriteStatistics ?? default;
         var before = ProcessSampler.Snapshot();
         serverTimes.Recording = true;
         await sender.SendAsync("burst");
@@ -58,38 +66,42 @@ public static class MessengerBurst
         serverTimes.Recording = false;
         var after = ProcessSampler.Snapshot();
         var commits = bot.Commits - commitsBefore;
+        var writes = (sqlite?.WriteStatistics ?? default) - writesBefore;
         await sender.WaitForExitAsync();
 
         var total = result.Events;
         output.WriteLine($"Messenger burst: {total} signed events at {options.EventsPerSecond}/s for {options.BurstSeconds} s (sent in {result.SentSeconds:F1} s), Storage:Synchronous={options.Synchronous}");
         output.WriteLine($"  acknowledgement ms: p50 {result.AckP50Ms:F1}  p99 {result.AckP99Ms:F1}  max {result.AckMaxMs:F1}  failed {result.Failures}");
         output.WriteLine($"    of which inside the bot host (ASP.NET Core's request duration, {serverTimes.Count} requests): p50 {serverTimes.Percentile(50):F1}  p99 {serverTimes.Percentile(99):F1}  max {serverTimes.Percentile(100):F1}");
+        output.WriteLine($"    split on one clock, p50 / p99 ms: before the host's pipeline {result.BeforeHost}  in it {result.InHost} (durable enqueue {result.Enqueue})  after it {result.AfterHost}");
+        output.WriteLine($"    the slowest 1 % ({result.SlowestCount}), mean ms: before {result.SlowestBeforeHost:F1}  in {result.SlowestInHost:F1} (enqueue {result.SlowestEnqueue:F1})  after {result.SlowestAfterHost:F1}");
         output.WriteLine(result.AllAnswered
             ? $"  every event answered {result.AnsweredSecondsAfterBurst:F2} s after the burst's end"
             : $"  NOT every event answered within 300 s after the burst ({result.EventsAnswered} of {total})");
         output.WriteLine($"  reply parts per event: expected {result.PartsPerEvent}, min {result.MinParts}, max {result.MaxParts} -> {(result.ExactlyOnce ? "exactly once" : "NOT exactly once")}");
         output.WriteLine($"  commits (fsyncs): {commits} for {total} events ({(double)commits / total:F2} per event); bot host CPU {(after.Cpu - before.Cpu).TotalMilliseconds / total:F2} ms per event, of which JIT {(after.JitTime - before.JitTime).TotalMilliseconds:F0} ms in all (sender and Send API stand-in run in their own process)");
+        if (writes.Commits > 0)
+            output.WriteLine($"  SQLite COMMIT (WAL append and fsync) avg {writes.CommitMilliseconds / writes.Commits:F2} ms, {writes.SlowCommits} of {writes.Commits} took >= {GiftBot.Storage.Sqlite.SqliteWriteStatistics.SlowCommitMilliseconds:F0} ms");
         return result.AllAnswered && result.ExactlyOnce && result.Failures == 0;
     }
 
     /// <summary>
-    /// The child side (<c>GiftBot.Benchmarks messenger-sender --rate N --seconds S</c>): starts the Graph API stand-in and
-    /// prints "graph {url}"; reads "bot {url}"; sends 20 warm-up events and prints "warm" once they are answered; on "burst"
+    /// The child side (<c>GiftBot.Benchmarks messenger-sender --rate N --seconds S --graph URL</c>): reads "bot {url}"; sends 20 warm-up events and prints "warm" once they are answered; on "burst"
     /// sends the burst open loop and prints "result {json}" once every event is answered (or 300 s have passed).
     /// </summary>
     public static async Task<int> RunSenderAsync(string[] args)
     {
-        var (rate, seconds) = (500, 10);
+        var (rate, seconds, graphAddress) = (500, 10, "");
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
+            if (args[i] == "--graph") { graphAddress = args[i + 1]; continue; }
             var value = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
             if (args[i] == "--rate") rate = value;
             else if (args[i] == "--seconds") seconds = value;
             else throw new ArgumentException($"Unknown {SenderMode} option {args[i]}.");
         }
 
-        await using var graph = await SendApiStandIn.StartAsync();
-        Console.Out.WriteLine("graph " + graph.BaseAddress);
+        using var graph = new GraphCounts(new HttpClient { BaseAddress = new Uri(graphAddress) });
         var botLine = await Console.In.ReadLineAsync();
         if (botLine is null || !botLine.StartsWith("bot ", StringComparison.Ordinal)) return 3;
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
@@ -98,16 +110,17 @@ public static class MessengerBurst
         // Warm-up: a few events so the first connections, JIT and database pages are not in the figures.
         var warmup = Enumerable.Range(0, 20).Select(i => $"warm-{i}").ToList();
         await Task.WhenAll(warmup.Select((psid, i) => PostAsync(http, psid, $"mid.warm.{i}")));
-        await WaitForAnswersAsync(graph, warmup, TimeSpan.FromSeconds(60));
-        var partsPerEvent = graph.MessagesTo("warm-0");
+        var warm = await WaitForAnswersAsync(graph, "warm-", warmup.Count, TimeSpan.FromSeconds(60));
+        var partsPerEvent = warm.MinParts;
         Console.Out.WriteLine("warm");
         if (await Console.In.ReadLineAsync() != "burst") return 3;
 
         var total = rate * seconds;
-        var acks = new ConcurrentBag<double>();
+        var acks = new ConcurrentBag<AcknowledgementTimeline.Split>();
         var failures = 0;
         var psids = Enumerable.Range(0, total).Select(i => $"burst-{i}").ToList();
         var clock = Stopwatch.StartNew();
+        var burstStarted = Stopwatch.GetTimestamp();
         var posts = new List<Task>(total);
         for (var i = 0; i < total; i++)
         {
@@ -118,24 +131,34 @@ public static class MessengerBurst
             var mid = $"mid.burst.{i}";
             posts.Add(Task.Run(async () =>
             {
-                var started = Stopwatch.GetTimestamp();
-                var ok = await PostAsync(http, psid, mid);
-                acks.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var (ok, split) = await PostAsync(http, psid, mid);
+                acks.Add(split);
                 if (!ok) Interlocked.Increment(ref failures);
             }));
         }
 
         await Task.WhenAll(posts);
-        var burstEnded = clock.Elapsed;
-        var answered = await WaitForAnswersAsync(graph, psids, TimeSpan.FromSeconds(300));
-        var allAnsweredAt = clock.Elapsed;
+        var burstEnded = Stopwatch.GetTimestamp();
+        var answers = await WaitForAnswersAsync(graph, "burst-", total, TimeSpan.FromSeconds(300));
 
-        var sorted = acks.Order().ToArray();
-        double P(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
-        var counts = psids.Select(graph.MessagesTo).ToList();
+        var splits = acks.ToArray();
+        var sorted = splits.Select(a => a.Total).Order().ToArray();
+        double P(double p) => Percentile(sorted, p);
+        string Parts(Func<AcknowledgementTimeline.Split, double?> part)
+        {
+            var values = splits.Select(part).OfType<double>().Order().ToArray();
+            return $"{Percentile(values, 50):F1} / {Percentile(values, 99):F1}";
+        }
+        var slowest = splits.OrderByDescending(a => a.Total).Take(Math.Max(1, splits.Length / 100)).ToArray();
+        double Mean(Func<AcknowledgementTimeline.Split, double?> part) => slowest.Select(part).OfType<double>().DefaultIfEmpty(double.NaN).Average();
+        // When the last part of the last answer reached the stand-in (its clock is this one), not when a poll noticed it.
         var result = new BurstResult(
-            total, burstEnded.TotalSeconds, P(50), P(99), P(100), failures, answered, counts.Count(c => c > 0),
-            (allAnsweredAt - burstEnded).TotalSeconds, partsPerEvent, counts.Min(), counts.Max(), counts.All(c => c == partsPerEvent));
+            total, Stopwatch.GetElapsedTime(burstStarted, burstEnded).TotalSeconds,
+            P(50), P(99), P(100), failures, answers.Answered == total, answers.Answered,
+            Stopwatch.GetElapsedTime(burstEnded, Math.Max(answers.LastPartAt, burstEnded)).TotalSeconds, partsPerEvent, answers.MinParts, answers.MaxParts,
+            answers.Answered == total && answers.MinParts == partsPerEvent && answers.MaxParts == partsPerEvent,
+            Parts(a => a.BeforeHost), Parts(a => a.InHost), Parts(a => a.Enqueue), Parts(a => a.AfterHost),
+            slowest.Length, Mean(a => a.BeforeHost), Mean(a => a.InHost), Mean(a => a.Enqueue), Mean(a => a.AfterHost));
         Console.Out.WriteLine("result " + System.Text.Json.JsonSerializer.Serialize(result));
         return 0;
     }
@@ -145,27 +168,59 @@ public static class MessengerBurst
     /// <summary>What the sender measured: acknowledgements, how long after the burst every event was answered, parts per event.</summary>
     public sealed record BurstResult(
         int Events, double SentSeconds, double AckP50Ms, double AckP99Ms, double AckMaxMs, int Failures, bool AllAnswered, int EventsAnswered,
-        double AnsweredSecondsAfterBurst, int PartsPerEvent, int MinParts, int MaxParts, bool ExactlyOnce);
+        double AnsweredSecondsAfterBurst, int PartsPerEvent, int MinParts, int MaxParts, bool ExactlyOnce,
+        string BeforeHost, string InHost, string Enqueue, string AfterHost,
+        int SlowestCount, double SlowestBeforeHost, double SlowestInHost, double SlowestEnqueue, double SlowestAfterHost);
 
-    private static async Task<bool> WaitForAnswersAsync(SendApiStandIn graph, IReadOnlyList<string> psids, TimeSpan timeout)
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    /// <summary>The child side (<c>GiftBot.Benchmarks messenger-graph</c>): the Send API stand-in; prints "graph {url}" and runs until its input closes.</summary>
+    public static async Task<int> RunGraphAsync()
     {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < timeout)
-        {
-            if (psids.All(p => graph.MessagesTo(p) > 0))
-            {
-                // Let the last parts of multi-part answers arrive.
-                await Task.Delay(200);
-                return true;
-            }
-
-            await Task.Delay(20);
-        }
-
-        return false;
+        await using var graph = await SendApiStandIn.StartAsync();
+        Console.Out.WriteLine("graph " + graph.BaseAddress);
+        while (await Console.In.ReadLineAsync() is not null) { }
+        return 0;
     }
 
-    private static async Task<bool> PostAsync(HttpClient http, string psid, string mid)
+    /// <summary>What the stand-in saw for the shoppers whose ids start with a prefix: how many got a part, parts per shopper, the last part's time.</summary>
+    private sealed record Answers(int Answered, int MinParts, int MaxParts, long LastPartAt);
+
+    /// <summary>The sender's view of the Graph API stand-in in its own process.</summary>
+    private sealed class GraphCounts(HttpClient http) : IDisposable
+    {
+        public async Task<Answers> ReadAsync(string prefix, int count) =>
+            await http.GetFromJsonAsync<Answers>($"__answers?prefix={Uri.EscapeDataString(prefix)}&count={count}")
+            ?? throw new InvalidOperationException("The Graph API stand-in sent no answer counts.");
+
+        public void Dispose() => http.Dispose();
+    }
+
+    private static async Task<Answers> WaitForAnswersAsync(GraphCounts graph, string prefix, int count, TimeSpan timeout)
+    {
+        var deadline = Stopwatch.StartNew();
+        var answers = await graph.ReadAsync(prefix, count);
+        while (answers.Answered < count && deadline.Elapsed < timeout)
+        {
+            await Task.Delay(20);
+            answers = await graph.ReadAsync(prefix, count);
+        }
+
+        // Every shopper has a first part; the counts are read once no part arrived for 200 ms, so a multi-part answer still
+        // on its way on a loaded machine is not taken for a missing part (a fixed 200 ms wait once read 2 parts for 3).
+        while (deadline.Elapsed < timeout)
+        {
+            await Task.Delay(200);
+            var again = await graph.ReadAsync(prefix, count);
+            if (again == answers) break;
+            answers = again;
+        }
+
+        return answers;
+    }
+
+    private static async Task<(bool Ok, AcknowledgementTimeline.Split Split)> PostAsync(HttpClient http, string psid, string mid)
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var body = "{\"object\":\"page\",\"entry\":[{\"id\":\"" + PageId + "\",\"time\":" + now + ",\"messaging\":[{\"sender\":{\"id\":\"" + psid
@@ -175,14 +230,16 @@ public static class MessengerBurst
         content.Headers.ContentType = new("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/facebook") { Content = content };
         request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Sign(bytes, AppSecret));
+        AcknowledgementTimeline.Stamp(request);
+        var sent = Stopwatch.GetTimestamp();
         try
         {
             using var response = await http.SendAsync(request);
-            return response.IsSuccessStatusCode;
+            return (response.IsSuccessStatusCode, AcknowledgementTimeline.Read(request, response, Stopwatch.GetTimestamp()));
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
-            return false;
+            return (false, new AcknowledgementTimeline.Split(Stopwatch.GetElapsedTime(sent).TotalMilliseconds, null, null, null, null));
         }
     }
 
@@ -191,6 +248,7 @@ public static class MessengerBurst
     {
         private static readonly byte[] RecipientMarker = "\"recipient\":{\"id\":\""u8.ToArray();
         private readonly ConcurrentDictionary<string, int> _messages = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, long> _lastPartAt = new(StringComparer.Ordinal);
         private WebApplication _app = null!;
 
         public string BaseAddress { get; private set; } = "";
@@ -204,6 +262,7 @@ public static class MessengerBurst
             builder.Logging.ClearProviders();
             var standIn = new SendApiStandIn { _app = builder.Build() };
             standIn._app.MapPost("/{version}/me/messages", (Delegate)standIn.AcceptAsync);
+            standIn._app.MapGet("/__answers", (string prefix, int count) => standIn.Count(prefix, count));
             standIn._app.MapGet("/{**path}", () => Results.Json(new { first_name = "Sam" }));
             standIn._app.MapPost("/{**path}", () => Results.Json(new { success = true }));
             await standIn._app.StartAsync();
@@ -222,9 +281,25 @@ public static class MessengerBurst
                 var rest = bytes[(at + RecipientMarker.Length)..];
                 var psid = Encoding.UTF8.GetString(rest[..rest.IndexOf((byte)'"')]);
                 _messages.AddOrUpdate(psid, 1, (_, n) => n + 1);
+                _lastPartAt[psid] = Stopwatch.GetTimestamp();
             }
 
             return Results.Json(new { recipient_id = "x", message_id = "m_sent" });
+        }
+
+        private Answers Count(string prefix, int count)
+        {
+            var (answered, min, max, last) = (0, int.MaxValue, 0, 0L);
+            for (var i = 0; i < count; i++)
+            {
+                var psid = prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var parts = MessagesTo(psid);
+                if (parts > 0) answered++;
+                (min, max) = (Math.Min(min, parts), Math.Max(max, parts));
+                if (_lastPartAt.TryGetValue(psid, out var at)) last = Math.Max(last, at);
+            }
+
+            return new Answers(answered, min, max, last);
         }
 
         public async ValueTask DisposeAsync()

@@ -23,6 +23,7 @@ public static class LoadBenchmark
             case "soak": return await Growth.SoakBenchmark.RunAsync(args[1..], Console.Out);
             case ShopperLoad.Mode: return await ShopperLoad.RunAsync(args[1..]);
             case MessengerBurst.SenderMode: return await MessengerBurst.RunSenderAsync(args[1..]);
+            case MessengerBurst.GraphMode: return await MessengerBurst.RunGraphAsync();
         }
 
         BenchmarkOptions options;
