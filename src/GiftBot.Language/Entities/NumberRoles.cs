@@ -261,6 +261,8 @@ public static class NumberRoles
     private static bool EndsNamedAge(Utterance u, NumberSpan span) =>
         u.LowerAt(span.Last + 1) is "," or "and" or "&" or "-" or "." or ")" or "" or ";" or "(" or "likes" or "loves" or "into" or "wants" or "is";
 
+    private static readonly HashSet<string> GuessBefore = ["prob", "probably", "maybe", "perhaps"];
+
     private static bool IsHedged(Utterance u, int after) =>
         u.LowerAt(after) == "ish" || u.ReadsAt(after, "-", "ish") || u.ReadsAt(after, "or", "so");
 
@@ -384,9 +386,15 @@ public static class NumberRoles
         if (u.LowerAt(span.Last + 1) is var counted && counted is not ("of" or "more") && Cues.CountedNouns.Contains(counted)) return NumberRole.Count;
         // "two grandsons, one is 4 and loves trains, the other is 9": the age of one of the people named.
         if (currency is null && span.Value < 120 && before is "is" or "'s" && u.LowerAt(span.First - 2) is "one" or "other") return NumberRole.Age;
-        // "nephew roughly 10, minecraft obsessed, 25": a rough number right after the person, with the amount still to come.
-        if (currency is null && span.Value < 18 && Cues.AroundBefore.Contains(before) && (u.IsRecipientAt(span.First - 2) || u.LowerAt(span.First - 2) == "," && u.IsRecipientAt(span.First - 3))
-            && u.Numbers.Any(n => n.First > span.Last + 1)) return NumberRole.Age;
+        // "nephew roughly 10, minecraft obsessed, 25", "my godson, prob 6 or 7 now, loves lego, 25": a rough number right
+        // after the person, with the amount still to come.
+        if (currency is null && span.Value < 18 && (Cues.AroundBefore.Contains(before) || GuessBefore.Contains(before))
+            && (u.IsRecipientAt(span.First - 2) || u.LowerAt(span.First - 2) == "," && u.IsRecipientAt(span.First - 3))
+            && u.Numbers.Any(n => n.First > span.Last + 1 && !(n.First == span.Last + 2 && Cues.RangeConnectors.Contains(u.LowerAt(span.Last + 1))))) return NumberRole.Age;
+        // "boy, 11-12, into science, 35": a range of young ages set off after the person, with the amount still to come.
+        if (currency is null && span.Value < 18 && before == "," && u.IsRecipientAt(span.First - 2) && u.LowerAt(span.Last + 1) is "-" or "to"
+            && u.NumberStartingAt(span.Last + 2) is { Value: < 18 } end && u.LowerAt(end.Last + 1) == ","
+            && u.Numbers.Any(n => n.First > end.Last + 1) && !IsSomeoneElses(u, span.First - 2)) return NumberRole.Age;
         if (BudgetExtractor.QualifierBefore(u, span.First) is not null)
             return PersonBeforeQualifier(u, span.First) ? NumberRole.Age : NumberRole.Budget;
         // "niece, 7ish, loves drawing", "a girl of 9 or so", "9-10ish boy": a hedged number said of the person beside it is

@@ -44,6 +44,8 @@ public sealed class AgesAsReadTests(ConversationFixture fixture)
     [InlineData("niece, 7ish, loves drawing, 15", 7, 7)]
     [InlineData("9-10ish boy who loves football, 25", 9, 10)]
     [InlineData("twins - 8 - love science - 30 each", 8, 8)]
+    [InlineData("boy, 11-12, into science, 35", 11, 12)]
+    [InlineData("my godson, prob 6 or 7 now, loves lego, 25", 6, 7)]
     [InlineData("my son is going into year 7, loves gaming, 30", 11, 12)]
     [InlineData("my grandson starts reception in september, he loves trains, 20", 4, 5)]
     public async Task AnAgeWrittenAsShoppersWriteIt_IsNotAskedAgain_AndEveryProductFitsIt(string request, int min, int max)

@@ -28,6 +28,8 @@ public sealed class AgesAsWrittenTests
     [InlineData("a girl of 9 or so who likes crafts, 15", 9, 9, 15)]
     [InlineData("9-10ish boy who loves football, 25", 9, 10, 25)]
     [InlineData("nephew roughly 10, minecraft obsessed, 25", 10, 10, 25)]
+    [InlineData("my godson, prob 6 or 7 now, loves lego, 25", 6, 7, 25)]
+    [InlineData("boy, 11-12, into science, 35", 11, 12, 35)]
     public void ARoughAgeBesideThePerson_IsTheirAge(string text, int min, int max, int budget)
     {
         var entities = TestVocabulary.Extract(text);
@@ -39,6 +41,7 @@ public sealed class AgesAsWrittenTests
     [Theory]
     [InlineData("for my niece, 15ish")]
     [InlineData("for my nephew around 30")]
+    [InlineData("my coworker, 20-30, loves tea")]
     public void ARoughNumberWithNoOtherAmount_StaysTheBudget(string text)
     {
         var entities = TestVocabulary.Extract(text);
