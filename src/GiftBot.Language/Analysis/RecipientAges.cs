@@ -25,6 +25,18 @@ public sealed class RecipientAges
     /// <summary>The youngest some recipients can plausibly be for whoever shops for them: a grandad is no 20-year-old.</summary>
     public List<YoungestAge> YoungestAges { get; init; } = [];
 
+    /// <summary>
+    /// Phrases saying that a gift for a child's occasion (a baby shower, a christening) is for the parent ("the gift is for
+    /// her", "something for herself", "not the baby"): then the parent is the recipient, an adult.
+    /// </summary>
+    public List<string> ForTheParent { get; init; } = [];
+
+    public bool SaysForTheParent(string text)
+    {
+        var padded = " " + Normalize(text) + " ";
+        return ForTheParent.Any(p => padded.Contains(" " + Normalize(p) + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>The youngest the recipient can plausibly be, when the file says; otherwise null (their band's minimum holds).</summary>
     public int? YoungestAgeOf(string words, string canonical)
     {

@@ -26,6 +26,8 @@ public static class NumberRoles
             if (u.Tokens[span.First].IsWord && u.IsRecipientAt(span.First)) continue;
             // "the older one", "this one": a pronoun, not the number 1.
             if (u.LowerAt(span.First) == "one" && span.First == span.Last && PronounOneAfter.Contains(u.LowerAt(span.First - 1))) continue;
+            // "two grandsons, one is 4 and loves trains": "one" as the subject of an age is one of them, not the number 1.
+            if (u.LowerAt(span.First) == "one" && span.First == span.Last && u.LowerAt(span.Last + 1) is "is" or "'s" && u.NumberStartingAt(span.Last + 2) is not null) continue;
             // "DS1 (11) and DS2 (8)", "DD2": a number glued to a person word tells the children apart; it is no age.
             if (IsPersonIndex(u, span)) continue;
             // "zero interest in jigsaws", "zero screens": "zero" before a thing says none of it, no amount or age.
@@ -245,12 +247,38 @@ public static class NumberRoles
         || u.LowerAt(index) == "on" && (Days.Contains(u.LowerAt(index + 1)) || u.ReadsAt(index + 1, "the") && u.NumberStartingAt(index + 2) is { IsOrdinal: true })
         || u.LowerAt(index) is "tomorrow" or "tmrw" or "tmr";
 
-    /// <summary>"Noah 5, Emma 3", "Sam 7 and Ben 4": a name then a bare number, and another name then a number in the same message.</summary>
+    /// <summary>
+    /// "Noah 5, Emma 3", "Sam 7 and Ben 4", "Lily 8 likes horses, Sam 5 likes dinosaurs", "Jack 9 (minecraft), Ella 6
+    /// (ballet)": a name then a bare number, and another name then a number in the same message.
+    /// </summary>
     private static bool IsNamedAgeList(Utterance u, NumberSpan span)
     {
-        if (u.LowerAt(span.Last + 1) is not ("," or "and" or "&" or "-" or "." or ")" or "" or ";")) return false;
+        if (!EndsNamedAge(u, span)) return false;
         return u.Numbers.Any(n => n != span && (IsNameAt(u, n.First - 1) || u.LowerAt(n.First - 1) == "(" && IsNameAt(u, n.First - 2))
-            && u.LowerAt(n.Last + 1) is "," or "and" or "&" or "-" or "." or ")" or "" or ";" && Cues.CurrencyOf(u, n) is null);
+            && EndsNamedAge(u, n) && Cues.CurrencyOf(u, n) is null);
+    }
+
+    private static bool EndsNamedAge(Utterance u, NumberSpan span) =>
+        u.LowerAt(span.Last + 1) is "," or "and" or "&" or "-" or "." or ")" or "" or ";" or "(" or "likes" or "loves" or "into" or "wants" or "is";
+
+    private static readonly HashSet<string> GuessBefore = ["prob", "probably", "maybe", "perhaps"];
+
+    private static bool IsHedged(Utterance u, int after) =>
+        u.LowerAt(after) == "ish" || u.ReadsAt(after, "-", "ish") || u.ReadsAt(after, "or", "so");
+
+    /// <summary>"niece, 7ish", "a girl of 9 or so", "9-10ish boy", "7ish girl": the number right after the person (or a comma
+    /// after them), after "of" a person, or right before the person word.</summary>
+    private static bool IsSaidOfPersonBeside(Utterance u, NumberSpan span)
+    {
+        var before = u.LowerAt(span.First - 1);
+        // "9-10ish boy": the range's first number stands before the dash.
+        var start = before == "-" && u.NumberEndingAt(span.First - 2) is { } from ? from.First : span.First;
+        var said = u.IsRecipientAt(start - 1) || u.LowerAt(start - 1) is "," or "-" && u.IsRecipientAt(start - 2)
+            || u.LowerAt(start - 1) == "of" && IsPersonAt(u, start - 2);
+        var end = u.LowerAt(span.Last + 1) == "ish" ? span.Last + 2 : span.Last + 3;
+        // After the person, only with another number still to come for the amount: "for my nephew, 15ish" is what is spent.
+        return said && u.Numbers.Any(n => n.First > span.Last + 1) && !IsSomeoneElses(u, u.IsRecipientAt(start - 1) ? start - 1 : start - 2)
+            || IsPersonAt(u, end);
     }
 
     // "wants to be a doctor, 25": a job dreamt of is no person whose age follows.
@@ -359,8 +387,22 @@ public static class NumberRoles
         if (before is "budget" or "spend" or "spending" && !(span.Value <= 10 && Cues.CountedNouns.Contains(u.LowerAt(span.Last + 1)))) return NumberRole.Budget;
         // "2 quid each, about 10 kids": a hedged number of people is how many, not an amount.
         if (u.LowerAt(span.Last + 1) is var counted && counted is not ("of" or "more") && Cues.CountedNouns.Contains(counted)) return NumberRole.Count;
+        // "two grandsons, one is 4 and loves trains, the other is 9": the age of one of the people named.
+        if (currency is null && span.Value < 120 && before is "is" or "'s" && u.LowerAt(span.First - 2) is "one" or "other") return NumberRole.Age;
+        // "nephew roughly 10, minecraft obsessed, 25", "my godson, prob 6 or 7 now, loves lego, 25": a rough number right
+        // after the person, with the amount still to come.
+        if (currency is null && span.Value < 18 && (Cues.AroundBefore.Contains(before) || GuessBefore.Contains(before))
+            && (u.IsRecipientAt(span.First - 2) || u.LowerAt(span.First - 2) == "," && u.IsRecipientAt(span.First - 3))
+            && u.Numbers.Any(n => n.First > span.Last + 1 && !(n.First == span.Last + 2 && Cues.RangeConnectors.Contains(u.LowerAt(span.Last + 1))))) return NumberRole.Age;
+        // "boy, 11-12, into science, 35": a range of young ages set off after the person, with the amount still to come.
+        if (currency is null && span.Value < 18 && before == "," && u.IsRecipientAt(span.First - 2) && u.LowerAt(span.Last + 1) is "-" or "to"
+            && u.NumberStartingAt(span.Last + 2) is { Value: < 18 } end && u.LowerAt(end.Last + 1) == ","
+            && u.Numbers.Any(n => n.First > end.Last + 1) && !IsSomeoneElses(u, span.First - 2)) return NumberRole.Age;
         if (BudgetExtractor.QualifierBefore(u, span.First) is not null)
             return PersonBeforeQualifier(u, span.First) ? NumberRole.Age : NumberRole.Budget;
+        // "niece, 7ish, loves drawing", "a girl of 9 or so", "9-10ish boy": a hedged number said of the person beside it is
+        // roughly their age, not an amount (a hedged amount stands apart: "for my niece, 20ish").
+        if (currency is null && span.Value < 18 && IsHedged(u, span.Last + 1) && IsSaidOfPersonBeside(u, span)) return NumberRole.Age;
         if (Cues.MaxAfter.Contains(u.LowerAt(span.Last + 1)) || u.LowerAt(span.Last + 1) is "ish" || IsOrLess(u, span.Last + 1)) return NumberRole.Budget;
         // "can go to 20", "could stretch to 30": how far the shopper will go is money; "20 would be ideal" too.
         if (before == "to" && u.LowerAt(span.First - 2) is "go" or "stretch"
@@ -442,9 +484,9 @@ public static class NumberRoles
         var i = span.First - 1;
         if (u.LowerAt(i) is "," or "are" or "'re" or "-") i--;
         if (u.LowerAt(i) is not ("twins" or "triplets")) return false;
-        // Left for the amount when it is the only number ("for the twins, 30").
+        // Left for the amount when it is the only number ("for the twins, 30"); "twins - 8 - love science - 30 each" too.
         return span.Value < 18 && (u.LowerAt(span.Last + 1) == ")" && u.LowerAt(i - 1) is "(" or ","
-            || u.LowerAt(span.Last + 1) is "," or "and" or "&" && u.Numbers.Any(n => n.First > span.Last + 1));
+            || u.LowerAt(span.Last + 1) is "," or "and" or "&" or "-" && u.Numbers.Any(n => n.First > span.Last + 1));
     }
 
     /// <summary>"8 years old", "8yo", "aged 8", "turning 7", "she's 10", "7th birthday", "in her twenties", "6 months", "2 and a half years old".</summary>

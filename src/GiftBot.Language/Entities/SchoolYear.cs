@@ -38,9 +38,13 @@ internal static class SchoolYear
         return null;
     }
 
-    /// <summary>"in year 3", "a year 3 nephew": the school year is where someone is, or describes the person after it.</summary>
+    /// <summary>
+    /// "in year 3", "a year 3 nephew": the school year is where someone is, or describes the person after it; "going into
+    /// year 7", "just started year 1", "starts P1": the one they are starting, whose ages they are (nearly) at.
+    /// </summary>
     private static bool NamesTheSchoolYear(Utterance u, NumberSpan span) =>
-        u.LowerAt(span.First - 2) is "in" || u.IsRecipientAt(span.Last + 1) || Cues.PeopleWords.Contains(u.LowerAt(span.Last + 1));
+        u.LowerAt(span.First - 2) is "in" or "into" or "starts" or "started" or "starting" or "start" or "entering" or "enters"
+        || u.IsRecipientAt(span.Last + 1) || Cues.PeopleWords.Contains(u.LowerAt(span.Last + 1));
 
     // "P3" is one word split at the digit; "p 3" with a space is no school year.
     private static bool IsGlued(Utterance u, int letter) => u.Tokens[letter].End == u.Tokens[letter + 1].Start;

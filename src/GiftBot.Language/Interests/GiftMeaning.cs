@@ -117,6 +117,7 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
     /// </summary>
     private ExtractedEntities AmountTheRecipientCannotBe(Utterance u, ExtractedEntities entities)
     {
+        if (AmountTheOccasionCannotBe(u, entities) is { } read) return read;
         if (entities is not { Age.Value: { IsBand: false } age, Budget: null } || age.Min != age.Max) return entities;
         if (entities.Numbers is not [{ Role: NumberRole.Age, RangeWithPrevious: false } only] || NumberRoles.IsAgeByShape(u, only.Span)) return entities;
         if (RecipientBand(u, entities) is not { } band) return entities;
@@ -126,6 +127,55 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         if (!outside && !ageUnsaid) return entities;
         var amount = new EntityMention<Budget>(new Budget(null, only.Span.Value, null), only.Span.First, only.Span.Last);
         return entities with { Age = null, Budget = amount, Numbers = [only with { Role = NumberRole.Budget }] };
+    }
+
+    /// <summary>
+    /// "baby shower present for my cousin, 45", "baptism 40", "communion gift, 30": the message's only number, bare (not
+    /// written as an age), which the band of the child's occasion (recipient-ages.json occasions: a christening is a
+    /// baby's, a communion a child's) cannot hold, is what the shopper spends, whether it was read as an age or as
+    /// nothing. Only when the recipient is in no band of their own or is whose occasion it is ("a baby shower for my coworker, 30").
+    /// </summary>
+    private ExtractedEntities? AmountTheOccasionCannotBe(Utterance u, ExtractedEntities entities)
+    {
+        if (entities is not { Budget: null } || entities.Numbers is not [{ Role: NumberRole.Age or NumberRole.Unknown, RangeWithPrevious: false } only]
+            || NumberRoles.IsAgeByShape(u, only.Span) || only.Span.IsOrdinal) return null;
+        if (ChildsOccasion(u, entities) is not { } band || only.Span.Value >= band.Min && only.Span.Value <= band.Max) return null;
+        var amount = new EntityMention<Budget>(new Budget(null, only.Span.Value, null), only.Span.First, only.Span.Last);
+        return entities with { Age = null, Budget = amount, Numbers = [only with { Role = NumberRole.Budget }] };
+    }
+
+    /// <summary>
+    /// The band of a child's occasion (a baby shower, a christening, a communion: recipient-ages.json) that decides
+    /// whom the gift is for: when no recipient is named, the one named has no band, or the one named is whose occasion it
+    /// is ("a baby shower for my coworker", "my colleague's christening"). Null when the shopper says the gift is for the
+    /// parent ("the gift is for her", "something for herself").
+    /// </summary>
+    private RecipientAges.Band? ChildsOccasion(Utterance u, ExtractedEntities entities)
+    {
+        var occasion = entities.Occasions.Select(o => (Mention: o, Band: recipientAges.ForOccasion(o.Value))).FirstOrDefault(o => o.Band is { Max: < 13 });
+        if (occasion.Band is null || IsForTheParent(u)) return null;
+        if (entities.Recipients.FirstOrDefault() is not { } first || RecipientBand(u, entities) is null || IsOccasionsOwner(u, occasion.Mention, first)) return occasion.Band;
+        return null;
+    }
+
+    private bool IsForTheParent(Utterance u) => recipientAges.SaysForTheParent(string.Join(' ', u.Tokens.Select(t => t.Lower)));
+
+    /// <summary>
+    /// "a baby shower for my coworker", "my colleague's baby shower": the occasion is held for them. A gift said to be for
+    /// them ("christening gift for my aunt") is theirs, so the recipient's band stands.
+    /// </summary>
+    private static bool IsOccasionsOwner(Utterance u, EntityMention<string> occasion, EntityMention<string> recipient)
+    {
+        var i = occasion.Last + 1;
+        if (u.LowerAt(i) == "for")
+        {
+            i++;
+            if (u.LowerAt(i) is "my" or "the" or "a" or "our" or "his" or "her") i++;
+            if (recipient.First == i) return true;
+        }
+        var j = occasion.First - 1;
+        if (u.NumberEndingAt(j) is { IsOrdinal: true } nth) j = nth.First - 1;
+        return u.LowerAt(j) is "'s" or "'" && recipient.Last == j - 1;
     }
 
     /// <summary>
@@ -197,11 +247,22 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         return true;
     }
 
+    private static bool IsOccasionsOwnerAny(Utterance u, ExtractedEntities entities, EntityMention<string> recipient) =>
+        entities.Occasions.Any(o => IsOccasionsOwner(u, o, recipient));
+
     private AgeBand? BandOf(Utterance u, ExtractedEntities entities, Wish? wish)
     {
         // The recipient's band first; when the recipient says nothing ("a christening gift for my nephew") or none is
         // named ("a retirement gift"), the occasion's.
         var first = entities.Recipients.FirstOrDefault();
+        // "going to a baby shower for my coworker": the gift is for the baby, not the coworker whose shower it is;
+        // "baby shower for my sister, something for herself": the gift is for the parent, an adult.
+        if (entities.Occasions.Any(o => recipientAges.ForOccasion(o.Value) is { Max: < 13 }))
+        {
+            if (IsForTheParent(u)) return recipientAges.Adult is { } adult ? new AgeBand(adult.Name, adult.Min, adult.Max) : null;
+            if (first is not null && ChildsOccasion(u, entities) is { } childs && IsOccasionsOwnerAny(u, entities, first))
+                return new AgeBand(childs.Name, childs.Min, childs.Max);
+        }
         var band = (first is null ? null
                 : IsOwnedPeer(u, first, out var ownersBand) ? ownersBand
                 : recipientAges.For(u.Slice(first.First, first.Last), first.Value) ?? DescribedOrOwnedBand(u, first))

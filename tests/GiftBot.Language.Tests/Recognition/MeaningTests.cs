@@ -227,6 +227,29 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
     public void StudyingAtUniversity_IsAnAdultStage(string text) =>
         Assert.Equal(new AgeRange(18, 99) { IsBand = true }, Understand(text).Age);
 
+    // Issue 9: the occasion's band says whose gift it is, and a number it cannot hold is what the shopper spends.
+    [Theory]
+    [InlineData("baby shower present for my cousin, 45, theyre doing a woodland animals theme", "baby", 45)]
+    [InlineData("baby shower gift 25", "baby", 25)]
+    [InlineData("baptism 40", "baby", 40)]
+    [InlineData("my niece is getting christened, id spend 40", "baby", 40)]
+    [InlineData("going to a baby shower for my coworker, 30 bucks", "baby", 30)]
+    [InlineData("communion gift for my neighbours daughter, 20", "child", 20)]
+    public void AChildsOccasion_GivesItsBand_AndANumberItCannotHoldIsTheBudget(string text, string band, int budget)
+    {
+        var understanding = Understand(text);
+
+        Assert.Null(understanding.Age);
+        Assert.Equal(band, understanding.ImpliedAge?.Name);
+        Assert.Equal(budget, understanding.Budget?.Max);
+    }
+
+    [Theory]
+    [InlineData("friend's 1st baby shower but the gift is for her, 30, she loves yoga")]
+    [InlineData("baby shower for my sister but i want to get her something for herself, 40, she likes candles")]
+    public void AGiftSaidToBeForTheParent_AtABabyShower_IsForAnAdult(string text) =>
+        Assert.Equal("adult", Understand(text).ImpliedAge?.Name);
+
     [Fact]
     public void TheRecipientsBand_OutranksTheOccasions() =>
         Assert.Equal("adult", Understand("christening gift for my aunt").ImpliedAge?.Name);
