@@ -19,6 +19,8 @@ public sealed class Lexicon
     /// <summary>A kind of product as the catalog's titles and descriptions name it ("plush"), and what shoppers call it
     /// ("stuffed animals", "soft toys", "teddies"), so ruling out the one rules out products named the other way.</summary>
     public Dictionary<string, List<string>> ProductKinds { get; init; } = [];
+    /// <summary>Other words the catalog names a product kind by ("plush": "comforter"), ruled out with it.</summary>
+    public Dictionary<string, List<string>> ProductKindCatalogWords { get; init; } = [];
 
     public sealed record AgeWordGroup(int Min, int Max, List<string> Words);
 

@@ -29,7 +29,9 @@ public sealed class UtteranceAnalyzer
                 _productKinds[WordForms.Key(tokens)] = kind;
                 _longestProductKind = Math.Max(_longestProductKind, tokens.Count);
             }
-        ProductKinds = new ProductKinds(ProductKindOf, _longestProductKind);
+        var catalogWords = lexicon.ProductKinds.Keys.ToDictionary(
+            kind => kind, kind => (IReadOnlyList<string>)[kind, .. lexicon.ProductKindCatalogWords.GetValueOrDefault(kind) ?? []]);
+        ProductKinds = new ProductKinds(ProductKindOf, _longestProductKind, kind => catalogWords.GetValueOrDefault(kind) ?? [kind]);
         foreach (var term in interests)
         {
             var theme = term.Theme.Trim();
@@ -56,5 +58,6 @@ public sealed class UtteranceAnalyzer
     }
 }
 
-/// <summary>Looks up the catalog's word for a kind of product; <paramref name="LongestWords"/> is the longest phrase in tokens.</summary>
-public sealed record ProductKinds(Func<string, string?> Of, int LongestWords);
+/// <summary>Looks up the catalog's word for a kind of product; <paramref name="LongestWords"/> is the longest phrase in tokens;
+/// <paramref name="CatalogWords"/> every word the catalog names that kind by, the kind's own first.</summary>
+public sealed record ProductKinds(Func<string, string?> Of, int LongestWords, Func<string, IReadOnlyList<string>> CatalogWords);

@@ -19,7 +19,9 @@ public static class InterestExtractor
         // "got a million candles", "has a great many books": how much is owned.
         "great", "million", "billion", "zillion", "gazillion", "thousand", "hundred", "ton", "load", "mountain", "heap",
         // "not bothered about tech", "not fussed on sport": how little they care, the thing after.
-        "bothered", "fussed", "interested", "interest", "big"];
+        "bothered", "fussed", "interested", "interest", "big",
+        // "grown out of his lego phase", "had it up to here with her unicorns": whose the thing is.
+        "his", "her", "their", "our", "my", "your", "whole"];
 
     // "none of those lol", "no thanks haha": chat fillers rule nothing out.
     private static readonly HashSet<string> ChatFillers = ["lol", "lmao", "lmfao", "haha", "hahaha", "xx", "xxx", "thx", "tho", "pls", "plz", "please", "thanks", "omg", "ffs", "tbh", "obvs", "ofc"];
@@ -83,10 +85,15 @@ public static class InterestExtractor
     {
         for (var first = 0; first < u.Tokens.Count; first++)
         {
-            for (var last = first; last < Math.Min(u.Tokens.Count, first + productKinds.LongestWords) && negated[last]; last++)
+            // "grown out of baby toys and teddies": a kind joined to a ruled-out thing is ruled out with it, though no
+            // theme word carried the negation over the "and".
+            var joined = u.LowerAt(first - 1) is "and" or "or" or "nor" or "&" or "/" && negated[first - 2];
+            for (var last = first; last < Math.Min(u.Tokens.Count, first + productKinds.LongestWords) && (negated[last] || joined); last++)
             {
-                if (productKinds.Of(u.Slice(first, last)) is not { } kind || excluded.Any(e => e.Value == kind)) continue;
-                excluded.Add(new EntityMention<string>(kind, first, last));
+                if (productKinds.Of(u.Slice(first, last)) is not { } kind) continue;
+                // "no teddies" rules out the catalog's "Bunny Comforter" as well as its plush.
+                foreach (var word in productKinds.CatalogWords(kind).Where(w => excluded.All(e => e.Value != w)))
+                    excluded.Add(new EntityMention<string>(word, first, last));
             }
         }
     }

@@ -33,7 +33,9 @@ public sealed class NegationScope
     public IReadOnlyList<int> Starts => _starts;
 
     private const int MaxScope = 5;
-    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "nothin", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus", "zero", "neither", "refuses", "refuse", "refused"];
+    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "nothin", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus", "zero", "neither", "refuses", "refuse", "refused",
+        // "outgrew board games", "loathes screens", "is hating the books", "meh on board games", "mum banned slime".
+        "outgrew", "outgrows", "loathes", "loathe", "detests", "detest", "despises", "despise", "hating", "meh", "banned", "bans", "vetoed"];
     private static readonly HashSet<string> Stops = [",", ".", "!", "?", ";", ":", "but", "instead", "how", "try", "maybe", "rather", "then", "so"];
 
     public static NegationScope Compute(Utterance u)
@@ -63,8 +65,10 @@ public sealed class NegationScope
                 }
                 continue;
             }
-            // "NOT: books", "avoid: screens", "Dislikes: anything pink": a form's field name, its value after the colon.
-            var from = u.LowerAt(i + 1) == ":" ? i + 2 : i + 1;
+            // "NOT: books", "avoid: screens", "Dislikes: anything pink", "avoid -> board games", "no-go list: slime, stickers":
+            // a form's field name, its value after the colon or arrow; a list there runs to the end of the field.
+            var field = FieldValueStart(u, i);
+            var from = field ?? i + 1;
             if (from < u.Tokens.Count) scope._starts.Add(from);
             // "has a great many books so I'd like something else": owning plenty, said with a wish for other things, rules
             // the thing out even when it is loved.
@@ -92,6 +96,12 @@ public sealed class NegationScope
                     // "she wouldn't thank you for anything pink or sparkly": a list that starts at the scope's last word goes on.
                     if (word is not ("or" or "nor") || InterestAfterFillers(u, j + 1) is not { } more) break;
                     end = more.Last;
+                }
+                if (field is not null && word == "," && j <= from + 12)
+                {
+                    end = Math.Max(end, j + 3);
+                    scope._negated[j] = true;
+                    continue;
                 }
                 // "no books, puzzles or lego": a comma inside a list that ends with "or" another thing does not end it.
                 if (word == "," && thingSeen && CommaListEnd(u, j) is { } listEnd)
@@ -125,6 +135,9 @@ public sealed class NegationScope
         MarkPronounVerdicts(u, scope);
         MarkFreeOf(u, scope);
         MarkNonPrefixed(u, scope);
+        MarkStruckAndPastLoves(u, scope);
+        MarkStagesOfThings(u, scope);
+        MarkHomesFullOf(u, scope);
         return scope;
     }
 
@@ -220,7 +233,9 @@ public sealed class NegationScope
     }
 
     // "books? no thanks", "lego - nope": a question mark or dash between the thing and the verdict.
-    private static readonly HashSet<string> SaidOf = ["are", "is", "'re", "'s", "a", "totally", "definitely", "strictly", "completely", "an", "absolute", "?", "-", ":", "big", "hard", "firm", "definite"];
+    private static readonly HashSet<string> SaidOf = ["are", "is", "'re", "'s", "a", "totally", "definitely", "strictly", "completely", "an", "absolute", "?", "-", ":", "big", "hard", "firm", "definite",
+        // "gaming = nope", "art is so boring", "books would just gather dust".
+        "=", "so", "too", "would", "will", "just"];
 
     /// <summary>"books are a no-go", "lego is banned", "screens are off limits": the verdict comes after the thing it rules out.</summary>
     private static void MarkRuledOutBackReferences(Utterance u, NegationScope scope)
@@ -229,23 +244,45 @@ public sealed class NegationScope
         {
             // "dinosaurs yes, books no", "lego nope": a bare no closing the thing it follows.
             var bareNo = u.LowerAt(i) is "no" or "nope" or "nah" && (u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "please" or "pls" or "thanks"
-                    // "gaming is a no from me", "lego's a no for him".
-                    || u.LowerAt(i + 1) is "from" or "for" && u.LowerAt(i + 2) is "me" or "us" or "him" or "her" or "them")
-                // "puzzles bore her", "books bore him to tears": what the thing does to the recipient.
-                || u.LowerAt(i) is "bore" or "bores" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them"
+                    // "gaming is a no from me", "lego's a no for him", "puzzles are a no from his mum".
+                    || u.LowerAt(i + 1) is "from" or "for" && u.LowerAt(i + 2) is "me" or "us" or "him" or "her" or "them" or "his" or "my" or "our" or "their" or "the"
+                    // "puzzles, no way."
+                    || u.LowerAt(i + 1) == "way" && u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-")
+                // "dinosaurs fine, books not fine".
+                || u.LowerAt(i) == "not" && u.LowerAt(i + 1) is "fine" or "ok" or "okay" or "good" or "great" or "welcome" or "wanted" && u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-"
+                // "puzzles bore her", "books bore him to tears", "dinosaurs scare her", "puzzles frustrate her": what the
+                // thing does to the recipient.
+                || u.LowerAt(i) is "bore" or "bores" or "scare" or "scares" or "frighten" or "frightens" or "terrify" or "terrifies" or "frustrate" or "frustrates"
+                    or "annoy" or "annoys" or "upset" or "upsets" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them"
+                // "puzzles coming out of our ears", "books would just gather dust".
+                || u.ReadsAt(i, "coming", "out", "of") || u.LowerAt(i) is "gather" or "gathers" or "gathering" or "collect" or "collecting" && u.LowerAt(i + 1) == "dust"
                 // "books ✖", "books x games x": a list marked item by item, a cross after the thing ruling it out.
-                || (IsNoEmoji(u.Tokens[i]) || u.LowerAt(i) == "x" && (u.LowerAt(i + 1) is "" or "," or "." or "-" or ";" or "/" || u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null))
+                || (IsNoEmoji(u.Tokens[i]) || IsThumbsDown(u.Tokens[i]) || u.LowerAt(i) == "x" && (u.LowerAt(i + 1) is "" or "," or "." or "-" or ";" or "/" || u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null))
                     && u.PhraseCovering(i - 1)?.Of(PhraseKind.Interest) is not null;
-            var verdict = bareNo || NotTheirThing(u, i) || u.ReadsAt(i, "no", "go") || u.ReadsAt(i, "no", "-", "go")
+            var verdict = bareNo || NotTheirThing(u, i) || u.ReadsAt(i, "no", "go") || u.ReadsAt(i, "no", "-", "go") || u.ReadsAt(i, "no", "-", "no")
+                // "lego is off the table", "books are a hard pass", "lego? been there done that", "art is boring", "X? over my dead body".
+                || u.ReadsAt(i, "off", "the", "table") || u.LowerAt(i) == "pass" && u.LowerAt(i - 1) is "hard" or "a" or "firm" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "-" or "from" or "for"
+                || u.ReadsAt(i, "been", "there") || u.LowerAt(i) is "boring" or "lame" or "cringe" || u.ReadsAt(i, "over", "my", "dead", "body")
                 || u.LowerAt(i) is "banned" or "forbidden"
                 || u.ReadsAt(i, "off", "limits") || u.ReadsAt(i, "off", "-", "limits") || u.ReadsAt(i, "out", "of", "the", "question")
                 // "books are out", "lego's out": what is out of the running.
                 || u.LowerAt(i) == "out" && u.LowerAt(i - 1) is "are" or "is" or "'re" or "'s" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "-" or "too" or "as" or "though" or "tho";
             if (!verdict) continue;
             var j = i - 1;
+            // "puzzles, no way": the comma between the thing and its verdict.
+            if (u.ReadsAt(i, "no", "way") && u.LowerAt(j) == "," && u.PhraseCovering(j - 1) is { } before && before.Of(PhraseKind.Interest) is not null
+                && (before.First == 0 || u.LowerAt(before.First - 1) is "." or "!" or ";" or "-" or ",")) j--;
             // "princess stuff are a no-go", "lego sets? no thanks": a general noun after the thing names no other thing.
             while (j >= 0 && (SaidOf.Contains(u.LowerAt(j)) || u.LowerAt(j) is "aren" or "isn" or "really" or "just" || GeneralNouns.Contains(u.LowerAt(j)))) j--;
-            if (j == i - 1 && !bareNo || u.PhraseCovering(j) is not { } phrase || phrase.Of(PhraseKind.Interest) is null) continue;
+            // "finds science boring": what the recipient finds it.
+            var adjacent = bareNo || u.PhraseCovering(j) is { } judged && u.LowerAt(judged.First - 1) is "finds" or "find" or "found" or "thinks" or "think";
+            if (j == i - 1 && !adjacent || u.PhraseCovering(j) is not { } phrase || phrase.Of(PhraseKind.Interest) is null)
+            {
+                // "teddies no", "soft toys ✗": a bare verdict right after words no theme names (a kind of product,
+                // content/language/lexicon.json productKinds) rules them out as they are written.
+                if (bareNo && j == i - 1) MarkWordsBefore(u, scope, i);
+                continue;
+            }
             for (var k = phrase.First; k <= phrase.Last; k++) scope._negated[k] = true;
             // "books/puzzles - no", "books or puzzles are a no-go": the things joined before it too, unless said to be loved.
             while (u.LowerAt(phrase.First - 1) is "/" or "or" or "nor" or "&" or "and"
@@ -255,6 +292,67 @@ public sealed class NegationScope
                 phrase = earlier;
                 for (var k = phrase.First; k <= phrase.Last; k++) scope._negated[k] = true;
             }
+        }
+    }
+
+    private static void MarkWordsBefore(Utterance u, NegationScope scope, int verdict)
+    {
+        for (var k = verdict - 1; k >= Math.Max(0, verdict - 3) && u.Tokens[k].IsWord && !Stops.Contains(u.LowerAt(k)) && u.LowerAt(k) is not ("yes" or "and" or "or"); k--)
+            scope._negated[k] = true;
+    }
+
+    /// <summary>
+    /// "~~puzzles~~": a struck-through item is ruled out. "she used to love unicorns (but not any more)": a love in the
+    /// past is over, unless the shopper says it is still on.
+    /// </summary>
+    private static void MarkStruckAndPastLoves(Utterance u, NegationScope scope)
+    {
+        for (var i = 0; i + 1 < u.Tokens.Count; i++)
+        {
+            if (!u.ReadsAt(i, "~", "~")) continue;
+            var close = Enumerable.Range(i + 2, Math.Max(0, Math.Min(8, u.Tokens.Count - i - 3))).FirstOrDefault(k => u.ReadsAt(k, "~", "~"), -1);
+            if (close < 0) continue;
+            scope._starts.Add(i + 2);
+            for (var k = i + 2; k < close; k++) scope._negated[k] = true;
+            i = close + 1;
+        }
+        for (var i = 0; i + 2 < u.Tokens.Count; i++)
+        {
+            if (!u.ReadsAt(i, "used", "to")) continue;
+            var k = i + 2;
+            if (u.LowerAt(k) == "be") k++;
+            if (u.LowerAt(k) is not ("love" or "like" or "into" or "adore" or "obsessed" or "mad" or "crazy" or "enjoy" or "collect")) continue;
+            if (Enumerable.Range(i + 3, 12).TakeWhile(m => u.LowerAt(m) is not ("." or "!" or "?" or ";")).Any(m => u.LowerAt(m) is "still" or "again")) continue;
+            for (var m = k + 1; m <= k + 4 && m < u.Tokens.Count && !Stops.Contains(u.LowerAt(m)); m++)
+            {
+                if (u.PhraseCovering(m) is not { } phrase || phrase.Of(PhraseKind.Interest) is null) continue;
+                scope._starts.Add(phrase.First);
+                for (var n = phrase.First; n <= phrase.Last; n++) scope._negated[n] = true;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "too grown up for dolls", "thinks puzzles are for babies now": the stage word says who the thing is for, not the
+    /// recipient's age, so it is left out of the age (marked as negated) and the thing is ruled out.
+    /// </summary>
+    private static void MarkStagesOfThings(Utterance u, NegationScope scope)
+    {
+        for (var i = 1; i + 1 < u.Tokens.Count; i++)
+        {
+            if (u.LowerAt(i) != "for" || u.PhraseCovering(i + 1) is not { } stage || stage.First != i + 1 || stage.Of(PhraseKind.AgeWord) is null) continue;
+            if (u.LowerAt(i - 1) is not ("are" or "is" or "'re" or "'s")) continue;
+            var thing = u.PhraseCovering(i - 2);
+            if (thing?.Of(PhraseKind.Interest) is null) continue;
+            for (var k = stage.First; k <= stage.Last; k++) scope._negated[k] = true;
+            scope._starts.Add(thing!.First);
+            for (var k = thing.First; k <= thing.Last; k++) scope._negated[k] = true;
+        }
+        for (var i = 0; i + 2 < u.Tokens.Count; i++)
+        {
+            if (u.LowerAt(i) != "too" || u.PhraseCovering(i + 1) is not { } stage || stage.First != i + 1 || stage.Of(PhraseKind.AgeWord) is null || u.LowerAt(stage.Last + 1) != "for") continue;
+            for (var k = stage.First; k <= stage.Last; k++) scope._negated[k] = true;
         }
     }
 
@@ -282,6 +380,8 @@ public sealed class NegationScope
         || u.LowerAt(verb + 1) is "too" or "so" && u.LowerAt(verb + 2) is "many" or "much"
         // "has loads of lego already", "has a great many books so I'd like something else", "got a million candles so none
         // of those": plenty owned, said with "already" or a wish for something else ("has loads of lego" alone may be what they love).
+        // "she has a zillion plushies": a made-up number of them says too many, however it goes on.
+        || u.LowerAt(verb + 1) == "a" && u.LowerAt(verb + 2) is "zillion" or "gazillion" or "bazillion" or "kajillion" or "squillion"
         || (Plenty.Contains(u.LowerAt(verb + 1)) || u.LowerAt(verb + 1) == "a" && PlentyAfterA.Contains(u.LowerAt(verb + 2)))
             && (Enumerable.Range(verb + 2, 6).TakeWhile(k => !Stops.Contains(u.LowerAt(k))).Any(k => u.LowerAt(k) == "already") || AsksForSomethingElse(u, verb + 2));
 
@@ -352,13 +452,114 @@ public sealed class NegationScope
     private static bool IsNoEmoji(Text.Token token) =>
         token.IsWord && token.Lower.Length > 0 && NoEmoji.Any(e => token.Lower.StartsWith(e, StringComparison.Ordinal));
 
-    private static readonly string[] NoEmoji = ["🚫", "❌", "⛔", "🙅", "✖", "❎", "🛑"];
+    private static readonly string[] NoEmoji = ["🚫", "❌", "⛔", "🙅", "✖", "❎", "🛑", "✗", "✘", "✕"];
+
+    /// <summary>"books 👎 dinos 👍": a thumbs down judges the thing before it only.</summary>
+    private static bool IsThumbsDown(Text.Token token) => token.IsWord && token.Lower.StartsWith("👎", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> FieldMarks = [":", "-", ">", "=", "→", "⇒"];
+
+    private static readonly HashSet<string> FieldNameWords = ["-", "go", "buy", "get", "list", "items", "allowed", "please", "pls"];
+
+    /// <summary>
+    /// Where a form field's value starts after the cue at <paramref name="cue"/> ("NOT: books", "avoid -> board games",
+    /// "no-go list: slime"), or null when no colon or arrow follows the cue.
+    /// </summary>
+    private static int? FieldValueStart(Utterance u, int cue)
+    {
+        var k = cue + 1;
+        // "no-go list:", "don't-buy list:", "not allowed:": the rest of the field's name.
+        while (k <= cue + 4 && FieldNameWords.Contains(u.LowerAt(k)) && !(u.LowerAt(k) == "-" && FieldMarks.Contains(u.LowerAt(k + 1)))) k++;
+        var marks = k;
+        while (FieldMarks.Contains(u.LowerAt(k)) && k < marks + 3) k++;
+        // A lone spaced dash is an aside ("no books - just loves cars"), not a field.
+        var arrowOrColon = Enumerable.Range(marks, k - marks).Any(m => u.LowerAt(m) is ":" or ">" or "=" or "→" or "⇒");
+        return arrowOrColon && k < u.Tokens.Count ? k : null;
+    }
+
+    /// <summary>"more dinosaurs than a museum", "more books than he'll ever read": owning more of a thing than a place or a
+    /// lifetime holds. "no more than 20" and "loves art more than music" name no thing between "more" and "than".</summary>
+    private static bool IsExcessComparison(Utterance u, int more)
+    {
+        if (u.LowerAt(more) != "more" || u.LowerAt(more - 1) is "no" or "any" or "not" || u.LowerAt(more + 1) == "than") return false;
+        for (var k = more + 2; k <= more + 5; k++)
+        {
+            if (Stops.Contains(u.LowerAt(k)) && u.LowerAt(k) != "than") return false;
+            if (u.LowerAt(k) != "than") continue;
+            return u.NumberStartingAt(k + 1) is null && u.LowerAt(k + 1) is "a" or "an" or "the" or "he" or "she" or "they" or "we" or "you" or "i"
+                or "his" or "her" or "my" or "our" or "their" or "most" or "anyone" or "anybody" or "any" or "some" or "he'll" or "she'll";
+        }
+        return false;
+    }
+
+    // "she's so over unicorns", "he's 7 and over trains", "(14), over lego", "kinda past the dolls stage": what may come
+    // right before "over" or "past" when it means grown beyond a thing. "over the moon", "crazy over lego" are not.
+    private static readonly HashSet<string> BeforeGrownBeyond = ["'s", "is", "are", "'re", "am", "'m", "was", "been", "so", "soo", "sooo", "soooo", "totally",
+        "completely", "and", "n", ",", "-", "(", "really", "well", "now", "kinda", "kind", "bit", "just", "way", "officially", "basically", "pretty", "long"];
+
+    private static readonly HashSet<string> BeforeThing = ["the", "whole", "all", "her", "his", "their", "those", "these", "any", "anything", "of"];
+
+    /// <summary>The interest phrase at <paramref name="index"/>, after "the whole", "her", "all the" and such; "over the moon" is none.</summary>
+    private static PhraseMatch? ThingAfter(Utterance u, int index)
+    {
+        var k = index;
+        while (k < index + 3 && BeforeThing.Contains(u.LowerAt(k))) k++;
+        if (u.LowerAt(k) == "moon") return null;
+        return u.PhraseCovering(k) is { } phrase && phrase.First == k && phrase.Of(PhraseKind.Interest) is not null ? phrase : null;
+    }
+
+    /// <summary>
+    /// "if I see one more puzzle I'll scream", "god help me if it's another board game", "one more teddy and I'm moving
+    /// out": "another" or "one more" dreaded in an "if" clause or before "and I'll" rules the thing out. "if she likes
+    /// another lego set" is rare enough in a gift request; "another" alone ("another lego set for his collection") is not.
+    /// </summary>
+    private static bool IsDreadedMore(Utterance u, int i)
+    {
+        var more = u.LowerAt(i) == "another" || u.LowerAt(i) == "more" && u.LowerAt(i - 1) is "one" or "any";
+        if (!more) return false;
+        var first = u.LowerAt(i) == "another" ? i : i - 1;
+        for (var k = first - 1; k >= Math.Max(0, first - 6) && !Stops.Contains(u.LowerAt(k)); k--)
+            if (u.LowerAt(k) == "if") return true;
+        for (var k = i + 2; k <= i + 5 && !Stops.Contains(u.LowerAt(k)); k++)
+            if (u.LowerAt(k) == "and" && u.LowerAt(k + 1) is "i" or "we" or "mum" or "mom" or "dad") return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> PlacesFullOf = ["museum", "shop", "store", "graveyard", "cemetery", "library", "zoo", "warehouse", "factory",
+        "gallery", "showroom", "emporium", "fleet", "army", "mountain", "depot", "garage", "farm"];
+
+    private static readonly HashSet<string> HomeWords = ["room", "bedroom", "house", "home", "playroom", "nursery", "shelves", "shelf", "toybox", "cupboard", "loft", "flat", "place"];
+
+    /// <summary>
+    /// "her room is basically a unicorn museum", "our house is a dinosaur graveyard already", "her bedroom is like a book
+    /// shop": the home already holds a shop's worth of the thing, so it is ruled out unless also said to be loved.
+    /// </summary>
+    private static void MarkHomesFullOf(Utterance u, NegationScope scope)
+    {
+        for (var i = 1; i < u.Tokens.Count; i++)
+        {
+            if (!PlacesFullOf.Contains(u.LowerAt(i)) || u.PhraseCovering(i - 1) is not { } thing || thing.Of(PhraseKind.Interest) is null || thing.Last != i - 1) continue;
+            var home = Enumerable.Range(Math.Max(0, thing.First - 6), thing.First - Math.Max(0, thing.First - 6)).Any(k => HomeWords.Contains(u.LowerAt(k)));
+            if (!home || u.LowerAt(thing.First - 1) is not ("a" or "an" or "the")) continue;
+            for (var k = thing.First; k <= thing.Last; k++)
+            {
+                scope._owned[k] = !scope._negated[k] || scope._owned[k];
+                scope._negated[k] = true;
+            }
+        }
+    }
 
     private static bool StartsScope(Utterance u, int i)
     {
         var word = u.Tokens[i].Lower;
         // "can't get enough of", "can't wait", "can't stop playing" are enthusiasm, not negation.
-        if (word == "'t" && u.LowerAt(i + 1) is "get" or "wait" or "stop") return false;
+        // "doesn't get on with puzzles" is a dislike.
+        if (word == "'t" && u.LowerAt(i + 1) is "get" or "wait" or "stop" && !u.ReadsAt(i + 2, "on", "with") && !u.ReadsAt(i + 2, "along", "with")) return false;
+        // "cannot stand books", "cannae stand books": as "can't".
+        if (word is "cannot" or "cannae" or "canny" or "canna") return u.LowerAt(i + 1) is not ("wait" or "get" or "stop");
+        // "puzzles, no way.", "books not fine": a verdict on the thing before, nothing after it is ruled out.
+        if (word is "no" or "not" && u.LowerAt(i + 1) is "way" or "fine" or "ok" or "okay" or "good" or "great" or "welcome" or "wanted"
+            && u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-") return false;
         if (Cues.Contains(word) || IsNoEmoji(u.Tokens[i])) return true;
         // "she already has lots of lego", "she's over unicorns", "grown out of trains", "bored of puzzles".
         if (word is "has" or "have" or "got" or "owns" or "own" && u.LowerAt(i - 1) == "already") return true;
@@ -372,13 +573,36 @@ public sealed class NegationScope
         // "he's had enough of dinosaurs", "fed up of lego", "fed up with screens", "too old for dinosaurs now".
         if (word is "of" or "with" && (u.LowerAt(i - 1) == "enough" && u.LowerAt(i - 2) is "had" or "'d" or "has" or "have" or "'s"
                 || u.ReadsAt(i - 2, "fed", "up"))
-            || word == "for" && u.LowerAt(i - 1) is "old" or "big" && u.LowerAt(i - 2) == "too") return true;
+            || word == "for" && u.LowerAt(i - 1) is "old" or "big" or "mature" or "cool" && u.LowerAt(i - 2) == "too"
+            || word == "for" && (u.ReadsAt(i - 3, "too", "grown", "up") || u.ReadsAt(i - 4, "too", "grown", "-", "up"))) return true;
         // "something other than lego", "apart from books", "aside from screens".
         if (word == "than" && u.LowerAt(i - 1) == "other" || word == "from" && u.LowerAt(i - 1) is "apart" or "aside") return true;
-        if (word == "over" && u.LowerAt(i - 1) is "'s" or "is" or "are" && u.NumberStartingAt(i + 1) is null) return true;
-        if (word == "of" && u.LowerAt(i - 1) is "out" or "bored" or "tired" or "sick" or "scared" or "afraid" or "terrified" or "frightened") return true;
+        if (word == "over" && u.LowerAt(i - 1) is "'s" or "is" or "are" && u.NumberStartingAt(i + 1) is null && u.LowerAt(i + 2) != "moon") return true;
+        if (word is "over" or "past" && BeforeGrownBeyond.Contains(u.LowerAt(i - 1)) && ThingAfter(u, i + 1) is not null) return true;
+        if (word == "of" && u.LowerAt(i - 1) is "out" or "bored" or "tired" or "sick" or "scared" or "afraid" or "terrified" or "frightened"
+            // "puzzles coming out of our ears" points back (see MarkRuledOutBackReferences).
+            && !(u.LowerAt(i - 1) == "out" && u.LowerAt(i - 2) is "coming" or "come" or "comes" or "pouring" or "spilling")) return true;
+        // "has a whole library of books", "a whole fleet of cars": a place's worth of the thing.
+        if (word == "of" && u.LowerAt(i - 2) == "whole" && PlacesFullOf.Contains(u.LowerAt(i - 1))) return true;
         // "he's done with dinosaurs", "steer clear of anything noisy", "cutting down on screen time", "zero interest in sports".
-        if (word == "with" && u.LowerAt(i - 1) == "done" || word == "of" && u.LowerAt(i - 1) == "clear"
+        if (word == "with" && u.LowerAt(i - 1) is "done" or "finished" or "finish" or "through" || word == "of" && u.LowerAt(i - 1) == "clear"
+            // "had it up to here with unicorns", "freaked out by sharks", "bored stiff by board games", "turns his nose up at books".
+            || word == "with" && u.ReadsAt(i - 3, "up", "to", "here")
+            || word == "by" && (u.LowerAt(i - 1) is "stiff" or "scared" or "frightened" or "terrified" or "spooked" or "bored"
+                || u.LowerAt(i - 1) == "out" && u.LowerAt(i - 2) is "freaked" or "creeped" or "weirded" or "grossed"
+                || u.LowerAt(i - 1) == "off" && u.LowerAt(i - 2) is "put" or "turned")
+            || word == "at" && Enumerable.Range(i - 3, 3).Any(k => u.LowerAt(k) == "nose") && u.LowerAt(i - 1) == "up"
+            // "the last thing he needs is another book": what is needed last is not needed.
+            || word == "is" && u.LowerAt(i - 1) is "needs" or "need" or "wants" or "want" && Enumerable.Range(i - 5, 4).Any(k => u.ReadsAt(k, "last", "thing"))
+            // "if I see one more puzzle I'll scream", "if anyone buys him another dinosaur": one more dreaded.
+            || IsDreadedMore(u, i)
+            // "daughter (11), more art stuff than a gallery", "has more lego than a toy shop".
+            || IsExcessComparison(u, i)
+            // "enough books in this house to sink a ship".
+            || word == "enough" && Enumerable.Range(i + 2, 6).Any(k => u.LowerAt(k) == "to" && u.LowerAt(k + 1) is "sink" or "fill" or "stock" or "open" or "start" or "last")
+            // "something besides art stuff", "she's anti screens".
+            || word == "besides" && u.LowerAt(i - 1) is "something" or "anything" or "smth" or "sth"
+            || word == "anti" && ThingAfter(u, u.LowerAt(i + 1) == "-" ? i + 2 : i + 1) is not null
             // "cutting down on screen time", "cut back on the video games".
             || word == "on" && u.LowerAt(i - 1) is "down" or "back" && u.LowerAt(i - 2) is "cut" or "cutting" or "cuts"
             // "sick to death of lego", "bored to tears of puzzles".
@@ -387,12 +611,17 @@ public sealed class NegationScope
             || word is "limit" or "limiting" or "reduce" or "reducing" or "restrict" or "restricting" && u.LowerAt(i + 1) is not ("is" or "of" or ":" or "'s" or "to")
             || word == "much" && u.LowerAt(i - 1) == "too" && u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null
             || word == "zero" && u.LowerAt(i + 1) is "interest" or "interested") return true;
-        // "she's drowning in books", "swimming in lego", "buried in soft toys": owned more than plenty.
-        if (word == "in" && u.LowerAt(i - 1) is "drowning" or "swimming" or "buried" or "drowned") return true;
+        // "she's drowning in books", "swimming in lego", "buried in soft toys", "up to her eyeballs in art supplies": owned more than plenty.
+        if (word == "in" && u.LowerAt(i - 1) is "drowning" or "swimming" or "buried" or "drowned" or "eyeballs" or "eyes" or "neck" or "necks" or "knee") return true;
+        // "shelves groaning with books", "a toy box overflowing with cars", "overrun with teddies".
+        if (word == "with" && u.LowerAt(i - 1) is "groaning" or "overflowing" or "overrun" or "bursting" or "swamped" or "crammed" or "drowning") return true;
+        // "boxes and boxes of puzzles", "piles and piles of books".
+        if (word == "of" && i >= 3 && u.LowerAt(i - 2) == "and" && u.LowerAt(i - 1) == u.LowerAt(i - 3) && u.Tokens[i - 1].IsWord) return true;
         // "skip the books", "skip anything techy", "ditch the lego ideas"; "loves to skip" and "skipping ropes" are not.
         if (word is "skip" or "ditch") return u.LowerAt(i + 1) is "the" or "any" or "anything" or "all";
-        // "anything but books" rules books out; "he has everything but he loves cooking" does not.
-        if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all" && u.LowerAt(i - 2) is not ("has" or "have" or "got" or "owns");
+        // "anything but books" rules books out; "he has everything but he loves cooking" does not. "any gift but a plushie".
+        if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all" && u.LowerAt(i - 2) is not ("has" or "have" or "got" or "owns")
+            || u.LowerAt(i - 1) is "gift" or "present" or "toy" or "thing" or "idea" && u.LowerAt(i - 2) == "any";
         // "anything bar books": "bar" as "except".
         if (word == "bar") return u.LowerAt(i - 1) is "anything" or "everything";
         if (word == "of") return u.LowerAt(i - 1) == "instead";

@@ -25,7 +25,7 @@ internal static class CommonWords
         "super sure sweet table taken takes taking talks teaches thank thanks their theme there these thing things think third those though three " +
         "through tired today together tomorrow tonight total touch tough tower truly trust truth twice under until upset using usual valid value " +
         "understand understood friendly video visit voice waiting wake walking wanna wants watch water weird where which while white whole whose wishing without woman women " +
-        "wonder words world worry worse worth would write wrong years yellow yesterday young yours yourself";
+        "wonder words world worry kinda sorta worse worth would write wrong years yellow yesterday young yours yourself";
 
     public static readonly IReadOnlySet<string> All = BuildSet();
 

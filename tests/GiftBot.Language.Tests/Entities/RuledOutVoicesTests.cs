@@ -1,0 +1,115 @@
+using GiftBot.Language.Entities;
+
+namespace GiftBot.Language.Tests.Entities;
+
+/// <summary>
+/// Ruling things out the ways dev batch d3241-d3490 found the rules missing: idioms of excess, outgrown and disliked
+/// things, parents' rules, sarcasm, comparisons, marked lists and kinds the catalog names otherwise. Each miss showed a
+/// product the shopper had ruled out.
+/// </summary>
+public sealed class RuledOutVoicesTests
+{
+    private static ExtractedEntities Extract(string text) => ShopperVoiceTests.CatalogExtractor.Value.Extract(text).Entities;
+
+    private static IReadOnlyList<string> Excluded(string text) => Extract(text).ExcludedInterests.Select(e => e.Value).ToList();
+
+    private static IReadOnlyList<string> Wanted(string text) => Extract(text).Interests.Select(e => e.Value).ToList();
+
+    [Theory]
+    // Idioms of excess: more of it than a place holds, up to the eyeballs, a home that is a shop of it.
+    [InlineData("my godson has more lego than the lego store, he's 8, into space, 30", "building")]
+    [InlineData("more books than a library at ours, 7yo, loves horses, 20", "reading")]
+    [InlineData("she's up to her eyeballs in jigsaws, 9, likes baking, 20", "puzzles")]
+    [InlineData("his bedroom is basically a dinosaur museum, 7, into robots, 30", "dinosaurs")]
+    [InlineData("he has a whole library of books already, 10, likes football, 25", "reading")]
+    [InlineData("piles and piles of puzzles in this house, 6yo, likes trains, 20", "puzzles")]
+    [InlineData("shelves groaning with books, 9, into science, 25", "reading")]
+    [InlineData("we have enough puzzles to stock a shop, 7yo, into cars, 20", "puzzles")]
+    [InlineData("we've got lego coming out of our ears, 8yo, loves animals, 25", "building")]
+    // Outgrown.
+    [InlineData("she's soooo over dinosaurs, 8, loves art, 20", "dinosaurs")]
+    [InlineData("nephew (12), over board games, likes music, 30", "gaming")]
+    [InlineData("my son outgrew trains last year, 7, loves space, 20", "trains")]
+    [InlineData("she's finished with unicorns, 9, into science, 25", "fairy-tales")]
+    [InlineData("he used to love dinosaurs, he's 9 now and into football, 25", "dinosaurs")]
+    [InlineData("she's too grown up for dolls now, 10, into crafts, 20", "pretend-play")]
+    [InlineData("he says lego is for babies, 11, into robots, 35", "building")]
+    [InlineData("she's had it up to here with slime, 9, likes art, 20", "crafts")]
+    // Dislike.
+    [InlineData("my 10yo loathes reading, loves football, 25", "reading")]
+    [InlineData("he detests sport, 12, into gaming, 40", "sports")]
+    [InlineData("she doesn't get on with puzzles, 7, loves art, 20", "puzzles")]
+    [InlineData("he's meh on science, 11, loves music, 30", "science")]
+    [InlineData("she's freaked out by dinosaurs, 5, loves animals, 20", "dinosaurs")]
+    [InlineData("robots scare him, 6, loves space, 25", "robots")]
+    [InlineData("she thinks science is boring, 10, likes art, 25", "science")]
+    [InlineData("he turns his nose up at puzzles, 8, loves cars, 20", "puzzles")]
+    [InlineData("she cannot stand board games, 12, loves art, 30", "gaming")]
+    [InlineData("my brother banned lego from his house, nephew 6, loves trains, 25", "building")]
+    // Sarcasm and irony.
+    [InlineData("the last thing she needs is another puzzle, 8, likes art, 20", "puzzles")]
+    [InlineData("if he gets one more dinosaur I'll lose it, 6, into space, 25", "dinosaurs")]
+    [InlineData("one more book and we'll need a new house, 9, loves football, 25", "reading")]
+    [InlineData("another board game? over my dead body, 11, into robots, 35", "gaming")]
+    [InlineData("yet another book would only gather dust, 9, loves sport, 20", "reading")]
+    // Comparisons.
+    [InlineData("books are off the table, 9, into space, 25", "reading")]
+    [InlineData("puzzles are a hard pass for her, 8, loves art, 20", "puzzles")]
+    [InlineData("anything besides lego, 7, likes animals, 25", "building")]
+    [InlineData("gaming is a no-no, 12, loves music, 30", "gaming")]
+    [InlineData("board games are a no from his dad, 9, into robots, 30", "gaming")]
+    [InlineData("books, no way. 8yo, loves cars, 20", "reading")]
+    [InlineData("she's anti gaming, 13, loves art, 30", "gaming")]
+    // Marked lists.
+    [InlineData("✗ lego ✗ books, 9yo, loves space, 30", "building")]
+    [InlineData("~~books~~ 7yo, into trains, 20", "reading")]
+    [InlineData("9 yrs, into art, avoid -> puzzles, 25", "puzzles")]
+    [InlineData("puzzles 👎 space 👍 she's 8, 25", "puzzles")]
+    [InlineData("6yo - trains fine, books not fine, 20", "reading")]
+    [InlineData("gaming = nope. 12yo, loves music, 30", "gaming")]
+    // Kinds the catalog names otherwise.
+    [InlineData("no fluffy toys, 2yo, loves animals, 20", "plush")]
+    [InlineData("no squishmallows pls, 8yo, animals, 20", "plush")]
+    [InlineData("she has grown out of rattles and teddies, 4, loves music, 20", "plush")]
+    [InlineData("don't-buy list: slime, stickers. 6yo, loves crafts, 20", "sticker")]
+    [InlineData("niece 5: animals yes, cuddly toys no, 20", "plush")]
+    [InlineData("no fancy dress, 6yo, loves knights, 25", "pretend-play")]
+    // The catalog's other name for a soft toy.
+    [InlineData("one more teddy and I'll scream, 2yo, animals, 15", "comforter")]
+    [InlineData("no soft toys, 3yo, loves dinosaurs, 20", "comforter")]
+    [InlineData("he has a gazillion teddies, 2yo, loves cars, 20", "plush")]
+    public void RulesOut_WhatTheShopperRuledOut(string text, string excluded) =>
+        Assert.Contains(excluded, Excluded(text));
+
+    [Theory]
+    // Love, not excess or dread: "over the moon", "crazy over", "more than anything", "another" for a collection.
+    [InlineData("she'd be over the moon with anything space, 8, 25", "space")]
+    [InlineData("he goes crazy over lego, 7, 30", "building")]
+    [InlineData("she loves art more than anything, 9, 20", "art")]
+    [InlineData("he'd love another lego set for his collection, 9, 40", "building")]
+    [InlineData("she used to love unicorns and still does, 8, 20", "fairy-tales")]
+    // A thumbs up after a thumbs down is wanted.
+    [InlineData("puzzles 👎 space 👍 she's 8, 25", "space")]
+    [InlineData("books, no way. 8yo, loves cars, 20", "cars")]
+    public void KeepsWanted_WhatIsLoved(string text, string theme)
+    {
+        Assert.Contains(theme, Wanted(text));
+        Assert.DoesNotContain(theme, Excluded(text));
+    }
+
+    [Theory]
+    // The stage word says who the thing is for, not how old the recipient is.
+    [InlineData("she's too grown up for dolls now, 10, into crafts, 20", 10)]
+    [InlineData("he says lego is for babies, 11, into robots, 35", 11)]
+    // "kinda" is no kindergartener.
+    [InlineData("niece 10, kinda over dolls, into crafts, 20", 10)]
+    public void ReadsTheAge_NotAStageSaidOfAThing(string text, int age) =>
+        Assert.Equal(new AgeRange(age, age), Extract(text).Age?.Value);
+
+    [Theory]
+    [InlineData("we've got lego coming out of our ears, 8yo, loves animals, 25", "our")]
+    [InlineData("books, no way. 8yo, loves cars, 20", "way")]
+    [InlineData("6yo - trains fine, books not fine, 20", "fine")]
+    public void AWordOfTheIdiom_IsNothingRuledOut(string text, string word) =>
+        Assert.DoesNotContain(word, Excluded(text));
+}
