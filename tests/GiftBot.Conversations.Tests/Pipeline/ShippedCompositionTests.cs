@@ -27,7 +27,7 @@ public sealed class ShippedCompositionTests(ConversationFixture fixture) : IDisp
         var bot = Assert.IsType<TurnPipeline>(new AssistantHarness(fixture, _world).Bot);
         Assert.Equal(
             [nameof(InvokeStage), nameof(ShopperTextStage), nameof(ConversationStateStage), nameof(ProfileStage), nameof(HandoverGate), nameof(FollowUpOptOut), nameof(FirstGreeting),
-             nameof(FirstContact), nameof(EntryStage), nameof(WelcomeStage), nameof(DialogStage), nameof(FollowUpScheduler), nameof(TurnTagging)],
+             nameof(FirstContact), nameof(EntryStage), nameof(WelcomeStage), nameof(FaqReferenceHandover), nameof(DialogStage), nameof(FollowUpScheduler), nameof(TurnTagging)],
             bot.Stages.Select(s => s.GetType().Name));
     }
 
