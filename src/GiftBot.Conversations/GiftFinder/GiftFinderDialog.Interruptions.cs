@@ -1,4 +1,5 @@
 using GiftBot.Conversations.Text;
+using GiftBot.Conversations.Understanding;
 using GiftBot.Dialogs;
 using GiftBot.Language;
 using Microsoft.Bot.Builder;
@@ -14,7 +15,7 @@ public sealed partial class GiftFinderDialog
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
         var activity = innerDc.Context.Activity;
-        if (activity.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(activity.Text) && !Payloads.TryParse(activity.Text, out _))
+        if (activity.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(activity.Text) && !Payloads.TryParse(activity.Text, out _) && SharedLinks.Of(activity) is null)
         {
             // Other slots in the message fill the search too ("he's 8 and loves dinosaurs" to the age question).
             var understanding = await Understanding.GetAsync(innerDc.Context, cancellationToken);
