@@ -42,6 +42,10 @@ public sealed partial class GiftFinderDialog
         };
     }
 
+    // At an open question "cards" or "she's into trading cards" is what the recipient loves; "can I pay by card" is the FAQ.
+    protected override bool AsksAQuestion(ITurnContext turnContext) =>
+        AnswerWords.AsksAQuestion(turnContext.Activity.Text, _services.Voice.List(turnContext, CommonText.QuestionOpeners));
+
     protected override Task OnHelpAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
         SayAsync(innerDc.Context, GiftFinderText.Help, cancellationToken);
 
