@@ -17,6 +17,12 @@ public interface IProductCatalog
     /// </summary>
     Task<IReadOnlyList<Product>> FindByNameAsync(string name, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The product whose page this address is (the feed's link), as a shopper pastes or shares it: scheme, "www.", the
+    /// host's case, query string, fragment and a trailing slash do not matter. Null for any other address.
+    /// </summary>
+    Task<Product?> FindByLinkAsync(string url, CancellationToken cancellationToken = default);
+
     /// <summary>The interest themes present in the catalog (with synonyms from the theme file), most products first.</summary>
     Task<IReadOnlyList<InterestTheme>> GetThemesAsync(CancellationToken cancellationToken = default);
 

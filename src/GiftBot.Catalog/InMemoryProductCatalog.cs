@@ -45,6 +45,9 @@ public sealed class InMemoryProductCatalog : IProductCatalog
     public Task<Recommendation> RecommendAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult(SnapshotQueries.Recommend(_snapshot, query, _options, _embedder));
 
+    public Task<Product?> FindByLinkAsync(string url, CancellationToken cancellationToken = default) =>
+        Task.FromResult(SnapshotQueries.GetByLink(_snapshot, url));
+
     public Task<IReadOnlyList<Product>> FindByNameAsync(string name, int limit, CancellationToken cancellationToken = default) =>
         Task.FromResult(NamedProducts.Find(_snapshot, name, limit));
 

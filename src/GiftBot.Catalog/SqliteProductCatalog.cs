@@ -54,6 +54,9 @@ public sealed class SqliteProductCatalog : IProductCatalog
     public async Task<Recommendation> RecommendAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
         SnapshotQueries.Recommend(await SnapshotAsync(cancellationToken), query, _options, _embedder);
 
+    public async Task<Product?> FindByLinkAsync(string url, CancellationToken cancellationToken = default) =>
+        SnapshotQueries.GetByLink(await SnapshotAsync(cancellationToken), url);
+
     public async Task<IReadOnlyList<Product>> FindByNameAsync(string name, int limit, CancellationToken cancellationToken = default) =>
         NamedProducts.Find(await SnapshotAsync(cancellationToken), name, limit);
 

@@ -97,6 +97,7 @@ public static class ConversationsServiceCollectionExtensions
         // Interruptions are tried in this order (the share link's comes last, from AddEntryPoints).
         services.AddSingleton<IInterruptionHandler, BasketInterruption>();
         services.AddSingleton<IInterruptionHandler, TalkToHumanHandler>();
+        services.AddSingleton<IInterruptionHandler, SharedLinkHandler>();      // a link alone: the shop's product page or "can't open that"
         services.AddSingleton<IInterruptionHandler, ProductQuestionHandler>(); // before the FAQ: "how much is the telescope" names a product
         services.AddSingleton<IInterruptionHandler, ShopHoursHandler>();       // before the FAQ: a named day gets that day's hours, not the week's
         services.AddSingleton<IInterruptionHandler, FaqAnswerHandler>();

@@ -7,6 +7,18 @@ internal static class SnapshotQueries
 {
     public static Product? Get(CatalogSnapshot snapshot, string id) => snapshot.ById.GetValueOrDefault(id);
 
+    // A scan: a shared link is rare next to searches, and the snapshot keeps no index by address.
+    public static Product? GetByLink(CatalogSnapshot snapshot, string url) =>
+        PageAddress(url) is { } wanted ? snapshot.ById.Values.FirstOrDefault(p => PageAddress(p.Link) == wanted) : null;
+
+    private static string? PageAddress(string? url)
+    {
+        if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)) return null;
+        var host = uri.Host.ToLowerInvariant();
+        if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
+        return host + uri.AbsolutePath.TrimEnd('/');
+    }
+
     public static IReadOnlyList<Product> Search(CatalogSnapshot snapshot, ProductQuery query, ITextEmbedder? embedder) =>
         ProductRanker.Rank(snapshot, SearchCriteria.From(query, snapshot, WishVector(snapshot, query, embedder)));
 

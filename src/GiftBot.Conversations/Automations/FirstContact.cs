@@ -2,6 +2,7 @@ using GiftBot.Conversations.Pipeline;
 using GiftBot.Conversations.Text;
 using GiftBot.Conversations.State;
 using GiftBot.Conversations.Away;
+using GiftBot.Conversations.EntryPoints;
 using GiftBot.Conversations.Greeting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -13,7 +14,8 @@ namespace GiftBot.Conversations.Automations;
 /// message for the first message of a closed period (when hours.json asks for it), which then stands in for the instant
 /// reply, as on a Page's own inbox; otherwise the instant reply to the first message ever. Before the answer, except
 /// when a first "hi" is answered by the welcome: then the welcome goes first (it introduces the persona) and the notice
-/// right after it, before the gift finder's first question, so the question keeps its buttons.
+/// right after it, before the gift finder's first question, so the question keeps its buttons. An m.me link or ad out of
+/// hours gets the away message the same way, right after the entry's welcome.
 /// </summary>
 public sealed class FirstContact : ITurnStage
 {
@@ -30,6 +32,11 @@ public sealed class FirstContact : ITurnStage
     public async Task BeforeAnswerAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        if (activity.Type == ActivityTypes.Event && activity.Name == ReferralRoute.Name)
+        {
+            await NoticeWithTheEntryAsync(turnContext, cancellationToken);
+            return;
+        }
         var welcomed = FirstGreeting.WelcomesFirstMessage(turnContext);
         if (activity.Type != ActivityTypes.Message || (Payloads.Is(activity.Text, Payloads.GetStarted) && !welcomed)) return;
         var data = await _accessors.GetUserDataAsync(turnContext, cancellationToken);
@@ -39,6 +46,16 @@ public sealed class FirstContact : ITurnStage
         if (notice is null) return;
         if (welcomed) SendAfterTheWelcome(turnContext, notice);
         else await turnContext.SendActivityAsync(notice, cancellationToken);
+    }
+
+    // Someone arriving through an m.me link or an ad out of hours hears it right after the entry's welcome: said later, it
+    // would cut into their answer to the entry's first question. It stands in for the instant reply, as for a message.
+    private async Task NoticeWithTheEntryAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var data = await _accessors.GetUserDataAsync(turnContext, cancellationToken);
+        if (_away.FirstMessageNotice(turnContext, data) is not { } notice) return;
+        data.InstantReplyDone = true;
+        SendAfterTheWelcome(turnContext, notice);
     }
 
     // The welcome is the first message the bot sends this turn: the notice joins that batch right behind it.

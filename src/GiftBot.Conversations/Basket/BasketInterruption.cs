@@ -72,7 +72,12 @@ public sealed partial class BasketInterruption : IInterruptionHandler
         var product = await _catalog.GetAsync(productId, cancellationToken);
         if (product is null)
         {
-            await SayAsync(turnContext, _voice.Line(turnContext, BasketText.UnknownProduct), cancellationToken);
+            // A tap on an old carousel's card after the catalog dropped the product: a way on, not a dead end.
+            await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, BasketText.UnknownProduct),
+            [
+                QuickReplies.Command(_voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift),
+                QuickReplies.Command(_voice.Line(turnContext, CommonText.ViewBasket), Payloads.ViewBasket),
+            ]), cancellationToken);
             return;
         }
         if (!product.IsInStock)

@@ -16,7 +16,8 @@ namespace GiftBot.Conversations.EntryPoints;
 /// product or theme, or the normal welcome for a ref nobody knows. Says so first, in the content's words.
 /// </summary>
 public sealed class EntryFlows(
-    EntryPresets presets, ShareTokens shares, AdContext ads, BotVoice voice, IBotText text, FunnelRecorder funnel, ILogger<EntryFlows> logger, BotTokens? tokens = null)
+    EntryPresets presets, ShareTokens shares, AdContext ads, BotVoice voice, IBotText text, FunnelRecorder funnel, RecommendationPresenter presenter,
+    ILogger<EntryFlows> logger, BotTokens? tokens = null)
 {
     public async Task<DialogTurnResult> BeginAsync(DialogContext dc, JObject referral, CancellationToken cancellationToken)
     {
@@ -54,6 +55,13 @@ public sealed class EntryFlows(
         await funnel.RecordAsync(dc.Context, EntryFunnelKinds.ShareArrival,
             new Dictionary<string, string> { ["sharer"] = token, ["known"] = (sharer is not null).ToString() }, cancellationToken);
         if (sharer is null) logger.LogInformation("Share link with a code this bot did not issue; normal gift finder");
+        // The friend sees the ideas the sharer was looking at (those still sold), then can look for their own gift.
+        if (sharer is { ProductIds.Count: > 0 })
+        {
+            await SayAsync(dc.Context, EntryText.SharedProducts, cancellationToken);
+            if ((await presenter.ShowProductsAsync(dc.Context, sharer.ProductIds, cancellationToken)).Count > 0)
+                return await FindGiftAsync(dc, GiftFinderStart.New(), cancellationToken);
+        }
         await SayAsync(dc.Context, EntryText.SharedArrival, cancellationToken);
         return await FindGiftAsync(dc, GiftFinderStart.New(), cancellationToken);
     }

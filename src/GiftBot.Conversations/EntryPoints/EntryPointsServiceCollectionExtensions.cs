@@ -1,6 +1,7 @@
 using GiftBot.Content;
 using GiftBot.Conversations.Events;
 using GiftBot.Conversations.Interruptions;
+using GiftBot.Conversations.Sharing;
 using Microsoft.Bot.Builder;
 using GiftBot.Storage;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,7 @@ public static class EntryPointsServiceCollectionExtensions
             sp.GetRequiredService<ConversationState>().CreateTrackedProperty<EntryState>(nameof(EntryState)));
         services.TryAddSingleton<EntryPresets>();
         services.TryAddSingleton<ShareTokens>();
+        services.TryAddSingleton(sp => new ShareLinks(sp.GetRequiredService<IOptions<EntryPointsOptions>>().Value.PageName));
         services.TryAddSingleton<AdContext>();
         services.TryAddSingleton<EntryFlows>();
         services.AddSingleton<IEventActivityRoute, ReferralRoute>();

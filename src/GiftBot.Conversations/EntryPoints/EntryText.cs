@@ -6,6 +6,7 @@ public static class EntryText
     public const string ShareLink = "entry.shareLink";
     public const string ShareUnavailable = "entry.shareUnavailable";
     public const string SharedArrival = "entry.sharedArrival";
+    public const string SharedProducts = "entry.sharedProducts";
     public const string AdProduct = "entry.adProduct";
     public const string AdTheme = "entry.adTheme";
     public const string FaqTopicMissing = "entry.faqTopicMissing";

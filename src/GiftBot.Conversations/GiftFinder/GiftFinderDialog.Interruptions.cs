@@ -1,4 +1,5 @@
 using GiftBot.Conversations.Text;
+using GiftBot.Conversations.Understanding;
 using GiftBot.Dialogs;
 using GiftBot.Language;
 using Microsoft.Bot.Builder;
@@ -14,7 +15,7 @@ public sealed partial class GiftFinderDialog
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
         var activity = innerDc.Context.Activity;
-        if (activity.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(activity.Text) && !Payloads.TryParse(activity.Text, out _))
+        if (activity.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(activity.Text) && !Payloads.TryParse(activity.Text, out _) && SharedLinks.Of(activity) is null)
         {
             // Other slots in the message fill the search too ("he's 8 and loves dinosaurs" to the age question).
             var understanding = await Understanding.GetAsync(innerDc.Context, cancellationToken);
@@ -40,6 +41,10 @@ public sealed partial class GiftFinderDialog
             _ => false,
         };
     }
+
+    // At an open question "cards" or "she's into trading cards" is what the recipient loves; "can I pay by card" is the FAQ.
+    protected override bool AsksAQuestion(ITurnContext turnContext) =>
+        AnswerWords.AsksAQuestion(turnContext.Activity.Text, _services.Voice.List(turnContext, CommonText.QuestionOpeners));
 
     protected override Task OnHelpAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
         SayAsync(innerDc.Context, GiftFinderText.Help, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GiftBot.Catalog;
 using GiftBot.Conversations.Funnel;
+using GiftBot.Conversations.Sharing;
 using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
 using GiftBot.Storage;
@@ -23,9 +24,11 @@ public sealed class RecommendationPresenter
     private readonly FunnelRecorder _funnel;
     private readonly IOptions<GiftFinderOptions> _options;
     private readonly ShownProducts _shown;
+    private readonly ShareLinks? _share;
 
-    public RecommendationPresenter(IProductCatalog catalog, ProductCards cards, BotVoice voice, SearchWords words, FunnelRecorder funnel, IOptions<GiftFinderOptions> options, ShownProducts shown)
+    public RecommendationPresenter(IProductCatalog catalog, ProductCards cards, BotVoice voice, SearchWords words, FunnelRecorder funnel, IOptions<GiftFinderOptions> options, ShownProducts shown, ShareLinks? share = null)
     {
+        _share = share;
         _catalog = catalog;
         _cards = cards;
         _voice = voice;
@@ -119,16 +122,47 @@ public sealed class RecommendationPresenter
         Limit = _options.Value.CarouselSize,
     };
 
+    /// <summary>
+    /// Named products as a carousel, outside any search (a product asked about, a friend's shared ideas, a shared product
+    /// page): cards with their usual buttons, remembered as shown so "add the second one" means a card shown here (unless
+    /// <c>rememberAsShown</c> is false: one card of the last carousel answered about, which stays the carousel pointed into).
+    /// Ids the catalog no longer has are left out; returns the products shown.
+    /// </summary>
+    public async Task<IReadOnlyList<Product>> ShowProductsAsync(ITurnContext turnContext, IEnumerable<string> productIds, CancellationToken cancellationToken)
+    {
+        var products = new List<Product>();
+        foreach (var id in productIds.Distinct(StringComparer.Ordinal).Take(_options.Value.CarouselSize))
+            if (await _catalog.GetAsync(id, cancellationToken) is { } product) products.Add(product);
+        return await ShowProductsAsync(turnContext, products, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Product>> ShowProductsAsync(ITurnContext turnContext, IReadOnlyList<Product> products, CancellationToken cancellationToken,
+        bool rememberAsShown = true)
+    {
+        if (products.Count == 0) return products;
+        var themes = await _catalog.GetThemesAsync(cancellationToken);
+        var search = new GiftSearch();
+        var attachments = new List<Attachment>();
+        foreach (var product in products) attachments.Add(await _cards.CardAsync(turnContext, product, search, themes, cancellationToken));
+        await turnContext.SendActivityAsync(MessageFactory.Carousel(attachments), cancellationToken);
+        if (rememberAsShown) await _shown.RememberAsync(turnContext, products.Select(p => p.Id), cancellationToken);
+        return products;
+    }
+
     /// <summary>Quick replies to refine the last carousel (show more, cheaper, other interests, start over).</summary>
-    public IMessageActivity FollowUp(ITurnContext turnContext, string textKey) =>
-        QuickReplies.Message(turnContext, _voice.Line(turnContext, textKey),
+    public IMessageActivity FollowUp(ITurnContext turnContext, string textKey)
+    {
+        List<GiftBot.Dialogs.Choices.Choice> choices =
         [
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.ShowMore), Payloads.ShowMore),
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.Cheaper), Payloads.Cheaper),
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.DifferentInterests), Payloads.DifferentInterests),
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.StartOver), Payloads.StartOver),
-            QuickReplies.Command(_voice.Line(turnContext, CommonText.ShareButton), Payloads.Share),
-        ]);
+        ];
+        // Offered only where it works: without the Page's name there is no link to give.
+        if (_share?.Available == true) choices.Add(QuickReplies.Command(_voice.Line(turnContext, CommonText.ShareButton), Payloads.Share));
+        return QuickReplies.Message(turnContext, _voice.Line(turnContext, textKey), choices);
+    }
 
     private async Task SendNothingAsync(ITurnContext turnContext, GiftSearch search, Refinement refinement, CancellationToken cancellationToken)
     {

@@ -29,7 +29,9 @@ public abstract class InterruptibleDialog : ComponentDialog
 
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
-        if (innerDc.Context.Activity.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(innerDc.Context.Activity.Text))
+        // Attachments without words are read too: a shared link is answered like any interruption (pictures fall through).
+        var activity = innerDc.Context.Activity;
+        if (activity.Type == ActivityTypes.Message && (!string.IsNullOrWhiteSpace(activity.Text) || activity.Attachments is { Count: > 0 }))
         {
             var understanding = await Understanding.GetAsync(innerDc.Context, cancellationToken);
             var interrupted = await InterruptAsync(innerDc, understanding, cancellationToken);
@@ -42,7 +44,10 @@ public abstract class InterruptibleDialog : ComponentDialog
     {
         Payloads.TryParse(innerDc.Context.Activity.Text, out var command);
         // A question to the shop is answered even where its words could pass for an answer ("when are you open?" to "what do they love?").
-        if (command is null && understanding.Intent != GiftIntents.Faq && await AnswersCurrentQuestionAsync(innerDc, understanding, cancellationToken)) return null;
+        // A link or an attachment alone answers no question: the handlers say what it is.
+        var answerable = !string.IsNullOrWhiteSpace(innerDc.Context.Activity.Text) && SharedLinks.Of(innerDc.Context.Activity) is null;
+        if (command is null && answerable && (understanding.Intent != GiftIntents.Faq || !AsksAQuestion(innerDc.Context))
+            && await AnswersCurrentQuestionAsync(innerDc, understanding, cancellationToken)) return null;
 
         switch (command?.Name ?? understanding.Intent)
         {
@@ -75,6 +80,12 @@ public abstract class InterruptibleDialog : ComponentDialog
         await innerDc.RepromptDialogAsync(cancellationToken);
         return EndOfTurn;
     }
+
+    /// <summary>
+    /// True when the message is put as a question (then a question to the shop wins over an answer its words could make:
+    /// "which cards do you accept?" to "what do they love?"); a statement such as "cards" is then read as the answer.
+    /// </summary>
+    protected virtual bool AsksAQuestion(ITurnContext turnContext) => true;
 
     /// <summary>True when the message answers the question being asked (then no intent interrupts it).</summary>
     protected abstract Task<bool> AnswersCurrentQuestionAsync(DialogContext innerDc, ShopperUnderstanding understanding, CancellationToken cancellationToken);

@@ -58,12 +58,16 @@ public sealed partial class MainDialog
                 // "Other interests" asks again; "no books" or "she hates cooking" only takes that one away.
                 return await FindGiftAsync(step, understanding.Interests.Count == 0 && understanding.ExcludedInterests.Count == 0
                     ? GiftFinderStart.Refine(Refinement.DifferentInterests) : GiftFinderStart.Correct(understanding), cancellationToken);
+            // "A gift for someone else" after a carousel names nobody yet: a new search, said as starting over (the basket stays).
+            case GiftIntents.ChangeRecipient or GiftIntents.FindGift when search.HasShownRecommendations && !understanding.HasGiftSlots:
+                return await StartOverAsync(step, cancellationToken);
             case GiftIntents.ChangeRecipient or GiftIntents.FindGift:
                 return await FindGiftAsync(step, StartFor(understanding, search, inProgress), cancellationToken);
         }
 
+        // "Ok now my sister": someone new is a search of their own, not a correction of the last person's.
         if (understanding.HasGiftSlots)
-            return await FindGiftAsync(step, inProgress ? GiftFinderStart.Correct(understanding) : GiftFinderStart.New(understanding), cancellationToken);
+            return await FindGiftAsync(step, StartFor(understanding, search, inProgress), cancellationToken);
 
         switch (understanding.Intent)
         {

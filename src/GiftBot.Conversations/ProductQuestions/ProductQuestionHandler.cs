@@ -19,7 +19,7 @@ namespace GiftBot.Conversations.ProductQuestions;
 /// A gift request is never taken for one (it names a recipient, an age or a budget, or asks for "something").
 /// </summary>
 public sealed class ProductQuestionHandler(
-    IProductCatalog catalog, BotVoice voice, SearchWords words, ProductCards cards, ShownProducts shown, FaqCatalog faq, IBotText text, IOptions<GiftFinderOptions> options)
+    IProductCatalog catalog, BotVoice voice, SearchWords words, RecommendationPresenter presenter, ShownProducts shown, FaqCatalog faq, IBotText text, IOptions<GiftFinderOptions> options)
     : IInterruptionHandler
 {
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, PayloadCommand? command, ShopperUnderstanding understanding, CancellationToken cancellationToken)
@@ -131,16 +131,8 @@ public sealed class ProductQuestionHandler(
         return string.Join(' ', facts);
     }
 
-    private async Task ShowAsync(ITurnContext turnContext, IReadOnlyList<Product> products, CancellationToken cancellationToken, bool remember = true)
-    {
-        var themes = await catalog.GetThemesAsync(cancellationToken);
-        var search = new GiftSearch();
-        var attachments = new List<Attachment>();
-        foreach (var product in products) attachments.Add(await cards.CardAsync(turnContext, product, search, themes, cancellationToken));
-        await turnContext.SendActivityAsync(MessageFactory.Carousel(attachments), cancellationToken);
-        // "Add the second one" then means a card shown here.
-        if (remember) await shown.RememberAsync(turnContext, products.Select(p => p.Id), cancellationToken);
-    }
+    private Task ShowAsync(ITurnContext turnContext, IReadOnlyList<Product> products, CancellationToken cancellationToken, bool remember = true) =>
+        presenter.ShowProductsAsync(turnContext, products, cancellationToken, remember);
 
     // A word of the name shares its stem (first five letters) with a word of the entry's question, phrasings or answer.
     private bool NamesFaqTopic(ITurnContext turnContext, string? topic, string name)

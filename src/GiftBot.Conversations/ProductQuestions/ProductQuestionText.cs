@@ -4,6 +4,8 @@ namespace GiftBot.Conversations.ProductQuestions;
 public static class ProductQuestionText
 {
     public const string InStock = "productQuestions.inStock";
+    public const string FromLink = "productQuestions.fromLink";
+    public const string OtherLink = "productQuestions.otherLink";
     public const string OutOfStock = "productQuestions.outOfStock";
     public const string Price = "productQuestions.price";
     public const string Ages = "productQuestions.ages";

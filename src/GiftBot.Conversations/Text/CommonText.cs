@@ -20,6 +20,8 @@ public static class CommonText
 
     // Typed answers to a yes/no question, whoever asks it (pick up where you left off, empty the basket).
     public const string YesAnswers = "main.yesAnswers";
+    /// <summary>Words a question to the shop opens with ("do", "can", "which"...): a statement is not one.</summary>
+    public const string QuestionOpeners = "main.questionOpeners";
     public const string NoAnswers = "main.noAnswers";
 
     // The words for a card's place in the last carousel ("the second one"), read by every feature that acts on a card.

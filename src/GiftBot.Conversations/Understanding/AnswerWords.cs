@@ -86,6 +86,18 @@ public static class AnswerWords
         return tokens;
     }
 
+    /// <summary>
+    /// A question rather than a statement: it ends with a question mark or opens with one of the locale's question words
+    /// ("do you take gift cards?", "can I pay by card"), as opposed to "cards" or "she likes cards".
+    /// </summary>
+    public static bool AsksAQuestion(string? text, IEnumerable<string> openers)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        if (text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('\uFF1F')) return true;
+        var words = Normalize(text);
+        return openers.Select(Normalize).Any(o => o.Length > 0 && (words == o || words.StartsWith(o + " ", StringComparison.Ordinal)));
+    }
+
     /// <summary>Lower case, apostrophes and other punctuation dropped ("don't" reads as "dont"), single spaces.</summary>
     public static string Normalize(string? text)
     {

@@ -20,7 +20,7 @@ public sealed class FolderDependencyTests
     [Fact]
     public void SharedKernels_UseNoFeature()
     {
-        string[] kernels = ["Text", "State", "Understanding", "Funnel", "Events", "Interruptions", "Pipeline"];
+        string[] kernels = ["Text", "State", "Understanding", "Funnel", "Events", "Interruptions", "Pipeline", "Sharing"];
         var graph = FolderGraph.Read(ProjectDirectory, "GiftBot.Conversations");
         var leaks = kernels.SelectMany(kernel => (graph.Edges.TryGetValue(kernel, out var targets) ? targets : new Dictionary<string, IReadOnlyList<string>>())
             .Where(t => !kernels.Contains(t.Key)).Select(t => $"{kernel} -> {t.Key}: {string.Join(", ", t.Value.Take(3))}"));

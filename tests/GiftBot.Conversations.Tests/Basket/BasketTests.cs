@@ -18,6 +18,17 @@ public sealed class BasketTests(ConversationFixture fixture)
     }
 
     [Fact]
+    public async Task AddFromAnOldCarousel_AfterTheCatalogDroppedTheProduct_SaysSo_AndOffersAWayOn()
+    {
+        var (bot, chat, _) = await WithCarouselAsync();
+
+        var replies = await chat.SendAsync("ADD_TO_BASKET:GB-NO-LONGER-SOLD");
+
+        Assert.Equal(bot.Text(BasketText.UnknownProduct), replies.Last().Text);
+        Assert.Equal([Payloads.FindGift, Payloads.ViewBasket], replies.Last().QuickReplyValues());
+    }
+
+    [Fact]
     public async Task AddConfirmsTheItemAndCount_ViewListsItemsWithTotal_RemoveTakesOneOut()
     {
         var (bot, chat, cards) = await WithCarouselAsync();

@@ -173,4 +173,49 @@ public sealed class EntryPointTests(ConversationFixture fixture)
 
         Assert.Contains(replies[^1].SuggestedActions.Actions, a => (a.Value as string) == "SHARE");
     }
+
+    [Theory]
+    [InlineData("facebook")]
+    [InlineData("emulator")]
+    public async Task Recommendations_WithoutAPageName_DoNotOfferAShareThatCannotWork(string channel)
+    {
+        var bot = Bot(pageName: null);
+        var chat = bot.Chat(channel);
+
+        var replies = await chat.SendAsync("I need something for my 8 year old nephew, he loves space, max 60 euros");
+
+        Assert.True(replies.HasCarousel());
+        Assert.DoesNotContain(Payloads.Share, replies[^1].QuickReplyValues());
+        Assert.Contains(Payloads.ShowMore, replies[^1].QuickReplyValues());
+    }
+
+    [Fact]
+    public async Task StaleShareTap_OnMessengerWithoutAPageName_DoesNotTellTheShopperToUseMessenger()
+    {
+        var bot = Bot(pageName: null);
+        var chat = bot.Chat("facebook");
+
+        var replies = await chat.SendAsync("SHARE");
+
+        Assert.Equal(bot.Text(EntryText.ShareUnavailable), replies[^1].Text);
+        Assert.DoesNotContain("works in Messenger", replies[^1].Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ShareLink_OpensOnTheSameProducts_ForTheFriend()
+    {
+        var bot = Bot();
+        var sharer = bot.Chat("facebook", "convo-sharer", "psid-sharer");
+        var shown = await bot.ShownAsync(await sharer.SendAsync("I need something for my 8 year old nephew, he loves space, max 60 euros"));
+        var share = await sharer.SendAsync("SHARE");
+        var reference = System.Text.RegularExpressions.Regex.Match(share[^1].Text, @"https://m\.me/LittleWondersShop\?ref=(\S+)").Groups[1].Value;
+        Assert.NotEmpty(reference);
+
+        var friend = bot.Chat("facebook", "convo-friend", "psid-friend");
+        var replies = await friend.SendAsync(Referral(friend, Ref(reference)));
+
+        Assert.Equal(bot.Text(EntryText.SharedProducts), replies[0].Text);
+        Assert.Equal(shown.Select(p => p.Id), (await bot.ShownAsync(replies)).Select(p => p.Id));
+        Assert.Equal(bot.Text(GiftFinderText.AskRecipient), replies[^1].Text);
+    }
 }

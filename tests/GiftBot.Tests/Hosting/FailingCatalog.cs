@@ -20,5 +20,7 @@ public sealed class FailingCatalog(IProductCatalog inner) : IProductCatalog
     public Task<IReadOnlyList<Product>> FindByNameAsync(string name, int limit, CancellationToken cancellationToken = default) =>
         inner.FindByNameAsync(name, limit, cancellationToken);
 
+    public Task<Product?> FindByLinkAsync(string url, CancellationToken cancellationToken = default) => inner.FindByLinkAsync(url, cancellationToken);
+
     public Task<IReadOnlyList<InterestTheme>> GetThemesAsync(CancellationToken cancellationToken = default) => inner.GetThemesAsync(cancellationToken);
 }

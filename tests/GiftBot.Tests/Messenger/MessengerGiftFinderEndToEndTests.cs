@@ -215,6 +215,36 @@ public sealed class MessengerGiftFinderEndToEndTests
     }
 
     [Fact]
+    public async Task ASharedLinkToAProductPage_GetsThatProductsCard_NotThePicturesAnswer()
+    {
+        await using var graph = await StartGraphAsync();
+        await using var app = NewApp(graph);
+        using var client = app.CreateClient();
+        var text = app.Services.GetRequiredService<GiftBot.Content.IBotText>();
+
+        // Messenger delivers a link shared from the browser or another app as a "fallback" attachment.
+        var share = Envelope(Event(new JsonObject
+        {
+            ["message"] = new JsonObject
+            {
+                ["mid"] = "mid.linkshare",
+                ["attachments"] = new JsonArray(new JsonObject
+                {
+                    ["type"] = "fallback",
+                    ["title"] = "Sneaky Llamas Card Game",
+                    ["url"] = "https://shop.example.com/products/gb-1270?utm_source=ig",
+                    ["payload"] = new JsonObject { ["url"] = "https://shop.example.com/products/gb-1270?utm_source=ig" },
+                }),
+            },
+        }));
+        Assert.Equal(HttpStatusCode.OK, (await PostSignedAsync(client, share)).StatusCode);
+
+        var card = await WaitForSendAsync(graph, body => body["message"]?["attachment"]?["payload"]?["template_type"]?.GetValue<string>() == "generic");
+        Assert.Contains("MORE_LIKE_THIS:GB-1270", card.ToJsonString());
+        Assert.DoesNotContain(graph.RequestsTo("/v25.0/me/messages"), r => r.Json?["message"]?["text"]?.GetValue<string>() == text.Get("giftFinder.notText"));
+    }
+
+    [Fact]
     public async Task AStickerWithoutWords_IsAnsweredWithWhatWorks_AndOffersTheWayIn()
     {
         await using var graph = await StartGraphAsync();
