@@ -70,7 +70,7 @@ public sealed class FaqAnswerHandler : IInterruptionHandler
         }
 
         // "Where is my order #48213?" already gives what the answer would ask for: the team gets it, not the answer.
-        if (command is null && FaqReferenceHandover.GivenIn(entry, turnContext.Activity.Text) is { } given)
+        if (command is null && entry.Reference?.FindIn(turnContext.Activity.Text) is { } given)
         {
             await _references.PassAsync(turnContext, entry, given, cancellationToken);
             return true;

@@ -35,9 +35,6 @@ public sealed class FaqReferenceHandover(
         return TurnFlow.EndTurn;
     }
 
-    /// <summary>The reference <paramref name="entry"/> asks for, when <paramref name="message"/> holds it.</summary>
-    public static string? GivenIn(FaqEntry entry, string? message) => entry.Reference?.FindIn(message);
-
     /// <summary>The answer to <paramref name="entry"/> was just sent and asks for a reference: the next message may be it.</summary>
     public async Task AwaitAsync(ITurnContext turnContext, FaqEntry entry, CancellationToken cancellationToken)
     {
@@ -76,7 +73,7 @@ public sealed class FaqReferenceHandover(
         {
             await cards.UpdateAsync(channelId, userId!, card =>
             {
-                if (card.Notes.Any(n => n.Id == note.Id)) return false;
+                if (card.Notes.Any(n => n.Id == note.Id)) return false; // a change may run again (ETag conflict): one note
                 card.Notes.Add(note);
                 return true;
             }, createIfMissing: true, cancellationToken);
