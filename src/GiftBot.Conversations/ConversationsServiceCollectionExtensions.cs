@@ -69,6 +69,7 @@ public static class ConversationsServiceCollectionExtensions
 
         services.TryAddSingleton<CheckoutLinkBuilder>();
         services.TryAddSingleton<ClickTokens>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPersonalDataHolder, ClickTokens>(sp => sp.GetRequiredService<ClickTokens>()));
         services.TryAddSingleton<TrackedLinks>();
         services.TryAddSingleton<ClickRedirects>();
 
@@ -149,6 +150,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<PendingHandover>();
         services.TryAddSingleton<HandoverGate>();
         services.TryAddSingleton<FollowUpScheduler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPersonalDataHolder, FollowUpPersonalData>());
         services.TryAddSingleton<FollowUpLedger>();
         services.TryAddSingleton<FollowUpRunner>();
         services.TryAddSingleton<FollowUpOptOut>();

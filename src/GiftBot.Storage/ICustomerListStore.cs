@@ -7,6 +7,9 @@ namespace GiftBot.Storage;
 public interface ICustomerListStore
 {
     Task<CustomerListPage> QueryAsync(CustomerListQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Removes the person's row and tags (the privacy delete); returns false when there was none.</summary>
+    Task<bool> RemoveAsync(string channelId, string userId, CancellationToken cancellationToken);
 }
 
 /// <param name="NameKey">The display name folded for search (lower case); null when unknown.</param>

@@ -48,6 +48,27 @@ public abstract class CustomerListAndRetentionContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task RemovingAPerson_TakesTheirRowAndTagsOffTheList_AndLeavesTheOthers()
+    {
+        var changes = new UnitOfWorkChanges();
+        changes.CustomerRows.AddRange(
+        [
+            new("facebook", "1", "Ada", "ada", "WaitingForAgent", Now.AddMinutes(-5), Now, null, ["vip"], null),
+            new("facebook", "2", "Adam", "adam", "WaitingForAgent", Now.AddMinutes(-9), Now, null, ["vip"], null),
+        ]);
+        await _backend.CreateCommitter().CommitAsync(changes, default);
+        var list = _backend.CreateCustomerList();
+
+        Assert.True(await list.RemoveAsync("facebook", "1", default));
+
+        Assert.False(await list.RemoveAsync("facebook", "1", default));
+        var waiting = await list.QueryAsync(new CustomerListQuery(Status: "WaitingForAgent"), default);
+        Assert.Equal((1, "2"), (waiting.Total, Assert.Single(waiting.Rows).UserId));
+        Assert.Equal(["2"], (await list.QueryAsync(new CustomerListQuery(Tag: "vip"), default)).Rows.Select(r => r.UserId));
+        Assert.DoesNotContain((await list.QueryAsync(new CustomerListQuery(NamePrefix: "ada"), default)).Rows, r => r.UserId == "1");
+    }
+
+    [StoreFact]
     public async Task Retention_RemovesOldDedupKeys_ButKeepsRecentOnesAndThoseOfWaitingItems()
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now.AddDays(-10));

@@ -1,3 +1,6 @@
+using GiftBot.Conversations.ClickTracking;
+using GiftBot.Conversations.EntryPoints;
+using GiftBot.Conversations.FollowUps;
 using GiftBot.Customers.Context;
 using GiftBot.Storage;
 using GiftBot.Testing.BotFramework;
@@ -46,5 +49,46 @@ public sealed class ShopperDataTests : IAsyncLifetime
         Assert.DoesNotContain(await _host.Services.GetRequiredService<IFunnelEventStore>().ListAsync(null, 1000, default), e => e.UserId == "shopper-p");
         Assert.Empty(await _host.Services.GetRequiredService<Microsoft.Bot.Builder.IStorage>().ReadAsync(["webchat/users/shopper-p", "webchat/conversations/conv-p"], default));
         Assert.Null(await data.ExportAsync("webchat", "shopper-p", default));
+    }
+
+    [Fact]
+    public async Task Delete_AlsoRemovesTheAgentsListRow_ShareLinks_TrackedLinks_AndPendingFollowUps()
+    {
+        await using var host = await ConsoleHost.StartAsync(new()
+        {
+            ["EntryPoints:PageName"] = "LittleWondersShop",
+            ["ClickTracking:PublicBaseUrl"] = "https://bot.example.com",
+        });
+        using var client = host.CreateClient();
+        async Task SayAsync(string text) =>
+            Assert.True((await client.PostActivityAsync(EmulatorActivities.Message(_connector.ServiceUrl, "conv-q", text, "shopper-q", "webchat"))).IsSuccessStatusCode);
+        await SayAsync("lego for my nephew, he's 8, under 40");
+        await SayAsync("SHARE");
+        await SayAsync("now a gift for my niece"); // asks her age: a follow-up is scheduled for the silence
+        var replies = _connector.MessagesIn("conv-q");
+        var shareToken = ShareTokenIn(replies);
+        var clickToken = System.Text.RegularExpressions.Regex.Match(string.Join("\n", replies.Select(r => Newtonsoft.Json.JsonConvert.SerializeObject(r))),
+            @"https://bot\.example\.com/[^""]*?[?&]c=([A-Za-z0-9_-]{22})").Groups[1].Value;
+        Assert.NotEmpty(clickToken); // the carousel's cards link through the shop's tracked links
+        var data = host.Services.GetRequiredService<ShopperData>();
+        var export = (await data.ExportAsync("webchat", "shopper-q", default))!["elsewhere"]!.AsObject();
+        Assert.Equal(["follow-ups", "share links", "tracked links"], export.Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Contains(shareToken, export["share links"]!.ToJsonString());
+
+        var summary = await data.DeleteAsync("webchat", "shopper-q", default);
+
+        Assert.Contains("share links", summary);
+        var agentsList = await host.Services.GetRequiredService<ICustomerListStore>().QueryAsync(new CustomerListQuery(Limit: 100), default);
+        Assert.DoesNotContain(agentsList.Rows, r => r.UserId == "shopper-q");
+        Assert.Null(await host.Services.GetRequiredService<ShareTokens>().ResolveAsync(shareToken, default));
+        Assert.Null(await host.Services.GetRequiredService<ClickTokens>().ResolveAsync(clickToken, default));
+        Assert.Null(await host.Services.GetRequiredService<IScheduledJobStore>().GetAsync(FollowUpJob.KeyFor("webchat", "conv-q"), default));
+    }
+
+    private static string ShareTokenIn(IEnumerable<Microsoft.Bot.Schema.Activity> replies)
+    {
+        var link = replies.Select(r => System.Text.RegularExpressions.Regex.Match(r.Text ?? "", @"https://m\.me/LittleWondersShop\?ref=(\S+)")).First(m => m.Success);
+        Assert.True(GiftBot.Content.EntryPoints.ShareRef.TryParse(link.Groups[1].Value, out var token));
+        return token;
     }
 }

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GiftBot.Conversations.State;
+using GiftBot.Storage;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
@@ -11,7 +13,7 @@ namespace GiftBot.Conversations.ClickTracking;
 /// shopper's PSID, which does not belong in a URL). One random token per conversation, mapped back through the
 /// bot's IStorage.
 /// </summary>
-public sealed partial class ClickTokens
+public sealed partial class ClickTokens : IPersonalDataHolder
 {
     private const string KeyPrefix = "clicktokens/";
     private readonly IStorage _storage;
@@ -48,6 +50,33 @@ public sealed partial class ClickTokens
         var key = KeyPrefix + token;
         var items = await _storage.ReadAsync([key], cancellationToken);
         return items.TryGetValue(key, out var stored) ? ToOrigin(stored) : null;
+    }
+
+    public string Name => "tracked links";
+
+    public async Task<JsonNode?> ExportAsync(DataSubject person, CancellationToken cancellationToken)
+    {
+        var tokens = await TokensOfAsync(person, cancellationToken);
+        return tokens.Count == 0 ? null : new JsonArray([.. tokens.Select(token => (JsonNode?)token)]);
+    }
+
+    /// <summary>Deletes the tokens of the person's conversations, so a later order or click is no longer tied to them.</summary>
+    public async Task<int> ForgetAsync(DataSubject person, CancellationToken cancellationToken)
+    {
+        var tokens = await TokensOfAsync(person, cancellationToken);
+        if (tokens.Count > 0) await _storage.DeleteAsync([.. tokens.Select(token => KeyPrefix + token)], cancellationToken);
+        return tokens.Count;
+    }
+
+    // A conversation's token is kept in its state (ConversationData), which the privacy delete removes after the holders ran.
+    private async Task<IReadOnlyList<string>> TokensOfAsync(DataSubject person, CancellationToken cancellationToken)
+    {
+        if (person.ConversationIds.Count == 0) return [];
+        var states = await _storage.ReadAsync([.. person.ConversationIds.Select(id => $"{person.ChannelId}/conversations/{id}")], cancellationToken);
+        return states.Values
+            .Select(state => state is IDictionary<string, object> values && values.TryGetValue(nameof(ConversationData), out var data) ? data : (state as JObject)?[nameof(ConversationData)])
+            .Select(data => data switch { ConversationData typed => typed.ClickToken, JObject json => json.Value<string>(nameof(ConversationData.ClickToken)), _ => null })
+            .Where(IsWellFormed).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
     }
 
     // Storage hands values back as JObject (plain JSON) or as the written object (MemoryStorage in-process).

@@ -2,8 +2,8 @@ using GiftBot.Content;
 using GiftBot.Conversations.Events;
 using GiftBot.Conversations.Interruptions;
 using GiftBot.Conversations.Sharing;
-using Microsoft.Bot.Builder;
 using GiftBot.Storage;
+using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +30,7 @@ public static class EntryPointsServiceCollectionExtensions
             sp.GetRequiredService<ConversationState>().CreateTrackedProperty<EntryState>(nameof(EntryState)));
         services.TryAddSingleton<EntryPresets>();
         services.TryAddSingleton<ShareTokens>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPersonalDataHolder, ShareTokens>(sp => sp.GetRequiredService<ShareTokens>()));
         services.TryAddSingleton(sp => new ShareLinks(sp.GetRequiredService<IOptions<EntryPointsOptions>>().Value.PageName));
         services.TryAddSingleton<AdContext>();
         services.TryAddSingleton<EntryFlows>();

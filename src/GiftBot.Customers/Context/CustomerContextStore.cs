@@ -41,6 +41,16 @@ public sealed class CustomerContextStore(IStorage storage, ICustomerListStore li
         return context;
     }
 
+    public async Task<bool> DeleteAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        var key = CustomerKey.For(channelId, userId);
+        var existed = await ReadAsync(key, cancellationToken).ConfigureAwait(false) is not null;
+        await storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
+        // The row goes too: it holds the name and tags, and would keep counting the person in the waiting queue.
+        var listed = await list.RemoveAsync(channelId, userId, cancellationToken).ConfigureAwait(false);
+        return existed || listed;
+    }
+
     public async Task<CustomerPage> ListAsync(CustomerQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

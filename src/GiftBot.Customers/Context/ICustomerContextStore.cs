@@ -13,6 +13,9 @@ public interface ICustomerContextStore
     /// </summary>
     Task<CustomerContext?> UpdateAsync(string channelId, string userId, Func<CustomerContext, bool> change, bool createIfMissing, CancellationToken cancellationToken);
 
+    /// <summary>Deletes the card and its row in the agents' list (the privacy delete); returns false when there was no card.</summary>
+    Task<bool> DeleteAsync(string channelId, string userId, CancellationToken cancellationToken);
+
     /// <summary>A page of customers matching <paramref name="query"/>, filtered and ordered by the indexed agents' list.</summary>
     Task<CustomerPage> ListAsync(CustomerQuery query, CancellationToken cancellationToken);
 }

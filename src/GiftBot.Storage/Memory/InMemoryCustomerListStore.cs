@@ -9,6 +9,9 @@ public sealed class InMemoryCustomerListStore : ICustomerListStore
 
     public void Upsert(CustomerListRow row) => _rows[(row.ChannelId, row.UserId)] = row with { Tags = [.. row.Tags.Order(StringComparer.Ordinal)] };
 
+    public Task<bool> RemoveAsync(string channelId, string userId, CancellationToken cancellationToken) =>
+        Task.FromResult(_rows.TryRemove((channelId, userId), out _));
+
     public Task<CustomerListPage> QueryAsync(CustomerListQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

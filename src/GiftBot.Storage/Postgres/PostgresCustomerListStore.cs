@@ -42,6 +42,16 @@ public sealed class PostgresCustomerListStore(PostgresDatabase database) : ICust
         return new CustomerListPage(rows, total);
     }
 
+    public async Task<bool> RemoveAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(
+            """
+            DELETE FROM customer_list_tags WHERE channel_id = @channel AND user_id = @user;
+            DELETE FROM customer_list WHERE channel_id = @channel AND user_id = @user;
+            """, cancellationToken, null, ("channel", channelId), ("user", userId)).ConfigureAwait(false) > 0;
+    }
+
     internal static async Task UpsertRowAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CustomerListRow row, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(

@@ -42,6 +42,13 @@ public sealed class SqliteCustomerListStore(SqliteDatabase database) : ICustomer
         return new CustomerListPage(rows, total);
     }
 
+    public async Task<bool> RemoveAsync(string channelId, string userId, CancellationToken cancellationToken) =>
+        await database.WriteAsync((connection, transaction, token) => connection.ExecuteAsync(
+            """
+            DELETE FROM customer_list_tags WHERE channel_id = $channel AND user_id = $user;
+            DELETE FROM customer_list WHERE channel_id = $channel AND user_id = $user;
+            """, token, transaction, ("$channel", channelId), ("$user", userId)), cancellationToken).ConfigureAwait(false) > 0;
+
     internal static async Task UpsertRowAsync(SqliteConnection connection, SqliteTransaction transaction, CustomerListRow row, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(
