@@ -25,8 +25,10 @@ public sealed class ProductQuestionHandler(
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, PayloadCommand? command, ShopperUnderstanding understanding, CancellationToken cancellationToken)
     {
         if (command is not null || turnContext.Activity.Type != ActivityTypes.Message) return false;
-        if (understanding.Recipient is not null || understanding.Age is not null || understanding.Budget is not null) return false;
         if (ProductQuestion.Read(turnContext, voice, turnContext.Activity.Text) is not { } question) return false;
+        // "Is the rocket safe for a 5 year old (my son)?" names an age and a recipient and still asks about the rocket.
+        if (question.Suits && understanding.Age is { } age && understanding.Budget is null) return await AnswerFitAsync(turnContext, question, age, cancellationToken);
+        if (understanding.Recipient is not null || understanding.Age is not null || understanding.Budget is not null) return false;
         if (await ShownCardNamedAsync(turnContext, cancellationToken) is { } placed)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(Facts(turnContext, question, placed)), cancellationToken);
@@ -63,6 +65,88 @@ public sealed class ProductQuestionHandler(
         await ShowAsync(turnContext, found, cancellationToken);
         return true;
     }
+
+    // The product pointed at (a card's place, a name, or "it" for the cards just shown) against the age: yes, not quite, or
+    // which of the shown cards fit; when none does, ideas for that age are offered.
+    private async Task<bool> AnswerFitAsync(ITurnContext turnContext, ProductQuestion question, AgeRange age, CancellationToken cancellationToken)
+    {
+        var shownIds = await shown.LastAsync(turnContext, cancellationToken);
+        var fromShown = true;
+        var products = await ShownCardNamedAsync(turnContext, cancellationToken) is { } placed ? [placed]
+            : question.NamesNoProduct ? await ProductsAsync(shownIds, cancellationToken)
+            : await ShownNamedAsync(turnContext, question, cancellationToken);
+        if (products.Count == 0 && !question.NamesNoProduct)
+        {
+            fromShown = false;
+            products = await catalog.FindByNameAsync(question.Name, options.Value.CarouselSize, cancellationToken);
+            if (products.Count == 0 && question.WithoutGenericWords.Length > 0 && question.WithoutGenericWords != question.Name)
+                products = await catalog.FindByNameAsync(question.WithoutGenericWords, options.Value.CarouselSize, cancellationToken);
+        }
+        if (products.Count == 0)
+        {
+            await turnContext.SendActivityAsync(QuickReplies.Message(turnContext,
+                question.NamesNoProduct ? voice.Line(turnContext, ProductQuestionText.WhichProduct) : voice.Line(turnContext, ProductQuestionText.None, "name", question.Name),
+                [QuickReplies.Command(voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift)]), cancellationToken);
+            return true;
+        }
+
+        var who = Who(turnContext, age);
+        bool Fits(Product p) => p.MinAge <= age.Max && age.Min <= p.MaxAge;
+        string line;
+        if (products.Count == 1)
+        {
+            var product = products[0];
+            var key = Fits(product) ? (product.HasNoUpperAge ? ProductQuestionText.FitYesFrom : ProductQuestionText.FitYes)
+                : age.Max < product.MinAge ? (product.HasNoUpperAge ? ProductQuestionText.FitTooYoungFrom : ProductQuestionText.FitTooYoung)
+                : ProductQuestionText.FitTooOld;
+            line = voice.Line(turnContext, key, new Dictionary<string, string?>
+            {
+                ["product"] = product.Title, ["from"] = Number(product.MinAge), ["to"] = Number(product.MaxAge), ["who"] = who,
+            });
+        }
+        else
+        {
+            var fitting = products.Where(Fits).Select(p => p.Title).ToList();
+            line = fitting.Count == 0 ? voice.Line(turnContext, ProductQuestionText.FitShownNone, "who", who)
+                : fitting.Count == products.Count ? voice.Line(turnContext, ProductQuestionText.FitShownAll, "who", who)
+                : voice.Line(turnContext, ProductQuestionText.FitShown, new Dictionary<string, string?> { ["products"] = ListOf(turnContext, fitting), ["who"] = who });
+        }
+
+        // Ideas for that age are offered when nothing pointed at fits it: the tap reads as the shopper saying the age.
+        var offer = !products.Any(Fits) && age.Min == age.Max && age.Min > 0;
+        var ageText = Number(age.Min);
+        await turnContext.SendActivityAsync(offer
+            ? QuickReplies.Message(turnContext, line, [QuickReplies.Answer(voice.Line(turnContext, ProductQuestionText.FitOffer, "age", ageText), voice.Line(turnContext, ProductQuestionText.FitOfferTyped, "age", ageText))])
+            : MessageFactory.Text(line), cancellationToken);
+        // Cards already on screen are not sent again; a product found by name is shown.
+        if (!fromShown) await ShowAsync(turnContext, products, cancellationToken);
+        else if (products.Count == 1 && shownIds.Count > 1) await ShowAsync(turnContext, products, cancellationToken, remember: false);
+        return true;
+    }
+
+    // A name in a question after a carousel means a card of it first ("is the rocket ok..." after two rockets and a slime).
+    private async Task<IReadOnlyList<Product>> ShownNamedAsync(ITurnContext turnContext, ProductQuestion question, CancellationToken cancellationToken)
+    {
+        var recent = await ProductsAsync(await shown.RecentAsync(turnContext, cancellationToken), cancellationToken);
+        var words = AnswerWords.Normalize(question.WithoutGenericWords.Length > 0 ? question.WithoutGenericWords : question.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return recent.Where(p => words.All(w => AnswerWords.Normalize(p.Title).Split(' ').Contains(w, StringComparer.Ordinal))).ToList();
+    }
+
+    private async Task<IReadOnlyList<Product>> ProductsAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var products = new List<Product>();
+        foreach (var id in ids)
+            if (await catalog.GetAsync(id, cancellationToken) is { } product) products.Add(product);
+        return products;
+    }
+
+    private string Who(ITurnContext turnContext, AgeRange age) =>
+        age.Max == 0 ? voice.Line(turnContext, ProductQuestionText.ABaby)
+        : age.Min == age.Max ? voice.Line(turnContext, ProductQuestionText.AYearOld, "age", Number(age.Min))
+        : voice.Line(turnContext, ProductQuestionText.AgedBetween, new Dictionary<string, string?> { ["from"] = Number(age.Min), ["to"] = Number(age.Max) });
+
+    private string ListOf(ITurnContext turnContext, IReadOnlyList<string> titles) =>
+        titles.Count == 1 ? titles[0] : $"{string.Join(", ", titles.Take(titles.Count - 1))} {voice.Line(turnContext, ProductQuestionText.ListAnd)} {titles[^1]}";
 
     // The cheapest or dearest in stock of everything the words name, not only of the first few found.
     private async Task<bool> AnswerSuperlativeAsync(ITurnContext turnContext, ProductQuestion question, CancellationToken cancellationToken)

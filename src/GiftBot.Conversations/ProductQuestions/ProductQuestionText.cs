@@ -18,12 +18,28 @@ public static class ProductQuestionText
     public const string Details = "productQuestions.details";
     public const string DetailsFrom = "productQuestions.detailsFrom";
 
+    public const string FitYes = "productQuestions.fitYes";
+    public const string FitYesFrom = "productQuestions.fitYesFrom";
+    public const string FitTooYoung = "productQuestions.fitTooYoung";
+    public const string FitTooYoungFrom = "productQuestions.fitTooYoungFrom";
+    public const string FitTooOld = "productQuestions.fitTooOld";
+    public const string FitShown = "productQuestions.fitShown";
+    public const string FitShownNone = "productQuestions.fitShownNone";
+    public const string FitShownAll = "productQuestions.fitShownAll";
+    public const string FitOffer = "productQuestions.fitOffer";
+    public const string FitOfferTyped = "productQuestions.fitOfferTyped";
+    public const string AYearOld = "productQuestions.aYearOld";
+    public const string ABaby = "productQuestions.aBaby";
+    public const string AgedBetween = "productQuestions.agedBetween";
+    public const string ListAnd = "productQuestions.listAnd";
+
     public const string StockWords = "productQuestions.words.stock";
     public const string PriceWords = "productQuestions.words.price";
     public const string AgeWords = "productQuestions.words.ages";
     public const string CheapestWords = "productQuestions.words.cheapest";
     public const string DearestWords = "productQuestions.words.dearest";
     public const string DetailsWords = "productQuestions.words.details";
+    public const string SuitsWords = "productQuestions.words.suits";
     public const string FillerWords = "productQuestions.words.filler";
     public const string GiftRequestWords = "productQuestions.words.giftRequest";
     public const string GenericWords = "productQuestions.words.generic";

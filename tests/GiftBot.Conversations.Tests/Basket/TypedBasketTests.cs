@@ -176,14 +176,19 @@ public sealed class TypedBasketTests(ConversationFixture fixture)
         Assert.Equal([card.ProductId()], await BasketLinesAsync(chat));
     }
 
-    [Fact]
-    public async Task AddByName_AddsTheShownProductItsTitleNames()
+    [Theory]
+    [InlineData("add the {0} to my cart")]
+    [InlineData("ok add the {0} please")]
+    [InlineData("great, I'll take the {0}")]
+    [InlineData("put the {0} in my basket")]
+    [InlineData("perfect, we'll take the {0} then")]
+    public async Task AddByName_AddsTheShownProductItsTitleNames(string request)
     {
         var bot = new BotHarness(fixture);
         var chat = bot.Chat();
         var card = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards()[2];
 
-        var replies = await chat.SendAsync($"add the {card.Title.ToLowerInvariant()} to my cart");
+        var replies = await chat.SendAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, request, card.Title.ToLowerInvariant()));
 
         Assert.Equal(bot.Text(BasketText.Added, new Dictionary<string, string?> { ["title"] = card.Title, ["count"] = bot.Text(BasketText.CountOne) }), replies.Last().Text);
     }

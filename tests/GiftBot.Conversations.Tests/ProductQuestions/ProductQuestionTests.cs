@@ -327,4 +327,76 @@ public sealed class ProductQuestionTests(ConversationFixture fixture)
         AssertCardWithUsualButtons(replies, ShuttleBricks);
         Assert.DoesNotContain(bot.Text(GiftFinderText.AskRecipient), replies.Texts());
     }
+
+    // "Is it safe for a 5 year old?" after a carousel asks about the cards, not for a new search at that age.
+    [Theory]
+    [InlineData("would the first one suit a 2 year old?", 0, 2)]
+    [InlineData("is the second one ok for my 6 year old?", 1, 6)]
+    [InlineData("is the last one suitable for a 14yo", 4, 14)]
+    public async Task AskingWhetherACardSuitsAnAge_AnswersForThatCard_AndKeepsTheSearch(string question, int index, int age)
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var chat = bot.Chat();
+        var carousel = await bot.ShownAsync(await chat.SendAsync("gift for my niece, 6, loves art, under 30"));
+
+        var replies = await chat.SendAsync(question);
+
+        var product = carousel[index];
+        var fits = product.MinAge <= age && age <= product.MaxAge;
+        var key = fits ? (product.HasNoUpperAge ? ProductQuestionText.FitYesFrom : ProductQuestionText.FitYes)
+            : age < product.MinAge ? (product.HasNoUpperAge ? ProductQuestionText.FitTooYoungFrom : ProductQuestionText.FitTooYoung) : ProductQuestionText.FitTooOld;
+        Assert.Equal(bot.Text(key, Tokens(("product", product.Title), ("from", product.MinAge.ToString()), ("to", product.MaxAge.ToString()),
+            ("who", bot.Text(ProductQuestionText.AYearOld, "age", age.ToString())))), replies[0].Text);
+        Assert.Equal(fits ? [] : [bot.Text(ProductQuestionText.FitOffer, "age", age.ToString())], replies[0].QuickReplies().Select(a => a.Title));
+        AssertCardWithUsualButtons(replies, product.Id);
+        Assert.DoesNotContain(bot.Text(GiftFinderText.Corrected), replies.Texts());
+        // The search is still the niece's: "show more" goes on with her age.
+        Assert.All(await bot.ShownAsync(await chat.SendAsync("show more")), p => Assert.InRange(6, p.MinAge, p.MaxAge));
+    }
+
+    [Fact]
+    public async Task AskingWhetherTheShownCardsSuitAnAge_SaysWhichOfThemDo()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var chat = bot.Chat();
+        var carousel = await bot.ShownAsync(await chat.SendAsync("gift for my niece, 6, loves art, under 30"));
+
+        var replies = await chat.SendAsync("are they ok for a 3 year old too?");
+
+        var who = bot.Text(ProductQuestionText.AYearOld, "age", "3");
+        var fitting = carousel.Where(p => p.MinAge <= 3 && 3 <= p.MaxAge).Select(p => p.Title).ToList();
+        var expected = fitting.Count == 0 ? bot.Text(ProductQuestionText.FitShownNone, "who", who)
+            : fitting.Count == carousel.Count ? bot.Text(ProductQuestionText.FitShownAll, "who", who)
+            : bot.Text(ProductQuestionText.FitShown, Tokens(("products", fitting.Count == 1 ? fitting[0] : $"{string.Join(", ", fitting[..^1])} {bot.Text(ProductQuestionText.ListAnd)} {fitting[^1]}"), ("who", who)));
+        Assert.Single(replies);
+        Assert.Equal(expected, replies[0].Text);
+    }
+
+    [Fact]
+    public async Task AskingWhetherANamedProductSuitsAnAge_AnswersForIt()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+
+        var replies = await bot.Chat().SendAsync("is the space shuttle safe for a 3 year old?");
+
+        var shuttle = await ProductAsync(bot, ShuttleBricks);
+        Assert.True(shuttle.MinAge > 3, "the test needs a product not meant for a 3-year-old");
+        Assert.Equal(bot.Text(shuttle.HasNoUpperAge ? ProductQuestionText.FitTooYoungFrom : ProductQuestionText.FitTooYoung, Tokens(("product", shuttle.Title),
+            ("from", shuttle.MinAge.ToString()), ("to", shuttle.MaxAge.ToString()), ("who", bot.Text(ProductQuestionText.AYearOld, "age", "3")))), replies[0].Text);
+        AssertCardWithUsualButtons(replies, ShuttleBricks);
+    }
+
+    [Fact]
+    public async Task AnAgeLimitQuestionAboutACard_AnswersItsAges()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var chat = bot.Chat();
+        var carousel = await bot.ShownAsync(await chat.SendAsync("gift for my niece, 6, loves art, under 30"));
+
+        var replies = await chat.SendAsync("what about the first one, any age limit?");
+
+        var product = carousel[0];
+        Assert.Equal(bot.Text(product.HasNoUpperAge ? ProductQuestionText.AgesFrom : ProductQuestionText.Ages,
+            Tokens(("product", product.Title), ("from", product.MinAge.ToString()), ("to", product.MaxAge.ToString()))), replies[0].Text);
+    }
 }
