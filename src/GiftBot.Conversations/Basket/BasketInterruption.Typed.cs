@@ -19,6 +19,7 @@ public sealed partial class BasketInterruption
         var text = turnContext.Activity.Text;
         if (turnContext.Activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(text) || Payloads.TryParse(text, out _)) return false;
 
+        if (Says(turnContext, text, BasketText.UndoAsks) && ProductTitles.NamesOnly(text, "", IgnoredWords(turnContext)) && await UndoLastAddAsync(turnContext, cancellationToken)) return true;
         if (Says(turnContext, text, BasketText.EmptyAsks) && (Says(turnContext, text, BasketText.BasketWords) || NamesNothingElse(turnContext, text)))
             return await AskToEmptyAsync(turnContext, cancellationToken);
         if (Says(turnContext, text, BasketText.RemoveAsks)) return await RemoveTypedAsync(turnContext, text, cancellationToken);
@@ -58,10 +59,30 @@ public sealed partial class BasketInterruption
         return null;
     }
 
+    // "Undo", "oops": the last add is taken back, the line as it was before it; false when there is none to take back.
+    private async Task<bool> UndoLastAddAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var basket = await _store.GetAsync(turnContext, cancellationToken);
+        if (basket.LastAdd is not { } undo || basket.Find(undo.ProductId) is not { } line) return false;
+        basket.LastAdd = null;
+        if (undo.QuantityBefore > 0)
+        {
+            line.Quantity = undo.QuantityBefore;
+            await SendWithActionsAsync(turnContext, _voice.Line(turnContext, BasketText.QuantitySet, new Dictionary<string, string?>
+            {
+                ["title"] = line.Title, ["quantity"] = $"{line.Quantity}", ["count"] = _views.Count(turnContext, basket),
+            }), cancellationToken);
+            return true;
+        }
+        await RemoveAsync(turnContext, undo.ProductId, cancellationToken);
+        return true;
+    }
+
     private async Task EmptyAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var basket = await _store.GetAsync(turnContext, cancellationToken);
         basket.Items.Clear();
+        basket.LastAdd = null;
         await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, BasketText.Emptied),
             [QuickReplies.Command(_voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift)]), cancellationToken);
     }
@@ -107,6 +128,13 @@ public sealed partial class BasketInterruption
         var basket = await _store.GetAsync(turnContext, cancellationToken);
         candidates.AddRange(basket.Items.Where(i => !candidates.Any(c => c.Id == i.ProductId)).Select(i => (i.ProductId, i.Title)));
         var ignored = IgnoredWords(turnContext).ToList();
+
+        // "Add the 2nd and 3rd", "add the first two": each of them, once.
+        if (quantity is null && asksToAdd && ShownPositions.SeveralNamed(turnContext, _voice, text, shown.Count) is { Count: > 1 } places)
+        {
+            foreach (var place in places) await AddAsync(turnContext, shown[place], null, cancellationToken);
+            return true;
+        }
 
         if (ShownPositions.Named(turnContext, _voice, text, shown.Count) is { } index)
             return await AddPlacedAsync(turnContext, text, shown, shown[index], candidates, ignored, quantity, cancellationToken);
@@ -200,6 +228,6 @@ public sealed partial class BasketInterruption
 
     // Words that never pick a product: the filler words and the words that ask for the change itself.
     private IEnumerable<string> IgnoredWords(ITurnContext turnContext) =>
-        new[] { CommonText.TitleFillerWords, BasketText.RemoveAsks, BasketText.EmptyAsks, BasketText.AddAsks, BasketText.QuantityWords, BasketText.BasketWords, BasketText.NumberWords }
+        new[] { CommonText.TitleFillerWords, BasketText.UndoAsks, BasketText.RemoveAsks, BasketText.EmptyAsks, BasketText.AddAsks, BasketText.QuantityWords, BasketText.BasketWords, BasketText.NumberWords }
             .SelectMany(key => ProductTitles.WordsOf(_voice.List(turnContext, key)));
 }

@@ -97,6 +97,7 @@ public sealed partial class BasketInterruption : IInterruptionHandler
             line = new BasketItem { ProductId = product.Id, Title = product.Title, Price = product.Price, Currency = product.Currency, Quantity = 0 };
             basket.Items.Add(line);
         }
+        basket.LastAdd = new BasketUndo(product.Id, line.Quantity);
         line.Quantity = Math.Min(quantity ?? line.Quantity + 1, BasketStore.MaxQuantity);
 
         var tokens = new Dictionary<string, string?>
@@ -117,6 +118,7 @@ public sealed partial class BasketInterruption : IInterruptionHandler
             return;
         }
         basket.Items.Remove(line);
+        basket.LastAdd = null;
         if (basket.Items.Count == 0)
         {
             await SayAsync(turnContext, _voice.Line(turnContext, BasketText.RemovedLast, "title", line.Title), cancellationToken);

@@ -26,6 +26,7 @@ public static class BasketText
 
     // Typed requests ("remove the rocket", "empty my basket", "add the second one", "2 of the shuttle").
     public const string RemoveAsks = "basket.typed.removeAsks";
+    public const string UndoAsks = "basket.typed.undoAsks";
     public const string EmptyAsks = "basket.typed.emptyAsks";
     public const string AddAsks = "basket.typed.addAsks";
     public const string QuantityWords = "basket.typed.quantityWords";

@@ -7,6 +7,9 @@ public sealed class ShopperBasket
 
     public int Count => Items.Sum(i => i.Quantity);
 
+    /// <summary>The last add, so "undo" puts its line back as it was; null once anything else changed the basket.</summary>
+    public BasketUndo? LastAdd { get; set; }
+
     public BasketItem? Find(string productId) => Items.Find(i => string.Equals(i.ProductId, productId, StringComparison.Ordinal));
 }
 
@@ -19,3 +22,6 @@ public sealed class BasketItem
     public string Currency { get; set; } = "";
     public int Quantity { get; set; } = 1;
 }
+
+/// <param name="QuantityBefore">0 when the add made the line.</param>
+public sealed record BasketUndo(string ProductId, int QuantityBefore);

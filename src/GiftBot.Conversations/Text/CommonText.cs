@@ -27,6 +27,8 @@ public static class CommonText
     // The words for a card's place in the last carousel ("the second one"), read by every feature that acts on a card.
     public const string LastShown = "main.shownPositions.last";
     public const string ShownThisOne = "main.shownPositions.thisOne";
+    public const string ShownFirstTwo = "main.shownPositions.firstTwo";
+    public const string ShownFirstThree = "main.shownPositions.firstThree";
     public static string ShownPosition(int position) => $"main.shownPositions.{position}";
 
     // Words that never pick a product by its title ("the", "one", "please"), for every feature that names one by its words.

@@ -24,6 +24,25 @@ public static class ShownPositions
         return shownCount == 1 && PointsAtOne(turnContext, voice, text) ? 0 : null;
     }
 
+    /// <summary>
+    /// Every card the text names by its place when it names more than one ("the 2nd and 3rd", "the first two", "both"),
+    /// in the carousel's order; empty otherwise.
+    /// </summary>
+    public static IReadOnlyList<int> SeveralNamed(ITurnContext turnContext, BotVoice voice, string? text, int shownCount)
+    {
+        if (shownCount < 2 || string.IsNullOrWhiteSpace(text)) return [];
+        var first = AnswerWords.Matches(text, voice.List(turnContext, CommonText.ShownFirstThree)) ? 3
+            : AnswerWords.Matches(text, voice.List(turnContext, CommonText.ShownFirstTwo)) ? 2 : 0;
+        var places = Enumerable.Range(0, Math.Min(first, shownCount)).ToHashSet();
+        for (var position = 1; position <= Math.Min(shownCount, MaxPositions); position++)
+        {
+            if (AnswerWords.Matches(text, voice.List(turnContext, CommonText.ShownPosition(position)))) places.Add(position - 1);
+        }
+        if (AnswerWords.Matches(text, voice.List(turnContext, CommonText.LastShown))) places.Add(shownCount - 1);
+        // "The first two" also says "first": two places are named, not three.
+        return places.Count > 1 ? [.. places.Order()] : [];
+    }
+
     /// <summary>Every word that names a card's place ("first", "2nd", "last"), to leave out when a card is named by its title.</summary>
     public static IEnumerable<string> PlaceWords(ITurnContext turnContext, BotVoice voice) =>
         ProductTitles.WordsOf(Enumerable.Range(1, MaxPositions).Select(CommonText.ShownPosition).Append(CommonText.LastShown)

@@ -349,4 +349,40 @@ public sealed class TypedBasketTests(ConversationFixture fixture)
         Assert.Equal(cards.Select(c => $"ADD_TO_BASKET:{c.ProductId()}"), replies.Last().QuickReplyValues());
         Assert.Empty(await BasketLinesAsync(chat));
     }
+
+    [Theory]
+    [InlineData("add the 2nd and 3rd", new[] { 1, 2 })]
+    [InlineData("add the first two please", new[] { 0, 1 })]
+    [InlineData("I'll take the first and the last one", new[] { 0, -1 })]
+    public async Task AddSeveralByPlace_AddsEachOfThem(string request, int[] positions)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var cards = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+
+        await chat.SendAsync(request);
+
+        Assert.Equal(positions.Select(p => cards[p < 0 ? cards.Count + p : p].ProductId()).Order(), (await BasketLinesAsync(chat)).Order());
+    }
+
+    [Theory]
+    [InlineData("undo")]
+    [InlineData("oops, undo that")]
+    [InlineData("wrong one")]
+    public async Task Undo_TakesBackTheLastAdd_AndOnlyIt(string undo)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var cards = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        await chat.SendAsync("add the first one");
+        await chat.SendAsync("add the second one");
+
+        var replies = await chat.SendAsync(undo);
+
+        Assert.Equal(bot.Text(BasketText.Removed, new Dictionary<string, string?> { ["title"] = cards[1].Title, ["count"] = bot.Text(BasketText.CountOne) }), replies.Last().Text);
+        Assert.Equal([cards[0].ProductId()], await BasketLinesAsync(chat));
+        // Nothing more to take back: "undo" again is not a second removal.
+        await chat.SendAsync("undo");
+        Assert.Equal([cards[0].ProductId()], await BasketLinesAsync(chat));
+    }
 }
