@@ -174,6 +174,26 @@ public abstract class ConsoleStoreContract : IAsyncLifetime
         Assert.Equal("thanks", (await Transcript.LatestInboundAsync("emulator", "shopper-1", None))?.Activity.Text);
     }
 
+    // A reply sent through a kept connector client is stored as the JSON it was sent as (envelope and all), beside rows in the
+    // compact form written before (and still for inbound messages and Messenger replies): the inbox shows both alike.
+    [StoreFact]
+    public async Task Transcript_ShowsRepliesStoredAsSent_AlikeWithCompactRows()
+    {
+        var (inbound, compact, asSent) = (Inbound(), Carousel(), Carousel());
+        var sentJson = System.Text.Encoding.UTF8.GetBytes(Newtonsoft.Json.JsonConvert.SerializeObject(asSent,
+            new Microsoft.Bot.Connector.ConnectorClient(new Uri("https://connector.example/")).SerializationSettings));
+        await Transcript.AppendAllAsync([
+            new("emulator", "shopper-1", true, TranscriptRoutes.BotFramework, Now, inbound),
+            new("emulator", "shopper-1", false, TranscriptRoutes.BotFramework, Now.AddSeconds(1), compact),
+            new("emulator", "shopper-1", false, TranscriptRoutes.BotFramework, Now.AddSeconds(1), asSent, sentJson)], None);
+
+        var stored = await Transcript.ReadAsync("emulator", "shopper-1", 10, None);
+        Assert.Equal(Inbox.MessageView.Thread([stored[1]]), Inbox.MessageView.Thread([stored[2]]));
+        Assert.Contains("Space Encyclopedia", Inbox.MessageView.Thread([stored[2]]), StringComparison.Ordinal);
+        Assert.Equal((null, "https://connector.example/"), (stored[1].Activity.ServiceUrl, stored[2].Activity.ServiceUrl));
+        Assert.Equal("conv-1", stored[2].Activity.Conversation?.Id);
+    }
+
     private static Activity Message(string text) => new(ActivityTypes.Message) { Text = text };
 
     private static Activity Inbound() => new(ActivityTypes.Message)

@@ -13,7 +13,8 @@ public static class TranscriptRoutes
 public sealed record TranscriptEntry(long Id, string ChannelId, string UserId, bool Inbound, string Route, DateTimeOffset At, Activity Activity);
 
 /// <summary>A message to record: what <see cref="TranscriptEntry"/> holds once stored (without its id).</summary>
-public sealed record TranscriptAppend(string ChannelId, string UserId, bool Inbound, string Route, DateTimeOffset At, Activity Activity);
+/// <param name="SentJson">The JSON the reply was sent as (<see cref="GiftBot.Dialogs.SentActivityJson"/>), stored as it is; null: serialised here.</param>
+public sealed record TranscriptAppend(string ChannelId, string UserId, bool Inbound, string Route, DateTimeOffset At, Activity Activity, byte[]? SentJson = null);
 
 /// <summary>The full conversation per person, for the inbox. SQLite here; other providers implement the same interface.</summary>
 public interface IConversationTranscript

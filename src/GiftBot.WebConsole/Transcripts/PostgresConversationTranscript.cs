@@ -8,7 +8,7 @@ namespace GiftBot.WebConsole.Transcripts;
 /// <summary>The transcript in the shared PostgreSQL database: every instance appends each turn here, and any instance's inbox reads it whole.</summary>
 public sealed class PostgresConversationTranscript(PostgresDatabase database) : IConversationTranscript
 {
-    // activity: the JSON as text (rows of earlier versions); activity_z: the compact JSON Brotli-compressed (rows written now).
+    // activity: the JSON as text (rows of earlier versions); activity_z: the JSON Brotli-compressed (rows written now: compact, or a reply as sent).
     private const string Columns = "id, channel_id, user_id, direction, route, at, activity, activity_z";
 
     public async Task AppendAllAsync(IReadOnlyList<TranscriptAppend> entries, CancellationToken cancellationToken)
@@ -21,7 +21,7 @@ public sealed class PostgresConversationTranscript(PostgresDatabase database) : 
             await connection.ExecuteAsync(
                 "INSERT INTO console_transcript (channel_id, user_id, direction, route, at, activity_z) VALUES (@channel, @user, @direction, @route, @at, @activity);",
                 cancellationToken, transaction, ("channel", entry.ChannelId), ("user", entry.UserId), ("direction", entry.Inbound ? "in" : "out"), ("route", entry.Route),
-                ("at", entry.At.ToUnixTimeMilliseconds()), ("activity", TranscriptActivityJson.SerializeCompressed(entry.Activity, entry.Inbound))).ConfigureAwait(false);
+                ("at", entry.At.ToUnixTimeMilliseconds()), ("activity", TranscriptActivityJson.Stored(entry))).ConfigureAwait(false);
         }
         if (transaction is not null) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }

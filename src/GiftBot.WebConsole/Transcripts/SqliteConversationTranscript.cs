@@ -11,7 +11,7 @@ public sealed class SqliteConversationTranscript(ConsoleSqlite sqlite) : IConver
     {
         if (entries.Count == 0) return;
         // Serialised and compressed before the write step: the database has one writer, and this is work any thread can do.
-        var rows = entries.Select(e => (e, Activity: TranscriptActivityJson.SerializeCompressed(e.Activity, e.Inbound))).ToList();
+        var rows = entries.Select(e => (e, Activity: TranscriptActivityJson.Stored(e))).ToList();
         await sqlite.WriteAsync(async write =>
         {
             foreach (var (entry, activity) in rows)

@@ -14,6 +14,9 @@ namespace GiftBot.WebConsole.Transcripts;
 /// and without empty lists. An inbound message keeps its envelope: the latest one is where an agent's reply goes. Text,
 /// cards, quick replies, channelData, the conversation id and the agent's name stay, so the inbox, the export and the
 /// privacy delete read what they read before; rows written whole by earlier versions read as they always did.
+/// A reply sent through a kept Bot Connector client is the exception (<see cref="Stored"/>): it is stored as the JSON the
+/// connector got, envelope included (a few dozen bytes more once compressed), because that JSON already exists and
+/// serialising the reply a second time cost a turn more than those bytes do; it reads back like a row stored whole.
 /// </summary>
 public static class TranscriptActivityJson
 {
@@ -33,6 +36,17 @@ public static class TranscriptActivityJson
     /// </summary>
     public static byte[] SerializeCompressed(Activity activity, bool inbound) =>
         PooledJson.WriteUtf8(json => (inbound ? InboundSerializer : OutboundSerializer).Serialize(json, activity), Compress);
+
+    /// <summary>
+    /// What a transcript row stores for <paramref name="message"/>: a reply that kept the JSON it was sent as stores that,
+    /// compressed (the reply whole, envelope included, as the channel got it: one serialisation per reply, not two); anything
+    /// else its compact form (<see cref="SerializeCompressed"/>). <see cref="Deserialize"/> reads either.
+    /// </summary>
+    public static byte[] Stored(TranscriptAppend message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return message.SentJson is { } sent ? Compress(sent) : SerializeCompressed(message.Activity, message.Inbound);
+    }
 
     /// <summary>The stored JSON as an activity again, its channel taken from the row when the JSON leaves it out.</summary>
     public static Activity Deserialize(string json, string channelId)

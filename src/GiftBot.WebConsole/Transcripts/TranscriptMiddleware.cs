@@ -1,5 +1,6 @@
 using GiftBot.Customers.Context;
 using GiftBot.Customers.Window;
+using GiftBot.Dialogs;
 using GiftBot.Messenger.Adapter;
 using GiftBot.Storage;
 using Microsoft.Bot.Builder;
@@ -47,7 +48,9 @@ public sealed class TranscriptMiddleware(IConversationTranscript transcript, Con
                 if (!CustomerKey.IsValidId(channelId) || !CustomerKey.IsValidId(userId)) continue;
                 if (byAgent)
                     activity.Properties[AgentProperty] = SendingAgent.Value ?? activity.From?.Name ?? "agent";
-                sent.Add(new TranscriptAppend(channelId, userId!, false, route, time.GetUtcNow(), activity));
+                // A reply stores the JSON it was sent as, when its sender kept it (an agent's reply gains its name after the send).
+                var sentJson = byAgent ? null : SentActivityJson.Of(activity);
+                sent.Add(new TranscriptAppend(channelId, userId!, false, route, time.GetUtcNow(), activity, sentJson));
             }
             // A send that finishes after its turn was recorded is written on its own.
             if (!pending.AddAll(sent)) await RecordAsync(sent, cancellationToken).ConfigureAwait(false);

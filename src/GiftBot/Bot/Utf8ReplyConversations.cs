@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using GiftBot.Dialogs;
 using GiftBot.Storage;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
@@ -62,7 +63,10 @@ internal sealed class Utf8ReplyConversations(ConnectorClient client) : IConversa
             }
 
             if (conversationIdHeader is not null) request.Headers.Add(ConversationConstants.ConversationIdHttpHeaderName, conversationIdHeader);
-            request.Content = new ByteArrayContent(PooledJson.WriteUtf8(json => _writer.Serialize(json, activity), static utf8 => utf8.ToArray()));
+            var sentJson = PooledJson.WriteUtf8(writer => _writer.Serialize(writer, activity), static utf8 => utf8.ToArray());
+            // The console transcript stores these bytes as the reply's record (one serialisation per reply, not two).
+            SentActivityJson.Remember(activity, sentJson);
+            request.Content = new ByteArrayContent(sentJson);
             request.Content.Headers.ContentType = JsonUtf8;
 
             if (client.Credentials is not null)

@@ -63,6 +63,25 @@ public sealed class PerTurnCostTests
         Assert.Contains(entries, e => !e.Inbound);
     }
 
+    // One serialisation per reply: the transcript keeps the reply as the connector got it (only that form keeps its
+    // service URL; the compact form a reply was stored in before leaves the envelope out), and the inbox reads it back.
+    [Fact]
+    public async Task ATurnsReplyIsRecordedAsTheJsonTheConnectorGot()
+    {
+        await using var connector = await BotConnectorStandIn.StartAsync();
+        await using var app = new GiftBotApp(configureServices: services => services.AddTransient<IBot>(_ => new DelegateBot((turn, ct) =>
+            turn.SendActivityAsync(MessageFactory.Text("echo: " + turn.Activity.Text), ct))));
+
+        (await app.CreateClient().PostActivityAsync(EmulatorActivities.Message(connector.ServiceUrl, "conv-sent", "gift for mum", userId: "user-sent"))).EnsureSuccessStatusCode();
+
+        var transcript = app.Services.GetRequiredService<GiftBot.WebConsole.Transcripts.IConversationTranscript>();
+        var reply = Assert.Single(await transcript.ReadAsync("emulator", "user-sent", 10, default), e => !e.Inbound).Activity;
+        var sent = Assert.Single(connector.Server.Requests).Json!;
+        Assert.Equal(("echo: gift for mum", "conv-sent"), (reply.Text, reply.Conversation?.Id));
+        Assert.Equal(sent["serviceUrl"]!.GetValue<string>(), reply.ServiceUrl);
+        Assert.Equal(sent["replyToId"]!.GetValue<string>(), reply.ReplyToId);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         for (var waited = 0; !condition(); waited += 20)
