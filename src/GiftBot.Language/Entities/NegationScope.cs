@@ -72,7 +72,7 @@ public sealed class NegationScope
             if (from < u.Tokens.Count) scope._starts.Add(from);
             // "has a great many books so I'd like something else": owning plenty, said with a wish for other things, rules
             // the thing out even when it is loved.
-            var owned = (u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own" || IsContainerFullOf(u, i)) && !AsksForSomethingElse(u, i + 1);
+            var owned = (u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own" or "given" or "received" or "gifted" || IsContainerFullOf(u, i)) && !AsksForSomethingElse(u, i + 1);
             var end = from - 1 + MaxScope + LongWindedLength(u, from, from - 1 + MaxScope);
             var thingSeen = false;
             for (var j = from; j < u.Tokens.Count; j++)
@@ -245,7 +245,7 @@ public sealed class NegationScope
             // "dinosaurs yes, books no", "lego nope": a bare no closing the thing it follows.
             var bareNo = u.LowerAt(i) is "no" or "nope" or "nah" && (u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "please" or "pls" or "thanks"
                     // "gaming is a no from me", "lego's a no for him", "puzzles are a no from his mum".
-                    || u.LowerAt(i + 1) is "from" or "for" && u.LowerAt(i + 2) is "me" or "us" or "him" or "her" or "them" or "his" or "my" or "our" or "their" or "the"
+                    || u.LowerAt(i + 1) is "from" or "for" && u.LowerAt(i + 2) is "me" or "us" or "him" or "her" or "them" or "his" or "my" or "our" or "their" or "the" or "this"
                     // "puzzles, no way."
                     || u.LowerAt(i + 1) == "way" && u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-")
                 // "dinosaurs fine, books not fine".
@@ -254,6 +254,8 @@ public sealed class NegationScope
                 // thing does to the recipient.
                 || u.LowerAt(i) is "bore" or "bores" or "scare" or "scares" or "frighten" or "frightens" or "terrify" or "terrifies" or "frustrate" or "frustrates"
                     or "annoy" or "annoys" or "upset" or "upsets" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them"
+                // "teddies give her the ick", "slime gives me the ick".
+                || u.LowerAt(i) is "give" or "gives" or "gave" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them" && u.ReadsAt(i + 2, "the", "ick")
                 // "puzzles coming out of our ears", "books would just gather dust".
                 || u.ReadsAt(i, "coming", "out", "of") || u.LowerAt(i) is "gather" or "gathers" or "gathering" or "collect" or "collecting" && u.LowerAt(i + 1) == "dust"
                 // "books ✖", "books x games x": a list marked item by item, a cross after the thing ruling it out.
@@ -413,6 +415,19 @@ public sealed class NegationScope
     /// <summary>"has a console already", "she's got the whole set already": a thing owned, "already" after it.</summary>
     private static bool OwnsAlready(Utterance u, int verb) =>
         (OwnedThingStarts.Contains(u.LowerAt(verb + 1)) || u.NumberStartingAt(verb + 1) is not null) && AlreadyAfter(u, verb + 2);
+
+    private static readonly HashSet<string> WhenGiven = ["christmas", "xmas", "birthday", "bday", "santa", "easter", "last", "recently", "already"];
+
+    /// <summary>
+    /// "she just got a telescope for christmas", "got a unicorn plush from me last time", "was given a drum kit for her
+    /// birthday": a thing given to the recipient before is owned. "got him a fiver" (an amount) and "I got a new job" (no
+    /// time it was given) are not.
+    /// </summary>
+    private static bool IsGivenBefore(Utterance u, int verb) =>
+        OwnedThingStarts.Contains(u.LowerAt(verb + 1)) && u.LowerAt(verb + 1) is not ("all" or "every")
+        && (u.LowerAt(verb) != "got" || u.LowerAt(verb - 1) is not ("i" or "we" or "'ve"))
+        && Enumerable.Range(verb + 2, 7).TakeWhile(k => !Stops.Contains(u.LowerAt(k)) && u.NumberStartingAt(k) is null && u.Tokens.ElementAtOrDefault(k)?.Kind != Text.TokenKind.Currency)
+            .Any(k => WhenGiven.Contains(u.LowerAt(k)) && u.LowerAt(k - 1) is "for" or "from" or "at" or "his" or "her" or "their" or "last" or "me" or "recently" or "already" or "the" || u.LowerAt(k) is "recently" or "already" || u.ReadsAt(k, "last", "time") || u.ReadsAt(k, "last", "year"));
 
     private static readonly HashSet<string> Containers = ["shelf", "shelves", "drawer", "drawers", "box", "boxes", "toybox", "cupboard", "cupboards", "bag", "basket",
         "wardrobe", "cabinet", "chest", "trunk", "room", "bedroom", "playroom", "house", "home", "garage", "loft", "nursery"];
@@ -604,6 +619,7 @@ public sealed class NegationScope
         // puzzles", "has tons of lego already": owned all the same ("has loads of lego" alone may be what they love).
         if (word is "has" or "have" or "got" or "owns" && (OwnsPlenty(u, i) || OwnsAlready(u, i))) return true;
         if (IsContainerFullOf(u, i)) return true;
+        if (word is "got" or "given" or "received" or "gifted" && IsGivenBefore(u, i)) return true;
         // "she's past the princess phase", "he's past dinosaurs": grown beyond it.
         if (word == "past" && u.LowerAt(i - 1) is "'s" or "is" or "are" or "'re" && u.NumberStartingAt(i + 1) is null) return true;
         // "he's had enough of dinosaurs", "fed up of lego", "fed up with screens", "too old for dinosaurs now".

@@ -44,6 +44,7 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("my 8 year old owns basically every jigsaw, into animals, 20", "puzzles")]
     [InlineData("our 2 year old has a shelf full of books, loves animals, €20", "reading")]
     [InlineData("in place of the usual book, my 7yo likes animals, €15", "reading")]
+    [InlineData("dinosaurs are a big no for this one, 6yo, loves trains, 30", "dinosaurs")]
     public async Task NeverShowsAThemeTheShopperRuledOut(string request, string theme)
     {
         var bot = new BotHarness(fixture);
@@ -73,6 +74,8 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("sugar-free gift please, 9yo, into cooking, 20", "chocolate")]
     // Owned with "already" after it, while the theme is loved: the thing itself is ruled out, the theme stays wanted.
     [InlineData("nephew 13 has a console already, into gaming, 40", "console")]
+    [InlineData("teddies give her the ick, she's 9, loves animals, €20", "plush")]
+    [InlineData("my granddaughter (7) got a unicorn plush from me last christmas, she loves unicorns, 20", "plush")]
     public async Task NeverShowsAKindOfThingTheShopperRuledOut(string request, string word)
     {
         var bot = new BotHarness(fixture);

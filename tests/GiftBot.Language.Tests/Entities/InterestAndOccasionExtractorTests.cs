@@ -151,6 +151,8 @@ public sealed class InterestAndOccasionExtractorTests
     [InlineData("nothing edible please, 8, 25", "sweets")]
     [InlineData("she's on a diet so no chocolates, €15", "sweets")]
     [InlineData("not the stuffed kind though, 5yo, 20", "plush")]
+    [InlineData("teddies give her the ick, 10, €20", "plush")]
+    [InlineData("she got a unicorn plush from me last time, loves unicorns", "plush")]
     public void APropertyRuledOut_RulesOutTheCatalogsWordsForIt(string text, string kind) =>
         Assert.Contains(TestVocabulary.Extract(text).ExcludedInterests, e => e.Value == kind);
 
@@ -171,6 +173,7 @@ public sealed class InterestAndOccasionExtractorTests
     [InlineData("has a shelf full of books, loves animals", "books")]
     [InlineData("got a drawer full of board games, loves science", "games")]
     [InlineData("in place of the usual book, likes animals", "books")]
+    [InlineData("dinosaurs are a big no for this one, loves animals", "dinosaurs")]
     public void OwnedPlenty_SaidOtherwise_RulesTheThemeOut(string text, string theme) =>
         Assert.Contains(TestVocabulary.Extract(text).ExcludedInterests, e => e.Value == theme);
 
