@@ -45,6 +45,7 @@ public static class InterestExtractor
         }
         // "already has loads of lego but loves building": what they own is ruled out unless they are said to love that theme too.
         excluded.AddRange(owned.Where(o => wanted.All(w => w.Value != o.Value) && excluded.All(e => e.Value != o.Value)));
+        OwnedKindsInsideWantedThemes(u, owned, wantedMentions, excluded);
         AddUnknownExclusions(u, negated, knownWords, excluded);
         KindsInsideWantedThemes(u, negated, wantedMentions, excluded);
         if (productKinds is not null) AddProductKinds(u, negated, excluded, productKinds);
@@ -68,6 +69,22 @@ public static class InterestExtractor
             if (words == WordForms.Key(ruledOut.Value)) continue;
             if (!wanted.Any(w => w.Value == ruledOut.Value && IsLoved(u, w) && WordForms.Key(u.Tokens.Skip(w.First).Take(w.Last - w.First + 1)) != words)) continue;
             excluded[k] = ruledOut with { Value = u.Slice(ruledOut.First, ruledOut.Last).ToLowerInvariant() };
+        }
+    }
+
+    /// <summary>
+    /// "has a console already, into gaming", "already has every lego set, loves building": the thing owned, named in other
+    /// words than the theme they love, is ruled out as those words; the theme stays wanted.
+    /// </summary>
+    private static void OwnedKindsInsideWantedThemes(Utterance u, List<EntityMention<string>> owned, List<EntityMention<string>> wanted, List<EntityMention<string>> excluded)
+    {
+        foreach (var thing in owned)
+        {
+            var words = WordForms.Key(u.Tokens.Skip(thing.First).Take(thing.Last - thing.First + 1));
+            var loved = wanted.Where(w => w.Value == thing.Value).ToList();
+            if (loved.Count == 0 || loved.Any(w => WordForms.Key(u.Tokens.Skip(w.First).Take(w.Last - w.First + 1)) == words)) continue;
+            var value = u.Slice(thing.First, thing.Last).ToLowerInvariant();
+            if (excluded.All(e => e.Value != value)) excluded.Add(thing with { Value = value });
         }
     }
 

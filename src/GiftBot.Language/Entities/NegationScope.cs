@@ -72,7 +72,7 @@ public sealed class NegationScope
             if (from < u.Tokens.Count) scope._starts.Add(from);
             // "has a great many books so I'd like something else": owning plenty, said with a wish for other things, rules
             // the thing out even when it is loved.
-            var owned = u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own" && !AsksForSomethingElse(u, i + 1);
+            var owned = (u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own" or "given" or "received" or "gifted" || IsContainerFullOf(u, i)) && !AsksForSomethingElse(u, i + 1);
             var end = from - 1 + MaxScope + LongWindedLength(u, from, from - 1 + MaxScope);
             var thingSeen = false;
             for (var j = from; j < u.Tokens.Count; j++)
@@ -245,7 +245,7 @@ public sealed class NegationScope
             // "dinosaurs yes, books no", "lego nope": a bare no closing the thing it follows.
             var bareNo = u.LowerAt(i) is "no" or "nope" or "nah" && (u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "please" or "pls" or "thanks"
                     // "gaming is a no from me", "lego's a no for him", "puzzles are a no from his mum".
-                    || u.LowerAt(i + 1) is "from" or "for" && u.LowerAt(i + 2) is "me" or "us" or "him" or "her" or "them" or "his" or "my" or "our" or "their" or "the"
+                    || u.LowerAt(i + 1) is "from" or "for" && u.LowerAt(i + 2) is "me" or "us" or "him" or "her" or "them" or "his" or "my" or "our" or "their" or "the" or "this"
                     // "puzzles, no way."
                     || u.LowerAt(i + 1) == "way" && u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-")
                 // "dinosaurs fine, books not fine".
@@ -254,6 +254,8 @@ public sealed class NegationScope
                 // thing does to the recipient.
                 || u.LowerAt(i) is "bore" or "bores" or "scare" or "scares" or "frighten" or "frightens" or "terrify" or "terrifies" or "frustrate" or "frustrates"
                     or "annoy" or "annoys" or "upset" or "upsets" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them"
+                // "teddies give her the ick", "slime gives me the ick".
+                || u.LowerAt(i) is "give" or "gives" or "gave" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them" && u.ReadsAt(i + 2, "the", "ick")
                 // "puzzles coming out of our ears", "books would just gather dust".
                 || u.ReadsAt(i, "coming", "out", "of") || u.LowerAt(i) is "gather" or "gathers" or "gathering" or "collect" or "collecting" && u.LowerAt(i + 1) == "dust"
                 // "books ✖", "books x games x": a list marked item by item, a cross after the thing ruling it out.
@@ -281,6 +283,10 @@ public sealed class NegationScope
                 // "teddies no", "soft toys ✗": a bare verdict right after words no theme names (a kind of product,
                 // content/language/lexicon.json productKinds) rules them out as they are written.
                 if (bareNo && j == i - 1) MarkWordsBefore(u, scope, i);
+                // "battery operated toys are a no-go", "sweets are banned": a verdict said of ("are a", "is") words no
+                // theme names marks them, so a kind of product among them (productKinds) is ruled out; no word is
+                // ruled out as typed, and no named person ("her mum banned it") is touched.
+                else if (!bareNo && j < i - 1 && j >= 0 && u.PhraseCovering(j) is null) MarkKindWordsBefore(u, scope, j);
                 continue;
             }
             for (var k = phrase.First; k <= phrase.Last; k++) scope._negated[k] = true;
@@ -293,6 +299,13 @@ public sealed class NegationScope
                 for (var k = phrase.First; k <= phrase.Last; k++) scope._negated[k] = true;
             }
         }
+    }
+
+    private static void MarkKindWordsBefore(Utterance u, NegationScope scope, int last)
+    {
+        for (var k = last; k >= Math.Max(0, last - 2) && u.Tokens[k].IsWord && !Stops.Contains(u.LowerAt(k)) && u.PhraseCovering(k) is null
+            && u.LowerAt(k) is not ("yes" or "and" or "or"); k--)
+            scope._negated[k] = true;
     }
 
     private static void MarkWordsBefore(Utterance u, NegationScope scope, int verdict)
@@ -375,7 +388,13 @@ public sealed class NegationScope
 
     private static readonly HashSet<string> NotThingsBeforeFree = ["feel", "for", "totally", "completely", "stress", "hassle", "worry", "care", "hands", "duty", "tax", "fee", "cost", "toll", "risk", "scot", "and", "the", "its", "it's", "was", "set", "break", "get", "got", "guilt", "gift"];
 
+    // "has already too many cars", "owns basically every jigsaw": a word between the verb and how much is owned.
     private static bool OwnsPlenty(Utterance u, int verb) =>
+        u.LowerAt(verb + 1) is "already" or "basically" or "literally" or "practically" or "nearly" or "almost" or "just"
+            ? OwnsPlentyRightAfter(u, verb + 1, alreadySaid: u.LowerAt(verb + 1) == "already") || OwnsPlentyRightAfter(u, verb, alreadySaid: false)
+            : OwnsPlentyRightAfter(u, verb, alreadySaid: false);
+
+    private static bool OwnsPlentyRightAfter(Utterance u, int verb, bool alreadySaid) =>
         u.LowerAt(verb + 1) is "enough" or "every" or "plenty" || u.ReadsAt(verb + 1, "all", "the") || u.ReadsAt(verb + 1, "more", "than", "enough")
         || u.LowerAt(verb + 1) is "too" or "so" && u.LowerAt(verb + 2) is "many" or "much"
         // "has loads of lego already", "has a great many books so I'd like something else", "got a million candles so none
@@ -383,9 +402,40 @@ public sealed class NegationScope
         // "she has a zillion plushies": a made-up number of them says too many, however it goes on.
         || u.LowerAt(verb + 1) == "a" && u.LowerAt(verb + 2) is "zillion" or "gazillion" or "bazillion" or "kajillion" or "squillion"
         || (Plenty.Contains(u.LowerAt(verb + 1)) || u.LowerAt(verb + 1) == "a" && PlentyAfterA.Contains(u.LowerAt(verb + 2)))
-            && (Enumerable.Range(verb + 2, 6).TakeWhile(k => !Stops.Contains(u.LowerAt(k))).Any(k => u.LowerAt(k) == "already") || AsksForSomethingElse(u, verb + 2));
+            && (alreadySaid || AlreadyAfter(u, verb + 2) || AsksForSomethingElse(u, verb + 2));
 
-    private static readonly HashSet<string> Plenty = ["loads", "lots", "plenty", "enough", "tons", "heaps", "hundreds", "millions", "thousands", "masses"];
+    private static bool AlreadyAfter(Utterance u, int from) =>
+        Enumerable.Range(from, 6).TakeWhile(k => !Stops.Contains(u.LowerAt(k))).Any(k => u.LowerAt(k) == "already");
+
+    // "he have many board game already": "many" says plenty only with "already" or a wish for something else.
+    private static readonly HashSet<string> Plenty = ["loads", "lots", "plenty", "enough", "tons", "heaps", "hundreds", "millions", "thousands", "masses", "many"];
+
+    private static readonly HashSet<string> OwnedThingStarts = ["a", "an", "the", "his", "her", "their", "one", "two", "three", "some", "all", "every"];
+
+    /// <summary>"has a console already", "she's got the whole set already": a thing owned, "already" after it.</summary>
+    private static bool OwnsAlready(Utterance u, int verb) =>
+        (OwnedThingStarts.Contains(u.LowerAt(verb + 1)) || u.NumberStartingAt(verb + 1) is not null) && AlreadyAfter(u, verb + 2);
+
+    private static readonly HashSet<string> WhenGiven = ["christmas", "xmas", "birthday", "bday", "santa", "easter", "last", "recently", "already"];
+
+    /// <summary>
+    /// "she just got a telescope for christmas", "got a unicorn plush from me last time", "was given a drum kit for her
+    /// birthday": a thing given to the recipient before is owned. "got him a fiver" (an amount) and "I got a new job" (no
+    /// time it was given) are not.
+    /// </summary>
+    private static bool IsGivenBefore(Utterance u, int verb) =>
+        OwnedThingStarts.Contains(u.LowerAt(verb + 1)) && u.LowerAt(verb + 1) is not ("all" or "every")
+        && (u.LowerAt(verb) != "got" || u.LowerAt(verb - 1) is not ("i" or "we" or "'ve"))
+        && Enumerable.Range(verb + 2, 7).TakeWhile(k => !Stops.Contains(u.LowerAt(k)) && u.NumberStartingAt(k) is null && u.Tokens.ElementAtOrDefault(k)?.Kind != Text.TokenKind.Currency)
+            .Any(k => WhenGiven.Contains(u.LowerAt(k)) && u.LowerAt(k - 1) is "for" or "from" or "at" or "his" or "her" or "their" or "last" or "me" or "recently" or "already" or "the" || u.LowerAt(k) is "recently" or "already" || u.ReadsAt(k, "last", "time") || u.ReadsAt(k, "last", "year"));
+
+    private static readonly HashSet<string> Containers = ["shelf", "shelves", "drawer", "drawers", "box", "boxes", "toybox", "cupboard", "cupboards", "bag", "basket",
+        "wardrobe", "cabinet", "chest", "trunk", "room", "bedroom", "playroom", "house", "home", "garage", "loft", "nursery"];
+
+    /// <summary>"has a shelf full of books", "a drawer full of board games", "her room is full of lego": owned plenty.</summary>
+    private static bool IsContainerFullOf(Utterance u, int of) =>
+        u.LowerAt(of) == "of" && u.LowerAt(of - 1) == "full"
+        && (Containers.Contains(u.LowerAt(of - 2)) || u.LowerAt(of - 2) is "is" or "'s" or "are" && Enumerable.Range(of - 5, 3).Any(k => Containers.Contains(u.LowerAt(k))));
     private static readonly HashSet<string> PlentyAfterA = ["great", "million", "billion", "zillion", "gazillion", "thousand", "hundred", "ton", "load", "mountain", "heap", "lot"];
     private static readonly HashSet<string> Liking = ["love", "loves", "loved", "like", "likes", "into", "adore", "adores", "enjoys", "obsessed", "mad", "fan", "of"];
 
@@ -567,7 +617,9 @@ public sealed class NegationScope
         if (word == "nope" || word == "to" && u.LowerAt(i - 1) == "allergic") return true;
         // "she has enough teddies", "he's got all the gardening stuff he needs", "has every lego set going", "got too many
         // puzzles", "has tons of lego already": owned all the same ("has loads of lego" alone may be what they love).
-        if (word is "has" or "have" or "got" or "owns" && OwnsPlenty(u, i)) return true;
+        if (word is "has" or "have" or "got" or "owns" && (OwnsPlenty(u, i) || OwnsAlready(u, i))) return true;
+        if (IsContainerFullOf(u, i)) return true;
+        if (word is "got" or "given" or "received" or "gifted" && IsGivenBefore(u, i)) return true;
         // "she's past the princess phase", "he's past dinosaurs": grown beyond it.
         if (word == "past" && u.LowerAt(i - 1) is "'s" or "is" or "are" or "'re" && u.NumberStartingAt(i + 1) is null) return true;
         // "he's had enough of dinosaurs", "fed up of lego", "fed up with screens", "too old for dinosaurs now".
@@ -624,7 +676,8 @@ public sealed class NegationScope
             || u.LowerAt(i - 1) is "gift" or "present" or "toy" or "thing" or "idea" && u.LowerAt(i - 2) == "any";
         // "anything bar books": "bar" as "except".
         if (word == "bar") return u.LowerAt(i - 1) is "anything" or "everything";
-        if (word == "of") return u.LowerAt(i - 1) == "instead";
+        // "in place of the usual book": as "instead of".
+        if (word == "of") return u.LowerAt(i - 1) == "instead" || u.ReadsAt(i - 2, "in", "place");
         // "get him away from screens", "a break from screens", "get my 9yo off screens", "less screen time": what they
         // should have less of. "20% off", "off to uni" and "show off" are not.
         if (word == "from") return u.LowerAt(i - 1) is "away" or "break";

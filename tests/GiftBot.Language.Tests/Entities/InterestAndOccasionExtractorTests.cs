@@ -140,6 +140,43 @@ public sealed class InterestAndOccasionExtractorTests
     public void NothingNoisy_RulesOutWhatTheCatalogSaysMakesSounds(string text) =>
         Assert.Contains(TestVocabulary.Extract(text).ExcludedInterests, e => e.Value == "sound");
 
+    // The catalog says "battery", "rechargeable", "sword", "chocolate": what a shopper rules out by another name.
+    [Theory]
+    [InlineData("nothing with tiny pieces or batteries, 3yo, trains, 25", "battery")]
+    [InlineData("something that doesn't need charging, 10yo, 30", "battery")]
+    [InlineData("battery operated toys are a no-go for us, 3 year old, 60", "battery")]
+    [InlineData("no 🔋 please, 3yo, 25", "battery")]
+    [InlineData("no toy guns or swords, 7yo, €30", "weapon")]
+    [InlineData("no weapons of any kind, 6yo, 30", "weapon")]
+    [InlineData("nothing edible please, 8, 25", "sweets")]
+    [InlineData("she's on a diet so no chocolates, €15", "sweets")]
+    [InlineData("not the stuffed kind though, 5yo, 20", "plush")]
+    [InlineData("teddies give her the ick, 10, €20", "plush")]
+    [InlineData("she got a unicorn plush from me last time, loves unicorns", "plush")]
+    public void APropertyRuledOut_RulesOutTheCatalogsWordsForIt(string text, string kind) =>
+        Assert.Contains(TestVocabulary.Extract(text).ExcludedInterests, e => e.Value == kind);
+
+    [Theory]
+    [InlineData("she already has a guitar, loves music, 30", "guitar")]
+    [InlineData("he has a telescope already, into space, 40", "telescope")]
+    public void AThingOwnedInsideALovedTheme_IsRuledOutByItsWord_AndTheThemeStaysWanted(string text, string word)
+    {
+        var entities = TestVocabulary.Extract(text);
+        Assert.Contains(entities.ExcludedInterests, e => e.Value == word);
+        Assert.NotEmpty(entities.Interests);
+    }
+
+    [Theory]
+    [InlineData("he has already too many cars, he likes dinosaurs", "vehicles")]
+    [InlineData("he have many board game already, he like football", "games")]
+    [InlineData("owns basically every board game, into animals", "games")]
+    [InlineData("has a shelf full of books, loves animals", "books")]
+    [InlineData("got a drawer full of board games, loves science", "games")]
+    [InlineData("in place of the usual book, likes animals", "books")]
+    [InlineData("dinosaurs are a big no for this one, loves animals", "dinosaurs")]
+    public void OwnedPlenty_SaidOtherwise_RulesTheThemeOut(string text, string theme) =>
+        Assert.Contains(TestVocabulary.Extract(text).ExcludedInterests, e => e.Value == theme);
+
     [Fact]
     public void StuffedAnimals_WithNoAnimalsWanted_StillRuleOutTheTheme()
     {
