@@ -44,6 +44,7 @@ public sealed class QuestionsToTheShopEndToEndTests(UnderstandingHost host) : IC
     [Theory]
     [InlineData("when are you open?", "stores-and-hours")]
     [InlineData("are you a bot?", "assistant")]
+    [InlineData("what's your name?", "assistant")]
     public async Task AQuestionToTheShop_AsAFirstMessage_IsAnswered_AndTheInterestIsStillAskedLater(string question, string entry)
     {
         var chat = NewChat();
@@ -52,6 +53,16 @@ public sealed class QuestionsToTheShopEndToEndTests(UnderstandingHost host) : IC
         var replies = await chat.SendAsync("a gift for my 8 year old nephew");
 
         Assert.True(host.Said(replies, GiftFinderText.AskInterests), string.Join(" | ", Said(replies)));
+    }
+
+    [Fact]
+    public async Task AskingTheAssistantsName_GetsThePersonasName()
+    {
+        var name = host.App.Services.GetRequiredService<BotContent>().Persona.Name;
+
+        var replies = await NewChat().SendAsync("what's your name?");
+
+        Assert.Contains(Said(replies), said => said is not null && said.Contains($"my name is {name}.", StringComparison.Ordinal));
     }
 
     [Theory]
