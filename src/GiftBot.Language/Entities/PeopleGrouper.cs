@@ -27,14 +27,14 @@ public static class PeopleGrouper
             .OrderBy(n => n.Span.First).ToList();
         if (ages.Count < 2) return [];
 
-        var anchors = new List<(int Start, string? Name, EntityMention<string>? Recipient)>();
+        var anchors = new List<(int Start, string? Name, EntityMention<string>? Recipient, bool After)>();
         var previousEnd = -1;
         for (var k = 0; k < ages.Count; k++)
         {
             var span = ages[k].Span;
             var nextStart = k + 1 < ages.Count ? ages[k + 1].Span.First : u.Tokens.Count;
-            var (start, name, recipient) = AnchorOf(u, entities, span.First, span.Last, previousEnd, nextStart);
-            anchors.Add((start, name, recipient));
+            var (start, name, recipient, after) = AnchorOf(u, entities, span.First, span.Last, previousEnd, nextStart);
+            anchors.Add((start, name, recipient, after));
             previousEnd = Math.Max(span.Last, recipient?.Last ?? span.Last);
         }
 
@@ -51,7 +51,9 @@ public static class PeopleGrouper
 
         // Segment k runs from its anchor to the next one; the first also holds whatever leads the message. Ages listed after
         // one word ("two kids aged 1 and 3, mad about cooking") share one segment: what is said there is said of them all.
-        var own = anchors.Select((a, k) => k == 0 || a.Name is not null || a.Recipient is not null).ToList();
+        // "5yo and 9yo sisters": a recipient word after the listed ages names them all.
+        var own = anchors.Select((a, k) => k == 0 || a.Name is not null
+            || a.Recipient is not null && !(a.After && anchors[k - 1].Name is null && anchors[k - 1].Recipient is null)).ToList();
         var starts = anchors.Select((a, k) => k == 0 ? 0 : own[k] ? a.Start : int.MaxValue).ToList();
         int SegmentOf(int token)
         {
@@ -71,6 +73,14 @@ public static class PeopleGrouper
             var saidOfAll = mention.First > lastAge && Enumerable.Range(lastAge + 1, mention.First - lastAge - 1).Any(i => AllOfThem.Contains(u.LowerAt(i)));
             if (saidOfAll) interests.ForEach(list => list.Add(mention));
             else interests[SegmentOf(mention.First)].Add(mention);
+        }
+        // "son (8) and daughter (5), into space", "my daughter's 6, my son's 9, ..., he loves football": set apart after the
+        // last person while nobody before was said to love anything, it is said of them all (or of one the rules cannot tell).
+        var lastGroup = Enumerable.Range(0, ages.Count).Last(k => own[k]);
+        if (Enumerable.Range(0, lastGroup).All(k => interests[k].Count == 0))
+        {
+            var trailing = interests[lastGroup].Where(m => m.First > lastAge && SetApart(u, anchors[lastGroup].Start, lastAge, m.First)).ToList();
+            foreach (var k in Enumerable.Range(0, lastGroup)) interests[k].AddRange(trailing);
         }
 
         var people = new List<Person>();
@@ -104,18 +114,32 @@ public static class PeopleGrouper
     }
 
     /// <summary>Where a person starts, and the name or recipient word that says who they are ("Sam 5", "my daughter is 8", "my 8 yo daughter").</summary>
-    private static (int Start, string? Name, EntityMention<string>? Recipient) AnchorOf(Utterance u, ExtractedEntities entities, int first, int last, int previousEnd, int nextStart)
+    private static (int Start, string? Name, EntityMention<string>? Recipient, bool After) AnchorOf(Utterance u, ExtractedEntities entities, int first, int last, int previousEnd, int nextStart)
     {
         var i = first - 1;
         while (i > previousEnd && first - i <= 4 && BeforeAge.Contains(u.LowerAt(i))) i--;
         if (i > previousEnd && IsName(u, i))
-            return (LeadOf(u, i, previousEnd), u.Tokens[i].Text, null);
+            return (LeadOf(u, i, previousEnd), u.Tokens[i].Text, null, false);
         var before = entities.Recipients.Concat(RecipientPhrases(u)).FirstOrDefault(r => r.Last == i && r.First > previousEnd);
         if (before is not null)
-            return (LeadOf(u, before.First, previousEnd), null, before);
+            return (LeadOf(u, before.First, previousEnd), null, before, false);
         // "my 8 yo daughter", "a 4 year old son": the recipient word right after the age.
         var after = RecipientPhrases(u).FirstOrDefault(r => r.First > last && r.First - last <= 4 && r.First < nextStart);
-        return (LeadOf(u, first, previousEnd), null, after);
+        return (LeadOf(u, first, previousEnd), null, after, after is not null);
+    }
+
+    /// <summary>A clause break (",", "-", ";", a closing bracket) between the last age and <paramref name="token"/>, outside
+    /// the last person's own brackets: "(10, crafts)" stays theirs, "(5), into space" does not.</summary>
+    private static bool SetApart(Utterance u, int personStart, int lastAge, int token)
+    {
+        var open = Enumerable.Range(personStart, Math.Max(0, lastAge - personStart + 1)).Count(i => u.LowerAt(i) == "(")
+            - Enumerable.Range(personStart, Math.Max(0, lastAge - personStart + 1)).Count(i => u.LowerAt(i) == ")") > 0;
+        for (var i = lastAge + 1; i < token; i++)
+        {
+            if (u.LowerAt(i) == ")") { if (open) return true; open = false; }
+            else if (!open && u.LowerAt(i) is "," or ";" or "-" or "." or ":") return true;
+        }
+        return false;
     }
 
     /// <summary>"9-10", "6 or 7", "9 (nearly 10)", "7 to 8": one person's age, unsure or a range.</summary>

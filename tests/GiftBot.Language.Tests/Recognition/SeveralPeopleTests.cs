@@ -60,6 +60,9 @@ public sealed class SeveralPeopleTests(MeaningModelFixture fixture) : IClassFixt
     [InlineData("my son is 5, his sister is 8, he loves dinosaurs")]
     [InlineData("a gift for my 5 and 8 year old to share, 30")]
     [InlineData("grandsons (5 and 7) both into trains, 20 each")]
+    [InlineData("son (8) and daughter (5), into space, around 25 each")]
+    [InlineData("5yo and 9yo sisters who love reading, 25 each")]
+    [InlineData("my daughter's 6, my son's 9, this one's for my son, he loves football, 20")]
     public void AlikePeopleOrOneGift_AreOneSearch(string text) =>
         Assert.Empty(Understand(text).People);
 }
