@@ -78,6 +78,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<SlotMerger>();
         services.TryAddSingleton<AnswerRecorder>();
         services.TryAddSingleton<SearchStarter>();
+        services.TryAddSingleton<PeopleOneAtATime>();
         services.TryAddSingleton<GiftFinderPrompts>();
         services.TryAddSingleton<GiftFinderValidators>();
         services.TryAddSingleton<ProductCards>();

@@ -30,8 +30,15 @@ public static class RecognizerResultExtensions
             ExcludedInterests = Strings(entities, GiftEntities.ExcludedInterest),
             Occasion = First(entities, GiftEntities.Occasion)?.Value<string>(),
             FaqTopic = First(entities, GiftEntities.FaqTopic)?.Value<string>(),
+            People = entities[GiftEntities.People] is JArray people ? people.OfType<JObject>().Select(Person).ToList() : [],
         };
     }
+
+    private static Person Person(JObject p) => new(
+        p.Value<string?>("name"), p.Value<string?>("recipient"), p.Value<string?>("words"),
+        p["age"] is JObject age ? new AgeRange(age.Value<int>("min"), age.Value<int>("max")) : null,
+        (p["interests"] as JArray)?.Select(t => t.Value<string>()).OfType<string>().ToList() ?? [],
+        p.Value<string?>("wish"), p.Value<string?>("interestWords"));
 
     // Entities follow the LUIS/CLU convention: each name maps to an array of values.
     private static JToken? First(JObject entities, string name) =>

@@ -17,6 +17,14 @@ public sealed record Budget(decimal? Min, decimal? Max, string? Currency, bool N
     public decimal? MaxPerGift => Max is { } max && !PerGift && Count > 1 ? Math.Floor(max / Count * 100) / 100 : Max;
 }
 
+/// <summary>
+/// One of several people named in one message, with what was said of them alone ("Lily 8 likes horses" of "Lily 8 likes
+/// horses, Sam 5 likes dinosaurs"). <paramref name="Name"/> as the shopper wrote it, or the recipient word
+/// (<paramref name="Recipient"/> canonical, <paramref name="RecipientWords"/> as written); <paramref name="InterestWords"/>
+/// what they love in the shopper's words.
+/// </summary>
+public sealed record Person(string? Name, string? Recipient, string? RecipientWords, AgeRange? Age, IReadOnlyList<string> Interests, string? Wish, string? InterestWords);
+
 /// <summary>An age band a recipient word implies when no age was given ("my wife" → adult, 18–99).</summary>
 public sealed record AgeBand(string Name, int Min, int Max);
 
@@ -43,6 +51,9 @@ public sealed record ShopperUnderstanding
     public string? Wish { get; init; }
     public string? Occasion { get; init; }
     public string? FaqTopic { get; init; }
+    /// <summary>Several people who are not alike, in the order written, each with their own age and interests; empty for
+    /// one person or alike ones (twins). <see cref="Age"/> and <see cref="Interests"/> still hold everyone's together.</summary>
+    public IReadOnlyList<Person> People { get; init; } = [];
 
     public bool HasGiftSlots => Age is not null || Budget is not null || Recipient is not null || Interests.Count > 0 || ExcludedInterests.Count > 0 || Occasion is not null;
 }

@@ -22,6 +22,11 @@ public sealed record GiftFinderStart
     /// <summary>The product of MORE_LIKE_THIS.</summary>
     public string? ProductId { get; init; }
 
+    /// <summary>The next of several people named in one message, with their own details; the budget and basket stay.</summary>
+    public bool NextPerson { get; init; }
+
+    public static GiftFinderStart ForNextPerson() => new() { NextPerson = true };
+
     public static GiftFinderStart New(ShopperUnderstanding? slots = null) => new() { Fresh = true, Slots = slots };
 
     public static GiftFinderStart Refine(Refinement refinement, string? productId = null) => new() { Refinement = refinement, ProductId = productId };
@@ -42,6 +47,7 @@ public sealed record GiftFinderStart
         Text.Payloads.ChangeBudget => Refine(Refinement.ChangeBudget),
         Text.Payloads.MoreLikeThis => Refine(Refinement.MoreLikeThis, command.Argument),
         Text.Payloads.FindGift => New(),
+        Text.Payloads.NextPerson => ForNextPerson(),
         Text.Payloads.GiftFor => await ForSavedRecipientAsync(turnContext, command.RequiredArgument, memory, cancellationToken),
         _ => null,
     };

@@ -21,6 +21,18 @@ public static class GiftFinderText
     public const string RetryWhichChild = "giftFinder.retryWhichChild";
     public const string WhichChildChoice = "giftFinder.whichChildChoice";
     public const string RetryAgeSelf = "giftFinder.retryAgeSelf";
+    /// <summary>Several people named in one message, served one at a time (see <see cref="PeopleOneAtATime"/>).</summary>
+    public const string StartWithPerson = "giftFinder.startWithPerson";
+    public const string NowForPerson = "giftFinder.nowForPerson";
+    public const string NextPersonButton = "giftFinder.quickReplies.nextPerson";
+    public const string Person = "giftFinder.person";
+    public const string PersonAgeOnly = "giftFinder.personAgeOnly";
+    public const string PersonByAge = "giftFinder.personByAge";
+    public const string PersonByAgeWithInterest = "giftFinder.personByAgeWithInterest";
+    /// <summary>Typed ways of asking for the next person ("next", "the other one").</summary>
+    public const string NextPersonWords = "giftFinder.nextPersonWords";
+    /// <summary>Words before the next person's name that ask for them ("now Sam", "and for your niece").</summary>
+    public const string NextPersonOpeners = "giftFinder.nextPersonOpeners";
     public const string AgeAbsurd = "giftFinder.ageAbsurd";
     public const string NotSure = "giftFinder.quickReplies.notSure";
     public const string AgeYears = "giftFinder.ageYears";

@@ -40,6 +40,12 @@ public sealed class GiftSearch
 
     public string? Occasion { get; set; }
 
+    /// <summary>The name the shopper gave the person served now ("Lily"), shown as they wrote it; null for a recipient word or one person.</summary>
+    public string? PersonName { get; set; }
+    /// <summary>People named in the same message still to be served, in the order written ("Lily 8 likes horses, Sam 5 likes
+    /// dinosaurs": Sam, after Lily's carousel). Empty for one person; state written before it existed reads as empty.</summary>
+    public List<PersonToServe> PeopleToServe { get; set; } = [];
+
     /// <summary>Every product shown in this search: never shown twice.</summary>
     public List<string> ShownProductIds { get; set; } = [];
     /// <summary>Price of the cheapest product in the last carousel: "cheaper" goes below it.</summary>
@@ -95,6 +101,26 @@ public sealed class GiftSearch
         (BudgetMin, BudgetMax, BudgetNoLimit) = (given.Min, given.Max, given.NoLimit);
         BudgetBeforeCheaper = null;
     }
+}
+
+/// <summary>One person still to be served, with what the shopper said of them alone (plain JSON in the search).</summary>
+public sealed class PersonToServe
+{
+    public string? Name { get; set; }
+    public string? Recipient { get; set; }
+    public string? RecipientWords { get; set; }
+    public int? AgeMin { get; set; }
+    public int? AgeMax { get; set; }
+    public List<string> Interests { get; set; } = [];
+    public string? Wish { get; set; }
+    /// <summary>What they love in the shopper's words ("dinosaurs"), for naming them ("Sam (5, dinosaurs)").</summary>
+    public string? InterestWords { get; set; }
+
+    public static PersonToServe From(GiftBot.Language.Person person) => new()
+    {
+        Name = person.Name, Recipient = person.Recipient, RecipientWords = person.RecipientWords,
+        AgeMin = person.Age?.Min, AgeMax = person.Age?.Max, Interests = [.. person.Interests], Wish = person.Wish, InterestWords = person.InterestWords,
+    };
 }
 
 /// <summary>A budget as the shopper said it.</summary>

@@ -25,9 +25,12 @@ public sealed class RecommendationPresenter
     private readonly IOptions<GiftFinderOptions> _options;
     private readonly ShownProducts _shown;
     private readonly ShareLinks? _share;
+    private readonly PeopleOneAtATime? _people;
 
-    public RecommendationPresenter(IProductCatalog catalog, ProductCards cards, BotVoice voice, SearchWords words, FunnelRecorder funnel, IOptions<GiftFinderOptions> options, ShownProducts shown, ShareLinks? share = null)
+    public RecommendationPresenter(IProductCatalog catalog, ProductCards cards, BotVoice voice, SearchWords words, FunnelRecorder funnel, IOptions<GiftFinderOptions> options, ShownProducts shown,
+        ShareLinks? share = null, PeopleOneAtATime? people = null)
     {
+        _people = people;
         _share = share;
         _catalog = catalog;
         _cards = cards;
@@ -68,7 +71,7 @@ public sealed class RecommendationPresenter
         var cards = new List<Attachment>();
         foreach (var product in products) cards.Add(await _cards.CardAsync(turnContext, product, search, themes, cancellationToken));
         await turnContext.SendActivityAsync(MessageFactory.Carousel(cards), cancellationToken);
-        await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.FollowUp), cancellationToken);
+        await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.FollowUp, search), cancellationToken);
 
         search.ShownProductIds.AddRange(products.Select(p => p.Id));
         await _shown.RememberAsync(turnContext, products.Select(p => p.Id), cancellationToken);
@@ -149,16 +152,19 @@ public sealed class RecommendationPresenter
         return products;
     }
 
-    /// <summary>Quick replies to refine the last carousel (show more, cheaper, other interests, start over).</summary>
-    public IMessageActivity FollowUp(ITurnContext turnContext, string textKey)
+    /// <summary>Quick replies to refine the last carousel (show more, cheaper, other interests, start over), after the next
+    /// person's when several were named and someone still waits.</summary>
+    public IMessageActivity FollowUp(ITurnContext turnContext, string textKey, GiftSearch? search = null)
     {
-        List<GiftBot.Dialogs.Choices.Choice> choices =
+        List<GiftBot.Dialogs.Choices.Choice> choices = [];
+        if (_people?.NextChoice(turnContext, search) is { } next) choices.Add(next);
+        choices.AddRange(
         [
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.ShowMore), Payloads.ShowMore),
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.Cheaper), Payloads.Cheaper),
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.DifferentInterests), Payloads.DifferentInterests),
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.StartOver), Payloads.StartOver),
-        ];
+        ]);
         // Offered only where it works: without the Page's name there is no link to give.
         if (_share?.Available == true) choices.Add(QuickReplies.Command(_voice.Line(turnContext, CommonText.ShareButton), Payloads.Share));
         return QuickReplies.Message(turnContext, _voice.Line(turnContext, textKey), choices);
@@ -168,12 +174,12 @@ public sealed class RecommendationPresenter
     {
         if (refinement == Refinement.Cheaper)
         {
-            await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.NothingCheaper), cancellationToken);
+            await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.NothingCheaper, search), cancellationToken);
             return;
         }
         if (search.HasShownRecommendations)
         {
-            await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.NoMore), cancellationToken);
+            await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.NoMore, search), cancellationToken);
             return;
         }
         if (await CheapestOverBudgetAsync(search, cancellationToken) is { } closest)
@@ -188,8 +194,10 @@ public sealed class RecommendationPresenter
             ]), cancellationToken);
             return;
         }
+        // Nothing for this person: the next one waiting is still offered.
         await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, RecommendText.None),
         [
+            .. _people?.NextChoice(turnContext, search) is { } next ? [next] : Array.Empty<GiftBot.Dialogs.Choices.Choice>(),
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.ChangeAge), Payloads.ChangeAge),
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.ChangeBudget), Payloads.ChangeBudget),
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.ChangeInterests), Payloads.DifferentInterests),
@@ -238,6 +246,7 @@ public sealed class RecommendationPresenter
         Refinement.ShowMore => _voice.Line(turnContext, RecommendText.IntroMore),
         Refinement.Cheaper when search.BudgetMax is { } max => _voice.Line(turnContext, RecommendText.IntroCheaper, "budget", _words.Money(turnContext, max)),
         Refinement.MoreLikeThis when similar is not null => _voice.Line(turnContext, RecommendText.IntroSimilar, "title", similar.Title),
-        _ => _voice.Line(turnContext, RecommendText.Intro, "recipient", _words.Recipient(turnContext, search.Recipient, search.RecipientWords)),
+        // A person named by the shopper ("Lily") is called by that name.
+        _ => _voice.Line(turnContext, RecommendText.Intro, "recipient", search.PersonName ?? _words.Recipient(turnContext, search.Recipient, search.RecipientWords)),
     };
 }

@@ -17,9 +17,12 @@ public sealed class SearchStarter
     private readonly RecommendationPresenter _presenter;
     private readonly BotVoice _voice;
     private readonly IOptions<GiftFinderOptions> _options;
+    private readonly PeopleOneAtATime _people;
 
-    public SearchStarter(SlotMerger merger, AnswerRecorder answers, IProductCatalog catalog, RecommendationPresenter presenter, BotVoice voice, IOptions<GiftFinderOptions> options)
+    public SearchStarter(SlotMerger merger, AnswerRecorder answers, IProductCatalog catalog, RecommendationPresenter presenter, BotVoice voice, IOptions<GiftFinderOptions> options,
+        PeopleOneAtATime people)
     {
+        _people = people;
         _merger = merger;
         _answers = answers;
         _catalog = catalog;
@@ -42,7 +45,10 @@ public sealed class SearchStarter
             var merged = _merger.Merge(search, slots);
             if (merged.Budget is { } budget) await _answers.SendBudgetNotesAsync(turnContext, search, budget, cancellationToken);
             if (!start.Fresh && merged.Any) await SayAsync(turnContext, GiftFinderText.Corrected, cancellationToken);
+            // "Lily 8 likes horses, Sam 5 likes dinosaurs": one person at a time, not one carousel that half fits both.
+            if (start.Fresh && slots.People.Count > 1) await _people.StartAsync(turnContext, search, slots.People, cancellationToken);
         }
+        if (start.NextPerson) await _people.NextAsync(turnContext, search, cancellationToken);
         return await RefineAsync(turnContext, search, start, cancellationToken);
     }
 
@@ -90,7 +96,7 @@ public sealed class SearchStarter
         if (cheapest is { } limit && newMax >= limit) newMax = Math.Ceiling(limit) - 1;
         if (newMax < 1)
         {
-            await turnContext.SendActivityAsync(_presenter.FollowUp(turnContext, RecommendText.NothingCheaper), cancellationToken);
+            await turnContext.SendActivityAsync(_presenter.FollowUp(turnContext, RecommendText.NothingCheaper, search), cancellationToken);
             return false;
         }
         search.LowerBudget(newMax);

@@ -30,6 +30,7 @@ public sealed class SlotMerger
                 search.ExcludedInterests.Clear();
                 search.RestoreGivenBudget();
             }
+            search.PersonName = null;
             search.Recipient = understanding.Recipient.ToLowerInvariant();
             search.RecipientWords = understanding.RecipientWords;
             changed.Add(GiftSlot.Recipient);

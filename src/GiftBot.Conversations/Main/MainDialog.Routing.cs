@@ -26,6 +26,9 @@ public sealed partial class MainDialog
 
         var search = await _searches.GetAsync(turn, cancellationToken);
         var inProgress = search.Recipient is not null || search.HasShownRecommendations;
+        // "next", "now Sam", "and the other one" while someone named in the same message waits: the tap of "Now for Sam".
+        if (PeopleOneAtATime.AsksForNext(turn, search, _voice))
+            return await FindGiftAsync(step, GiftFinderStart.ForNextPerson(), cancellationToken);
         // Typed "more like the second one": what that card's "More like this" button does; "more like the pony one" with
         // no pony shown is said not to be there, rather than read as a new interest whose products were all shown already.
         if (await _moreLike.MoreLikeRequestedAsync(turn, cancellationToken) is { } moreLike)

@@ -37,11 +37,13 @@ public static partial class Payloads
     public const string Preset = "PRESET";
     /// <summary>Starts a gift search pre-filled from a saved recipient profile (argument: the relationship).</summary>
     public const string GiftFor = "GIFT_FOR";
+    /// <summary>Serves the next of several people named in one message ("Now for Sam (5, dinosaurs)"), the basket kept.</summary>
+    public const string NextPerson = "NEXT_PERSON";
 
     private static readonly HashSet<string> Plain =
     [
         GetStarted, ShowMore, Cheaper, DifferentInterests, StartOver, ViewBasket, Checkout, TalkToHuman, Help, Share,
-        FindGift, ChangeAge, ChangeBudget, EmptyBasket, KeepBasket, BackToBot,
+        FindGift, ChangeAge, ChangeBudget, EmptyBasket, KeepBasket, BackToBot, NextPerson,
     ];
 
     private static readonly HashSet<string> WithArgument = [AddToBasket, RemoveFromBasket, MoreLikeThis, Faq, Preset, GiftFor];

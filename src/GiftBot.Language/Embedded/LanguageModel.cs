@@ -65,6 +65,7 @@ public sealed class LanguageModel
         var faqTopic = top == GiftIntents.Faq ? faq?.TopicId : null;
         // A question to the shop says nothing about what the recipient loves: its words must not fill the interest later.
         if (faqTopic is not null) entities = entities with { Interests = [], Wish = null };
+        else entities = entities with { People = PeopleGrouper.Group(utterance, entities) };
         return new RecognizerResult
         {
             Text = text,

@@ -19,6 +19,8 @@ public sealed record ExtractedEntities
     public Interests.Wish? Wish { get; init; }
     /// <summary>The band the first recipient implies, only when no age was given.</summary>
     public AgeBand? ImpliedAge { get; init; }
+    /// <summary>Several people who are not alike, each with what was said of them (<see cref="PeopleGrouper"/>).</summary>
+    public IReadOnlyList<Person> People { get; init; } = [];
 
     /// <summary>Slots that on their own say "this is about a gift" (a relationship word alone does not: "my boss yelled at me").</summary>
     public bool HasStrongGiftSlots => Age is not null || Budget is not null || Interests.Count > 0 || ExcludedInterests.Count > 0 || Occasions.Count > 0;
@@ -51,6 +53,12 @@ public sealed record ExtractedEntities
         if (Wish is { } wish) Add(entities, instance, u, GiftEntities.Wish, wish.Text, wish.First, wish.Last);
         if (ImpliedAge is { } band && (Recipients.Count > 0 ? Recipients[0] : Occasions.FirstOrDefault()) is { } source)
             Add(entities, instance, u, GiftEntities.AgeBand, new JObject { ["band"] = band.Name, ["min"] = band.Min, ["max"] = band.Max }, source.First, source.Last);
+        if (People.Count > 1)
+            entities[GiftEntities.People] = new JArray(People.Select(p => new JObject
+            {
+                ["name"] = p.Name, ["recipient"] = p.Recipient, ["words"] = p.RecipientWords,
+                ["age"] = p.Age is { } a ? AgeJson(a) : null, ["interests"] = new JArray(p.Interests), ["wish"] = p.Wish, ["interestWords"] = p.InterestWords,
+            }));
         if (instance.Count > 0) entities["$instance"] = instance;
         return entities;
     }

@@ -376,6 +376,29 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     }
 
     [Fact]
+    public async Task ServesSeveralPeopleOneAtATime_FirstCarouselForTheFirstOnly_TheNextOnTheQuickReply()
+    {
+        var chat = new EmulatorChat(host.App.CreateClient(), host.Connector, "conv-" + Guid.NewGuid().ToString("N"));
+        var replies = await chat.SendAsync("Lily 8 likes horses, Sam 5 likes dinosaurs, 30 each");
+
+        Assert.Contains(host.Line(GiftFinderText.StartWithPerson, "person", "Lily (8, horses)"), replies.Select(r => r.Text));
+        var lily = await host.ShownAsync(replies);
+        Assert.NotEmpty(lily);
+        Assert.All(lily, p => Assert.True(p.MinAge <= 8 && p.MaxAge >= 8 && p.Price <= 30, $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price}) shown for Lily"));
+        Assert.Contains(lily, p => p.Interests.Contains("animals"));
+        var next = replies.Last(r => r.SuggestedActions is not null).SuggestedActions.Actions[0];
+        Assert.Equal((host.Line(GiftFinderText.NextPersonButton, "who", "Sam"), "NEXT_PERSON"), (next.Title, next.Value as string));
+
+        replies = await chat.SendAsync("NEXT_PERSON");
+
+        Assert.Contains(host.Line(GiftFinderText.NowForPerson, "person", "Sam (5, dinosaurs)"), replies.Select(r => r.Text));
+        var sam = await host.ShownAsync(replies);
+        Assert.NotEmpty(sam);
+        Assert.All(sam, p => Assert.True(p.MinAge <= 5 && p.MaxAge >= 5 && p.Price <= 30, $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price}) shown for Sam"));
+        Assert.Contains(sam, p => p.Interests.Contains("dinosaurs"));
+    }
+
+    [Fact]
     public async Task StartsWithTheChildWhoseAgeHasWhatTheyLove_WhenNothingFitsBothAges()
     {
         var replies = await host.FirstReplyAsync("I have a 7 and a 4 year old who both love Lego, max 25 each");

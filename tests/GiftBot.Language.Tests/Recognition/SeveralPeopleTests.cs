@@ -1,0 +1,68 @@
+namespace GiftBot.Language.Tests.Recognition;
+
+/// <summary>Several people in one message, each with their own age and interests, so the gift finder can serve them one at a time.</summary>
+public sealed class SeveralPeopleTests(MeaningModelFixture fixture) : IClassFixture<MeaningModelFixture>
+{
+    private ShopperUnderstanding Understand(string text) => fixture.Model.Recognize(text).ToShopperUnderstanding();
+
+    [Theory]
+    [InlineData("Lily 8 likes horses, Sam 5 likes dinosaurs, 30 each", "Lily", null, 8, "animals", "Sam", null, 5, "dinosaurs")]
+    [InlineData("my son is 4 and loves dinosaurs, my daughter is 8 and into art, 30 each", null, "son", 4, "dinosaurs", null, "daughter", 8, "art")]
+    [InlineData("need gifts for my nephew (6, trucks) and my niece (10, crafts), about 20 each", null, "nephew", 6, "cars", null, "niece", 10, "crafts")]
+    [InlineData("Mia (9) is into drawing and Leo (4) loves trains, about 20 each please", "Mia", null, 9, "art", "Leo", null, 4, "trains")]
+    [InlineData("for Ella who's 4 and loves music and for Finn who's 7 and loves robots", "Ella", null, 4, "music", "Finn", null, 7, "robots")]
+    public void ReadsEachPersonsAgeAndInterests(string text, string? name1, string? recipient1, int age1, string theme1, string? name2, string? recipient2, int age2, string theme2)
+    {
+        var people = Understand(text).People;
+
+        Assert.Equal(2, people.Count);
+        Assert.Equal((name1, recipient1, new AgeRange(age1, age1)), (people[0].Name, people[0].Recipient, people[0].Age));
+        Assert.Equal((name2, recipient2, new AgeRange(age2, age2)), (people[1].Name, people[1].Recipient, people[1].Age));
+        Assert.Contains(theme1, people[0].Interests);
+        Assert.DoesNotContain(theme2, people[0].Interests);
+        Assert.Contains(theme2, people[1].Interests);
+        Assert.DoesNotContain(theme1, people[1].Interests);
+    }
+
+    [Fact]
+    public void ListedAgesWithNoInterests_AreOnePersonEach_WhenEachGetsAGift()
+    {
+        var people = Understand("three grandkids, 5 7 and 9, 20 each").People;
+
+        Assert.Equal([5, 7, 9], people.Select(p => p.Age!.Min));
+        Assert.All(people, p => Assert.Empty(p.Interests));
+    }
+
+    [Fact]
+    public void WhatFollowsEveryone_IsSaidOfThemAll_SoTheyStayOneSearch()
+    {
+        // Read as Sam's alone, Lily would love nothing and the two would be split.
+        var understanding = Understand("Lily (8) and Sam (5), both love horses, 30 each");
+
+        Assert.Empty(understanding.People);
+        Assert.Contains("animals", understanding.Interests);
+    }
+
+    [Fact]
+    public void SomeoneWithNothingSaidOfWhatTheyLove_IsStillTheirOwnPerson()
+    {
+        var people = Understand("for my nephew (6) and my niece (10, crafts), 20 each").People;
+
+        Assert.Equal(2, people.Count);
+        Assert.Empty(people[0].Interests);
+        Assert.Equal(["crafts"], people[1].Interests);
+    }
+
+    [Theory]
+    [InlineData("twins turning 6, both love dinosaurs, 20 each")]
+    [InlineData("two kids aged 8, into science, 30 each")]
+    [InlineData("Lily and Sam are both 7 and both love lego, 30 each")]
+    [InlineData("my son is 5, his sister is 8, he loves dinosaurs")]
+    [InlineData("a gift for my 5 and 8 year old to share, 30")]
+    [InlineData("grandsons (5 and 7) both into trains, 20 each")]
+    [InlineData("son (8) and daughter (5), into space, around 25 each")]
+    [InlineData("5yo and 9yo sisters who love reading, 25 each")]
+    [InlineData("my daughter's 6, my son's 9, this one's for my son, he loves football, 20")]
+    public void AlikePeopleOrOneGift_AreOneSearch(string text) =>
+        Assert.Empty(Understand(text).People);
+}
