@@ -135,7 +135,7 @@ internal static class GiftFinderEvaluation
     /// <summary>A ruled-out theme, or a ruled-out kind of thing named in the title or description.</summary>
     private static bool RuledOut(Product p, GiftRequest request) =>
         p.Interests.Any(t => request.Excludes.Contains(t, StringComparer.OrdinalIgnoreCase))
-        || request.ExcludedWords.Any(w => p.Title.Contains(w, StringComparison.OrdinalIgnoreCase) || p.Description.Contains(w, StringComparison.OrdinalIgnoreCase));
+        || request.ExcludedWords.Any(w => GiftBot.Testing.ProductText.Names(p.Title + " " + p.Description, w));
 
     /// <summary>The labelled ceiling in the shop's currency, at the rate the bot is configured with; a total for several gifts is the looser bound.</summary>
     private static decimal? Ceiling(LabelledBudget? budget, string shopCurrency, GiftFinderOptions options)
