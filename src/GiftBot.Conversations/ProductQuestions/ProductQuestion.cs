@@ -26,6 +26,8 @@ public sealed record ProductQuestion(bool Stock, bool Price, bool Ages, bool Che
         // "Is the rocket safe for a 5 year old?": what follows the fit words is the age, not a gift request; the words
         // before them name the product, unless they ask for one ("anything suitable for a 5 year old?").
         var named = suits ? BeforeFirst(AnswerWords.Normalize(text), voice.List(turnContext, ProductQuestionText.SuitsWords)) : text;
+        // "What's good for a 5 year old?", "which would suit a 6 year old?" ask for ideas, not whether a product fits.
+        if (suits && AnswerWords.Matches(named, voice.List(turnContext, ProductQuestionText.IdeasWords))) return null;
         // A card named by its place ("the first one, any age limit?") is a product, whatever else the words say.
         var placed = ShownPositions.Named(turnContext, voice, text, int.MaxValue) is not null;
         if (!placed && AnswerWords.Matches(named, voice.List(turnContext, ProductQuestionText.GiftRequestWords))) return null;

@@ -71,6 +71,8 @@ public sealed class ProductQuestionHandler(
     private async Task<bool> AnswerFitAsync(ITurnContext turnContext, ProductQuestion question, AgeRange age, CancellationToken cancellationToken)
     {
         var shownIds = await shown.LastAsync(turnContext, cancellationToken);
+        // "Is it ok for a 5 year old?" with no card shown points at nothing: a gift request at that age.
+        if (question.NamesNoProduct && shownIds.Count == 0) return false;
         var fromShown = true;
         var products = await ShownCardNamedAsync(turnContext, cancellationToken) is { } placed ? [placed]
             : question.NamesNoProduct ? await ProductsAsync(shownIds, cancellationToken)

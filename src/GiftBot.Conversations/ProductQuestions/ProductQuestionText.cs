@@ -40,6 +40,7 @@ public static class ProductQuestionText
     public const string DearestWords = "productQuestions.words.dearest";
     public const string DetailsWords = "productQuestions.words.details";
     public const string SuitsWords = "productQuestions.words.suits";
+    public const string IdeasWords = "productQuestions.words.ideas";
     public const string FillerWords = "productQuestions.words.filler";
     public const string GiftRequestWords = "productQuestions.words.giftRequest";
     public const string GenericWords = "productQuestions.words.generic";

@@ -399,4 +399,23 @@ public sealed class ProductQuestionTests(ConversationFixture fixture)
         Assert.Equal(bot.Text(product.HasNoUpperAge ? ProductQuestionText.AgesFrom : ProductQuestionText.Ages,
             Tokens(("product", product.Title), ("from", product.MinAge.ToString()), ("to", product.MaxAge.ToString()))), replies[0].Text);
     }
+
+    // Asking for ideas for an age is a gift request, whatever fit words it uses, before or after a carousel.
+    [Theory]
+    [InlineData("what's good for a 5 year old?")]
+    [InlineData("what's a good gift for a 7 year old boy who loves space, under 30")]
+    [InlineData("which would suit a 6 year old?")]
+    [InlineData("is anything suitable for a 4 year old?")]
+    public async Task AskingForIdeasForAnAge_IsAGiftRequest_NotAQuestionAboutAProduct(string request)
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+
+        var replies = await bot.Chat().SendAsync(request);
+
+        Assert.DoesNotContain(bot.Text(ProductQuestionText.WhichProduct), replies.Texts());
+        Assert.DoesNotContain(replies.Texts(), t => t.StartsWith(bot.Text(ProductQuestionText.None, "name", "\u0001").Split('\u0001')[0], StringComparison.Ordinal));
+        // The gift finder took it: a carousel, or its next question with the age understood (never asked again).
+        Assert.True(replies.Any(r => r.AttachmentLayout == AttachmentLayoutTypes.Carousel) || replies[^1].QuickReplies().Count > 0, string.Join(" | ", replies.Texts()));
+        Assert.DoesNotContain(bot.Text(GiftFinderText.AskAge), replies.Texts());
+    }
 }
