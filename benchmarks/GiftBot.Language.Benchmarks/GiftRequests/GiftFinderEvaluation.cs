@@ -103,7 +103,7 @@ internal static class GiftFinderEvaluation
         var askedAge = reader.Said(messages, GiftFinderText.AskAge, GiftFinderText.AskAgeSelf);
         var askedInterests = reader.Said(messages, GiftFinderText.AskInterests, GiftFinderText.AskInterestsSelf);
         var askedBudget = reader.Said(messages, GiftFinderText.AskBudget);
-        var saidRelaxed = reader.Said(messages, RecommendText.RelaxedInterests, RecommendText.RelaxedWish, RecommendText.None);
+        var saidRelaxed = reader.Said(messages, RecommendText.RelaxedInterests, RecommendText.RelaxedWish, RecommendText.NamedOverBudget, RecommendText.None);
         var saidConverted = reader.Said(messages, GiftFinderText.CurrencyConverted);
         var saidPerGift = reader.Said(messages, GiftFinderText.PerGift);
 

@@ -92,6 +92,8 @@ public static class RecommendText
     public const string RelaxedBudget = Prefix + "relaxedBudget";
     public const string RelaxedMinimum = Prefix + "relaxedMinimum";
     public const string RelaxedWish = Prefix + "relaxedWish";
+    public const string NamedOverBudget = Prefix + "namedOverBudget";
+    public const string WishJoiners = Prefix + "wishJoiners";
     public const string None = Prefix + "none";
     public const string BudgetBelowCheapest = Prefix + "budgetBelowCheapest";
     public const string UpTo = Prefix + "quickReplies.upTo";

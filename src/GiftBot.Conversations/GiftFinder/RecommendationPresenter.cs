@@ -64,14 +64,26 @@ public sealed class RecommendationPresenter
         }
 
         var themes = await _catalog.GetThemesAsync(cancellationToken);
-        if (await RelaxedNoteAsync(turnContext, search, recommendation, products, cancellationToken) is { } note)
+        // Said in place of "nothing for lego fits" too: the shop has lego, above the budget.
+        var namedOverBudget = refinement == Refinement.None && recommendation.Relaxed is RelaxedConstraint.None or RelaxedConstraint.Interests && !search.HasShownRecommendations
+            ? await NamedOverBudgetAsync(turnContext, search, cancellationToken) : null;
+        if (namedOverBudget is not null)
+            await turnContext.SendActivityAsync(MessageFactory.Text(_voice.Line(turnContext, RecommendText.NamedOverBudget, new Dictionary<string, string?>
+            {
+                ["wish"] = namedOverBudget.Value.Words,
+                ["title"] = namedOverBudget.Value.Product.Title,
+                ["amount"] = _words.Money(turnContext, namedOverBudget.Value.Product.Price, _catalog.Currency),
+                ["budget"] = _words.Money(turnContext, search.BudgetMax!.Value),
+            })), cancellationToken);
+        else if (await RelaxedNoteAsync(turnContext, search, recommendation, products, cancellationToken) is { } note)
             await turnContext.SendActivityAsync(MessageFactory.Text(note), cancellationToken);
         await turnContext.SendActivityAsync(MessageFactory.Text(Intro(turnContext, search, refinement, similar)), cancellationToken);
 
         var cards = new List<Attachment>();
         foreach (var product in products) cards.Add(await _cards.CardAsync(turnContext, product, search, themes, cancellationToken));
         await turnContext.SendActivityAsync(MessageFactory.Carousel(cards), cancellationToken);
-        await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.FollowUp, search), cancellationToken);
+        await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.FollowUp, search,
+            namedOverBudget is { Product.Price: var price } ? QuickReplies.Answer(_voice.Line(turnContext, RecommendText.UpTo, "amount", _words.Money(turnContext, price))) : null), cancellationToken);
 
         search.ShownProductIds.AddRange(products.Select(p => p.Id));
         await _shown.RememberAsync(turnContext, products.Select(p => p.Id), cancellationToken);
@@ -154,10 +166,13 @@ public sealed class RecommendationPresenter
 
     /// <summary>Quick replies to refine the last carousel (show more, cheaper, other interests, start over), after the next
     /// person's when several were named and someone still waits.</summary>
-    public IMessageActivity FollowUp(ITurnContext turnContext, string textKey, GiftSearch? search = null)
+    /// <param name="offer">A choice offered before the usual ones, after the next person's (raising the budget to a product
+    /// the shopper named).</param>
+    public IMessageActivity FollowUp(ITurnContext turnContext, string textKey, GiftSearch? search = null, GiftBot.Dialogs.Choices.Choice? offer = null)
     {
         List<GiftBot.Dialogs.Choices.Choice> choices = [];
         if (_people?.NextChoice(turnContext, search) is { } next) choices.Add(next);
+        if (offer is not null) choices.Add(offer);
         choices.AddRange(
         [
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.ShowMore), Payloads.ShowMore),
@@ -220,6 +235,45 @@ public sealed class RecommendationPresenter
 
     // How many of the best matches the lowest price is taken from.
     private const int CheapestLookup = 50;
+
+    /// <summary>
+    /// "Loves horses, €30" when the shop's only horse is a €49 stable: the carousel shows other animal ideas within the
+    /// budget, which reads as if the shop had no horses. The shopper should hear that it has, and what it costs. A part of
+    /// what they love ("horses" of "horses and drawing") that names products (<see cref="IProductCatalog.FindByNameAsync"/>)
+    /// fitting the age and in stock, none of them within the budget: the cheapest of them. Null otherwise.
+    /// </summary>
+    private async Task<(string Words, Product Product)?> NamedOverBudgetAsync(ITurnContext turnContext, GiftSearch search, CancellationToken cancellationToken)
+    {
+        if (search is not { Wish: { } wish, BudgetMax: { } max, BudgetNoLimit: false }) return null;
+        var joiners = _voice.List(turnContext, RecommendText.WishJoiners);
+        foreach (var part in WishParts(wish, joiners))
+        {
+            var named = (await _catalog.FindByNameAsync(part, NamedLookup, cancellationToken))
+                .Where(p => p.IsInStock && FitsAge(p, search) && !p.Interests.Any(i => search.ExcludedInterests.Contains(i, StringComparer.OrdinalIgnoreCase)))
+                .ToList();
+            if (named.Count > 0 && named.All(p => p.Price > max)) return (part, named.MinBy(p => p.Price)!);
+        }
+        return null;
+    }
+
+    private const int NamedLookup = 20;
+
+    private static IEnumerable<string> WishParts(string wish, IReadOnlyList<string> joiners)
+    {
+        var parts = new List<string> { wish };
+        foreach (var joiner in joiners)
+            parts = parts.SelectMany(p => joiner.All(char.IsLetter)
+                ? System.Text.RegularExpressions.Regex.Split(p, $@"\b{System.Text.RegularExpressions.Regex.Escape(joiner)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+                : p.Split(joiner)).ToList();
+        return parts.Select(p => p.Trim()).Where(p => p.Length > 0);
+    }
+
+    private static bool FitsAge(Product product, GiftSearch search)
+    {
+        if (search.AgeMin is not { } min) return true;
+        var max = search.AgeMax ?? min;
+        return search.AgeFitsEveryAge() ? product.MinAge <= min && max <= product.MaxAge : product.MinAge <= max && min <= product.MaxAge;
+    }
 
     private async Task<string?> RelaxedNoteAsync(ITurnContext turnContext, GiftSearch search, Recommendation recommendation, IReadOnlyList<Product> products, CancellationToken cancellationToken)
     {

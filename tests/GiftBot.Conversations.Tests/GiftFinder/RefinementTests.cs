@@ -365,6 +365,45 @@ public sealed class RefinementTests(ConversationFixture fixture)
         Assert.True((await chat.SendAsync(values[0])).HasCarousel());
     }
 
+    [Fact]
+    public async Task SaysWhatTheShopHasForANamedLove_WhenAllOfItIsOverTheBudget_AndOffersToGoThatFar()
+    {
+        var bot = new BotHarness(fixture);
+        var horse = (await bot.Catalog.FindByNameAsync("horses", 5)).Where(p => p.IsInStock && p.MinAge <= 8 && 8 <= p.MaxAge).MinBy(p => p.Price)!;
+        var budget = (int)Math.Floor(horse.Price) - 15;
+        var chat = bot.Chat();
+
+        var replies = await chat.SendAsync($"for my son, 8, loves horses, {budget} max");
+
+        // Before: other animal ideas only, as if the shop had no horses.
+        Assert.Contains(bot.Text(RecommendText.NamedOverBudget, new Dictionary<string, string?>
+        {
+            ["wish"] = "horses", ["title"] = horse.Title, ["amount"] = $"€{horse.Price:0.00}", ["budget"] = $"€{budget}",
+        }), replies.Texts());
+        Assert.All(replies.Carousel().HeroCards(), c => Assert.NotEqual(horse.Id, c.ProductId()));
+        var upTo = bot.Text(RecommendText.UpTo, "amount", $"€{horse.Price:0.##}");
+        Assert.Equal(upTo, replies.Last().QuickReplyValues()[0]);
+
+        var raised = await chat.SendAsync(upTo);
+        Assert.Contains(raised.Carousel().HeroCards(), c => c.ProductId() == horse.Id);
+    }
+
+    [Theory]
+    [InlineData("for my son, 8, loves horses, 60 max")]
+    [InlineData("my 7 year old loves dinosaurs, 20")]
+    [InlineData("my 9 year old daughter loves horses and drawing, no budget")]
+    public async Task SaysNothingAboutTheBudget_WhenWhatTheyLoveFitsIt(string request)
+    {
+        var bot = new BotHarness(fixture);
+        var replies = await bot.Chat().SendAsync(request);
+
+        Assert.True(replies.HasCarousel());
+        // The line's own words, in order, whatever fills its tokens.
+        var pieces = bot.Text(RecommendText.NamedOverBudget, new Dictionary<string, string?> { ["wish"] = "\u0001", ["title"] = "\u0001", ["amount"] = "\u0001", ["budget"] = "\u0001" })
+            .Split('\u0001', StringSplitOptions.RemoveEmptyEntries);
+        Assert.DoesNotContain(replies.Texts(), t => t is not null && pieces.Aggregate(0, (at, piece) => at < 0 ? -1 : t.IndexOf(piece, at, StringComparison.Ordinal) is var i and >= 0 ? i + piece.Length : -1) >= 0);
+    }
+
     [Theory]
     [InlineData("show me more please")]
     [InlineData("do you have anything cheaper?")]
