@@ -17,6 +17,8 @@ public static class CommonText
     public const string NotUnderstood = "persona.notUnderstood";
     public const string StateReset = "persona.stateReset";
     public const string Error = "persona.error";
+    /// <summary>A button this bot does not have was tapped (an old quick reply, a menu item set up elsewhere).</summary>
+    public const string UnknownButton = "persona.unknownButton";
 
     // Typed answers to a yes/no question, whoever asks it (pick up where you left off, empty the basket).
     public const string YesAnswers = "main.yesAnswers";

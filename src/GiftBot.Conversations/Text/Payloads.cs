@@ -79,6 +79,23 @@ public static partial class Payloads
     }
 
     public static bool Is(string? text, string command) => TryParse(text, out var parsed) && parsed.Name == command;
+
+    /// <summary>
+    /// Text shaped like a button's payload that is no command of this bot ("OLD_OFFER", "SHOW_DEALS:XMAS"): UPPER_SNAKE
+    /// with at least one underscore, so a word typed in capitals ("LEGO", "HELP ME") is not one.
+    /// </summary>
+    public static bool LooksLikeButton(string? text, [NotNullWhen(true)] out string? name)
+    {
+        name = null;
+        if (string.IsNullOrEmpty(text) || text.Length > 240 || TryParse(text, out _)) return false;
+        var match = ButtonShape().Match(text.Trim());
+        if (!match.Success) return false;
+        name = match.Groups["name"].Value;
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?::\S{1,200})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ButtonShape();
 }
 
 /// <summary>A parsed button payload: the command name and its argument, if the command takes one.</summary>

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace GiftBot.Conversations.Understanding;
 
 /// <summary>
-/// Understands the turn's message once (intent and gift slots), however many dialogs ask. Button payloads and
-/// messages without words are not sent to the recognizer; a failing recognizer means "not understood", not a failed turn.
+/// Understands the turn's message once (intent and gift slots), however many dialogs ask. Button payloads (this bot's or
+/// not) and messages without words are not sent to the recognizer; a failing recognizer means "not understood", not a
+/// failed turn.
 /// </summary>
 public sealed class TurnUnderstanding
 {
@@ -37,7 +38,8 @@ public sealed class TurnUnderstanding
     {
         var activity = turnContext.Activity;
         // Emoji or punctuation alone ("🎁🎁🎁", "👍") has nothing in it to fill a slot with.
-        if (activity.Type != ActivityTypes.Message || !ShopperText.HasWords(activity.Text) || Payloads.TryParse(activity.Text, out _))
+        if (activity.Type != ActivityTypes.Message || !ShopperText.HasWords(activity.Text) || Payloads.TryParse(activity.Text, out _)
+            || Payloads.LooksLikeButton(activity.Text, out _))
             return Nothing;
         try
         {

@@ -35,6 +35,28 @@ public sealed class InterruptionTests(ConversationFixture fixture)
         Assert.False((await chat.SendAsync("under 30")).Carousel().HeroCards().Count == 0);
     }
 
+    [Theory]
+    [InlineData("OLD_XMAS_OFFER")]
+    [InlineData("SHOW_DEALS:XMAS24")]
+    public async Task ATapOnAButtonTheBotDoesNotHave_SaysItNoLongerWorks_ThenAsksTheSameQuestionAgain(string payload)
+    {
+        var (bot, chat, _) = await AtBudgetQuestionWithBasketAsync();
+        var replies = await chat.SendAsync(payload);
+        Assert.Equal([bot.Text(CommonText.UnknownButton), bot.Text(GiftFinderText.AskBudget)], replies.Texts());
+        Assert.True((await chat.SendAsync("under 30")).HasCarousel());
+    }
+
+    [Fact]
+    public async Task AWordTypedInCapitals_IsStillAnAnswer_NotAButton()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("a gift for my 8 year old nephew");
+        var replies = await chat.SendAsync("LEGO");
+        Assert.DoesNotContain(bot.Text(CommonText.UnknownButton), replies.Texts());
+        Assert.Equal(bot.Text(GiftFinderText.AskBudget), replies.Last().Text);
+    }
+
     [Fact]
     public async Task CancelEndsTheSearch_AndKeepsTheBasket()
     {

@@ -271,6 +271,33 @@ public sealed class MessengerGiftFinderEndToEndTests
         Assert.Contains(answer["message"]!["quick_replies"]!.AsArray(), r => r!["payload"]!.GetValue<string>() == "FIND_GIFT");
     }
 
+    // Before: the unknown payload was read as language and taken for a request for a person ("I've passed your request on").
+    [Fact]
+    public async Task AQuickReplyThisBotDoesNotHave_SaysTheButtonNoLongerWorks_AndOffersTheMenu_NotAPerson()
+    {
+        await using var graph = await StartGraphAsync();
+        await using var app = NewApp(graph);
+        using var client = app.CreateClient();
+        var text = app.Services.GetRequiredService<GiftBot.Content.IBotText>();
+
+        var tap = Envelope(Event(new JsonObject
+        {
+            ["message"] = new JsonObject
+            {
+                ["mid"] = "mid.oldbutton",
+                ["text"] = "Xmas deals",
+                ["quick_reply"] = new JsonObject { ["payload"] = "NOT_A_REAL_PAYLOAD_42" },
+            },
+        }));
+        Assert.Equal(HttpStatusCode.OK, (await PostSignedAsync(client, tap)).StatusCode);
+
+        var answer = await WaitForSendAsync(graph, body => body["message"]?["text"]?.GetValue<string>() == text.Get("persona.unknownButton"));
+        Assert.Equal(["FIND_GIFT", "VIEW_BASKET", "TALK_TO_HUMAN"], answer["message"]!["quick_replies"]!.AsArray().Select(r => r!["payload"]!.GetValue<string>()));
+        string[] handovers = [text.Get("persona.handoverQueued"), text.Get("persona.handover"), text.Get("persona.awayHandover").Split("{{")[0]];
+        Assert.DoesNotContain(graph.RequestsTo("/v25.0/me/messages"), r => r.Json?["message"]?["text"]?.GetValue<string>() is { } said
+            && handovers.Any(h => said.StartsWith(h, StringComparison.Ordinal)));
+    }
+
     // Messenger's like button, in its three sizes: a "yes", so the shopper is taken into the gift finder, not told that
     // pictures cannot be read.
     [Theory]
