@@ -74,7 +74,7 @@ public sealed class NegationScope
             // the thing out even when it is loved.
             var owned = (u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own" or "given" or "received" or "gifted" || HadEnough(u, i) || IsContainerFullOf(u, i)
                 // "enough footballs to last forever", "enough books to sink a ship": owned more than plenty.
-                || u.LowerAt(i) == "enough") && !AsksForSomethingElse(u, i + 1);
+                || u.LowerAt(i) == "enough" || u.LowerAt(i) == "wall" || u.LowerAt(i) == "got" && u.LowerAt(i - 1) == "just") && !AsksForSomethingElse(u, i + 1);
             var end = from - 1 + MaxScope + LongWindedLength(u, from, from - 1 + MaxScope);
             var thingSeen = false;
             for (var j = from; j < u.Tokens.Count; j++)
@@ -276,10 +276,12 @@ public sealed class NegationScope
                 // "teddies give her the ick", "slime gives me the ick".
                 || u.LowerAt(i) is "give" or "gives" or "gave" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them" && u.ReadsAt(i + 2, "the", "ick")
                 // "puzzles coming out of our ears", "books would just gather dust".
-                || u.ReadsAt(i, "coming", "out", "of") || u.LowerAt(i) is "gather" or "gathers" or "gathering" or "collect" or "collecting" && u.LowerAt(i + 1) == "dust"
+                || u.ReadsAt(i, "coming", "out", "of") || u.ReadsAt(i, "coming", "out") && u.LowerAt(i + 2) is "her" or "his" or "their" or "our" or "my" && u.LowerAt(i + 3) == "ears" || u.LowerAt(i) is "gather" or "gathers" or "gathering" or "collect" or "collecting" && u.LowerAt(i + 1) == "dust"
                 // "books ✖", "books x games x": a list marked item by item, a cross after the thing ruling it out.
                 || (IsNoEmoji(u.Tokens[i]) || IsThumbsDown(u.Tokens[i]) || u.LowerAt(i) == "x" && (u.LowerAt(i + 1) is "" or "," or "." or "-" or ";" or "/" || u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null))
                     && u.PhraseCovering(i - 1)?.Of(PhraseKind.Interest) is not null;
+            // "puzzle overload in this house", "teddy overload!!": owned more than enough, closing the thing before it.
+            bareNo |= u.LowerAt(i) is "overload" or "overdose";
             var verdict = bareNo || NotTheirThing(u, i) || u.ReadsAt(i, "no", "go") || u.ReadsAt(i, "no", "-", "go") || u.ReadsAt(i, "no", "-", "no")
                 // "lego is off the table", "books are a hard pass", "lego? been there done that", "art is boring", "X? over my dead body".
                 || u.ReadsAt(i, "off", "the", "table") || u.LowerAt(i) == "pass" && u.LowerAt(i - 1) is "hard" or "a" or "firm" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "-" or "from" or "for"
@@ -302,6 +304,8 @@ public sealed class NegationScope
                 // "teddies no", "soft toys ✗": a bare verdict right after words no theme names (a kind of product,
                 // content/language/lexicon.json productKinds) rules them out as they are written.
                 if (bareNo && j == i - 1) MarkWordsBefore(u, scope, i);
+                // "teddies?? no more!!": the question marks between the words and the verdict.
+                else if (bareNo && j >= 0 && Enumerable.Range(j + 1, i - j - 1).All(k => u.LowerAt(k) is "?" or "-" or ":")) MarkWordsBefore(u, scope, j + 1);
                 // "battery operated toys are a no-go", "sweets are banned": a verdict said of ("are a", "is") words no
                 // theme names marks them, so a kind of product among them (productKinds) is ruled out; no word is
                 // ruled out as typed, and no named person ("her mum banned it") is touched.
@@ -322,9 +326,15 @@ public sealed class NegationScope
 
     private static void MarkKindWordsBefore(Utterance u, NegationScope scope, int last)
     {
+        var first = -1;
         for (var k = last; k >= Math.Max(0, last - 2) && u.Tokens[k].IsWord && !Stops.Contains(u.LowerAt(k)) && u.PhraseCovering(k) is null
             && u.LowerAt(k) is not ("yes" or "and" or "or"); k--)
+        {
             scope._negated[k] = true;
+            first = k;
+        }
+        // "glitter = banned": a word no theme or kind names is ruled out as written (InterestExtractor reads the starts).
+        if (first >= 0 && first == last) scope._starts.Add(first);
     }
 
     private static void MarkWordsBefore(Utterance u, NegationScope scope, int verdict)
@@ -662,7 +672,8 @@ public sealed class NegationScope
     // "if I send slime", "if it makes a noise", "if we turn up with lego", "if anyone buys her a puzzle": who does what before the thing.
     private static readonly HashSet<string> IfClauseLeadIns = ["i", "we", "you", "it", "anyone", "anybody", "someone", "somebody", "he", "she", "they", "'s", "is", "'m", "am",
         "send", "sends", "buy", "buys", "get", "gets", "give", "gives", "bring", "brings", "turn", "turns", "show", "shows", "up", "with", "makes", "make", "has", "have", "involves",
-        "another", "any", "more", "one", "a", "an", "the", "her", "him", "them", "his", "something", "anything", "even", "ever", "so", "much", "as"];
+        "another", "any", "more", "one", "a", "an", "the", "her", "him", "them", "his", "something", "anything", "even", "ever", "so", "much", "as",
+        "bought", "got", "sent", "gave", "brought", "buying", "getting", "sending", "giving", "kid", "kids", "child", "'ll", "will", "'d", "would", "ever"];
 
     /// <summary>
     /// "her mum will kill me if it makes a noise", "my sister will disown me if I send slime": a threat on the shopper
@@ -670,13 +681,15 @@ public sealed class NegationScope
     /// </summary>
     private static void MarkThreatenedIfs(Utterance u, NegationScope scope)
     {
-        for (var i = 2; i < u.Tokens.Count; i++)
+        for (var i = 0; i < u.Tokens.Count; i++)
         {
             if (u.LowerAt(i) != "if") continue;
-            var threat = Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => Threats.Contains(u.LowerAt(k)) && u.LowerAt(k + 1) is "me" or "us");
+            // "I'll be in trouble if it's noisy", "if it beeps his mum will ban me from the house": the threat before or after.
+            var threat = Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => Threats.Contains(u.LowerAt(k)) && u.LowerAt(k + 1) is "me" or "us" || u.ReadsAt(k, "in", "trouble"))
+                || Enumerable.Range(i + 2, 9).TakeWhile(k => u.LowerAt(k) is not ("." or "!" or "?" or ";" or "")).Any(k => Threats.Contains(u.LowerAt(k)) && u.LowerAt(k + 1) is "me" or "us");
             if (!threat) continue;
             var from = i + 1;
-            while (from < i + 7 && IfClauseLeadIns.Contains(u.LowerAt(from)) && u.PhraseCovering(from)?.Of(PhraseKind.Interest) is null) from++;
+            while (from < i + 7 && (IfClauseLeadIns.Contains(u.LowerAt(from)) || u.IsRecipientAt(from)) && u.PhraseCovering(from)?.Of(PhraseKind.Interest) is null) from++;
             if (from >= u.Tokens.Count || Stops.Contains(u.LowerAt(from))) continue;
             scope._starts.Add(from);
             for (var k = from; k < u.Tokens.Count && k < from + 3 && !Stops.Contains(u.LowerAt(k)); k++) scope._negated[k] = true;
@@ -776,6 +789,10 @@ public sealed class NegationScope
             || word is "limit" or "limiting" or "reduce" or "reducing" or "restrict" or "restricting" && u.LowerAt(i + 1) is not ("is" or "of" or ":" or "'s" or "to")
             || word == "much" && u.LowerAt(i - 1) == "too" && u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null
             || word == "zero" && u.LowerAt(i + 1) is "interest" or "interested") return true;
+        // "his room is wall to wall lego": nothing but it.
+        if (word == "wall" && u.ReadsAt(i - 2, "wall", "to")) return true;
+        // "my son just got his second lego set": a thing just given is owned.
+        if (word == "got" && u.LowerAt(i - 1) == "just" && u.LowerAt(i + 1) is "a" or "an" or "his" or "her" or "their" or "the" && u.LowerAt(i - 2) is not ("i" or "we" or "'ve")) return true;
         // "she's drowning in books", "swimming in lego", "buried in soft toys", "up to her eyeballs in art supplies": owned more than plenty.
         if (word == "in" && u.LowerAt(i - 1) is "drowning" or "swimming" or "buried" or "drowned" or "eyeballs" or "eyes" or "neck" or "necks" or "knee") return true;
         // "shelves groaning with books", "a toy box overflowing with cars", "overrun with teddies".

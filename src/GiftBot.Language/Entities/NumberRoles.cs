@@ -526,8 +526,9 @@ public static class NumberRoles
         // or a person ("his 1st grandson", "her 2nd baby": which one, not how old).
         if (span.IsOrdinal && u.LowerAt(span.First - 1) is "his" or "her" or "their" or "'s" or "s"
             && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is null && u.LowerAt(after) is not ("wedding" or "anniversary" or "time" or "try")
-            // "she just got her first bike", "his 2nd lego set": which thing it is, not how old.
+            // "she just got her first bike", "his 2nd lego set", "he got his first skateboard": which thing it is, not how old.
             && u.PhraseCovering(after)?.Of(PhraseKind.Interest) is null
+            && !(u.LowerAt(span.First - 2) is "got" or "get" or "gets" or "getting" or "bought" or "received" or "has" or "had" or "owns" && u.TokenAt(after) is { IsWord: true } && u.LowerAt(after) is not ("birthday" or "bday" or "b'day"))
             && !IsPersonAt(u, after) && !(u.LowerAt(after) is "great" or "grand" && IsPersonAt(u, after + 1 + (u.LowerAt(after + 1) == "-" ? 1 : 0)))) return true;
         // "18th for my nephew", "an 18th present for my son": a birthday named by its number; "party on the 3rd for my
         // nephew" is a date.

@@ -48,6 +48,8 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     // Said back to front: "something he's got too much of", sarcasm.
     [InlineData("budget 30, boy aged 9, into cars; lego is a thing he has too much of", "building")]
     [InlineData("oh sure, what she REALLY wants is another puzzle 🙄 (not), 7yo, loves animals, 20", "puzzles")]
+    [InlineData("jigsaw overload at ours, daughter is 7, loves horses, 20", "puzzles")]
+    [InlineData("her bedroom is wall to wall books, 10, loves art, 25", "reading")]
     public async Task NeverShowsAThemeTheShopperRuledOut(string request, string theme)
     {
         var bot = new BotHarness(fixture);
@@ -91,6 +93,7 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("my brother will kill me if it makes noise, nephew 3, loves dinosaurs, 40", "sound")]
     [InlineData("my sister will disown me if I send slime, niece 9, into space, 25", "slime")]
     [InlineData("batteries not wanted 😂 our 5yo loves dinosaurs, 35", "batter")]
+    [InlineData("if it beeps her dad will ban me from the house, 2yo, loves cars, 25", "sound")]
     public async Task NeverShowsAKindOfThingTheShopperRuledOut(string request, string word)
     {
         var bot = new BotHarness(fixture);
@@ -111,6 +114,7 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("grandchildren: Noah 5, Emma 3 - one gift to share, they love animals, €30", 3, 5)]
     // "her first bike" says which bike, not how old she is.
     [InlineData("he just got his first bike so nothing for bikes, 7, loves the outdoors, 20", 7, 7)]
+    [InlineData("she just got her first skateboard, 11, loves sports, 30", 11, 11)]
     public async Task ReadsTheAge_AndShowsOnlyProductsForIt(string request, int min, int max)
     {
         var bot = new BotHarness(fixture);

@@ -37,6 +37,16 @@ public sealed class OwnedThingsAndConsequencesTests
     [InlineData("my sister will disown me if I send slime, niece 9, into space, 25", "crafts")]
     [InlineData("batteries not wanted 😂 our 5yo loves dinosaurs, 35", "battery")]
     [InlineData("oh sure, what she REALLY wants is another puzzle 🙄 (not), 7yo, loves animals, 20", "puzzles")]
+    // Found by dev lines d4113 on: excess as a noun, nothing but it, a thing just got, more threats.
+    [InlineData("jigsaw overload at ours, daughter is 7, loves horses, 20", "puzzles")]
+    [InlineData("teddies?? no more!! 2yo, loves animals, 25", "plush")]
+    [InlineData("her bedroom is wall to wall books, 10, loves art, 25", "reading")]
+    [InlineData("my lad just got his second lego set so something else, 8, likes trains, 25", "building")]
+    [InlineData("she has jigsaws coming out her ears, 9, loves crafts, 20", "puzzles")]
+    [InlineData("my sister would strangle me if I bought her kid a drum, niece 5, loves music, 30", "drum")]
+    [InlineData("if it beeps her dad will ban me from the house, 2yo, loves cars, 25", "sound")]
+    [InlineData("I'll be in trouble if it's noisy, 3yo, loves trains, 20", "sound")]
+    [InlineData("glitter = banned at ours, 7yo, loves art, 20", "glitter")]
     public void RulesOut(string text, string ruledOut) => Assert.Contains(ruledOut, Excluded(text));
 
     [Theory]
@@ -60,4 +70,8 @@ public sealed class OwnedThingsAndConsequencesTests
     [Fact]
     public void AnOrdinalBeforeAThing_IsNoAge() =>
         Assert.Equal(new AgeRange(7, 7), Extract("he just got his first bike so nothing for bikes, 7, loves the outdoors, 20").Age?.Value);
+
+    [Fact]
+    public void AnOrdinalAfterGot_IsWhichThing_NotAnAge() =>
+        Assert.Equal(new AgeRange(11, 11), Extract("she just got her first skateboard, 11, loves sports, 30").Age?.Value);
 }
