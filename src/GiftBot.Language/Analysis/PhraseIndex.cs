@@ -59,13 +59,23 @@ public sealed class PhraseIndex
         return best;
     }
 
+    /// <summary>"Nancy 5", "Nancy (5)", "Nancy is 5": a capitalised word with an age after it is a name, not a typo ("nan").</summary>
+    private static bool IsNamedWithAge(IReadOnlyList<Token> tokens, int i)
+    {
+        var text = tokens[i].Text;
+        if (text.Length < 2 || !char.IsUpper(text[0]) || !text.Skip(1).All(char.IsLower)) return false;
+        var next = i + 1;
+        if (next < tokens.Count && tokens[next].Lower is "(" or "is" or "," or "-") next++;
+        return next < tokens.Count && tokens[next].Kind == Text.TokenKind.Number;
+    }
+
     private PhraseMatch? Fuzzy(IReadOnlyList<Token> tokens, int i)
     {
         var token = tokens[i];
         if (!token.IsWord) return null;
         var stem = WordForms.Stem(token.Lower);
         var allowed = EditDistance.AllowedTypos(token.Lower.Length);
-        if (allowed == 0 || _knownWords.Contains(token.Lower) || _knownWords.Contains(stem)) return null;
+        if (allowed == 0 || _knownWords.Contains(token.Lower) || _knownWords.Contains(stem) || IsNamedWithAge(tokens, i)) return null;
 
         List<PhraseEntry>? best = null;
         var bestDistance = allowed + 1;

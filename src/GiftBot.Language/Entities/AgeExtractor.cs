@@ -150,8 +150,15 @@ public static class AgeExtractor
     {
         if (ages.Count < 2) return false;
         var lastStart = ages[^1].Span.First;
-        return u.Tokens.Take(lastStart).Any(t => Cues.CorrectionWords.Contains(t.Lower));
+        return Enumerable.Range(0, lastStart).Any(i => Cues.CorrectionWords.Contains(u.LowerAt(i)) && !RulesOutAThing(u, i));
     }
+
+    /// <summary>"loves space (no books), my daughter is 10": a "no" or "not" before a thing rules it out; it corrects nothing
+    /// ("she's 8, no, 10", "not 8 but 10", "no wait").</summary>
+    private static bool RulesOutAThing(Utterance u, int i) =>
+        u.LowerAt(i) is "no" or "not" && u.NumberStartingAt(i + 1) is null
+        && u.LowerAt(i + 1) is not ("," or "-" or "!" or "." or "wait" or "sorry" or "actually" or "she" or "he" or "they" or "it" or "i" or "she's" or "he's" or "")
+        && !Cues.BeVerbs.Contains(u.LowerAt(i + 1));
 
     private static List<RoledNumber> LastGroup(List<RoledNumber> numbers)
     {

@@ -17,7 +17,7 @@ public sealed class EntityExtractor(UtteranceAnalyzer analyzer, IReadOnlySet<str
     {
         var negated = NegationScope.Compute(u);
         var numbers = NumberRoles.Classify(u);
-        var (wanted, excluded) = InterestExtractor.Extract(u, negated, knownWords, analyzer.ProductKinds);
+        var (wanted, excluded, ownedThings) = InterestExtractor.Extract(u, negated, knownWords, analyzer.ProductKinds);
         return new ExtractedEntities
         {
             Age = AgeExtractor.Extract(u, numbers, negated),
@@ -25,6 +25,7 @@ public sealed class EntityExtractor(UtteranceAnalyzer analyzer, IReadOnlySet<str
             Recipients = RecipientExtractor.Extract(u, negated),
             Interests = wanted,
             ExcludedInterests = excluded,
+            OwnedThings = ownedThings,
             Occasions = OccasionExtractor.Extract(u, negated),
             Numbers = numbers,
         };

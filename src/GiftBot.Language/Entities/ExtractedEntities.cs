@@ -13,6 +13,8 @@ public sealed record ExtractedEntities
     public IReadOnlyList<EntityMention<string>> Recipients { get; init; } = [];
     public IReadOnlyList<EntityMention<string>> Interests { get; init; } = [];
     public IReadOnlyList<EntityMention<string>> ExcludedInterests { get; init; } = [];
+    /// <summary>Of <see cref="ExcludedInterests"/>, things owned named in their own words ("a head torch" → torch): ruled out as that word, never as a theme.</summary>
+    public IReadOnlyList<EntityMention<string>> OwnedThings { get; init; } = [];
     public IReadOnlyList<EntityMention<string>> Occasions { get; init; } = [];
     public IReadOnlyList<RoledNumber> Numbers { get; init; } = [];
     /// <summary>What the recipient loves in the shopper's words (see <see cref="Interests.WishFinder"/>).</summary>

@@ -28,7 +28,9 @@ public static class InterestExtractor
 
     private static readonly HashSet<string> LikingVerbs = ["like", "likes", "love", "loves", "want", "wants", "need", "needs", "enjoy", "enjoys", "play", "plays", "care", "do", "collect"];
 
-    public static (IReadOnlyList<EntityMention<string>> Wanted, IReadOnlyList<EntityMention<string>> Excluded) Extract(
+    /// <returns>What is wanted, what is ruled out, and of those the things owned named in their own words (ruled out as
+    /// that word only, never as the theme the word means).</returns>
+    public static (IReadOnlyList<EntityMention<string>> Wanted, IReadOnlyList<EntityMention<string>> Excluded, IReadOnlyList<EntityMention<string>> OwnedThings) Extract(
         Utterance u, NegationScope negated, IReadOnlySet<string> knownWords, ProductKinds? productKinds = null)
     {
         var wanted = new List<EntityMention<string>>();
@@ -36,22 +38,28 @@ public static class InterestExtractor
         var owned = new List<EntityMention<string>>();
         // Every wanted mention, the same theme named twice included ("loves slime ... something else crafty").
         var wantedMentions = new List<EntityMention<string>>();
+        // Every owned mention: "has the glow stars and the rocket" owns two things of one theme.
+        var ownedMentions = new List<EntityMention<string>>();
         foreach (var phrase in u.Phrases)
         {
             if (phrase.Of(PhraseKind.Interest) is not { } entry || negated.IsIdiom(phrase.First)) continue;
+            // "already has the glow stars", "a yoga mat": a word describing the thing owned is not itself owned (AddOwnedThings).
+            if (negated.IsOwned(phrase.First) && OwnedThingHead(u, negated, phrase.Last) is { } head && head > phrase.Last) continue;
             var list = !negated[phrase.First] ? wanted : negated.IsOwned(phrase.First) ? owned : excluded;
             if (list == wanted) wantedMentions.Add(new EntityMention<string>(entry.Value, phrase.First, phrase.Last));
+            if (list == owned) ownedMentions.Add(new EntityMention<string>(entry.Value, phrase.First, phrase.Last));
             if (list.All(m => m.Value != entry.Value)) list.Add(new EntityMention<string>(entry.Value, phrase.First, phrase.Last));
         }
         // "already has loads of lego but loves building": what they own is ruled out unless they are said to love that theme too.
         excluded.AddRange(owned.Where(o => wanted.All(w => w.Value != o.Value) && excluded.All(e => e.Value != o.Value)));
-        OwnedKindsInsideWantedThemes(u, owned, wantedMentions, excluded);
+        OwnedKindsInsideWantedThemes(u, ownedMentions, wantedMentions, excluded);
+        var ownedThings = AddOwnedThings(u, negated, knownWords, excluded);
         AddUnknownExclusions(u, negated, knownWords, excluded);
         KindsInsideWantedThemes(u, negated, wantedMentions, excluded);
         if (productKinds is not null) AddProductKinds(u, negated, excluded, productKinds);
         // Ruled out wins over wanted in the same sentence ("not space, dinosaurs" keeps only dinosaurs wanted).
         wanted.RemoveAll(w => excluded.Any(e => e.Value == w.Value));
-        return (wanted, excluded);
+        return (wanted, excluded, ownedThings);
     }
 
     /// <summary>
@@ -68,7 +76,9 @@ public static class InterestExtractor
             var words = WordForms.Key(u.Tokens.Skip(ruledOut.First).Take(ruledOut.Last - ruledOut.First + 1));
             if (words == WordForms.Key(ruledOut.Value)) continue;
             if (!wanted.Any(w => w.Value == ruledOut.Value && IsLoved(u, w) && WordForms.Key(u.Tokens.Skip(w.First).Take(w.Last - w.First + 1)) != words)) continue;
-            excluded[k] = ruledOut with { Value = u.Slice(ruledOut.First, ruledOut.Last).ToLowerInvariant() };
+            // "not a fan of bath toys": the catalog names the kind ("Bath Squirters"), rarely the general noun after it.
+            var last = ruledOut.Last > ruledOut.First && GeneralKindNouns.Contains(u.LowerAt(ruledOut.Last)) ? ruledOut.Last - 1 : ruledOut.Last;
+            excluded[k] = ruledOut with { Value = u.Slice(ruledOut.First, last).ToLowerInvariant() };
         }
     }
 
@@ -82,11 +92,17 @@ public static class InterestExtractor
         {
             var words = WordForms.Key(u.Tokens.Skip(thing.First).Take(thing.Last - thing.First + 1));
             var loved = wanted.Where(w => w.Value == thing.Value).ToList();
-            if (loved.Count == 0 || loved.Any(w => WordForms.Key(u.Tokens.Skip(w.First).Take(w.Last - w.First + 1)) == words)) continue;
+            if (loved.Count == 0) continue;
+            // "already got 3 footballs, football crazy": the thing owned named as the thing loved is still ruled out as a
+            // kind (football), the theme (sports) stays wanted; owning plenty of the theme itself ("loads of dinosaurs,
+            // loves dinosaurs") rules nothing out.
+            if (loved.Any(w => WordForms.Key(u.Tokens.Skip(w.First).Take(w.Last - w.First + 1)) == words) && words == WordForms.Key(thing.Value)) continue;
             var value = u.Slice(thing.First, thing.Last).ToLowerInvariant();
             if (excluded.All(e => e.Value != value)) excluded.Add(thing with { Value = value });
         }
     }
+
+    private static readonly HashSet<string> GeneralKindNouns = ["toys", "toy", "stuff", "things", "kits", "kit", "sets", "set", "ones", "items", "gifts"];
 
     /// <summary>The first token of "stuffed animals" or "soft toys" when only "animals" or "toys" is a known phrase.</summary>
     private static int WithDescribingWord(Utterance u, NegationScope negated, int first) =>
@@ -127,10 +143,77 @@ public static class InterestExtractor
     private static bool IsPictograph(string word) =>
         char.IsSurrogate(word[0]) || char.GetUnicodeCategory(word[0]) == System.Globalization.UnicodeCategory.OtherSymbol;
 
+    private static readonly HashSet<string> ListJoiners = ["and", "&", ",", "or", "plus", "+"];
+
+    // "got a unicorn plush from me last christmas", "has a bike already": words after the thing owned that are not part of it.
+    private static readonly HashSet<string> AfterOwnedThing = ["already", "from", "for", "at", "in", "on", "by", "last", "this", "since", "when", "which", "who",
+        "he", "she", "they", "now", "too", "as", "well", "lol", "yet", "i", "we", "you",
+        // "has every book going", "every lego set ever made": how complete the collection is.
+        "going", "ever", "imaginable", "possible", "available", "there", "known", "invented", "out"];
+
+    /// <summary>
+    /// The last word of the thing owned that the token at <paramref name="index"/> is part of ("head" → "torch" in "a head
+    /// torch and a compass"), or null when the thing ends at a theme word or nothing plain follows.
+    /// </summary>
+    private static int? OwnedThingHead(Utterance u, NegationScope negated, int index)
+    {
+        var head = (int?)null;
+        var lastIsTheme = true;
+        for (var k = index + 1; k < u.Tokens.Count && negated.IsOwned(k) && !ListJoiners.Contains(u.LowerAt(k)); k++)
+        {
+            var token = u.Tokens[k];
+            if (token.Kind != TokenKind.Word || SkippedInScope.Contains(token.Lower) || ChatFillers.Contains(token.Lower) || AfterOwnedThing.Contains(token.Lower)) break;
+            // "sea creature figures": a theme word between describes the thing too.
+            lastIsTheme = u.PhraseCovering(k)?.Of(PhraseKind.Interest) is not null;
+            head = k;
+        }
+        return lastIsTheme ? null : head;
+    }
+
+    /// <summary>
+    /// "already has a head torch and a compass", "has the whole collection of sea creature figures": each thing owned is
+    /// ruled out by the word that names it, its last word (torch, compass, figures), so a second one is not shown. Theme
+    /// words are read as themes (see Extract); words describing the thing ("head", "sea creature") rule nothing out.
+    /// </summary>
+    private static List<EntityMention<string>> AddOwnedThings(Utterance u, NegationScope negated, IReadOnlySet<string> knownWords, List<EntityMention<string>> excluded)
+    {
+        var things = new List<EntityMention<string>>();
+        for (var k = 0; k < u.Tokens.Count; k++)
+        {
+            if (!negated.IsOwned(k) || ListJoiners.Contains(u.LowerAt(k)) || u.PhraseCovering(k) is not null) continue;
+            var token = u.Tokens[k];
+            if (token.Kind != TokenKind.Word || token.Lower.Length < 3 || SkippedInScope.Contains(token.Lower) || ChatFillers.Contains(token.Lower) || AfterOwnedThing.Contains(token.Lower)) continue;
+            // The last plain word names the thing ("torch"); a plain word before it says which ("head", "karaoke", "glow"),
+            // and a second one of those is not wanted either. An everyday word counts only as the thing after a determiner.
+            var next = k + 1;
+            var ends = !negated.IsOwned(next) || ListJoiners.Contains(u.LowerAt(next)) || AfterOwnedThing.Contains(u.LowerAt(next)) || ChatFillers.Contains(u.LowerAt(next))
+                || u.TokenAt(next) is not { Kind: TokenKind.Word } || SkippedInScope.Contains(u.LowerAt(next));
+            // "the whole collection of X", "a set of Y": the container names no thing; what it holds does.
+            if (u.LowerAt(next) == "of" || knownWords.Contains(token.Lower) && !(ends && IsNounAfterDeterminer(u, negated, k))) continue;
+            if (excluded.Any(e => e.Value == token.Lower)) continue;
+            excluded.Add(new EntityMention<string>(token.Lower, k, k));
+            things.Add(excluded[^1]);
+        }
+        return things;
+    }
+
+    /// <summary>"a compass", "the rocket", "a yoga mat": an everyday word is still a thing when a determiner names it.</summary>
+    private static bool IsNounAfterDeterminer(Utterance u, NegationScope negated, int k)
+    {
+        for (var m = k - 1; m >= Math.Max(0, k - 3) && negated.IsOwned(m); m--)
+        {
+            if (u.LowerAt(m) is "a" or "an" or "the" or "his" or "her" or "their") return true;
+            if (ListJoiners.Contains(u.LowerAt(m))) return false;
+        }
+        return false;
+    }
+
     private static void AddUnknownExclusions(Utterance u, NegationScope negated, IReadOnlySet<string> knownWords, List<EntityMention<string>> excluded)
     {
         foreach (var start in negated.Starts)
         {
+            // Things owned are ruled out by their last word (AddOwnedThings), not their first.
+            if (negated.IsOwned(start)) continue;
             // The first content word of each negation scope; after "don't"/"never" it must follow a liking verb ("doesn't like lego", not "don't understand").
             var j = start;
             if (u.LowerAt(start - 1) is "'t" or "never" && u.LowerAt(start) is var verb && !SkippedInScope.Contains(verb))
@@ -143,7 +226,9 @@ public static class InterestExtractor
             var token = u.Tokens[j];
             // "no 🧸": a pictograph is a word however short its text.
             if (token.Kind != TokenKind.Word || token.Lower.Length < 3 && !IsPictograph(token.Lower) || u.PhraseCovering(j) is not null) continue;
-            if (knownWords.Contains(token.Lower) || knownWords.Contains(WordForms.Stem(token.Lower)) || ChatFillers.Contains(token.Lower)) continue;
+            // "that aren't more track", "not another mug": an everyday word after "more" or "another" is a thing all the same.
+            var thing = u.LowerAt(j - 1) is "more" or "another";
+            if (!thing && (knownWords.Contains(token.Lower) || knownWords.Contains(WordForms.Stem(token.Lower))) || ChatFillers.Contains(token.Lower)) continue;
             if (excluded.All(e => e.Value != token.Lower)) excluded.Add(new EntityMention<string>(token.Lower, j, j));
         }
     }

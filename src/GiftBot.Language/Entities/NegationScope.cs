@@ -72,7 +72,9 @@ public sealed class NegationScope
             if (from < u.Tokens.Count) scope._starts.Add(from);
             // "has a great many books so I'd like something else": owning plenty, said with a wish for other things, rules
             // the thing out even when it is loved.
-            var owned = (u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own" or "given" or "received" or "gifted" || IsContainerFullOf(u, i)) && !AsksForSomethingElse(u, i + 1);
+            var owned = (u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own" or "given" or "received" or "gifted" || HadEnough(u, i) || IsContainerFullOf(u, i)
+                // "enough footballs to last forever", "enough books to sink a ship": owned more than plenty.
+                || u.LowerAt(i) == "enough" || u.LowerAt(i) == "wall" || u.LowerAt(i) == "got" && u.LowerAt(i - 1) == "just") && !AsksForSomethingElse(u, i + 1);
             var end = from - 1 + MaxScope + LongWindedLength(u, from, from - 1 + MaxScope);
             var thingSeen = false;
             for (var j = from; j < u.Tokens.Count; j++)
@@ -110,6 +112,19 @@ public sealed class NegationScope
                     scope._negated[j] = true;
                     continue;
                 }
+                // "already has a head torch and a compass", "has a yoga mat, a bike and all the candles": a list of things
+                // owned goes on past the usual reach while each item starts as a thing does.
+                if (owned && word is "and" or "&" or "," && OwnedListItemStarts(u, j + 1))
+                {
+                    end = Math.Max(end, OwnedItemEnd(u, j + 1));
+                    scope._owned[j] = true;
+                    scope._negated[j] = true;
+                    continue;
+                }
+                // "the whole collection of sea creature figures": what the collection is of is the thing owned.
+                if (owned && word == "of" && j > from) end = Math.Max(end, OwnedItemEnd(u, j + 1));
+                // "had enough footballs for a lifetime", "got a telescope from me": what comes after the thing is not owned.
+                if (owned && j > from && word is "for" or "from" or "since" or "when" or "last") break;
                 // "not so much into music", "not so keen on sport": "so" right after the cue belongs to the negation.
                 if (Stops.Contains(word) && !(word == "so" && j == i + 1) || IsSpacedDash(u, j)) break;
                 // "anything except clothes for my teen daughter": the person a gift is for is not ruled out with the thing
@@ -138,6 +153,8 @@ public sealed class NegationScope
         MarkStruckAndPastLoves(u, scope);
         MarkStagesOfThings(u, scope);
         MarkHomesFullOf(u, scope);
+        MarkThreatenedIfs(u, scope);
+        MarkSarcasticWants(u, scope);
         return scope;
     }
 
@@ -244,12 +261,14 @@ public sealed class NegationScope
         {
             // "dinosaurs yes, books no", "lego nope": a bare no closing the thing it follows.
             var bareNo = u.LowerAt(i) is "no" or "nope" or "nah" && (u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "please" or "pls" or "thanks"
+                    // "🧸 no more please 😅", "puzzles - no more!": enough of the thing before it.
+                    || NoMoreClosing(u, i)
                     // "gaming is a no from me", "lego's a no for him", "puzzles are a no from his mum".
                     || u.LowerAt(i + 1) is "from" or "for" && u.LowerAt(i + 2) is "me" or "us" or "him" or "her" or "them" or "his" or "my" or "our" or "their" or "the" or "this"
                     // "puzzles, no way."
                     || u.LowerAt(i + 1) == "way" && u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-")
-                // "dinosaurs fine, books not fine".
-                || u.LowerAt(i) == "not" && u.LowerAt(i + 1) is "fine" or "ok" or "okay" or "good" or "great" or "welcome" or "wanted" && u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-"
+                // "dinosaurs fine, books not fine", "batteries not wanted 😂".
+                || u.LowerAt(i) == "not" && u.LowerAt(i + 1) is "fine" or "ok" or "okay" or "good" or "great" or "welcome" or "wanted" && (u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-" || IsPictographAt(u, i + 2))
                 // "puzzles bore her", "books bore him to tears", "dinosaurs scare her", "puzzles frustrate her": what the
                 // thing does to the recipient.
                 || u.LowerAt(i) is "bore" or "bores" or "scare" or "scares" or "frighten" or "frightens" or "terrify" or "terrifies" or "frustrate" or "frustrates"
@@ -257,10 +276,12 @@ public sealed class NegationScope
                 // "teddies give her the ick", "slime gives me the ick".
                 || u.LowerAt(i) is "give" or "gives" or "gave" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them" && u.ReadsAt(i + 2, "the", "ick")
                 // "puzzles coming out of our ears", "books would just gather dust".
-                || u.ReadsAt(i, "coming", "out", "of") || u.LowerAt(i) is "gather" or "gathers" or "gathering" or "collect" or "collecting" && u.LowerAt(i + 1) == "dust"
+                || u.ReadsAt(i, "coming", "out", "of") || u.ReadsAt(i, "coming", "out") && u.LowerAt(i + 2) is "her" or "his" or "their" or "our" or "my" && u.LowerAt(i + 3) == "ears" || u.LowerAt(i) is "gather" or "gathers" or "gathering" or "collect" or "collecting" && u.LowerAt(i + 1) == "dust"
                 // "books ✖", "books x games x": a list marked item by item, a cross after the thing ruling it out.
                 || (IsNoEmoji(u.Tokens[i]) || IsThumbsDown(u.Tokens[i]) || u.LowerAt(i) == "x" && (u.LowerAt(i + 1) is "" or "," or "." or "-" or ";" or "/" || u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null))
                     && u.PhraseCovering(i - 1)?.Of(PhraseKind.Interest) is not null;
+            // "puzzle overload in this house", "teddy overload!!": owned more than enough, closing the thing before it.
+            bareNo |= u.LowerAt(i) is "overload" or "overdose";
             var verdict = bareNo || NotTheirThing(u, i) || u.ReadsAt(i, "no", "go") || u.ReadsAt(i, "no", "-", "go") || u.ReadsAt(i, "no", "-", "no")
                 // "lego is off the table", "books are a hard pass", "lego? been there done that", "art is boring", "X? over my dead body".
                 || u.ReadsAt(i, "off", "the", "table") || u.LowerAt(i) == "pass" && u.LowerAt(i - 1) is "hard" or "a" or "firm" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "-" or "from" or "for"
@@ -283,6 +304,8 @@ public sealed class NegationScope
                 // "teddies no", "soft toys ✗": a bare verdict right after words no theme names (a kind of product,
                 // content/language/lexicon.json productKinds) rules them out as they are written.
                 if (bareNo && j == i - 1) MarkWordsBefore(u, scope, i);
+                // "teddies?? no more!!": the question marks between the words and the verdict.
+                else if (bareNo && j >= 0 && Enumerable.Range(j + 1, i - j - 1).All(k => u.LowerAt(k) is "?" or "-" or ":")) MarkWordsBefore(u, scope, j + 1);
                 // "battery operated toys are a no-go", "sweets are banned": a verdict said of ("are a", "is") words no
                 // theme names marks them, so a kind of product among them (productKinds) is ruled out; no word is
                 // ruled out as typed, and no named person ("her mum banned it") is touched.
@@ -303,9 +326,15 @@ public sealed class NegationScope
 
     private static void MarkKindWordsBefore(Utterance u, NegationScope scope, int last)
     {
+        var first = -1;
         for (var k = last; k >= Math.Max(0, last - 2) && u.Tokens[k].IsWord && !Stops.Contains(u.LowerAt(k)) && u.PhraseCovering(k) is null
             && u.LowerAt(k) is not ("yes" or "and" or "or"); k--)
+        {
             scope._negated[k] = true;
+            first = k;
+        }
+        // "glitter = banned": a word no theme or kind names is ruled out as written (InterestExtractor reads the starts).
+        if (first >= 0 && first == last) scope._starts.Add(first);
     }
 
     private static void MarkWordsBefore(Utterance u, NegationScope scope, int verdict)
@@ -396,6 +425,8 @@ public sealed class NegationScope
 
     private static bool OwnsPlentyRightAfter(Utterance u, int verb, bool alreadySaid) =>
         u.LowerAt(verb + 1) is "enough" or "every" or "plenty" || u.ReadsAt(verb + 1, "all", "the") || u.ReadsAt(verb + 1, "more", "than", "enough")
+        // "has the whole collection of sea creature figures", "got the full set of football cards": all there is of it.
+        || u.LowerAt(verb + 1) == "the" && u.LowerAt(verb + 2) is "whole" or "full" or "complete" or "entire" && u.LowerAt(verb + 3) is "collection" or "set" or "range" or "series" or "lot"
         || u.LowerAt(verb + 1) is "too" or "so" && u.LowerAt(verb + 2) is "many" or "much"
         // "has loads of lego already", "has a great many books so I'd like something else", "got a million candles so none
         // of those": plenty owned, said with "already" or a wish for something else ("has loads of lego" alone may be what they love).
@@ -411,6 +442,29 @@ public sealed class NegationScope
     private static readonly HashSet<string> Plenty = ["loads", "lots", "plenty", "enough", "tons", "heaps", "hundreds", "millions", "thousands", "masses", "many"];
 
     private static readonly HashSet<string> OwnedThingStarts = ["a", "an", "the", "his", "her", "their", "one", "two", "three", "some", "all", "every"];
+
+    /// <summary>"he's had enough footballs for a lifetime", "she'd had enough teddies": owned plenty, said in the past.</summary>
+    private static bool HadEnough(Utterance u, int verb) =>
+        u.LowerAt(verb) == "had" && u.LowerAt(verb - 1) is "'s" or "has" or "have" or "'ve" or "'d" && u.LowerAt(verb + 1) is "enough" or "plenty" && u.LowerAt(verb + 2) != "of";
+
+    /// <summary>After a joiner in a list of things owned: another thing starts here ("and a compass", ", all the candles").</summary>
+    private static bool OwnedListItemStarts(Utterance u, int index)
+    {
+        var k = index;
+        while (k < index + 2 && u.LowerAt(k) is "all" or "the" or "a" or "an" or "his" or "her" or "their" or "some") k++;
+        return k > index && u.TokenAt(k) is { IsWord: true } && u.NumberStartingAt(k) is null && !Stops.Contains(u.LowerAt(k))
+            && u.LowerAt(k) is not ("budget" or "he" or "she" or "they" or "loves" or "likes");
+    }
+
+    /// <summary>The last token of the thing owned that starts at <paramref name="index"/>: up to three words after its determiners.</summary>
+    private static int OwnedItemEnd(Utterance u, int index)
+    {
+        var k = index;
+        while (k < index + 2 && u.LowerAt(k) is "all" or "the" or "a" or "an" or "his" or "her" or "their" or "some") k++;
+        var last = k;
+        for (var m = k + 1; m < k + 3 && u.TokenAt(m) is { IsWord: true } && !Stops.Contains(u.LowerAt(m)) && u.LowerAt(m) is not ("and" or "or" or "already"); m++) last = m;
+        return last;
+    }
 
     /// <summary>"has a console already", "she's got the whole set already": a thing owned, "already" after it.</summary>
     private static bool OwnsAlready(Utterance u, int verb) =>
@@ -453,6 +507,8 @@ public sealed class NegationScope
             var verb = tooMany ? (u.LowerAt(i - 1) is "too" or "so" ? i - 2 : i - 3) : i - 1;
             if (!tooMany && !Plenty.Contains(u.Tokens[i].Lower) || u.LowerAt(verb) is not ("got" or "has" or "have" or "'s")) continue;
             var next = u.LowerAt(i + 1);
+            // "lego is something he's got too much of": the "of" ends the clause and points back too.
+            if (tooMany && next == "of" && u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "already" or "so" or "but" or "and") next = "";
             if (next is not ("" or "," or "." or "!" or ";" or "already" or "so" or "but" or "and") && !IsSpacedDash(u, i + 1)) continue;
             for (var j = verb - 1; j >= Math.Max(0, verb - 15); j--)
             {
@@ -599,6 +655,74 @@ public sealed class NegationScope
         }
     }
 
+    /// <summary>"no more", "no more please", "no more 😅": nothing named after it, so it closes what came before.</summary>
+    private static bool NoMoreClosing(Utterance u, int i)
+    {
+        if (!u.ReadsAt(i, "no", "more")) return false;
+        var k = i + 2;
+        while (u.LowerAt(k) is "please" or "pls" or "plz" or "thanks" or "thx" or "lol" or "!" || u.TokenAt(k) is { IsWord: true } t && IsPictographWord(t.Lower)) k++;
+        return u.LowerAt(k) is "" or "," or "." or ";" or "-" || u.NumberStartingAt(k) is not null;
+    }
+
+    private static bool IsPictographAt(Utterance u, int i) => u.TokenAt(i) is { IsWord: true } t && IsPictographWord(t.Lower);
+
+    // "her mum will kill me", "my sister would disown me", "he'd never forgive me": what the shopper would be punished for.
+    private static readonly HashSet<string> Threats = ["kill", "murder", "disown", "strangle", "throttle", "divorce", "skin", "forgive", "hate", "ban", "shoot", "end", "bin", "dump"];
+
+    // "if I send slime", "if it makes a noise", "if we turn up with lego", "if anyone buys her a puzzle": who does what before the thing.
+    private static readonly HashSet<string> IfClauseLeadIns = ["i", "we", "you", "it", "anyone", "anybody", "someone", "somebody", "he", "she", "they", "'s", "is", "'m", "am",
+        "send", "sends", "buy", "buys", "get", "gets", "give", "gives", "bring", "brings", "turn", "turns", "show", "shows", "up", "with", "makes", "make", "has", "have", "involves",
+        "another", "any", "more", "one", "a", "an", "the", "her", "him", "them", "his", "something", "anything", "even", "ever", "so", "much", "as",
+        "bought", "got", "sent", "gave", "brought", "buying", "getting", "sending", "giving", "kid", "kids", "child", "'ll", "will", "'d", "would", "ever"];
+
+    /// <summary>
+    /// "her mum will kill me if it makes a noise", "my sister will disown me if I send slime": a threat on the shopper
+    /// for giving the thing rules it out, whatever verb leads to it.
+    /// </summary>
+    private static void MarkThreatenedIfs(Utterance u, NegationScope scope)
+    {
+        for (var i = 0; i < u.Tokens.Count; i++)
+        {
+            if (u.LowerAt(i) != "if") continue;
+            // "I'll be in trouble if it's noisy", "if it beeps his mum will ban me from the house": the threat before or after.
+            var threat = Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => Threats.Contains(u.LowerAt(k)) && u.LowerAt(k + 1) is "me" or "us" || u.ReadsAt(k, "in", "trouble"))
+                || Enumerable.Range(i + 2, 9).TakeWhile(k => u.LowerAt(k) is not ("." or "!" or "?" or ";" or "")).Any(k => Threats.Contains(u.LowerAt(k)) && u.LowerAt(k + 1) is "me" or "us");
+            if (!threat) continue;
+            var from = i + 1;
+            while (from < i + 7 && (IfClauseLeadIns.Contains(u.LowerAt(from)) || u.IsRecipientAt(from)) && u.PhraseCovering(from)?.Of(PhraseKind.Interest) is null) from++;
+            if (from >= u.Tokens.Count || Stops.Contains(u.LowerAt(from))) continue;
+            scope._starts.Add(from);
+            for (var k = from; k < u.Tokens.Count && k < from + 3 && !Stops.Contains(u.LowerAt(k)); k++) scope._negated[k] = true;
+        }
+    }
+
+    /// <summary>
+    /// "what he REALLY needs is another puzzle 🙄 (not)", "because she needs more slime 🙄": "another" or "more" of a
+    /// thing said with an eye-roll or "(not)" means the opposite, so the thing is ruled out.
+    /// </summary>
+    private static void MarkSarcasticWants(Utterance u, NegationScope scope)
+    {
+        for (var i = 0; i < u.Tokens.Count; i++)
+        {
+            var rolled = u.LowerAt(i).StartsWith("🙄", StringComparison.Ordinal) || u.ReadsAt(i, "(", "not", ")") || u.ReadsAt(i, "/", "s") && u.LowerAt(i + 2) is "" or "," or "." or ")";
+            if (!rolled) continue;
+            for (var k = i - 1; k >= Math.Max(0, i - 4) && u.LowerAt(k) is not ("," or "." or ";" or "!"); k--)
+            {
+                if (u.LowerAt(k) is not ("another" or "more")) continue;
+                var first = k + 1;
+                var last = first;
+                while (last + 1 < i && u.TokenAt(last + 1) is { IsWord: true } && !Stops.Contains(u.LowerAt(last + 1))) last++;
+                if (u.TokenAt(first) is not { IsWord: true }) break;
+                scope._starts.Add(first);
+                for (var m = first; m <= last; m++) scope._negated[m] = true;
+                break;
+            }
+        }
+    }
+
+    private static bool IsPictographWord(string word) =>
+        word.Length > 0 && (char.IsSurrogate(word[0]) || char.GetUnicodeCategory(word[0]) == System.Globalization.UnicodeCategory.OtherSymbol);
+
     private static bool StartsScope(Utterance u, int i)
     {
         var word = u.Tokens[i].Lower;
@@ -609,7 +733,9 @@ public sealed class NegationScope
         if (word is "cannot" or "cannae" or "canny" or "canna") return u.LowerAt(i + 1) is not ("wait" or "get" or "stop");
         // "puzzles, no way.", "books not fine": a verdict on the thing before, nothing after it is ruled out.
         if (word is "no" or "not" && u.LowerAt(i + 1) is "way" or "fine" or "ok" or "okay" or "good" or "great" or "welcome" or "wanted"
-            && u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-") return false;
+            && (u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-" || IsPictographAt(u, i + 2))) return false;
+        // "🧸 no more please": a verdict on the thing before it (see MarkRuledOutBackReferences), nothing after it.
+        if (NoMoreClosing(u, i)) return false;
         if (Cues.Contains(word) || IsNoEmoji(u.Tokens[i])) return true;
         // "she already has lots of lego", "she's over unicorns", "grown out of trains", "bored of puzzles".
         if (word is "has" or "have" or "got" or "owns" or "own" && u.LowerAt(i - 1) == "already") return true;
@@ -617,7 +743,7 @@ public sealed class NegationScope
         if (word == "nope" || word == "to" && u.LowerAt(i - 1) == "allergic") return true;
         // "she has enough teddies", "he's got all the gardening stuff he needs", "has every lego set going", "got too many
         // puzzles", "has tons of lego already": owned all the same ("has loads of lego" alone may be what they love).
-        if (word is "has" or "have" or "got" or "owns" && (OwnsPlenty(u, i) || OwnsAlready(u, i))) return true;
+        if (word is "has" or "have" or "got" or "owns" && (OwnsPlenty(u, i) || OwnsAlready(u, i)) || HadEnough(u, i)) return true;
         if (IsContainerFullOf(u, i)) return true;
         if (word is "got" or "given" or "received" or "gifted" && IsGivenBefore(u, i)) return true;
         // "she's past the princess phase", "he's past dinosaurs": grown beyond it.
@@ -663,6 +789,10 @@ public sealed class NegationScope
             || word is "limit" or "limiting" or "reduce" or "reducing" or "restrict" or "restricting" && u.LowerAt(i + 1) is not ("is" or "of" or ":" or "'s" or "to")
             || word == "much" && u.LowerAt(i - 1) == "too" && u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null
             || word == "zero" && u.LowerAt(i + 1) is "interest" or "interested") return true;
+        // "his room is wall to wall lego": nothing but it.
+        if (word == "wall" && u.ReadsAt(i - 2, "wall", "to")) return true;
+        // "my son just got his second lego set": a thing just given is owned.
+        if (word == "got" && u.LowerAt(i - 1) == "just" && u.LowerAt(i + 1) is "a" or "an" or "his" or "her" or "their" or "the" && u.LowerAt(i - 2) is not ("i" or "we" or "'ve")) return true;
         // "she's drowning in books", "swimming in lego", "buried in soft toys", "up to her eyeballs in art supplies": owned more than plenty.
         if (word == "in" && u.LowerAt(i - 1) is "drowning" or "swimming" or "buried" or "drowned" or "eyeballs" or "eyes" or "neck" or "necks" or "knee") return true;
         // "shelves groaning with books", "a toy box overflowing with cars", "overrun with teddies".

@@ -254,12 +254,26 @@ public static class NumberRoles
     private static bool IsNamedAgeList(Utterance u, NumberSpan span)
     {
         if (!EndsNamedAge(u, span)) return false;
-        return u.Numbers.Any(n => n != span && (IsNameAt(u, n.First - 1) || u.LowerAt(n.First - 1) == "(" && IsNameAt(u, n.First - 2))
+        return u.Numbers.Any(n => n != span && (IsListedNameAt(u, n.First - 1, n) || u.LowerAt(n.First - 1) == "(" && IsNameAt(u, n.First - 2))
             && EndsNamedAge(u, n) && Cues.CurrencyOf(u, n) is null);
     }
 
+    /// <summary>
+    /// A name before an age in a list of named ages: "Sophie 5 ... and Max 12 is a big gamer". A capitalised limit word
+    /// mid-sentence ("Max") is a name when what follows its number says something of a person, never when the number ends
+    /// the clause ("..., Max 20").
+    /// </summary>
+    private static bool IsListedNameAt(Utterance u, int index, NumberSpan span) =>
+        IsNameAt(u, index)
+        || index > 0 && u.LowerAt(index - 1) is not ("." or "!" or "?" or ":") && u.TokenAt(index) is { IsWord: true } token && token.Text.Length > 2
+            && char.IsUpper(token.Text[0]) && token.Text.Skip(1).All(char.IsLower) && u.PhraseCovering(index) is null
+            && (Cues.MaxBefore.Contains(token.Lower) || Cues.MaxAfter.Contains(token.Lower))
+            && (u.LowerAt(span.Last + 1) is "is" or "likes" or "loves" or "into" or "wants" or "who" or "n" || u.PhraseCovering(span.Last + 1)?.Of(PhraseKind.Interest) is not null);
+
+    // "Lily 8 likes horses", "Matilda 7 horses, Reuben 9 robots", "Bella 5 n Jack 8": what may follow a named age.
     private static bool EndsNamedAge(Utterance u, NumberSpan span) =>
-        u.LowerAt(span.Last + 1) is "," or "and" or "&" or "-" or "." or ")" or "" or ";" or "(" or "likes" or "loves" or "into" or "wants" or "is";
+        u.LowerAt(span.Last + 1) is "," or "and" or "&" or "-" or "." or ")" or "" or ";" or "(" or "likes" or "loves" or "into" or "wants" or "is" or "n" or "who" or "whos" or "who's" or "+" or "adores" or "obsessed"
+        || u.PhraseCovering(span.Last + 1)?.Of(PhraseKind.Interest) is not null;
 
     private static readonly HashSet<string> GuessBefore = ["prob", "probably", "maybe", "perhaps"];
 
@@ -372,7 +386,7 @@ public static class NumberRoles
         // "8 (boy), likes cars": the age, then who.
         if (currency is null && u.LowerAt(span.Last + 1) == "(" && u.IsRecipientAt(span.Last + 2) && u.LowerAt((u.PhraseCovering(span.Last + 2)?.Last ?? span.Last + 2) + 1) == ")") return NumberRole.Age;
         // "Noah 5, Emma 3": children listed by name and age.
-        if (currency is null && IsNameAt(u, span.First - 1) && IsNamedAgeList(u, span)) return NumberRole.Age;
+        if (currency is null && IsListedNameAt(u, span.First - 1, span) && IsNamedAgeList(u, span)) return NumberRole.Age;
         if (currency is not null) return NumberRole.Budget;
         if (IsAgeByShape(u, span) || IsGroupAge(u, span)) return NumberRole.Age;
         // "a twenty for my nephew", "a fifty": a note named like a money word is an amount.
@@ -512,6 +526,9 @@ public static class NumberRoles
         // or a person ("his 1st grandson", "her 2nd baby": which one, not how old).
         if (span.IsOrdinal && u.LowerAt(span.First - 1) is "his" or "her" or "their" or "'s" or "s"
             && u.PhraseCovering(after)?.Of(PhraseKind.Occasion) is null && u.LowerAt(after) is not ("wedding" or "anniversary" or "time" or "try")
+            // "she just got her first bike", "his 2nd lego set", "he got his first skateboard": which thing it is, not how old.
+            && u.PhraseCovering(after)?.Of(PhraseKind.Interest) is null
+            && !(u.LowerAt(span.First - 2) is "got" or "get" or "gets" or "getting" or "bought" or "received" or "has" or "had" or "owns" && u.TokenAt(after) is { IsWord: true } && u.LowerAt(after) is not ("birthday" or "bday" or "b'day"))
             && !IsPersonAt(u, after) && !(u.LowerAt(after) is "great" or "grand" && IsPersonAt(u, after + 1 + (u.LowerAt(after + 1) == "-" ? 1 : 0)))) return true;
         // "18th for my nephew", "an 18th present for my son": a birthday named by its number; "party on the 3rd for my
         // nephew" is a date.
@@ -535,7 +552,8 @@ public static class NumberRoles
             var subject = previous - 1;
             if (u.LowerAt(subject) is "will" or "'ll") subject--;
             return Cues.AgeSubjects.Contains(u.LowerAt(subject)) || u.IsRecipientAt(subject)
-                || IsNameAt(u, subject) && u.LowerAt(span.Last + 1) is "and" or "," or "&" or "";
+                // "Bella is 5 n loves animals": "n" as "and".
+                || IsNameAt(u, subject) && u.LowerAt(span.Last + 1) is "and" or "," or "&" or "" or "n" or "+" or "who" or ";" or ".";
         }
         return false;
     }

@@ -142,9 +142,10 @@ public static class PeopleGrouper
         return false;
     }
 
-    /// <summary>"9-10", "6 or 7", "9 (nearly 10)", "7 to 8": one person's age, unsure or a range.</summary>
+    /// <summary>"9-10", "6 or 7", "9 (nearly 10)", "7 to 8": one person's age, unsure or a range. "Nina 7 - crafts, Otto 4 -
+    /// cars": a dash or word further from the next age says nothing about it.</summary>
     private static bool Unsure(Utterance u, int previousLast, int first) =>
-        Enumerable.Range(previousLast + 1, Math.Max(0, first - previousLast - 1))
+        first - previousLast - 1 <= 3 && Enumerable.Range(previousLast + 1, Math.Max(0, first - previousLast - 1))
             .Any(i => u.LowerAt(i) is "-" or "to" or "or" or "/" or "nearly" or "almost" or "maybe" or "prob" or "probably" or "turning" or "going" or "ish");
 
     /// <summary>Only list separators (or nothing) between two ages: "5 7 and 9", "4, 6 and 9".</summary>

@@ -45,6 +45,39 @@ public sealed class SeveralPeopleTests(ConversationFixture fixture)
         Assert.Contains(firstShown[0].Title, (await chat.SendAsync(Payloads.ViewBasket)).Carousel().HeroCards().Select(c => c.Title));
     }
 
+    /// <summary>A first name followed by an age is that person's age, however the rest is written; nobody is asked it again.</summary>
+    [Theory]
+    [InlineData("Poppy 6 loves animals and Max 11 is a big gamer, 20 each", "Poppy", 6, "Max")]
+    [InlineData("Harriet 8 ponies, Louis 10 robots, 25 each", "Harriet", 8, "Louis")]
+    [InlineData("Ruby is 4 n loves animals, Finn is 9 n loves lego, 20 each", "Ruby", 4, "Finn")]
+    [InlineData("Elliot 9 is a bookworm and Nancy 6 is a little chef, 20 each", "Elliot", 9, "Nancy")]
+    public async Task NamesWithAges_AreServedOneAtATime_WithTheFirstPersonsAge(string request, string first, int firstAge, string next)
+    {
+        var bot = new BotHarness(fixture);
+
+        var replies = await bot.Chat().SendAsync(request);
+
+        var startsWith = bot.Text(GiftFinderText.StartWithPerson, "person", "\u0001").Split('\u0001')[0] + first + " (" + firstAge;
+        Assert.Contains(replies.Texts(), t => t.StartsWith(startsWith, StringComparison.Ordinal));
+        var shown = await bot.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.MinAge <= firstAge && p.MaxAge >= firstAge, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown for {first}"));
+        Assert.Equal(QuickReplies.ShortTitle(bot.Text(GiftFinderText.NextPersonButton, "who", next)), replies.Last().QuickReplies()[0].Title);
+    }
+
+    /// <summary>"my son is 8 and loves space (no books), my daughter is 11 and loves art": each person's own age and what is ruled out for them.</summary>
+    [Fact]
+    public async Task ARecipientWithAnAgeAndAnAside_IsServedFirst_WithinTheirAge()
+    {
+        var bot = new BotHarness(fixture);
+
+        var replies = await bot.Chat().SendAsync("my son is 8 and loves space (no books), my daughter is 11 and loves art, 25 each");
+
+        var shown = await bot.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.MinAge <= 8 && p.MaxAge >= 8 && !p.Interests.Contains("reading"), $"{p.Id} ({p.MinAge}-{p.MaxAge}, {string.Join("|", p.Interests)}) shown for the son"));
+    }
+
     [Theory]
     [InlineData("next")]
     [InlineData("now Sam")]

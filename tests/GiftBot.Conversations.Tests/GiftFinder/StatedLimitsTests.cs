@@ -45,6 +45,11 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("our 2 year old has a shelf full of books, loves animals, €20", "reading")]
     [InlineData("in place of the usual book, my 7yo likes animals, €15", "reading")]
     [InlineData("dinosaurs are a big no for this one, 6yo, loves trains, 30", "dinosaurs")]
+    // Said back to front: "something he's got too much of", sarcasm.
+    [InlineData("budget 30, boy aged 9, into cars; lego is a thing he has too much of", "building")]
+    [InlineData("oh sure, what she REALLY wants is another puzzle 🙄 (not), 7yo, loves animals, 20", "puzzles")]
+    [InlineData("jigsaw overload at ours, daughter is 7, loves horses, 20", "puzzles")]
+    [InlineData("her bedroom is wall to wall books, 10, loves art, 25", "reading")]
     public async Task NeverShowsAThemeTheShopperRuledOut(string request, string theme)
     {
         var bot = new BotHarness(fixture);
@@ -76,6 +81,19 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("nephew 13 has a console already, into gaming, 40", "console")]
     [InlineData("teddies give her the ick, she's 9, loves animals, €20", "plush")]
     [InlineData("my granddaughter (7) got a unicorn plush from me last christmas, she loves unicorns, 20", "plush")]
+    // Things owned named with several words, in a list, or as the thing loved: each ruled out by the word that names it.
+    [InlineData("she already owns a head torch and a compass, 10, into camping, 30", "torch")]
+    [InlineData("she already owns a head torch and a compass, 10, into camping, 30", "compass")]
+    [InlineData("he's already got 2 footballs haha, 9 year old, football mad, 25", "football")]
+    [InlineData("grandson (9), football, 25, he's had enough footballs to last forever", "football")]
+    [InlineData("my girlfriend already has a yoga mat and all the candles, she loves to relax, 40", "candle")]
+    [InlineData("he has the whole collection of sea creature figures, 7yo, loves the ocean, 20", "figurine")]
+    [InlineData("🧸 no more please, 1yo, loves animals, 20", "plush")]
+    // A threat on the shopper for giving it, or a verdict with an emoji after it.
+    [InlineData("my brother will kill me if it makes noise, nephew 3, loves dinosaurs, 40", "sound")]
+    [InlineData("my sister will disown me if I send slime, niece 9, into space, 25", "slime")]
+    [InlineData("batteries not wanted 😂 our 5yo loves dinosaurs, 35", "batter")]
+    [InlineData("if it beeps her dad will ban me from the house, 2yo, loves cars, 25", "sound")]
     public async Task NeverShowsAKindOfThingTheShopperRuledOut(string request, string word)
     {
         var bot = new BotHarness(fixture);
@@ -94,6 +112,9 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("9 (nearly 10), loves robots, 30", 9, 10)]
     [InlineData("my nephew Finn (nearly 4) is dinosaur mad, €15", 3, 4)]
     [InlineData("grandchildren: Noah 5, Emma 3 - one gift to share, they love animals, €30", 3, 5)]
+    // "her first bike" says which bike, not how old she is.
+    [InlineData("he just got his first bike so nothing for bikes, 7, loves the outdoors, 20", 7, 7)]
+    [InlineData("she just got her first skateboard, 11, loves sports, 30", 11, 11)]
     public async Task ReadsTheAge_AndShowsOnlyProductsForIt(string request, int min, int max)
     {
         var bot = new BotHarness(fixture);

@@ -11,6 +11,14 @@ public sealed class SeveralPeopleTests(MeaningModelFixture fixture) : IClassFixt
     [InlineData("need gifts for my nephew (6, trucks) and my niece (10, crafts), about 20 each", null, "nephew", 6, "cars", null, "niece", 10, "crafts")]
     [InlineData("Mia (9) is into drawing and Leo (4) loves trains, about 20 each please", "Mia", null, 9, "art", "Leo", null, 4, "trains")]
     [InlineData("for Ella who's 4 and loves music and for Finn who's 7 and loves robots", "Ella", null, 4, "music", "Finn", null, 7, "robots")]
+    // A first name followed by an age is that person's age, whatever follows it; a name is no typo of a recipient ("Nancy" is no nan).
+    [InlineData("Poppy 6 loves animals and Max 11 is a big gamer, 20 each", "Poppy", null, 6, "animals", "Max", null, 11, "gaming")]
+    [InlineData("Harriet 8 ponies, Louis 10 robots, 25 each", "Harriet", null, 8, "animals", "Louis", null, 10, "robots")]
+    [InlineData("Ruby is 4 n loves animals, Finn is 9 n loves lego, 20 each", "Ruby", null, 4, "animals", "Finn", null, 9, "building")]
+    [InlineData("Elliot 9 is a bookworm and Nancy 6 is a little chef, 20 each", "Elliot", null, 9, "reading", "Nancy", null, 6, "cooking")]
+    [InlineData("Nina 8 - anything crafty, Otto 5 - cars, 15 each", "Nina", null, 8, "crafts", "Otto", null, 5, "cars")]
+    // A "no" ruling a thing out corrects no age.
+    [InlineData("my son is 8 and loves space (no books), my daughter is 11 and loves art, 25 each", null, "son", 8, "space", null, "daughter", 11, "art")]
     public void ReadsEachPersonsAgeAndInterests(string text, string? name1, string? recipient1, int age1, string theme1, string? name2, string? recipient2, int age2, string theme2)
     {
         var people = Understand(text).People;

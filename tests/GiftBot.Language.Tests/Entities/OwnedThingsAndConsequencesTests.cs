@@ -1,0 +1,77 @@
+using GiftBot.Language.Entities;
+
+namespace GiftBot.Language.Tests.Entities;
+
+/// <summary>
+/// Ruling out the ways dev lines d3719-d4112 showed products the shopper had ruled out: things owned named with several
+/// words or in a list, the thing loved owned already, a threat on the shopper for giving it, sarcasm, verdicts closed
+/// by an emoji, and an ordinal that says which thing rather than how old.
+/// </summary>
+public sealed class OwnedThingsAndConsequencesTests
+{
+    private static ExtractedEntities Extract(string text) => ShopperVoiceTests.CatalogExtractor.Value.Extract(text).Entities;
+
+    private static IReadOnlyList<string> Excluded(string text) => Extract(text).ExcludedInterests.Select(e => e.Value).ToList();
+
+    private static IReadOnlyList<string> Wanted(string text) => Extract(text).Interests.Select(e => e.Value).ToList();
+
+    [Theory]
+    // Each thing in a list of things owned, by the word that names it.
+    [InlineData("she already owns a head torch and a compass, 10, into camping, 30", "torch")]
+    [InlineData("she already owns a head torch and a compass, 10, into camping, 30", "compass")]
+    [InlineData("he already has the glow stars and the rocket, 6, loves space, 25", "rocket")]
+    [InlineData("he already has the glow stars and the rocket, 6, loves space, 25", "glow")]
+    [InlineData("my girlfriend already has a yoga mat and all the candles, she loves to relax, 40", "candles")]
+    [InlineData("my niece got a karaoke mic for her birthday, she's 9, loves singing, 25", "microphone")]
+    // The catalog's own word for the kind owned.
+    [InlineData("he has the whole collection of sea creature figures, 7yo, loves the ocean, 20", "figurine")]
+    // The thing loved, owned already: the kind is ruled out, the theme stays wanted.
+    [InlineData("he's already got 2 footballs haha, 9 year old, football mad, 25", "footballs")]
+    [InlineData("grandson (9), football, 25, he's had enough footballs to last forever", "footballs")]
+    [InlineData("budget 30, boy aged 9, into cars; lego is a thing he has too much of", "building")]
+    [InlineData("🧸 no more please, 1yo, loves animals, 20", "plush")]
+    [InlineData("loves the sea but isn't a fan of bath toys, 2yo, €20", "bath")]
+    [InlineData("any ideas for a 5 yr old who loves trains that aren't more track, €25", "track")]
+    // A threat on the shopper, a verdict with an emoji after it, sarcasm.
+    [InlineData("my brother will kill me if it makes noise, nephew 3, loves dinosaurs, 40", "sound")]
+    [InlineData("my sister will disown me if I send slime, niece 9, into space, 25", "crafts")]
+    [InlineData("batteries not wanted 😂 our 5yo loves dinosaurs, 35", "battery")]
+    [InlineData("oh sure, what she REALLY wants is another puzzle 🙄 (not), 7yo, loves animals, 20", "puzzles")]
+    // Found by dev lines d4113 on: excess as a noun, nothing but it, a thing just got, more threats.
+    [InlineData("jigsaw overload at ours, daughter is 7, loves horses, 20", "puzzles")]
+    [InlineData("teddies?? no more!! 2yo, loves animals, 25", "plush")]
+    [InlineData("her bedroom is wall to wall books, 10, loves art, 25", "reading")]
+    [InlineData("my lad just got his second lego set so something else, 8, likes trains, 25", "building")]
+    [InlineData("she has jigsaws coming out her ears, 9, loves crafts, 20", "puzzles")]
+    [InlineData("my sister would strangle me if I bought her kid a drum, niece 5, loves music, 30", "drum")]
+    [InlineData("if it beeps her dad will ban me from the house, 2yo, loves cars, 25", "sound")]
+    [InlineData("I'll be in trouble if it's noisy, 3yo, loves trains, 20", "sound")]
+    [InlineData("glitter = banned at ours, 7yo, loves art, 20", "glitter")]
+    public void RulesOut(string text, string ruledOut) => Assert.Contains(ruledOut, Excluded(text));
+
+    [Theory]
+    [InlineData("he's already got 2 footballs haha, 9 year old, football mad, 25", "sports")]
+    [InlineData("he has the whole collection of sea creature figures, 7yo, loves the ocean, 20", "ocean")]
+    [InlineData("son, 10, loves cooking, already has every book going, 30", "cooking")]
+    public void KeepsTheLovedThemeWanted(string text, string theme)
+    {
+        Assert.Contains(theme, Wanted(text));
+        Assert.DoesNotContain(theme, Excluded(text));
+    }
+
+    [Theory]
+    // Words around the thing owned are not things: when it was given, how complete the collection is.
+    [InlineData("grandson (9), football, 25, he's had enough footballs to last forever", "forever")]
+    [InlineData("son, 10, loves cooking, already has every book going, 30", "going")]
+    [InlineData("he has the whole collection of sea creature figures, 7yo, loves the ocean, 20", "collection")]
+    [InlineData("he has the whole collection of sea creature figures, 7yo, loves the ocean, 20", "sea")]
+    public void RulesOutNothingElse(string text, string word) => Assert.DoesNotContain(word, Excluded(text));
+
+    [Fact]
+    public void AnOrdinalBeforeAThing_IsNoAge() =>
+        Assert.Equal(new AgeRange(7, 7), Extract("he just got his first bike so nothing for bikes, 7, loves the outdoors, 20").Age?.Value);
+
+    [Fact]
+    public void AnOrdinalAfterGot_IsWhichThing_NotAnAge() =>
+        Assert.Equal(new AgeRange(11, 11), Extract("she just got her first skateboard, 11, loves sports, 30").Age?.Value);
+}
