@@ -49,6 +49,7 @@ public sealed class QuestionsToTheShopEndToEndTests(UnderstandingHost host) : IC
     [InlineData("I want to return something I bought last week", "returns")]
     [InlineData("I got a present for my niece from you last week, can I swap it for something else?", "returns")]
     [InlineData("how do I return a gift I bought for my dad", "returns")]
+    [InlineData("the telescope I ordered for my son hasn't come", "order-tracking")]
     public async Task AQuestionToTheShop_AsAFirstMessage_IsAnswered_AndTheInterestIsStillAskedLater(string question, string entry)
     {
         var chat = NewChat();
