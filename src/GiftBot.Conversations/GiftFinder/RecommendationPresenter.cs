@@ -239,24 +239,34 @@ public sealed class RecommendationPresenter
     /// <summary>
     /// "Loves horses, €30" when the shop's only horse is a €49 stable: the carousel shows other animal ideas within the
     /// budget, which reads as if the shop had no horses. The shopper should hear that it has, and what it costs. A part of
-    /// what they love ("horses" of "horses and drawing") that names products (<see cref="IProductCatalog.FindByNameAsync"/>)
-    /// fitting the age and in stock, none of them within the budget: the cheapest of them. Null otherwise.
+    /// what they love ("horses" of "horses and drawing") that names products (<see cref="IProductCatalog.FindByNameAsync"/>,
+    /// cheapest first): the cheapest of them within every other hard limit, when it is above the budget. Null otherwise.
     /// </summary>
     private async Task<(string Words, Product Product)?> NamedOverBudgetAsync(ITurnContext turnContext, GiftSearch search, CancellationToken cancellationToken)
     {
         if (search is not { Wish: { } wish, BudgetMax: { } max, BudgetNoLimit: false }) return null;
         var joiners = _voice.List(turnContext, RecommendText.WishJoiners);
         foreach (var part in WishParts(wish, joiners))
-        {
-            var named = (await _catalog.FindByNameAsync(part, NamedLookup, cancellationToken))
-                .Where(p => p.IsInStock && FitsAge(p, search) && !p.Interests.Any(i => search.ExcludedInterests.Contains(i, StringComparer.OrdinalIgnoreCase)))
-                .ToList();
-            if (named.Count > 0 && named.All(p => p.Price > max)) return (part, named.MinBy(p => p.Price)!);
-        }
+            foreach (var named in await _catalog.FindByNameAsync(part, NamedLookup, cancellationToken))
+            {
+                if (!named.IsInStock || !await WithinLimitsButPriceAsync(search, named, cancellationToken)) continue;
+                if (named.Price > max) return (part, named);
+                break;
+            }
         return null;
     }
 
     private const int NamedLookup = 20;
+
+    // The catalog's own hard limits (age, stock, what was ruled out, by theme or word), the price ceiling left out: the
+    // products at exactly this price that pass them include this one.
+    private async Task<bool> WithinLimitsButPriceAsync(GiftSearch search, Product product, CancellationToken cancellationToken) =>
+        (await _catalog.SearchAsync(QueryFor(search) with
+        {
+            MinPrice = product.Price, MaxPrice = product.Price, Interests = [], Wish = null, Limit = SamePriceLookup,
+        }, cancellationToken)).Any(p => p.Id == product.Id);
+
+    private const int SamePriceLookup = 1000;
 
     private static IEnumerable<string> WishParts(string wish, IReadOnlyList<string> joiners)
     {
@@ -266,13 +276,6 @@ public sealed class RecommendationPresenter
                 ? System.Text.RegularExpressions.Regex.Split(p, $@"\b{System.Text.RegularExpressions.Regex.Escape(joiner)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
                 : p.Split(joiner)).ToList();
         return parts.Select(p => p.Trim()).Where(p => p.Length > 0);
-    }
-
-    private static bool FitsAge(Product product, GiftSearch search)
-    {
-        if (search.AgeMin is not { } min) return true;
-        var max = search.AgeMax ?? min;
-        return search.AgeFitsEveryAge() ? product.MinAge <= min && max <= product.MaxAge : product.MinAge <= max && min <= product.MaxAge;
     }
 
     private async Task<string?> RelaxedNoteAsync(ITurnContext turnContext, GiftSearch search, Recommendation recommendation, IReadOnlyList<Product> products, CancellationToken cancellationToken)
