@@ -140,6 +140,30 @@ public sealed class InterruptionTests(ConversationFixture fixture)
         Assert.Equal(bot.Text(GiftFinderText.AskInterests, "recipient", "your nephew"), replies.Last().Text);
     }
 
+    [Theory]
+    [InlineData("not fussed")]
+    [InlineData("I don't mind")]
+    [InlineData("not bothered really")]
+    [InlineData("don't care")]
+    [InlineData("idc")]
+    [InlineData("up to you")]
+    [InlineData("whatever's good")]
+    [InlineData("you pick")]
+    [InlineData("flexible")]
+    public async Task ShopperWhoDoesNotMindTheBudget_GetsIdeas_NotACancelledSearch(string answer)
+    {
+        // "not fussed" and "I don't mind" (Irish and British for "any is fine") were read as cancel: the search was thrown
+        // away. The others were asked the budget again.
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        Assert.Equal(bot.Text(GiftFinderText.AskBudget), (await chat.SendAsync("for my nephew, 9, loves football")).Last().Text);
+
+        var replies = await chat.SendAsync(answer);
+
+        Assert.True(replies.HasCarousel(), string.Join(" | ", replies.Texts()));
+        Assert.DoesNotContain(bot.Text(GiftFinderText.Cancelled), replies.Texts());
+    }
+
     [Fact]
     public async Task NothingToCancel_WhenNoSearchIsRunning()
     {
