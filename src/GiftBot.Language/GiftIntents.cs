@@ -41,6 +41,8 @@ public static class GiftEntities
     public const string Wish = "wish";
     /// <summary>[true] when an age was written but could not be trusted ("my toddler, 18"): the age is to be asked, not implied.</summary>
     public const string AgeUnsure = "ageUnsure";
+    /// <summary>[true] when what the recipient loves is left to the shop ("your best sellers", "no idea what she likes").</summary>
+    public const string InterestsOpen = "interestsOpen";
     /// <summary>[{"name":"Lily","recipient":null,"words":null,"age":8,"interests":["animals"],"wish":"horses","interestWords":"horses"}, ...]: several people, each with their own details.</summary>
     public const string People = "people";
     /// <summary>FAQ entry id when the intent is <see cref="GiftIntents.Faq"/>.</summary>

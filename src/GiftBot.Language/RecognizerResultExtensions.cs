@@ -21,6 +21,7 @@ public static class RecognizerResultExtensions
                     budget.Value<bool?>("perGift") ?? false, Math.Max(1, budget.Value<int?>("count") ?? 1))
                 : null,
             AgeUnsure = First(entities, GiftEntities.AgeUnsure)?.Type == JTokenType.Boolean && First(entities, GiftEntities.AgeUnsure)!.Value<bool>(),
+            InterestsOpen = First(entities, GiftEntities.InterestsOpen)?.Type == JTokenType.Boolean && First(entities, GiftEntities.InterestsOpen)!.Value<bool>(),
             ImpliedAge = First(entities, GiftEntities.AgeBand) is JObject band
                 ? new AgeBand(band.Value<string>("band") ?? "", band.Value<int>("min"), band.Value<int>("max")) : null,
             Wish = First(entities, GiftEntities.Wish)?.Value<string>(),

@@ -39,6 +39,8 @@ public sealed record ShopperUnderstanding
     public AgeRange? Age { get; init; }
     /// <summary>An age was written but disagreed with the shopper's other words ("my toddler, 18"): none is given or implied, so the age is asked.</summary>
     public bool AgeUnsure { get; init; }
+    /// <summary>What the recipient loves is left to the shop ("your best sellers", "no idea what my boss likes"): not to be asked.</summary>
+    public bool InterestsOpen { get; init; }
     /// <summary>Set only when no age was stated and the recipient implies one (content/language/recipient-ages.json).</summary>
     public AgeBand? ImpliedAge { get; init; }
     public Budget? Budget { get; init; }
@@ -55,5 +57,5 @@ public sealed record ShopperUnderstanding
     /// one person or alike ones (twins). <see cref="Age"/> and <see cref="Interests"/> still hold everyone's together.</summary>
     public IReadOnlyList<Person> People { get; init; } = [];
 
-    public bool HasGiftSlots => Age is not null || Budget is not null || Recipient is not null || Interests.Count > 0 || ExcludedInterests.Count > 0 || Occasion is not null;
+    public bool HasGiftSlots => Age is not null || Budget is not null || Recipient is not null || Interests.Count > 0 || ExcludedInterests.Count > 0 || Occasion is not null || InterestsOpen;
 }

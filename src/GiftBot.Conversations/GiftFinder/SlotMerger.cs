@@ -61,6 +61,13 @@ public sealed class SlotMerger
             if (understanding.Interests.Count == 0 && search.Interests.Count == 0 && !changed.Contains(GiftSlot.Interests)) changed.Add(GiftSlot.Interests);
             search.Wish = understanding.Wish;
         }
+        // "your best sellers for a 7 year old", "no idea what my boss likes": asking what they love would ask what was said.
+        if (asked != GiftSlot.Interests && understanding is { InterestsOpen: true, Interests.Count: 0 } && string.IsNullOrWhiteSpace(understanding.Wish)
+            && search is { Interests.Count: 0, Wish: null, InterestsOpen: false })
+        {
+            search.InterestsOpen = true;
+            changed.Add(GiftSlot.Interests);
+        }
         foreach (var excluded in understanding.ExcludedInterests)
         {
             var removed = search.Interests.RemoveAll(i => string.Equals(i, excluded, StringComparison.OrdinalIgnoreCase)) > 0;

@@ -14,6 +14,10 @@ public sealed class Lexicon
     public Dictionary<string, List<string>> Occasions { get; init; } = [];
     public List<AgeWordGroup> AgeWords { get; init; } = [];
     public List<string> NoLimitPhrases { get; init; } = [];
+    /// <summary>"no idea", "not sure", "don't know": uncertainty, never a negation of what follows ("no idea what my boss likes").</summary>
+    public List<string> UnsurePhrases { get; init; } = [];
+    /// <summary>"best sellers", "most popular", "trending": the shopper leaves what to choose to the shop.</summary>
+    public List<string> PopularPhrases { get; init; } = [];
     /// <summary>Words that mean the same in shop questions ("delivery" = "shipping", "overseas" = "abroad"), for FAQ matching.</summary>
     public Dictionary<string, List<string>> FaqWordGroups { get; init; } = [];
     /// <summary>A kind of product as the catalog's titles and descriptions name it ("plush"), and what shoppers call it

@@ -22,6 +22,8 @@ public sealed class UtteranceAnalyzer
         foreach (var group in lexicon.AgeWords)
             foreach (var word in group.Words) _index.Add(word, new PhraseEntry(PhraseKind.AgeWord, word, group.Min, group.Max));
         foreach (var phrase in lexicon.NoLimitPhrases) _index.Add(phrase, new PhraseEntry(PhraseKind.NoLimit, "noLimit"));
+        foreach (var phrase in lexicon.UnsurePhrases) _index.Add(phrase, new PhraseEntry(PhraseKind.Unsure, "unsure"));
+        foreach (var phrase in lexicon.PopularPhrases) _index.Add(phrase, new PhraseEntry(PhraseKind.Popular, "popular"));
         foreach (var (kind, words) in lexicon.ProductKinds)
             foreach (var word in words.Append(kind))
             {

@@ -27,6 +27,7 @@ public sealed class EntityExtractor(UtteranceAnalyzer analyzer, IReadOnlySet<str
             ExcludedInterests = excluded,
             OwnedThings = ownedThings,
             Occasions = OccasionExtractor.Extract(u, negated),
+            InterestsOpen = OpenInterestsExtractor.Extract(u, negated),
             Numbers = numbers,
         };
     }

@@ -16,6 +16,8 @@ public sealed record ExtractedEntities
     /// <summary>Of <see cref="ExcludedInterests"/>, things owned named in their own words ("a head torch" → torch): ruled out as that word, never as a theme.</summary>
     public IReadOnlyList<EntityMention<string>> OwnedThings { get; init; } = [];
     public IReadOnlyList<EntityMention<string>> Occasions { get; init; } = [];
+    /// <summary>What they love is left to the shop (<see cref="OpenInterestsExtractor"/>).</summary>
+    public EntityMention<bool>? InterestsOpen { get; init; }
     public IReadOnlyList<RoledNumber> Numbers { get; init; } = [];
     /// <summary>What the recipient loves in the shopper's words (see <see cref="Interests.WishFinder"/>).</summary>
     public Interests.Wish? Wish { get; init; }
@@ -25,7 +27,7 @@ public sealed record ExtractedEntities
     public IReadOnlyList<Person> People { get; init; } = [];
 
     /// <summary>Slots that on their own say "this is about a gift" (a relationship word alone does not: "my boss yelled at me").</summary>
-    public bool HasStrongGiftSlots => Age is not null || Budget is not null || Interests.Count > 0 || ExcludedInterests.Count > 0 || Occasions.Count > 0;
+    public bool HasStrongGiftSlots => Age is not null || Budget is not null || Interests.Count > 0 || ExcludedInterests.Count > 0 || Occasions.Count > 0 || InterestsOpen is not null;
 
     public bool HasGiftSlots => HasStrongGiftSlots || Recipients.Count > 0;
 
@@ -52,6 +54,7 @@ public sealed record ExtractedEntities
         AddAll(entities, instance, u, GiftEntities.Occasion, Occasions);
         if (faqTopic is not null) entities[GiftEntities.FaqTopic] = new JArray(faqTopic);
         if (AgeUnsure) entities[GiftEntities.AgeUnsure] = new JArray(true);
+        if (InterestsOpen is { } open) Add(entities, instance, u, GiftEntities.InterestsOpen, true, open.First, open.Last);
         if (Wish is { } wish) Add(entities, instance, u, GiftEntities.Wish, wish.Text, wish.First, wish.Last);
         if (ImpliedAge is { } band && (Recipients.Count > 0 ? Recipients[0] : Occasions.FirstOrDefault()) is { } source)
             Add(entities, instance, u, GiftEntities.AgeBand, new JObject { ["band"] = band.Name, ["min"] = band.Min, ["max"] = band.Max }, source.First, source.Last);

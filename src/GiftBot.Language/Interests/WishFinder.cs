@@ -32,10 +32,10 @@ public static class WishFinder
          "up", "bit", "good", "proper", "real", "budding", "future", "aspiring", "life", "time", "days", "free", "spare", "weekends", "evenings", "hours", "doing", "learning",
          "way", "too", "lot", "lots", "loads", "tons"];
 
-    // Grammar words that end a wish or are never one: pronouns, verbs of being, prepositions of price and time, request words.
+    // Grammar words that end a wish or are never one: pronouns, verbs of being, prepositions of price and time, request words, laughter ("no idea what he likes lol").
     private static readonly HashSet<string> NotWishWords =
         ["and", "or", "but", "for", "under", "below", "over", "above", "max", "maximum", "budget", "around", "about", "up", "upto", "so", "who", "which", "that",
-         "please", "pls", "plz", "any", "ideas", "idea", "suggestions", "suggestion", "recommendations", "help", "gift", "gifts", "present", "presents",
+         "please", "pls", "plz", "lol", "lmao", "haha", "hahaha", "rofl", "any", "ideas", "idea", "suggestions", "suggestion", "recommendations", "help", "gift", "gifts", "present", "presents",
          "something", "anything", "is", "was", "are", "has", "have", "had", "he", "she", "they", "i", "we", "you", "me", "my", "his", "her", "their", "our",
          "your", "him", "them", "at", "from", "within", "less", "more", "than", "no", "not", "too", "also", "lately", "recently", "these", "days", "right",
          "now", "atm", "currently", "need", "needs", "looking", "look", "want", "wants", "find", "buy", "get", "got", "getting", "a", "an", "the", "some",

@@ -25,6 +25,33 @@ public sealed class OneShotTests(ConversationFixture fixture)
         Assert.Contains(cards, c => c.Text.StartsWith(bot.Text(RecommendText.ReasonInterest, "interest", "space"), StringComparison.Ordinal));
     }
 
+    [Theory]
+    // Not knowing what the person likes, said in the first message: "What does your colleague love?" asked what was said.
+    [InlineData("secret santa for work, 10 euro max, no idea what they like", 18, 10)]
+    [InlineData("no idea what my boss likes lol, 20 max", 18, 20)]
+    // The shop's popular products asked for: "what are your best sellers" was "Sorry, I didn't quite get that".
+    [InlineData("what are your best sellers for a 6 year old? under 30", 6, 30)]
+    [InlineData("what's your most popular toy this christmas for a 4yo, max 25", 4, 25)]
+    public async Task WhatTheyLoveLeftToTheShop_GoesStraightToIdeas_WithinTheStatedLimits(string request, int age, int budget)
+    {
+        var bot = new BotHarness(fixture);
+        var replies = await bot.Chat().SendAsync(request);
+
+        Assert.DoesNotContain(replies.Texts(), t => t.EndsWith('?') && t != bot.Text(RecommendText.FollowUp));
+        var shown = await bot.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.Price <= budget && p.MinAge <= age && p.MaxAge >= age, $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price}) shown for {request}"));
+    }
+
+    [Fact]
+    public async Task AskingForTheBestSellers_StartsTheGiftFinder()
+    {
+        var bot = new BotHarness(fixture);
+        var replies = await bot.Chat().SendAsync("what are your best sellers?");
+
+        Assert.Equal(bot.Text(GiftFinderText.AskRecipient), replies.Last().Text);
+    }
+
     [Fact]
     public async Task SaysHowTheBudgetWasRead_WhenTheWholeRequestAnswersTheRecipientQuestion()
     {
