@@ -30,6 +30,23 @@ public sealed class TypedBasketTests(ConversationFixture fixture)
     private async Task<string> TitleAsync(BotHarness bot, string id) => (await bot.Catalog.GetAsync(id))!.Title;
 
     [Theory]
+    [InlineData("whats the total")]
+    [InlineData("how much is that altogether?")]
+    [InlineData("how much does it all come to?")]
+    public async Task AskingForTheTotal_ShowsTheBasketWithItsTotal(string request)
+    {
+        // "whats the total" after adding two things was "Sorry, I didn't quite get that".
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, StompRocket, ShuttleBricks);
+
+        var replies = await chat.SendAsync(request);
+
+        var viewed = await chat.SendAsync(Payloads.ViewBasket);
+        Assert.Equal(viewed.Texts(), replies.Texts());
+        Assert.Equal(2, replies.Carousel().HeroCards().Count);
+    }
+
+    [Theory]
     [InlineData("remove the rocket", StompRocket)]
     [InlineData("take the ROCKIT out of my basket", StompRocket)]
     [InlineData("take the lego set out of my basket", ShuttleBricks)]
