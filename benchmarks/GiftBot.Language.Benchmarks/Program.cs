@@ -1,3 +1,4 @@
+using GiftBot.Language.Faq;
 using System.Diagnostics;
 using GiftBot.Language;
 using GiftBot.Language.Analysis;
@@ -52,6 +53,18 @@ public static class LanguageBenchmark
                 Console.WriteLine($"{text}\n  {string.Join(" ", result.Intents.Take(3).Select(i => $"{i.Key} {i.Value.Score:0.00}"))} {Newtonsoft.Json.JsonConvert.SerializeObject(result.Entities)}");
             }
             return 0;
+        }
+        if (args is ["--faq", .. var questions])
+        {
+            // Prints the FAQ entry each question matches, by words alone and by words and meaning: for looking into a wrong answer.
+            var lexicon = Lexicon.Load();
+            var byWords = new FaqMatcher(ContentFaq(), lexicon.FaqWordGroups);
+            var byMeaning = new FaqMatcher(ContentFaq(), lexicon.FaqWordGroups, new MiniLmEmbedder());
+            foreach (var question in questions)
+                Console.WriteLine($"{question}\n  words {Describe(byWords.BestMatch(question))}  words+meaning {Describe(byMeaning.BestMatch(question))}");
+            return 0;
+
+            static string Describe((string TopicId, double Similarity)? match) => match is { } m ? $"{m.TopicId} {m.Similarity:0.00}" : "none";
         }
         if (args is ["--measure-cold-start", var coldCache, ..])
         {
