@@ -45,8 +45,10 @@ public sealed class NegationScope
         for (var i = 0; i < u.Tokens.Count; i++)
         {
             if (cancelled.Contains(i) || !StartsScope(u, i)) continue;
-            // A cue inside a known phrase ("no limit", "money is no object") is not a negation.
-            if (u.PhraseCovering(i) is not null) continue;
+            // A cue inside a known phrase ("no limit", "money is no object") is not a negation, nor is not knowing what to
+            // choose ("no idea what my boss likes", "no clue what to get him"); doubt about a thing ("not sure she'd like
+            // books", "no idea if he still likes lego") still keeps it out, as a negation would.
+            if (u.PhraseCovering(i) is { } known && (known.Of(PhraseKind.Unsure) is null || u.LowerAt(known.Last + 1) is "what" or "which" or "how")) continue;
             // "sport is not his cup of tea": the verdict points back at the thing before it (see MarkRuledOutBackReferences);
             // the tea in it is nothing the recipient loves or is denied.
             if (NotTheirThing(u, i))

@@ -51,6 +51,19 @@ public sealed class OpenInterestsTests(MeaningModelFixture fixture) : IClassFixt
     }
 
     [Theory]
+    [InlineData("for my niece, 6, not sure she'd like books, 20", "reading")]
+    [InlineData("not sure about lego for him, he's 8, 30 max", "building")]
+    public void DoubtAboutAThing_NeverMakesItALove(string text, string theme)
+    {
+        // Uncertainty about what to choose is no negation, but doubt about one thing still keeps it out.
+        var understanding = Understand(text);
+
+        Assert.DoesNotContain(theme, understanding.Interests);
+        Assert.Contains(theme, understanding.ExcludedInterests);
+        Assert.False(understanding.InterestsOpen);
+    }
+
+    [Theory]
     [InlineData("my son is 8 and loves football, 30 max")]
     [InlineData("she doesn't like popular stuff, she's 12 and into art, 40")]
     public void StatedOrRuledOut_IsNotOpen(string text)
