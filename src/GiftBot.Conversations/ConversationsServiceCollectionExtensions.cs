@@ -98,6 +98,7 @@ public static class ConversationsServiceCollectionExtensions
 
         // Interruptions are tried in this order (the share link's comes last, from AddEntryPoints).
         services.AddSingleton<IInterruptionHandler, UnknownButtonHandler>();   // first: an old button's payload is no one's words
+        services.AddSingleton<IInterruptionHandler, LongMessageHandler>();     // a pasted email is no one's request: asked to say it shortly
         services.AddSingleton<IInterruptionHandler, BasketInterruption>();
         services.AddSingleton<IInterruptionHandler, TalkToHumanHandler>();
         services.AddSingleton<IInterruptionHandler, SharedLinkHandler>();      // a link alone: the shop's product page or "can't open that"

@@ -173,10 +173,11 @@ public sealed class RecommendationPresenter
         List<GiftBot.Dialogs.Choices.Choice> choices = [];
         if (_people?.NextChoice(turnContext, search) is { } next) choices.Add(next);
         if (offer is not null) choices.Add(offer);
+        choices.Add(QuickReplies.Command(_voice.Line(turnContext, RecommendText.ShowMore), Payloads.ShowMore));
+        // Right after "those are already the cheapest", another "Cheaper" would only say it again.
+        if (textKey != RecommendText.NothingCheaper) choices.Add(QuickReplies.Command(_voice.Line(turnContext, RecommendText.Cheaper), Payloads.Cheaper));
         choices.AddRange(
         [
-            QuickReplies.Command(_voice.Line(turnContext, RecommendText.ShowMore), Payloads.ShowMore),
-            QuickReplies.Command(_voice.Line(turnContext, RecommendText.Cheaper), Payloads.Cheaper),
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.DifferentInterests), Payloads.DifferentInterests),
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.StartOver), Payloads.StartOver),
         ]);

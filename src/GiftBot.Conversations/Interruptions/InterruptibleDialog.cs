@@ -45,9 +45,10 @@ public abstract class InterruptibleDialog : ComponentDialog
         Payloads.TryParse(innerDc.Context.Activity.Text, out var command);
         // A question to the shop is answered even where its words could pass for an answer ("when are you open?" to "what do they love?").
         // A link or an attachment alone answers no question: the handlers say what it is.
-        // A button this bot does not have ("SHOW_DEALS:XMAS24") answers nothing either, whatever numbers it holds.
+        // A button this bot does not have ("SHOW_DEALS:XMAS24") answers nothing either, whatever numbers it holds, nor
+        // does a pasted email, whatever words it holds.
         var answerable = !string.IsNullOrWhiteSpace(innerDc.Context.Activity.Text) && SharedLinks.Of(innerDc.Context.Activity) is null
-            && !Payloads.LooksLikeButton(innerDc.Context.Activity.Text, out _);
+            && !Payloads.LooksLikeButton(innerDc.Context.Activity.Text, out _) && !TurnUnderstanding.IsTooLong(innerDc.Context.Activity.Text);
         if (command is null && answerable && (understanding.Intent != GiftIntents.Faq || !AsksAQuestion(innerDc.Context))
             && await AnswersCurrentQuestionAsync(innerDc, understanding, cancellationToken)) return null;
 

@@ -25,7 +25,8 @@ public sealed class ProductQuestionHandler(
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, PayloadCommand? command, ShopperUnderstanding understanding, CancellationToken cancellationToken)
     {
         if (command is not null || turnContext.Activity.Type != ActivityTypes.Message) return false;
-        if (ProductQuestion.Read(turnContext, voice, turnContext.Activity.Text) is not { } question) return false;
+        if (ProductQuestion.Read(turnContext, voice, turnContext.Activity.Text) is not { } question)
+            return await TryAnswerPropertyAsync(turnContext, understanding, cancellationToken);
         // "Is the rocket safe for a 5 year old (my son)?" names an age and a recipient and still asks about the rocket.
         if (question.Suits && understanding.Age is { } age && understanding.Budget is null) return await AnswerFitAsync(turnContext, question, age, cancellationToken);
         if (understanding.Recipient is not null || understanding.Age is not null || understanding.Budget is not null) return false;
@@ -124,6 +125,81 @@ public sealed class ProductQuestionHandler(
         if (!fromShown) await ShowAsync(turnContext, products, cancellationToken);
         else if (products.Count == 1 && shownIds.Count > 1) await ShowAsync(turnContext, products, cancellationToken, remember: false);
         return true;
+    }
+
+    /// <summary>
+    /// "Do any of them need batteries?", "is the station one wooden?": a yes/no question about the cards on screen is
+    /// answered from what their own details say (the sentence that mentions it), and what they do not say is said not
+    /// known, with a person offered; never guessed, never taken for a new interest.
+    /// </summary>
+    private async Task<bool> TryAnswerPropertyAsync(ITurnContext turnContext, ShopperUnderstanding understanding, CancellationToken cancellationToken)
+    {
+        var text = turnContext.Activity.Text;
+        if (understanding.Recipient is not null || understanding.Age is not null || understanding.Budget is not null || understanding.Intent == GiftIntents.Faq) return false;
+        var normalized = AnswerWords.Normalize(text);
+        var opener = voice.List(turnContext, ProductQuestionText.YesNoWords).Select(AnswerWords.Normalize)
+            .FirstOrDefault(o => o.Length > 0 && normalized.StartsWith(o + " ", StringComparison.Ordinal));
+        if (opener is null) return false;
+        var words = normalized[(opener.Length + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Another kind of question ("which one is the cheapest?") is not this one.
+        if (AnswerWords.Matches(text, voice.List(turnContext, ProductQuestionText.CheapestWords).Concat(voice.List(turnContext, ProductQuestionText.DearestWords))
+                .Concat(voice.List(turnContext, ProductQuestionText.IdeasWords)))) return false;
+        var shownIds = await shown.LastAsync(turnContext, cancellationToken);
+        if (shownIds.Count == 0) return false;
+        var onScreen = await ProductsAsync(shownIds, cancellationToken);
+
+        var ignored = new[] { ProductQuestionText.YesNoWords, ProductQuestionText.ShownWords, ProductQuestionText.FillerWords, ProductQuestionText.PropertyFillerWords, ProductQuestionText.GenericWords }
+            .SelectMany(key => voice.List(turnContext, key)).SelectMany(p => AnswerWords.Normalize(p).Split(' ')).Concat(ShownPositions.PlaceWords(turnContext, voice))
+            .ToHashSet(StringComparer.Ordinal);
+        var rest = words.Where(w => !ignored.Contains(w)).ToList();
+        // "The station one": words of a shown card's title name it; the other words are what is asked about it.
+        bool InTitle(Product p, string word) => AnswerWords.Normalize(p.Title).Split(' ').Contains(word, StringComparer.Ordinal);
+        var nameWords = rest.Where(w => onScreen.Any(p => InTitle(p, w))).ToList();
+        var property = rest.Except(nameWords).ToList();
+        if (property.Count == 0) return false;
+        IReadOnlyList<Product> products = await ShownCardNamedAsync(turnContext, cancellationToken) is { } placed ? [placed]
+            : nameWords.Count > 0 ? onScreen.Where(p => nameWords.All(w => InTitle(p, w))).ToList()
+            : AnswerWords.Matches(text, voice.List(turnContext, ProductQuestionText.ShownWords)) ? onScreen : [];
+        if (products.Count == 0) return false;
+
+        var propertyText = string.Join(' ', property);
+        var said = products.Select(p => (Product: p, Sentence: Mentioning(p, property))).Where(s => s.Sentence is not null).ToList();
+        var lines = new List<string>();
+        if (said.Count > 0)
+        {
+            lines.Add(voice.Line(turnContext, ProductQuestionText.PropertyFound, "property", propertyText));
+            lines.AddRange(said.Select(s => voice.Line(turnContext, ProductQuestionText.PropertySaid, new Dictionary<string, string?> { ["product"] = s.Product.Title, ["description"] = s.Sentence })));
+        }
+        var unknown = products.Where(p => said.All(s => s.Product.Id != p.Id)).Select(p => p.Title).ToList();
+        if (unknown.Count > 0)
+            lines.Add(said.Count > 0 ? voice.Line(turnContext, ProductQuestionText.PropertyOthersUnknown, "property", propertyText)
+                : voice.Line(turnContext, ProductQuestionText.PropertyUnknown, new Dictionary<string, string?> { ["products"] = ListOf(turnContext, unknown), ["property"] = propertyText }));
+        var reply = string.Join('\n', lines);
+        await turnContext.SendActivityAsync(unknown.Count > 0
+            ? QuickReplies.Message(turnContext, reply, [QuickReplies.Command(voice.Line(turnContext, CommonText.TalkToHuman), Payloads.TalkToHuman)])
+            : MessageFactory.Text(reply), cancellationToken);
+        return true;
+    }
+
+    // The sentence of the product's details (title, then description) that mentions one of the words ("battery-powered"
+    // for "batteries", "wooden" for "wood"), or null when they say nothing of it.
+    private static string? Mentioning(Product product, IReadOnlyList<string> property)
+    {
+        var sentences = new[] { product.Title }.Concat(product.Description.Split(['.', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return sentences.FirstOrDefault(s => AnswerWords.Normalize(s).Split(' ').Any(word => property.Any(p => SameWord(word, p)))) is { } found
+            ? Sentence(found) : null;
+    }
+
+    // Same stem, near enough: "battery"/"batteries", "wood"/"wooden"; a word under four letters only as itself.
+    private static bool SameWord(string a, string b)
+    {
+        if (a == b) return true;
+        var shorter = Math.Min(a.Length, b.Length);
+        if (shorter < 4) return false;
+        var common = 0;
+        while (common < shorter && a[common] == b[common]) common++;
+        // "water" is not "waterproof": what differs after the shared stem is an ending, three letters at most.
+        return common >= Math.Max(4, Math.Max(a.Length, b.Length) - 3);
     }
 
     // A name in a question after a carousel means a card of it first ("is the rocket ok..." after two rockets and a slime).

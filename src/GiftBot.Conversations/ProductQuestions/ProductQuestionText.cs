@@ -33,6 +33,11 @@ public static class ProductQuestionText
     public const string AgedBetween = "productQuestions.agedBetween";
     public const string ListAnd = "productQuestions.listAnd";
 
+    public const string PropertyFound = "productQuestions.propertyFound";
+    public const string PropertySaid = "productQuestions.propertySaid";
+    public const string PropertyOthersUnknown = "productQuestions.propertyOthersUnknown";
+    public const string PropertyUnknown = "productQuestions.propertyUnknown";
+
     public const string StockWords = "productQuestions.words.stock";
     public const string PriceWords = "productQuestions.words.price";
     public const string AgeWords = "productQuestions.words.ages";
@@ -44,4 +49,7 @@ public static class ProductQuestionText
     public const string FillerWords = "productQuestions.words.filler";
     public const string GiftRequestWords = "productQuestions.words.giftRequest";
     public const string GenericWords = "productQuestions.words.generic";
+    public const string YesNoWords = "productQuestions.words.yesNo";
+    public const string ShownWords = "productQuestions.words.shown";
+    public const string PropertyFillerWords = "productQuestions.words.propertyFiller";
 }

@@ -19,6 +19,7 @@ public static class CommonText
     public const string Error = "persona.error";
     /// <summary>A button this bot does not have was tapped (an old quick reply, a menu item set up elsewhere).</summary>
     public const string UnknownButton = "persona.unknownButton";
+    public const string TooLong = "persona.tooLong";
 
     // Typed answers to a yes/no question, whoever asks it (pick up where you left off, empty the basket).
     public const string YesAnswers = "main.yesAnswers";

@@ -26,6 +26,14 @@ public sealed class TurnUnderstanding
 
     public static readonly ShopperUnderstanding Nothing = new();
 
+    /// <summary>
+    /// Longer than any question to a shop or gift request (about ten sentences): a paste, read by nobody's rules, and
+    /// not worth the recognizer's time; see LongMessageHandler for what the shopper is told.
+    /// </summary>
+    public const int LongestUnderstood = 1000;
+
+    public static bool IsTooLong(string? text) => text is not null && text.Length > LongestUnderstood;
+
     public async Task<ShopperUnderstanding> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (turnContext.TurnState.Get<ShopperUnderstanding>(TurnStateKey) is { } cached) return cached;
@@ -39,7 +47,7 @@ public sealed class TurnUnderstanding
         var activity = turnContext.Activity;
         // Emoji or punctuation alone ("🎁🎁🎁", "👍") has nothing in it to fill a slot with.
         if (activity.Type != ActivityTypes.Message || !ShopperText.HasWords(activity.Text) || Payloads.TryParse(activity.Text, out _)
-            || Payloads.LooksLikeButton(activity.Text, out _))
+            || Payloads.LooksLikeButton(activity.Text, out _) || IsTooLong(activity.Text))
             return Nothing;
         try
         {

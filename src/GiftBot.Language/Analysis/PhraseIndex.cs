@@ -11,6 +11,8 @@ public sealed class PhraseIndex
 {
     private const int MaxPhraseWords = 5;
     private readonly Dictionary<string, List<PhraseEntry>> _byKey = new(StringComparer.Ordinal);
+    // Typos a glued phrase key tolerates: those of its longest word ("mom day" none, "mothers day" one).
+    private readonly Dictionary<string, int> _phraseTypos = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _knownWords;
     private List<(string Key, List<PhraseEntry> Entries)>? _fuzzyCandidates;
 
@@ -22,6 +24,12 @@ public sealed class PhraseIndex
         if (key.Length == 0) return;
         if (!_byKey.TryGetValue(key, out var entries)) _byKey[key] = entries = [];
         if (!entries.Contains(entry)) entries.Add(entry);
+        var words = Tokenizer.Tokenize(phrase).Where(t => t.IsWord && !t.IsJoiner).ToList();
+        if (words.Count > 1)
+        {
+            var typos = EditDistance.AllowedTypos(words.Max(w => w.Lower.Length));
+            _phraseTypos[key] = _phraseTypos.TryGetValue(key, out var known) ? Math.Max(known, typos) : typos;
+        }
         _fuzzyCandidates = null;
     }
 
@@ -84,7 +92,12 @@ public sealed class PhraseIndex
         {
             // Typos rarely hit the first letter; requiring it keeps "other" from becoming "mother".
             if (key[0] != stem[0] || IsDerivedWord(stem, key)) continue;
-            var distance = EditDistance.Bounded(stem, key, allowed);
+            // A typo lands in one of the phrase's words, and words under five letters are never corrected: "monday" is
+            // one edit from "mom day" and "daddy" from "dad day", yet neither is a typo of Mother's or Father's Day.
+            var keyAllowed = _phraseTypos.TryGetValue(key, out var phraseTypos) ? Math.Min(allowed, phraseTypos) : allowed;
+            if (keyAllowed == 0) continue;
+            var distance = EditDistance.Bounded(stem, key, keyAllowed);
+            if (distance > keyAllowed) continue;
             if (distance < bestDistance) { best = entries; bestDistance = distance; ambiguous = false; }
             else if (distance == bestDistance && best is not null && !SameMeaning(best, entries)) ambiguous = true;
         }

@@ -1,6 +1,7 @@
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Tests.Infrastructure;
 using CommonTextKeys = GiftBot.Conversations.Text.CommonText;
+using Payloads = GiftBot.Conversations.Text.Payloads;
 
 namespace GiftBot.Conversations.Tests.Recommendations;
 
@@ -66,6 +67,46 @@ public sealed class RefinementTests(ConversationFixture fixture)
             if (!replies.HasCarousel()) break;
         }
         Assert.Equal(bot.Text(RecommendText.NothingCheaper), replies.Last().Text);
+    }
+
+    // Found trying the bot: right after "those are already the cheapest", the same "Cheaper" button was offered again.
+    [Fact]
+    public async Task NothingCheaper_OffersOtherInterests_NotCheaperAgain()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+        IReadOnlyList<Microsoft.Bot.Schema.Activity> replies = [];
+        for (var i = 0; i < 15; i++)
+        {
+            replies = await chat.SendAsync("CHEAPER");
+            if (!replies.HasCarousel()) break;
+        }
+        Assert.Equal(bot.Text(RecommendText.NothingCheaper), replies.Last().Text);
+        Assert.DoesNotContain(Payloads.Cheaper, replies.Last().QuickReplyValues());
+        Assert.Contains(Payloads.DifferentInterests, replies.Last().QuickReplyValues());
+    }
+
+    [Theory]
+    [InlineData("my nephew is 8, loves space, no books please, max 30", 8, 30, "reading")]
+    [InlineData("a 4 year old who loves animals, nothing with puzzles, under 20", 4, 20, "puzzles")]
+    public async Task MoreLikeThis_StaysWithinTheStatedAgeBudgetAndRuledOutThemes(string request, int age, int budget, string ruledOut)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = await bot.ShownAsync(await chat.SendAsync(request));
+        Assert.NotEmpty(first);
+
+        foreach (var seed in first.Take(3))
+        {
+            var similar = await bot.ShownAsync(await chat.SendAsync($"MORE_LIKE_THIS:{seed.Id}"));
+            Assert.All(similar, p =>
+            {
+                Assert.True(p.MinAge <= age && age <= p.MaxAge, $"{p.Id} is for {p.MinAge}-{p.MaxAge}");
+                Assert.True(p.Price <= budget, $"{p.Id} at {p.Price}");
+                Assert.DoesNotContain(ruledOut, p.Interests);
+            });
+        }
     }
 
     [Fact]

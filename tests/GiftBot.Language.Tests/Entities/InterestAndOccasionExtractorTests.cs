@@ -256,6 +256,7 @@ public sealed class InterestAndOccasionExtractorTests
     [InlineData("an easter basket", "easter")]
     [InlineData("a housewarming gift", "housewarming")]
     [InlineData("his retirement", "retirement")]
+    [InlineData("a mothersday gift", "mothers-day")]
     public void MapsOccasions(string text, string occasion) =>
         Assert.Equal(occasion, Assert.Single(TestVocabulary.Extract(text).Occasions).Value);
 
@@ -269,4 +270,13 @@ public sealed class InterestAndOccasionExtractorTests
 
     [Fact]
     public void ThankYouAloneIsNoOccasion() => Assert.Empty(TestVocabulary.Extract("thank you so much").Occasions);
+
+    // "monday" is one edit from "mom day": a typo would have to fall in "mom", a word too short to correct.
+    [Theory]
+    [InlineData("I need it by monday")]
+    [InlineData("can it arrive before Monday?")]
+    [InlineData("I ordered it on monday")]
+    [InlineData("a present from his daddy")]
+    public void DaysOfTheWeekAndShortWordsNearAnOccasionAreNoOccasion(string text) =>
+        Assert.Empty(TestVocabulary.Extract(text).Occasions);
 }

@@ -50,10 +50,17 @@ public sealed class QuestionsToTheShopEndToEndTests(UnderstandingHost host) : IC
     [InlineData("I got a present for my niece from you last week, can I swap it for something else?", "returns")]
     [InlineData("how do I return a gift I bought for my dad", "returns")]
     [InlineData("the telescope I ordered for my son hasn't come", "order-tracking")]
+    [InlineData("my niece's dinosaur kit still isn't here, I ordered it on monday", "order-tracking")]
+    [InlineData("the science set for my grandson hasn't arrived yet", "order-tracking")]
+    [InlineData("still waiting for the lego I got my daughter", "order-tracking")]
+    [InlineData("the music box I bought my mum never came", "order-tracking")]
+    [InlineData("it's been 2 weeks and my nephew's space rocket isn't here", "order-tracking")]
+    [InlineData("where is my order? it's a craft kit for my sister", "order-tracking")]
     public async Task AQuestionToTheShop_AsAFirstMessage_IsAnswered_AndTheInterestIsStillAskedLater(string question, string entry)
     {
         var chat = NewChat();
-        Assert.Contains(Said(await chat.SendAsync(question)), said => IsAnswer(said, entry));
+        var answer = Said(await chat.SendAsync(question)).ToList();
+        Assert.True(answer.Any(said => IsAnswer(said, entry)), string.Join(" | ", answer));
 
         var replies = await chat.SendAsync("a gift for my 8 year old nephew");
 
