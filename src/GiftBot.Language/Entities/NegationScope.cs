@@ -69,7 +69,8 @@ public sealed class NegationScope
             // a form's field name, its value after the colon or arrow; a list there runs to the end of the field.
             var field = FieldValueStart(u, i);
             // "someone gave him a drum kit": the thing given starts after the person it was given to.
-            var from = field ?? (GaveThem(u, i) ? i + 2 : i + 1);
+            // "has maybe 100 art pens": the count starts the thing owned, whatever hedges it ("maybe" ends a scope elsewhere).
+            var from = field ?? (GaveThem(u, i) ? i + 2 : u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own" && OwnsACollection(u, i) ? CountStart(u, i) : i + 1);
             if (from < u.Tokens.Count) scope._starts.Add(from);
             // "has a great many books so I'd like something else": owning plenty, said with a wish for other things, rules
             // the thing out even when it is loved.
@@ -175,7 +176,8 @@ public sealed class NegationScope
     {
         for (var j = 1; j < u.Tokens.Count; j++)
         {
-            if (!scope._negated[j] || !BackPronouns.Contains(u.LowerAt(j))) continue;
+            // "tubs of it": "it" points back only as what is owned plenty of.
+            if (!scope._negated[j] || !(BackPronouns.Contains(u.LowerAt(j)) || u.LowerAt(j) == "it" && scope._owned[j] && u.LowerAt(j - 1) == "of")) continue;
             // The negation already names its thing ("no books, none of those").
             var first = j;
             while (first > 0 && scope._negated[first - 1]) first--;
@@ -476,17 +478,41 @@ public sealed class NegationScope
             && (alreadySaid || AlreadyAfter(u, verb + 2) || AsksForSomethingElse(u, verb + 2));
 
     // "has about 40", "owns well over 20": words between the verb and the count.
-    private static readonly HashSet<string> BeforeCount = ["about", "around", "roughly", "like", "over", "nearly", "almost", "literally", "easily", "probably", "well", "at", "least", "approx", "~", "+"];
+    private static readonly HashSet<string> BeforeCount = ["maybe", "about", "around", "roughly", "like", "over", "nearly", "almost", "literally", "easily", "probably", "well", "at", "least", "approx", "~", "+"];
 
     // "has 12 grandkids", "we have 10 days": a count of people or time is no collection of things.
     private static readonly HashSet<string> CountedNonThings = ["year", "years", "yr", "yrs", "yo", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minutes", "mins",
         "kids", "children", "grandkids", "grandchildren", "cousins", "friends", "people", "guests", "siblings", "brothers", "sisters", "nieces", "nephews", "euros", "euro", "pounds", "quid", "dollars", "bucks", "%", "percent", "to", "or", "-", "and", "each"];
 
-    /// <summary>"we have about 40 jigsaws", "he owns 12 dinosaur figures": ten or more of a thing counted is a collection.</summary>
-    private static bool OwnsACollection(Utterance u, int verb)
+    // "stacks of them", "tubs of it", "a mountain of stuffed animals", "3 boxes of lego": heaps and holders of a thing.
+    private static readonly HashSet<string> Piles = ["stacks", "stack", "piles", "pile", "heaps", "mountain", "mountains", "tubs", "tub", "bins", "bin", "crates", "crate",
+        "boxes", "bags", "baskets", "drawers", "shelves", "cupboards", "buckets", "sacks", "bucketloads", "boxfuls"];
+
+    /// <summary>
+    /// "she has stacks of them", "he has tubs of it", "has hundreds of them", "own a mountain of stuffed animals", "we have 3
+    /// boxes of lego": piles of a thing, or plenty of the thing named before ("of them"), are owned more than enough.
+    /// "has loads of lego" alone may be what they love (see OwnsPlenty).
+    /// </summary>
+    private static bool OwnsPilesOf(Utterance u, int verb)
+    {
+        var k = verb + 1;
+        while (k < verb + 4 && (BeforeCount.Contains(u.LowerAt(k)) || u.LowerAt(k) is "a" or "maybe" or "whole" or "literal" || u.NumberStartingAt(k) is { Value: >= 2 and < 100 } n && n.First == k)) k++;
+        if (u.LowerAt(k + 1) != "of") return false;
+        var pointsBack = u.LowerAt(k + 2) is "them" or "those" or "these" or "it" or "em";
+        return Piles.Contains(u.LowerAt(k)) || pointsBack && (Plenty.Contains(u.LowerAt(k)) || PlentyAfterA.Contains(u.LowerAt(k)));
+    }
+
+    private static int CountStart(Utterance u, int verb)
     {
         var k = verb + 1;
         while (k < verb + 4 && BeforeCount.Contains(u.LowerAt(k))) k++;
+        return k;
+    }
+
+    /// <summary>"we have about 40 jigsaws", "he owns 12 dinosaur figures": ten or more of a thing counted is a collection.</summary>
+    private static bool OwnsACollection(Utterance u, int verb)
+    {
+        var k = CountStart(u, verb);
         if (u.NumberStartingAt(k) is not { IsOrdinal: false, IsDecade: false } count || count.Value < 10 || count.Value != Math.Floor(count.Value)) return false;
         var next = count.Last + 1;
         if (u.LowerAt(next) == "+") next++;
@@ -804,22 +830,28 @@ public sealed class NegationScope
             if (!rolled) continue;
             // "another dinosaur book, just what he needs (not)": the mock praise after a comma points back past it.
             var reach = i - 4;
-            var crossed = false;
-            for (var k = i - 1; k >= Math.Max(0, i - 12) && u.LowerAt(k) is not ("." or ";" or "!"); k--)
+            var crossed = 0;
+            for (var k = i - 1; k >= Math.Max(0, i - 16) && u.LowerAt(k) is not ("." or ";" or "!"); k--)
             {
-                if (u.LowerAt(k) == "," && !crossed)
+                if (u.LowerAt(k) == "," && crossed < 2)
                 {
-                    if (!Enumerable.Range(k + 1, i - k - 1).Any(m => u.LowerAt(m) == "what")) break;
-                    crossed = true;
+                    // "more glitter, yay, my hoover will be thrilled 🙄": the clause after names no thing and no number.
+                    var praise = Enumerable.Range(k + 1, i - k - 1).Any(m => u.LowerAt(m) == "what")
+                        || Enumerable.Range(k + 1, i - k - 1).All(m => u.PhraseCovering(m) is null && u.NumberStartingAt(m) is null && u.LowerAt(m) != "another" && u.LowerAt(m) != "more");
+                    if (!praise) break;
+                    crossed++;
                     reach = k - 5;
                     continue;
                 }
-                if (u.LowerAt(k) == "," || k < reach && crossed) break;
-                if (k < reach) continue;
+                if (u.LowerAt(k) == "," || k < reach && crossed > 0) break;
+                // "another noisy toy is just what I need at 6am (not)": no comma, the thing a few words further back.
+                if (k < reach - 8) continue;
                 if (u.LowerAt(k) is not ("another" or "more")) continue;
                 var first = k + 1;
                 var last = first;
-                while (last + 1 < i && u.TokenAt(last + 1) is { IsWord: true } && !Stops.Contains(u.LowerAt(last + 1))) last++;
+                // "more lego on the floor", "another book she'll never open": the thing ends where what is said of it starts.
+                while (last + 1 < i && last < first + 3 && u.TokenAt(last + 1) is { IsWord: true } && !Stops.Contains(u.LowerAt(last + 1))
+                    && u.LowerAt(last + 1) is not ("on" or "in" or "at" or "with" or "for" or "to" or "is" or "are" or "she" or "he" or "they" or "we" or "i" or "that" or "which" or "just" or "exactly" or "would" or "will")) last++;
                 if (u.TokenAt(first) is not { IsWord: true }) break;
                 scope._starts.Add(first);
                 for (var m = first; m <= last; m++) scope._negated[m] = true;
@@ -853,7 +885,7 @@ public sealed class NegationScope
         // puzzles", "has tons of lego already": owned all the same ("has loads of lego" alone may be what they love).
         if (word is "has" or "have" or "got" or "owns" && (OwnsPlenty(u, i) || OwnsAlready(u, i)) || HadEnough(u, i)) return true;
         // "we have about 40 jigsaws", "owns 12 dinosaur figures": a counted collection is plenty owned.
-        if (word is "has" or "have" or "got" or "owns" or "own" && OwnsACollection(u, i)) return true;
+        if (word is "has" or "have" or "got" or "owns" or "own" && (OwnsACollection(u, i) || OwnsPilesOf(u, i))) return true;
         if (IsContainerFullOf(u, i)) return true;
         if (word is "got" or "given" or "received" or "gifted" && IsGivenBefore(u, i)) return true;
         if (GaveThem(u, i)) return true;
@@ -916,7 +948,7 @@ public sealed class NegationScope
         if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all" && u.LowerAt(i - 2) is not ("has" or "have" or "got" or "owns")
             || u.LowerAt(i - 1) is "gift" or "present" or "toy" or "thing" or "idea" && u.LowerAt(i - 2) == "any";
         // "anything bar books": "bar" as "except".
-        if (word == "bar") return u.LowerAt(i - 1) is "anything" or "everything";
+        if (word == "bar") return u.LowerAt(i - 1) is "anything" or "everything" || u.LowerAt(i - 1) is "gift" or "present" or "toy" or "thing" && u.LowerAt(i - 2) == "any";
         // "in place of the usual book": as "instead of".
         if (word == "of") return u.LowerAt(i - 1) == "instead" || u.ReadsAt(i - 2, "in", "place");
         // "get him away from screens", "a break from screens", "get my 9yo off screens", "less screen time": what they

@@ -73,6 +73,9 @@ public static class RecipientExtractor
     {
         if (u.LowerAt(phrase.First - 1) is "for" or "to" || u.LowerAt(phrase.First - 2) is "for" or "to" && u.LowerAt(phrase.First - 1) is "my" or "our" or "the" or "a") return false;
         var k = phrase.Last + 1;
+        // "grandma once gave her a glockenspiel": whoever gave the recipient something before.
+        if (u.LowerAt(k) is "once" or "already" or "just" or "also") k++;
+        if (u.LowerAt(k) is "gave" or "bought" && u.LowerAt(k + 1) is "her" or "him" or "them" && u.LowerAt(k + 2) is "a" or "an" or "the" or "some") return true;
         if (u.LowerAt(k) is "is" or "'s" or "was" or "has" or "would" or "'d") k++;
         if (!SeekingVerbs.Contains(u.LowerAt(k))) return false;
         for (var f = k + 1; f <= k + 8 && f + 1 < u.Tokens.Count && u.LowerAt(f) is not ("." or "!" or "?" or ";" or ","); f++)

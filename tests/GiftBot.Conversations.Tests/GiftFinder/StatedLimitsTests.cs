@@ -58,6 +58,11 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("oh brilliant, another jigsaw, just what she wants (not), 8, into art, 20", "puzzles")]
     [InlineData("sure, more lego, that's what our house is missing 🙄, 7yo, likes space, 30", "building")]
     [InlineData("once someone gave him a drum kit and we nearly moved house, so nothing loud please, 6, loves unicorns, 25", "music")]
+    // Piles "of them", a hedged count, mock praise far from the thing, "any toy bar" (dev d4233-d4349).
+    [InlineData("dinosaurs? he has crates of them, 6, loves trains, 25", "dinosaurs")]
+    [InlineData("he has maybe 50 jigsaws, 9, into space, 25", "puzzles")]
+    [InlineData("yes another jigsaw is just what I want to hoover up at midnight (not), 9, loves space, 20", "puzzles")]
+    [InlineData("any toy bar a puzzle, 6, loves cars, 20", "puzzles")]
     public async Task NeverShowsAThemeTheShopperRuledOut(string request, string theme)
     {
         var bot = new BotHarness(fixture);
@@ -104,6 +109,7 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("if it beeps her dad will ban me from the house, 2yo, loves cars, 25", "sound")]
     // "speaker" is read as a typo of "sneaker" too: the thing owned is still the speaker.
     [InlineData("already has a speaker and headphones, 15, loves music, 60", "speaker")]
+    [InlineData("oh joy, more slime, my sofa will be delighted 🙄, 8, likes science, 20", "slime")]
     public async Task NeverShowsAKindOfThingTheShopperRuledOut(string request, string word)
     {
         var bot = new BotHarness(fixture);
@@ -127,6 +133,7 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("she just got her first skateboard, 11, loves sports, 30", 11, 11)]
     // The one who wants the gifts is no recipient: the first child named is served first.
     [InlineData("Grandad wants presents for Ava 4 (dinosaurs) and Leo 8 (football), 15 each", 4, 4)]
+    [InlineData("grandma once gave him a drum and we regret it, 5, loves space, 25", 5, 5)]
     public async Task ReadsTheAge_AndShowsOnlyProductsForIt(string request, int min, int max)
     {
         var bot = new BotHarness(fixture);

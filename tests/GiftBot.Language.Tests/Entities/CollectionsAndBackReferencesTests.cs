@@ -37,6 +37,23 @@ public sealed class CollectionsAndBackReferencesTests
         Assert.Contains(excluded, Excluded(text));
 
     [Theory]
+    // Piles and holders of a thing, plenty "of them" pointing back, a hedged count (dev d4233-d4349).
+    [InlineData("dinosaurs? he has crates of them, 6, loves trains, 25", "dinosaurs")]
+    [InlineData("she has piles of board games, 11, loves baking, 30", "gaming")]
+    [InlineData("he has maybe 50 jigsaws, 9, into space, 25", "puzzles")]
+    // Mock praise two commas on, or several words after the thing with no comma.
+    [InlineData("oh joy, more slime, my sofa will be delighted 🙄, 8, likes science, 20", "crafts")]
+    [InlineData("yes another jigsaw is just what I want to hoover up at midnight (not), 9, loves space, 20", "puzzles")]
+    // "bar" as "except" after "any toy".
+    [InlineData("any toy bar a puzzle, 6, loves cars, 20", "puzzles")]
+    public void RulesOut_PilesPraiseAndBar(string text, string excluded) =>
+        Assert.Contains(excluded, Excluded(text));
+
+    [Fact]
+    public void WhoGaveTheRecipientSomethingBefore_IsNoRecipient() =>
+        Assert.DoesNotContain("grandmother", Extract("grandma once gave him a drum and we regret it, 5, loves space, 25").Recipients.Select(r => r.Value));
+
+    [Theory]
     // "dinosaur" only says which book; dinosaurs are loved.
     [InlineData("not another dinosaur book please, 7, loves dinosaurs, 20", "dinosaurs")]
     // Loved and owned plenty of stays wanted.
