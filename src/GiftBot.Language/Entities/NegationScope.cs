@@ -939,7 +939,8 @@ public sealed class NegationScope
         // "she's drowning in books", "swimming in lego", "buried in soft toys", "up to her eyeballs in art supplies": owned more than plenty.
         if (word == "in" && u.LowerAt(i - 1) is "drowning" or "swimming" or "buried" or "drowned" or "eyeballs" or "eyes" or "neck" or "necks" or "knee") return true;
         // "shelves groaning with books", "a toy box overflowing with cars", "overrun with teddies".
-        if (word == "with" && u.LowerAt(i - 1) is "groaning" or "overflowing" or "overrun" or "bursting" or "swamped" or "crammed" or "drowning") return true;
+        // "a cupboard stuffed with those", "shelves packed with books".
+        if (word == "with" && u.LowerAt(i - 1) is "groaning" or "overflowing" or "overrun" or "bursting" or "swamped" or "crammed" or "drowning" or "stuffed" or "packed" or "rammed" or "filled" or "heaving") return true;
         // "boxes and boxes of puzzles", "piles and piles of books".
         if (word == "of" && i >= 3 && u.LowerAt(i - 2) == "and" && u.LowerAt(i - 1) == u.LowerAt(i - 3) && u.Tokens[i - 1].IsWord) return true;
         // "skip the books", "skip anything techy", "ditch the lego ideas"; "loves to skip" and "skipping ropes" are not.

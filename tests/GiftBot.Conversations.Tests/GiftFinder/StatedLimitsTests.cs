@@ -63,6 +63,7 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("he has maybe 50 jigsaws, 9, into space, 25", "puzzles")]
     [InlineData("yes another jigsaw is just what I want to hoover up at midnight (not), 9, loves space, 20", "puzzles")]
     [InlineData("any toy bar a puzzle, 6, loves cars, 20", "puzzles")]
+    [InlineData("jigsaws? her wardrobe is packed with those, 9, likes baking, 20", "puzzles")]
     public async Task NeverShowsAThemeTheShopperRuledOut(string request, string theme)
     {
         var bot = new BotHarness(fixture);

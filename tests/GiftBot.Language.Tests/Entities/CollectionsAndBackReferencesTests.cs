@@ -46,6 +46,9 @@ public sealed class CollectionsAndBackReferencesTests
     [InlineData("yes another jigsaw is just what I want to hoover up at midnight (not), 9, loves space, 20", "puzzles")]
     // "bar" as "except" after "any toy".
     [InlineData("any toy bar a puzzle, 6, loves cars, 20", "puzzles")]
+    // A holder stuffed with the thing, or with "those" pointing back.
+    [InlineData("jigsaws? her wardrobe is packed with those, 9, likes baking, 20", "puzzles")]
+    [InlineData("a toy box stuffed with cars already, 4, loves dinosaurs, 20", "cars")]
     public void RulesOut_PilesPraiseAndBar(string text, string excluded) =>
         Assert.Contains(excluded, Excluded(text));
 
