@@ -57,6 +57,7 @@ public static class InterestExtractor
         AddUnknownExclusions(u, negated, knownWords, excluded);
         KindsInsideWantedThemes(u, negated, wantedMentions, excluded);
         if (productKinds is not null) AddProductKinds(u, negated, excluded, productKinds);
+        DescribersOfRuledOutThings(u, wantedMentions, excluded);
         // Ruled out wins over wanted in the same sentence ("not space, dinosaurs" keeps only dinosaurs wanted).
         wanted.RemoveAll(w => excluded.Any(e => e.Value == w.Value));
         return (wanted, excluded, ownedThings);
@@ -100,6 +101,17 @@ public static class InterestExtractor
             var value = u.Slice(thing.First, thing.Last).ToLowerInvariant();
             if (excluded.All(e => e.Value != value)) excluded.Add(thing with { Value = value });
         }
+    }
+
+    /// <summary>
+    /// "not another dinosaur book, into dinosaurs": a theme word right before another ruled-out thing only says which one
+    /// (a dinosaur book); when that theme is said to be loved it stays wanted and only the thing after it is ruled out.
+    /// </summary>
+    private static void DescribersOfRuledOutThings(Utterance u, List<EntityMention<string>> wanted, List<EntityMention<string>> excluded)
+    {
+        excluded.RemoveAll(e => excluded.Any(thing => thing != e && thing.First == e.Last + 1 && thing.Value != e.Value)
+            && u.PhraseCovering(e.First) is { } phrase && phrase.First == e.First && phrase.Last == e.Last
+            && wanted.Any(w => w.Value == e.Value && w.First != e.First && IsLoved(u, w)));
     }
 
     private static readonly HashSet<string> GeneralKindNouns = ["toys", "toy", "stuff", "things", "kits", "kit", "sets", "set", "ones", "items", "gifts"];
@@ -180,9 +192,12 @@ public static class InterestExtractor
         var things = new List<EntityMention<string>>();
         for (var k = 0; k < u.Tokens.Count; k++)
         {
-            if (!negated.IsOwned(k) || ListJoiners.Contains(u.LowerAt(k)) || u.PhraseCovering(k) is not null) continue;
+            // "already has a speaker": a word read as a theme only by correcting its spelling ("sneaker") is also the thing as typed.
+            if (!negated.IsOwned(k) || ListJoiners.Contains(u.LowerAt(k)) || u.PhraseCovering(k) is { } typed && (!typed.Corrected || typed.First != typed.Last)) continue;
             var token = u.Tokens[k];
-            if (token.Kind != TokenKind.Word || token.Lower.Length < 3 || SkippedInScope.Contains(token.Lower) || ChatFillers.Contains(token.Lower) || AfterOwnedThing.Contains(token.Lower)) continue;
+            if (token.Kind != TokenKind.Word || token.Lower.Length < 3 || SkippedInScope.Contains(token.Lower) || ChatFillers.Contains(token.Lower) || AfterOwnedThing.Contains(token.Lower)
+                // "a library of them": the pronoun stands for a thing named before (NegationScope), no thing of its own.
+                || token.Lower is "them" or "those" or "these" or "ones") continue;
             // The last plain word names the thing ("torch"); a plain word before it says which ("head", "karaoke", "glow"),
             // and a second one of those is not wanted either. An everyday word counts only as the thing after a determiner.
             var next = k + 1;

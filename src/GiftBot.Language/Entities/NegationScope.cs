@@ -70,13 +70,17 @@ public sealed class NegationScope
             // "NOT: books", "avoid: screens", "Dislikes: anything pink", "avoid -> board games", "no-go list: slime, stickers":
             // a form's field name, its value after the colon or arrow; a list there runs to the end of the field.
             var field = FieldValueStart(u, i);
-            var from = field ?? i + 1;
+            // "someone gave him a drum kit": the thing given starts after the person it was given to.
+            // "has maybe 100 art pens": the count starts the thing owned, whatever hedges it ("maybe" ends a scope elsewhere).
+            var from = field ?? (GaveThem(u, i) ? i + 2 : u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own" && OwnsACollection(u, i) ? CountStart(u, i) : i + 1);
             if (from < u.Tokens.Count) scope._starts.Add(from);
             // "has a great many books so I'd like something else": owning plenty, said with a wish for other things, rules
             // the thing out even when it is loved.
-            var owned = (u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own" or "given" or "received" or "gifted" || HadEnough(u, i) || IsContainerFullOf(u, i)
+            var owned = (u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own" or "given" or "received" or "gifted" || GaveThem(u, i) || HadEnough(u, i) || IsContainerFullOf(u, i)
                 // "enough footballs to last forever", "enough books to sink a ship": owned more than plenty.
-                || u.LowerAt(i) == "enough" || u.LowerAt(i) == "wall" || u.LowerAt(i) == "got" && u.LowerAt(i - 1) == "just") && !AsksForSomethingElse(u, i + 1);
+                || u.LowerAt(i) == "enough" || u.LowerAt(i) == "wall" || u.LowerAt(i) == "got" && u.LowerAt(i - 1) == "just") && !AsksForSomethingElse(u, i + 1)
+                // "got him a remote control car for christmas, so not another one": one thing given, not the theme, is had.
+                || GaveThem(u, i);
             var end = from - 1 + MaxScope + LongWindedLength(u, from, from - 1 + MaxScope);
             var thingSeen = false;
             for (var j = from; j < u.Tokens.Count; j++)
@@ -127,6 +131,8 @@ public sealed class NegationScope
                 if (owned && word == "of" && j > from) end = Math.Max(end, OwnedItemEnd(u, j + 1));
                 // "had enough footballs for a lifetime", "got a telescope from me": what comes after the thing is not owned.
                 if (owned && j > from && word is "for" or "from" or "since" or "when" or "last") break;
+                // "someone gave him a drum kit we nearly moved out": a new clause starts with who did something.
+                if (owned && j > from && word is "we" or "i" or "he" or "she" or "they" && u.LowerAt(j + 1) is not ("a" or "an" or "the" or "all" or "some" or "his" or "her")) break;
                 // "not so much into music", "not so keen on sport": "so" right after the cue belongs to the negation.
                 if (Stops.Contains(word) && !(word == "so" && j == i + 1) || IsSpacedDash(u, j)) break;
                 // "anything except clothes for my teen daughter": the person a gift is for is not ruled out with the thing
@@ -147,6 +153,7 @@ public sealed class NegationScope
                 scope._negated[j] = true;
             }
         }
+        MarkScopedPronouns(u, scope);
         MarkOwnedBackReferences(u, scope);
         MarkRuledOutBackReferences(u, scope);
         MarkPronounVerdicts(u, scope);
@@ -158,6 +165,41 @@ public sealed class NegationScope
         MarkThreatenedIfs(u, scope);
         MarkSarcasticWants(u, scope);
         return scope;
+    }
+
+    private static readonly HashSet<string> BackPronouns = ["them", "those", "these", "em", "'em"];
+
+    /// <summary>
+    /// "books? she has a library of them already", "dinosaurs - he has 30 of those": a
+    /// pronoun inside a negation or a thing owned stands for the thing last named before it, which is ruled out (or
+    /// owned) in its place. A thing said to be loved and owned ("loves lego and has loads of them") stays wanted.
+    /// </summary>
+    private static void MarkScopedPronouns(Utterance u, NegationScope scope)
+    {
+        for (var j = 1; j < u.Tokens.Count; j++)
+        {
+            // "tubs of it": "it" points back only as what is owned plenty of.
+            if (!scope._negated[j] || !(BackPronouns.Contains(u.LowerAt(j)) || u.LowerAt(j) == "it" && scope._owned[j] && u.LowerAt(j - 1) == "of")) continue;
+            // The negation already names its thing ("no books, none of those").
+            var first = j;
+            while (first > 0 && scope._negated[first - 1]) first--;
+            if (Enumerable.Range(first, j - first).Any(k => u.PhraseCovering(k)?.Of(PhraseKind.Interest) is not null)) continue;
+            for (var k = first - 1; k >= Math.Max(0, first - 14) && u.LowerAt(k) is not ("." or "!" or ";"); k--)
+            {
+                if (u.PhraseCovering(k) is not { } phrase || phrase.Of(PhraseKind.Interest) is null || scope._negated[phrase.First]) continue;
+                // "colouring books": the things named together, as one.
+                var start = phrase.First;
+                while (u.PhraseCovering(start - 1) is { } before && before.Of(PhraseKind.Interest) is not null && before.Last == start - 1) start = before.First;
+                if (scope._owned[j] && Enumerable.Range(Math.Max(0, start - 2), Math.Min(2, start)).Any(m => Liking.Contains(u.LowerAt(m)))) break;
+                scope._starts.Add(start);
+                for (var m = start; m <= phrase.Last; m++)
+                {
+                    scope._owned[m] = scope._owned[j];
+                    scope._negated[m] = true;
+                }
+                break;
+            }
+        }
     }
 
     private static readonly HashSet<string> ListFillers = ["any", "anything", "other", "something", "more", "some", "of", "the"];
@@ -437,6 +479,48 @@ public sealed class NegationScope
         || (Plenty.Contains(u.LowerAt(verb + 1)) || u.LowerAt(verb + 1) == "a" && PlentyAfterA.Contains(u.LowerAt(verb + 2)))
             && (alreadySaid || AlreadyAfter(u, verb + 2) || AsksForSomethingElse(u, verb + 2));
 
+    // "has about 40", "owns well over 20": words between the verb and the count.
+    private static readonly HashSet<string> BeforeCount = ["maybe", "about", "around", "roughly", "like", "over", "nearly", "almost", "literally", "easily", "probably", "well", "at", "least", "approx", "~", "+"];
+
+    // "has 12 grandkids", "we have 10 days": a count of people or time is no collection of things.
+    private static readonly HashSet<string> CountedNonThings = ["year", "years", "yr", "yrs", "yo", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minutes", "mins",
+        "kids", "children", "grandkids", "grandchildren", "cousins", "friends", "people", "guests", "siblings", "brothers", "sisters", "nieces", "nephews", "euros", "euro", "pounds", "quid", "dollars", "bucks", "%", "percent", "to", "or", "-", "and", "each"];
+
+    // "stacks of them", "tubs of it", "a mountain of stuffed animals", "3 boxes of lego": heaps and holders of a thing.
+    private static readonly HashSet<string> Piles = ["stacks", "stack", "piles", "pile", "heaps", "mountain", "mountains", "tubs", "tub", "bins", "bin", "crates", "crate",
+        "boxes", "bags", "baskets", "drawers", "shelves", "cupboards", "buckets", "sacks", "bucketloads", "boxfuls"];
+
+    /// <summary>
+    /// "she has stacks of them", "he has tubs of it", "has hundreds of them", "own a mountain of stuffed animals", "we have 3
+    /// boxes of lego": piles of a thing, or plenty of the thing named before ("of them"), are owned more than enough.
+    /// "has loads of lego" alone may be what they love (see OwnsPlenty).
+    /// </summary>
+    private static bool OwnsPilesOf(Utterance u, int verb)
+    {
+        var k = verb + 1;
+        while (k < verb + 4 && (BeforeCount.Contains(u.LowerAt(k)) || u.LowerAt(k) is "a" or "maybe" or "whole" or "literal" || u.NumberStartingAt(k) is { Value: >= 2 and < 100 } n && n.First == k)) k++;
+        if (u.LowerAt(k + 1) != "of") return false;
+        var pointsBack = u.LowerAt(k + 2) is "them" or "those" or "these" or "it" or "em";
+        return Piles.Contains(u.LowerAt(k)) || pointsBack && (Plenty.Contains(u.LowerAt(k)) || PlentyAfterA.Contains(u.LowerAt(k)));
+    }
+
+    private static int CountStart(Utterance u, int verb)
+    {
+        var k = verb + 1;
+        while (k < verb + 4 && BeforeCount.Contains(u.LowerAt(k))) k++;
+        return k;
+    }
+
+    /// <summary>"we have about 40 jigsaws", "he owns 12 dinosaur figures": ten or more of a thing counted is a collection.</summary>
+    private static bool OwnsACollection(Utterance u, int verb)
+    {
+        var k = CountStart(u, verb);
+        if (u.NumberStartingAt(k) is not { IsOrdinal: false, IsDecade: false } count || count.Value < 10 || count.Value != Math.Floor(count.Value)) return false;
+        var next = count.Last + 1;
+        if (u.LowerAt(next) == "+") next++;
+        return u.TokenAt(next) is { IsWord: true } thing && !CountedNonThings.Contains(thing.Lower) && !Stops.Contains(thing.Lower) && u.Tokens[next].Kind != Text.TokenKind.Currency;
+    }
+
     private static bool AlreadyAfter(Utterance u, int from) =>
         Enumerable.Range(from, 6).TakeWhile(k => !Stops.Contains(u.LowerAt(k))).Any(k => u.LowerAt(k) == "already");
 
@@ -470,7 +554,37 @@ public sealed class NegationScope
 
     /// <summary>"has a console already", "she's got the whole set already": a thing owned, "already" after it.</summary>
     private static bool OwnsAlready(Utterance u, int verb) =>
-        (OwnedThingStarts.Contains(u.LowerAt(verb + 1)) || u.NumberStartingAt(verb + 1) is not null) && AlreadyAfter(u, verb + 2);
+        (OwnedThingStarts.Contains(u.LowerAt(verb + 1)) || u.NumberStartingAt(verb + 1) is not null) && (AlreadyAfter(u, verb + 2) || AlreadyAfterOwnedList(u, verb + 2));
+
+    /// <summary>"has a toy kitchen and all the play food already": "already" after a list of things owned, each item
+    /// starting as a thing does, says all of them are owned.</summary>
+    private static bool AlreadyAfterOwnedList(Utterance u, int from)
+    {
+        for (var k = from; k < from + 16 && k < u.Tokens.Count; k++)
+        {
+            var word = u.LowerAt(k);
+            if (word == "already") return true;
+            if (word is "and" or "&" or ",")
+            {
+                if (!OwnedListItemStarts(u, k + 1)) return false;
+                continue;
+            }
+            if (Stops.Contains(word) || word is "love" or "loves" or "like" or "likes" or "into" or "adores" or "enjoys" or "wants" || u.NumberStartingAt(k) is not null) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> GivenBeforeLeadIns = ["once", "someone", "somebody", "already", "recently", "previously", "before"];
+
+    /// <summary>
+    /// "last time someone gave him a drum kit", "we bought her a scooter for her birthday", "grandad already got him a
+    /// telescope": a thing given to the recipient before is owned. "I want to get him a drum kit" is no past gift.
+    /// </summary>
+    private static bool GaveThem(Utterance u, int verb) =>
+        u.LowerAt(verb) is "gave" or "bought" or "got" && u.LowerAt(verb + 1) is "him" or "her" or "them"
+        && OwnedThingStarts.Contains(u.LowerAt(verb + 2)) && u.LowerAt(verb + 2) is not ("all" or "every")
+        && (Enumerable.Range(verb - 5, 5).Any(k => GivenBeforeLeadIns.Contains(u.LowerAt(k)) || u.LowerAt(k) == "last" && u.LowerAt(k + 1) is "time" or "year" or "christmas" or "xmas" or "birthday")
+            || IsGivenBefore(u, verb + 1));
 
     private static readonly HashSet<string> WhenGiven = ["christmas", "xmas", "birthday", "bday", "santa", "easter", "last", "recently", "already"];
 
@@ -506,8 +620,11 @@ public sealed class NegationScope
         {
             // "he just has too many", "she's got more than enough": more than they want, not merely plenty.
             var tooMany = u.LowerAt(i) is "many" or "much" && u.LowerAt(i - 1) is "too" or "so" || u.ReadsAt(i - 2, "more", "than", "enough");
-            var verb = tooMany ? (u.LowerAt(i - 1) is "too" or "so" ? i - 2 : i - 3) : i - 1;
-            if (!tooMany && !Plenty.Contains(u.Tokens[i].Lower) || u.LowerAt(verb) is not ("got" or "has" or "have" or "'s")) continue;
+            // "colouring books - we have a drawer full", "got boxes full": a container full of what was named before.
+            var full = u.LowerAt(i) == "full" && Containers.Contains(u.LowerAt(i - 1));
+            var verb = full ? (u.LowerAt(i - 2) is "a" or "an" or "the" or "two" or "three" or "whole" ? i - 3 : i - 2)
+                : tooMany ? (u.LowerAt(i - 1) is "too" or "so" ? i - 2 : i - 3) : i - 1;
+            if (!tooMany && !full && !Plenty.Contains(u.Tokens[i].Lower) || u.LowerAt(verb) is not ("got" or "has" or "have" or "'s")) continue;
             var next = u.LowerAt(i + 1);
             // "lego is something he's got too much of": the "of" ends the clause and points back too.
             if (tooMany && next == "of" && u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "already" or "so" or "but" or "and") next = "";
@@ -516,8 +633,11 @@ public sealed class NegationScope
             {
                 if (u.PhraseCovering(j) is not { } phrase || phrase.Of(PhraseKind.Interest) is null) continue;
                 // "she loves lego and has loads" stays wanted; "not that he doesn't like books, he just has too many" does not.
-                if (!tooMany && Enumerable.Range(Math.Max(0, phrase.First - 2), Math.Min(2, phrase.First)).Any(k => Liking.Contains(u.LowerAt(k)))) break;
-                for (var k = phrase.First; k <= phrase.Last; k++)
+                // "colouring books": the things named together, as one.
+                var start = phrase.First;
+                while (u.PhraseCovering(start - 1) is { } before && before.Of(PhraseKind.Interest) is not null && before.Last == start - 1) start = before.First;
+                if (!tooMany && Enumerable.Range(Math.Max(0, start - 2), Math.Min(2, start)).Any(k => Liking.Contains(u.LowerAt(k)))) break;
+                for (var k = start; k <= phrase.Last; k++)
                 {
                     scope._owned[k] = !tooMany && (!scope._negated[k] || scope._owned[k]);
                     scope._negated[k] = true;
@@ -706,14 +826,34 @@ public sealed class NegationScope
     {
         for (var i = 0; i < u.Tokens.Count; i++)
         {
-            var rolled = u.LowerAt(i).StartsWith("🙄", StringComparison.Ordinal) || u.ReadsAt(i, "(", "not", ")") || u.ReadsAt(i, "/", "s") && u.LowerAt(i + 2) is "" or "," or "." or ")";
+            var rolled = u.LowerAt(i).StartsWith("🙄", StringComparison.Ordinal) || u.ReadsAt(i, "(", "not", ")") || u.ReadsAt(i, "/", "s") && u.LowerAt(i + 2) is "" or "," or "." or ")"
+                // "another plastic toy, that's what our house is missing": praise for more clutter at home is sarcasm.
+                || u.LowerAt(i) == "missing" && Enumerable.Range(i - 4, 4).Any(k => HomeWords.Contains(u.LowerAt(k))) && Enumerable.Range(i - 7, 7).Any(k => u.LowerAt(k) == "what");
             if (!rolled) continue;
-            for (var k = i - 1; k >= Math.Max(0, i - 4) && u.LowerAt(k) is not ("," or "." or ";" or "!"); k--)
+            // "another dinosaur book, just what he needs (not)": the mock praise after a comma points back past it.
+            var reach = i - 4;
+            var crossed = 0;
+            for (var k = i - 1; k >= Math.Max(0, i - 16) && u.LowerAt(k) is not ("." or ";" or "!"); k--)
             {
+                if (u.LowerAt(k) == "," && crossed < 2)
+                {
+                    // "more glitter, yay, my hoover will be thrilled 🙄": the clause after names no thing and no number.
+                    var praise = Enumerable.Range(k + 1, i - k - 1).Any(m => u.LowerAt(m) == "what")
+                        || Enumerable.Range(k + 1, i - k - 1).All(m => u.PhraseCovering(m) is null && u.NumberStartingAt(m) is null && u.LowerAt(m) != "another" && u.LowerAt(m) != "more");
+                    if (!praise) break;
+                    crossed++;
+                    reach = k - 5;
+                    continue;
+                }
+                if (u.LowerAt(k) == "," || k < reach && crossed > 0) break;
+                // "another noisy toy is just what I need at 6am (not)": no comma, the thing a few words further back.
+                if (k < reach - 8) continue;
                 if (u.LowerAt(k) is not ("another" or "more")) continue;
                 var first = k + 1;
                 var last = first;
-                while (last + 1 < i && u.TokenAt(last + 1) is { IsWord: true } && !Stops.Contains(u.LowerAt(last + 1))) last++;
+                // "more lego on the floor", "another book she'll never open": the thing ends where what is said of it starts.
+                while (last + 1 < i && last < first + 3 && u.TokenAt(last + 1) is { IsWord: true } && !Stops.Contains(u.LowerAt(last + 1))
+                    && u.LowerAt(last + 1) is not ("on" or "in" or "at" or "with" or "for" or "to" or "is" or "are" or "she" or "he" or "they" or "we" or "i" or "that" or "which" or "just" or "exactly" or "would" or "will")) last++;
                 if (u.TokenAt(first) is not { IsWord: true }) break;
                 scope._starts.Add(first);
                 for (var m = first; m <= last; m++) scope._negated[m] = true;
@@ -746,8 +886,11 @@ public sealed class NegationScope
         // "she has enough teddies", "he's got all the gardening stuff he needs", "has every lego set going", "got too many
         // puzzles", "has tons of lego already": owned all the same ("has loads of lego" alone may be what they love).
         if (word is "has" or "have" or "got" or "owns" && (OwnsPlenty(u, i) || OwnsAlready(u, i)) || HadEnough(u, i)) return true;
+        // "we have about 40 jigsaws", "owns 12 dinosaur figures": a counted collection is plenty owned.
+        if (word is "has" or "have" or "got" or "owns" or "own" && (OwnsACollection(u, i) || OwnsPilesOf(u, i))) return true;
         if (IsContainerFullOf(u, i)) return true;
         if (word is "got" or "given" or "received" or "gifted" && IsGivenBefore(u, i)) return true;
+        if (GaveThem(u, i)) return true;
         // "she's past the princess phase", "he's past dinosaurs": grown beyond it.
         if (word == "past" && u.LowerAt(i - 1) is "'s" or "is" or "are" or "'re" && u.NumberStartingAt(i + 1) is null) return true;
         // "he's had enough of dinosaurs", "fed up of lego", "fed up with screens", "too old for dinosaurs now".
@@ -798,7 +941,8 @@ public sealed class NegationScope
         // "she's drowning in books", "swimming in lego", "buried in soft toys", "up to her eyeballs in art supplies": owned more than plenty.
         if (word == "in" && u.LowerAt(i - 1) is "drowning" or "swimming" or "buried" or "drowned" or "eyeballs" or "eyes" or "neck" or "necks" or "knee") return true;
         // "shelves groaning with books", "a toy box overflowing with cars", "overrun with teddies".
-        if (word == "with" && u.LowerAt(i - 1) is "groaning" or "overflowing" or "overrun" or "bursting" or "swamped" or "crammed" or "drowning") return true;
+        // "a cupboard stuffed with those", "shelves packed with books".
+        if (word == "with" && u.LowerAt(i - 1) is "groaning" or "overflowing" or "overrun" or "bursting" or "swamped" or "crammed" or "drowning" or "stuffed" or "packed" or "rammed" or "filled" or "heaving") return true;
         // "boxes and boxes of puzzles", "piles and piles of books".
         if (word == "of" && i >= 3 && u.LowerAt(i - 2) == "and" && u.LowerAt(i - 1) == u.LowerAt(i - 3) && u.Tokens[i - 1].IsWord) return true;
         // "skip the books", "skip anything techy", "ditch the lego ideas"; "loves to skip" and "skipping ropes" are not.
@@ -807,7 +951,7 @@ public sealed class NegationScope
         if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all" && u.LowerAt(i - 2) is not ("has" or "have" or "got" or "owns")
             || u.LowerAt(i - 1) is "gift" or "present" or "toy" or "thing" or "idea" && u.LowerAt(i - 2) == "any";
         // "anything bar books": "bar" as "except".
-        if (word == "bar") return u.LowerAt(i - 1) is "anything" or "everything";
+        if (word == "bar") return u.LowerAt(i - 1) is "anything" or "everything" || u.LowerAt(i - 1) is "gift" or "present" or "toy" or "thing" && u.LowerAt(i - 2) == "any";
         // "in place of the usual book": as "instead of".
         if (word == "of") return u.LowerAt(i - 1) == "instead" || u.ReadsAt(i - 2, "in", "place");
         // "get him away from screens", "a break from screens", "get my 9yo off screens", "less screen time": what they

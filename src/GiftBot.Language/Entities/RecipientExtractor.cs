@@ -24,7 +24,7 @@ public static class RecipientExtractor
             // "a lad at work", "the guy from work", "a woman in the office": where someone is from says who they are to the shopper.
             if (k + 1 < phrases.Count && phrases[k + 1].First == phrase.Last + 1 && u.LowerAt(phrases[k + 1].First) is "at" or "from" or "in") continue;
             var value = phrase.Of(PhraseKind.Recipient)!.Value;
-            if (IsAddressee(u, phrase.First) || value == "myself" && !IsGiftForMe(u, phrase)) continue;
+            if (IsAddressee(u, phrase.First) || value == "myself" && !IsGiftForMe(u, phrase) || IsGiver(u, phrase)) continue;
             if (found.All(f => f.Value != value)) found.Add(new EntityMention<string>(value, phrase.First, phrase.Last));
         }
         if (found.Count > 1) found.RemoveAll(f => f.Value == "myself");
@@ -61,6 +61,34 @@ public static class RecipientExtractor
         u.LowerAt(phrase.Last + 1) == "'s" || u.LowerAt(phrase.Last + 1) == "'" && u.LowerAt(phrase.Last).EndsWith('s');
 
     private static readonly HashSet<string> GiftWords = ["gift", "gifts", "present", "presents", "something", "anything", "treat", "buy", "get", "shopping", "shop", "looking", "want"];
+
+    private static readonly HashSet<string> SeekingVerbs = ["wants", "wanted", "needs", "needed", "asked", "asks", "looking", "searching", "after", "like"];
+
+    /// <summary>
+    /// "Granny wants gifts for Mabel 6 and Sid 9", "my mum is looking for a present for her grandson": the one who wants a
+    /// gift for someone else, named after "for", is the giver, not the recipient. "my son wants something for his room"
+    /// names nobody after "for".
+    /// </summary>
+    private static bool IsGiver(Utterance u, PhraseMatch phrase)
+    {
+        if (u.LowerAt(phrase.First - 1) is "for" or "to" || u.LowerAt(phrase.First - 2) is "for" or "to" && u.LowerAt(phrase.First - 1) is "my" or "our" or "the" or "a") return false;
+        var k = phrase.Last + 1;
+        // "grandma once gave her a glockenspiel": whoever gave the recipient something before.
+        if (u.LowerAt(k) is "once" or "already" or "just" or "also") k++;
+        if (u.LowerAt(k) is "gave" or "bought" && u.LowerAt(k + 1) is "her" or "him" or "them" && u.LowerAt(k + 2) is "a" or "an" or "the" or "some") return true;
+        if (u.LowerAt(k) is "is" or "'s" or "was" or "has" or "would" or "'d") k++;
+        if (!SeekingVerbs.Contains(u.LowerAt(k))) return false;
+        for (var f = k + 1; f <= k + 8 && f + 1 < u.Tokens.Count && u.LowerAt(f) is not ("." or "!" or "?" or ";" or ","); f++)
+        {
+            if (u.LowerAt(f) != "for" || f == k + 1 && u.LowerAt(k) is "looking" or "searching") continue;
+            var who = u.LowerAt(f + 1) is "his" or "her" or "their" or "my" or "our" or "the" or "both" ? f + 2 : f + 1;
+            if (u.IsRecipientAt(who)) return true;
+            // A name: a capital letter away from the start of the message.
+            var text = u.Slice(who, who);
+            if (who > 0 && text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) && u.Tokens[who].IsWord) return true;
+        }
+        return false;
+    }
 
     // "speak to manager", "talk to my boss": the person to talk to, not the one the gift is for.
     private static bool IsAddressee(Utterance u, int first)

@@ -50,6 +50,20 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("oh sure, what she REALLY wants is another puzzle 🙄 (not), 7yo, loves animals, 20", "puzzles")]
     [InlineData("jigsaw overload at ours, daughter is 7, loves horses, 20", "puzzles")]
     [InlineData("her bedroom is wall to wall books, 10, loves art, 25", "reading")]
+    // Collections counted, "them" or a full container pointing back, a list owned "already", mock praise, a story (dev d4130-d4161).
+    [InlineData("she owns about 60 jigsaws, 8, likes horses, 20", "puzzles")]
+    [InlineData("board games? we have a cupboard full of them, 10, into science, 30", "gaming")]
+    [InlineData("jigsaws - she has a drawer full, 9, loves cooking, 20", "puzzles")]
+    [InlineData("she has a train set and all the track already, 4, loves pretend play, 30", "trains")]
+    [InlineData("oh brilliant, another jigsaw, just what she wants (not), 8, into art, 20", "puzzles")]
+    [InlineData("sure, more lego, that's what our house is missing 🙄, 7yo, likes space, 30", "building")]
+    [InlineData("once someone gave him a drum kit and we nearly moved house, so nothing loud please, 6, loves unicorns, 25", "music")]
+    // Piles "of them", a hedged count, mock praise far from the thing, "any toy bar" (dev d4233-d4349).
+    [InlineData("dinosaurs? he has crates of them, 6, loves trains, 25", "dinosaurs")]
+    [InlineData("he has maybe 50 jigsaws, 9, into space, 25", "puzzles")]
+    [InlineData("yes another jigsaw is just what I want to hoover up at midnight (not), 9, loves space, 20", "puzzles")]
+    [InlineData("any toy bar a puzzle, 6, loves cars, 20", "puzzles")]
+    [InlineData("jigsaws? her wardrobe is packed with those, 9, likes baking, 20", "puzzles")]
     public async Task NeverShowsAThemeTheShopperRuledOut(string request, string theme)
     {
         var bot = new BotHarness(fixture);
@@ -94,6 +108,9 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("my sister will disown me if I send slime, niece 9, into space, 25", "slime")]
     [InlineData("batteries not wanted 😂 our 5yo loves dinosaurs, 35", "batter")]
     [InlineData("if it beeps her dad will ban me from the house, 2yo, loves cars, 25", "sound")]
+    // "speaker" is read as a typo of "sneaker" too: the thing owned is still the speaker.
+    [InlineData("already has a speaker and headphones, 15, loves music, 60", "speaker")]
+    [InlineData("oh joy, more slime, my sofa will be delighted 🙄, 8, likes science, 20", "slime")]
     public async Task NeverShowsAKindOfThingTheShopperRuledOut(string request, string word)
     {
         var bot = new BotHarness(fixture);
@@ -115,6 +132,9 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     // "her first bike" says which bike, not how old she is.
     [InlineData("he just got his first bike so nothing for bikes, 7, loves the outdoors, 20", 7, 7)]
     [InlineData("she just got her first skateboard, 11, loves sports, 30", 11, 11)]
+    // The one who wants the gifts is no recipient: the first child named is served first.
+    [InlineData("Grandad wants presents for Ava 4 (dinosaurs) and Leo 8 (football), 15 each", 4, 4)]
+    [InlineData("grandma once gave him a drum and we regret it, 5, loves space, 25", 5, 5)]
     public async Task ReadsTheAge_AndShowsOnlyProductsForIt(string request, int min, int max)
     {
         var bot = new BotHarness(fixture);
@@ -124,6 +144,20 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
         var shown = await bot.ShownAsync(replies);
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.True(p.MinAge <= min && p.MaxAge >= max, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown for {request}"));
+    }
+
+    [Theory]
+    // "dinosaur" only says which book: dinosaurs are still shown, books are not (dev d4155).
+    [InlineData("not another dinosaur book please, 7, loves dinosaurs, 20", "dinosaurs", "reading")]
+    [InlineData("sure, another dinosaur book, exactly what he needs (not), 8, into dinosaurs, 20", "dinosaurs", "reading")]
+    public async Task ShowsTheLovedTheme_WithoutTheKindOfItRuledOut(string request, string loved, string ruledOut)
+    {
+        var bot = new BotHarness(fixture);
+        var replies = await bot.Chat().SendAsync(request);
+
+        var shown = await bot.ShownAsync(replies);
+        Assert.Contains(shown, p => p.Interests.Contains(loved));
+        Assert.All(shown, p => Assert.DoesNotContain(ruledOut, p.Interests));
     }
 
     [Fact]
