@@ -8,6 +8,13 @@ public interface IProductCatalog
     /// <summary>Strict search: hard filters (age overlap, price, in stock), ranked by interest match, then variety, then deterministic tie-breaks.</summary>
     Task<IReadOnlyList<Product>> SearchAsync(ProductQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Whether one product passes the query's hard limits (in stock, ages, price range, ruled-out themes and words, not
+    /// already shown, a wanted theme): the rule <see cref="SearchAsync"/> filters by, asked of one product without
+    /// searching. False for a product the catalog does not have.
+    /// </summary>
+    Task<bool> IsWithinLimitsAsync(ProductQuery query, string productId, CancellationToken cancellationToken = default);
+
     /// <summary>Search that relaxes one constraint at a time when nothing fits: interests first, then budget by a bounded step. Never relaxes age or stock.</summary>
     Task<Recommendation> RecommendAsync(ProductQuery query, CancellationToken cancellationToken = default);
 

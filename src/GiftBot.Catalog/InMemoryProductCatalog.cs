@@ -42,6 +42,9 @@ public sealed class InMemoryProductCatalog : IProductCatalog
     public Task<IReadOnlyList<Product>> SearchAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult(SnapshotQueries.Search(_snapshot, query, _embedder));
 
+    public Task<bool> IsWithinLimitsAsync(ProductQuery query, string productId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(SnapshotQueries.IsWithinLimits(_snapshot, query, productId));
+
     public Task<Recommendation> RecommendAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult(SnapshotQueries.Recommend(_snapshot, query, _options, _embedder));
 

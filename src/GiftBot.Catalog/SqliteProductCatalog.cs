@@ -51,6 +51,9 @@ public sealed class SqliteProductCatalog : IProductCatalog
     public async Task<IReadOnlyList<Product>> SearchAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
         SnapshotQueries.Search(await SnapshotAsync(cancellationToken), query, _embedder);
 
+    public async Task<bool> IsWithinLimitsAsync(ProductQuery query, string productId, CancellationToken cancellationToken = default) =>
+        SnapshotQueries.IsWithinLimits(await SnapshotAsync(cancellationToken), query, productId);
+
     public async Task<Recommendation> RecommendAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
         SnapshotQueries.Recommend(await SnapshotAsync(cancellationToken), query, _options, _embedder);
 

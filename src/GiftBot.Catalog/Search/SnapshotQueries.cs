@@ -22,6 +22,9 @@ internal static class SnapshotQueries
     public static IReadOnlyList<Product> Search(CatalogSnapshot snapshot, ProductQuery query, ITextEmbedder? embedder) =>
         ProductRanker.Rank(snapshot, SearchCriteria.From(query, snapshot, WishVector(snapshot, query, embedder)));
 
+    public static bool IsWithinLimits(CatalogSnapshot snapshot, ProductQuery query, string productId) =>
+        snapshot.IndexOf(productId) is { } product && new CandidateFilter(snapshot, SearchCriteria.From(query, snapshot)).Passes(product);
+
     public static Recommendation Recommend(CatalogSnapshot snapshot, ProductQuery query, CatalogOptions options, ITextEmbedder? embedder) =>
         RecommendationPlanner.Recommend(snapshot, query, WishVector(snapshot, query, embedder), options.BudgetRelaxStepPercent, options.MaxBudgetRelaxSteps);
 

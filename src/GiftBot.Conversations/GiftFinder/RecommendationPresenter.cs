@@ -259,15 +259,11 @@ public sealed class RecommendationPresenter
 
     private const int NamedLookup = 20;
 
-    // The catalog's own hard limits (age, stock, what was ruled out, by theme or word), the price ceiling left out: the
-    // products at exactly this price that pass them include this one.
-    private async Task<bool> WithinLimitsButPriceAsync(GiftSearch search, Product product, CancellationToken cancellationToken) =>
-        (await _catalog.SearchAsync(QueryFor(search) with
-        {
-            MinPrice = product.Price, MaxPrice = product.Price, Interests = [], Wish = null, Limit = SamePriceLookup,
-        }, cancellationToken)).Any(p => p.Id == product.Id);
-
-    private const int SamePriceLookup = 1000;
+    // The catalog's own hard limits (age, stock, what was ruled out, by theme or word), the price left out, asked of this
+    // one product: searching every product at its price allocated up to a thousand results per named product (a new
+    // shopper's turn went from 0.6 to 1.25 MB in a 100,000-product catalog).
+    private Task<bool> WithinLimitsButPriceAsync(GiftSearch search, Product product, CancellationToken cancellationToken) =>
+        _catalog.IsWithinLimitsAsync(QueryFor(search) with { MinPrice = null, MaxPrice = null, Interests = [], Wish = null }, product.Id, cancellationToken);
 
     private static IEnumerable<string> WishParts(string wish, IReadOnlyList<string> joiners)
     {

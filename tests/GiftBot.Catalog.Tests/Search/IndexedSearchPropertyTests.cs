@@ -51,6 +51,38 @@ public sealed class IndexedSearchPropertyTests
     }
 
     [Fact]
+    public async Task OneProductAskedOfTheLimits_PassesExactlyWhenTheSearchWouldFindIt()
+    {
+        var catalog = await InMemoryProductCatalog.FromFilesAsync(Feeds.BundledFeed, Feeds.BundledThemes);
+        var ids = File.ReadLines(Feeds.BundledFeed).Skip(1).Select(l => l.Split(',')[0]).ToArray();
+        var themes = (await catalog.GetThemesAsync()).Select(t => t.Name).ToArray();
+        string[] words = ["wooden", "plush", "lego", "book"];
+        var random = new Random(29);
+        var passed = 0;
+
+        for (var i = 0; i < 600; i++)
+        {
+            int? age = random.Next(6) == 0 ? null : random.Next(0, 20);
+            var query = new ProductQuery
+            {
+                AgeMin = age, AgeMax = age, AgeFitsEveryAge = random.Next(2) == 0,
+                MinPrice = random.Next(5) == 0 ? random.Next(0, 30) : null, MaxPrice = random.Next(4) == 0 ? null : random.Next(5, 80),
+                Interests = random.Next(3) == 0 ? [themes[random.Next(themes.Length)]] : [],
+                ExcludedInterests = random.Next(3) == 0 ? [themes[random.Next(themes.Length)], words[random.Next(words.Length)]] : [],
+                ExcludedProductIds = random.Next(4) == 0 ? [ids[random.Next(ids.Length)]] : [],
+            };
+            var id = ids[random.Next(ids.Length)];
+
+            var found = (await catalog.SearchAsync(query with { Limit = 1000 })).Any(p => p.Id == id);
+
+            Assert.Equal(found, await catalog.IsWithinLimitsAsync(query, id));
+            if (found) passed++;
+        }
+        Assert.InRange(passed, 20, 580);
+        Assert.False(await catalog.IsWithinLimitsAsync(new ProductQuery(), "NOT-IN-THE-CATALOG"));
+    }
+
+    [Fact]
     public async Task OnACatalogLargeEnoughForMeaningClusters_EveryResultMeetsTheHardLimits_AndNothingAnswerableIsMissed()
     {
         var bundled = await InMemoryProductCatalog.FromFilesAsync(Feeds.BundledFeed, Feeds.BundledThemes);

@@ -14,6 +14,9 @@ public sealed class FailingCatalog(IProductCatalog inner) : IProductCatalog
     public Task<IReadOnlyList<Product>> SearchAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException(Failure);
 
+    public Task<bool> IsWithinLimitsAsync(ProductQuery query, string productId, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException(Failure);
+
     public Task<Recommendation> RecommendAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException(Failure);
 
