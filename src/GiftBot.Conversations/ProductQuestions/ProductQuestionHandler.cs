@@ -186,20 +186,7 @@ public sealed class ProductQuestionHandler(
     private static string? Mentioning(Product product, IReadOnlyList<string> property)
     {
         var sentences = new[] { product.Title }.Concat(product.Description.Split(['.', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return sentences.FirstOrDefault(s => AnswerWords.Normalize(s).Split(' ').Any(word => property.Any(p => SameWord(word, p)))) is { } found
-            ? Sentence(found) : null;
-    }
-
-    // Same stem, near enough: "battery"/"batteries", "wood"/"wooden"; a word under four letters only as itself.
-    private static bool SameWord(string a, string b)
-    {
-        if (a == b) return true;
-        var shorter = Math.Min(a.Length, b.Length);
-        if (shorter < 4) return false;
-        var common = 0;
-        while (common < shorter && a[common] == b[common]) common++;
-        // "water" is not "waterproof": what differs after the shared stem is an ending, three letters at most.
-        return common >= Math.Max(4, Math.Max(a.Length, b.Length) - 3);
+        return sentences.FirstOrDefault(s => property.Any(word => ProductText.Mentions(s, word))) is { } found ? Sentence(found) : null;
     }
 
     // A name in a question after a carousel means a card of it first ("is the rocket ok..." after two rockets and a slime).
