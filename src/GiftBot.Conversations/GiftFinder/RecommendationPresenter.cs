@@ -250,7 +250,7 @@ public sealed class RecommendationPresenter
         foreach (var part in WishParts(wish, joiners))
             foreach (var named in await _catalog.FindByNameAsync(part, NamedLookup, cancellationToken))
             {
-                if (!named.IsInStock || !await WithinLimitsButPriceAsync(search, named, cancellationToken)) continue;
+                if (!await WithinLimitsButPriceAsync(search, named, cancellationToken)) continue;
                 if (named.Price > max) return (part, named);
                 break;
             }
