@@ -14,6 +14,8 @@ public static class GiftIntents
     public const string Cancel = "Cancel";
     public const string StartOver = "StartOver";
     public const string TalkToHuman = "TalkToHuman";
+    /// <summary>The shopper is annoyed with the bot ("you're useless", "this isn't working"): an apology and a person, not "you're welcome".</summary>
+    public const string Frustrated = "Frustrated";
     public const string Faq = "Faq";
     public const string Greeting = "Greeting";
     public const string Thanks = "Thanks";
