@@ -3,6 +3,7 @@ using GiftBot.Conversations.State;
 using GiftBot.Conversations.Text;
 using GiftBot.Language;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 
 namespace GiftBot.Conversations.Handover;
 
@@ -19,13 +20,18 @@ public sealed class FrustrationHandler(BotVoice voice) : IInterruptionHandler
     {
         if (command is not null || understanding.Intent != GiftIntents.Frustrated || SaysWhoOrWhat(understanding)) return false;
         TurnFacts.Of(turnContext).Intent = GiftIntents.Frustrated;
-        await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, voice.Line(turnContext, ApologyKey),
+        // Buttons on the message, not quick replies: inside the gift finder its question follows, and Messenger shows only
+        // the last message's quick replies, so "Talk to a person" would be gone before it was read.
+        var apology = new HeroCard(text: voice.Line(turnContext, ApologyKey), buttons:
         [
-            QuickReplies.Command(voice.Line(turnContext, CommonText.TalkToHuman), Payloads.TalkToHuman),
-            QuickReplies.Command(voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift),
-        ]), cancellationToken);
+            Button(voice.Line(turnContext, CommonText.TalkToHuman), Payloads.TalkToHuman),
+            Button(voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift),
+        ]);
+        await turnContext.SendActivityAsync(MessageFactory.Attachment(apology.ToAttachment()), cancellationToken);
         return true;
     }
+
+    private static CardAction Button(string title, string payload) => new(ActionTypes.PostBack, title, value: payload, text: payload);
 
     // Age, budget or recipient are never words of annoyance; a theme may be ("a load of rubbish" reads as games).
     private static bool SaysWhoOrWhat(ShopperUnderstanding understanding) =>

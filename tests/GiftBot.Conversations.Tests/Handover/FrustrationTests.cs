@@ -28,9 +28,11 @@ public sealed class FrustrationTests(ConversationFixture fixture) : IDisposable
         var bot = new BotHarness(fixture, settings: NoInstantReply);
         var replies = await bot.Chat().SendAsync(words);
 
-        var reply = replies.Count == 1 ? replies[0] : throw new Xunit.Sdk.XunitException(ReplyAssertions.Describe(replies));
-        Assert.Equal(bot.Text(FrustrationHandler.ApologyKey), reply.Text);
-        Assert.Equal([Payloads.TalkToHuman, Payloads.FindGift], reply.QuickReplyValues());
+        var apology = Assert.Single(replies[0].HeroCards());
+        Assert.Equal(bot.Text(FrustrationHandler.ApologyKey), apology.Text);
+        Assert.Equal([(bot.Text(CommonText.TalkToHuman), Payloads.TalkToHuman), (bot.Text(CommonText.FindGift), Payloads.FindGift)],
+            apology.Buttons.Select(b => (b.Title, b.Value?.ToString())));
+        Assert.False(replies.HasCarousel());
     }
 
     [Fact]
@@ -43,8 +45,22 @@ public sealed class FrustrationTests(ConversationFixture fixture) : IDisposable
 
         var replies = await chat.SendAsync("ugh you're useless");
 
-        Assert.Equal([bot.Text(FrustrationHandler.ApologyKey), bot.Text(GiftFinderText.AskBudget)], replies.Texts());
+        // The apology keeps its "Talk to a person" button as a card: the question after it brings its own quick replies.
+        Assert.Equal(bot.Text(FrustrationHandler.ApologyKey), Assert.Single(replies[0].HeroCards()).Text);
+        Assert.Equal([bot.Text(GiftFinderText.AskBudget)], replies.Texts());
         Assert.True((await chat.SendAsync("under 30")).HasCarousel());
+    }
+
+    [Fact]
+    public async Task TappingTalkToAPerson_AfterTheApology_PassesThemToTheTeam()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var chat = bot.Chat();
+        var apology = Assert.Single((await chat.SendAsync("you're hopeless, this is going nowhere"))[0].HeroCards());
+
+        var replies = await chat.SendAsync(apology.Buttons[0].Value!.ToString()!);
+
+        Assert.Contains(bot.Text(HumanHandover.HandoverKey), replies.Texts());
     }
 
     [Fact]
