@@ -34,6 +34,8 @@ public sealed class EmbeddedRecognizerTests(LanguageModelFixture fixture)
     [InlineData("thank you!", GiftIntents.Thanks)]
     [InlineData("goodbye", GiftIntents.Goodbye)]
     [InlineData("what's the weather like in Paris", GiftIntents.None)]
+    [InlineData("you're not much use, are you", GiftIntents.Frustrated)]
+    [InlineData("why is this so hard, you never understand", GiftIntents.Frustrated)]
     public void RecognizesTheIntent(string text, string intent) =>
         Assert.Equal(intent, fixture.Model.Recognize(text).ToShopperUnderstanding().Intent);
 
