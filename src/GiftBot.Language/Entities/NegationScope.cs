@@ -163,7 +163,10 @@ public sealed class NegationScope
         MarkStagesOfThings(u, scope);
         MarkHomesFullOf(u, scope);
         MarkThreatenedIfs(u, scope);
+        MarkThreatenedThings(u, scope);
         MarkSarcasticWants(u, scope);
+        MarkCountedCollections(u, scope);
+        MarkPastPhases(u, scope);
         return scope;
     }
 
@@ -179,12 +182,15 @@ public sealed class NegationScope
         for (var j = 1; j < u.Tokens.Count; j++)
         {
             // "tubs of it": "it" points back only as what is owned plenty of.
-            if (!scope._negated[j] || !(BackPronouns.Contains(u.LowerAt(j)) || u.LowerAt(j) == "it" && scope._owned[j] && u.LowerAt(j - 1) == "of")) continue;
+            // "tubs of it", "we're sick of it", "done with it": "it" points back as what is owned plenty of or had enough of.
+            if (!scope._negated[j] || !(BackPronouns.Contains(u.LowerAt(j)) || u.LowerAt(j) == "it" && (scope._owned[j] && u.LowerAt(j - 1) == "of" || u.LowerAt(j - 1) is "of" or "with" && scope._starts.Contains(j)))) continue;
             // The negation already names its thing ("no books, none of those").
             var first = j;
             while (first > 0 && scope._negated[first - 1]) first--;
             if (Enumerable.Range(first, j - first).Any(k => u.PhraseCovering(k)?.Of(PhraseKind.Interest) is not null)) continue;
-            for (var k = first - 1; k >= Math.Max(0, first - 14) && u.LowerAt(k) is not ("." or "!" or ";"); k--)
+            // "slime. she makes it every day and we're sick of it": the thing may be named in the sentence before.
+            var sentences = 0;
+            for (var k = first - 1; k >= Math.Max(0, first - 14) && (u.LowerAt(k) is not ("." or "!" or ";") || ++sentences < 2); k--)
             {
                 if (u.PhraseCovering(k) is not { } phrase || phrase.Of(PhraseKind.Interest) is null || scope._negated[phrase.First]) continue;
                 // "colouring books": the things named together, as one.
@@ -788,14 +794,19 @@ public sealed class NegationScope
 
     private static bool IsPictographAt(Utterance u, int i) => u.TokenAt(i) is { IsWord: true } t && IsPictographWord(t.Lower);
 
-    // "her mum will kill me", "my sister would disown me", "he'd never forgive me": what the shopper would be punished for.
-    private static readonly HashSet<string> Threats = ["kill", "murder", "disown", "strangle", "throttle", "divorce", "skin", "forgive", "hate", "ban", "shoot", "end", "bin", "dump"];
+    /// <summary>"her mum will kill me", "I'm in the doghouse": trouble for the shopper (lexicon troublePhrases) starts at <paramref name="k"/>.</summary>
+    private static bool IsTroubleAt(Utterance u, int k) => u.PhraseCovering(k) is { } p && p.First == k && p.Of(PhraseKind.Trouble) is not null;
+
+    /// <summary>The last token of the trouble phrase starting at <paramref name="k"/>, or -1.</summary>
+    private static int TroubleEnd(Utterance u, int k) => IsTroubleAt(u, k) ? u.PhraseCovering(k)!.Last : -1;
 
     // "if I send slime", "if it makes a noise", "if we turn up with lego", "if anyone buys her a puzzle": who does what before the thing.
     private static readonly HashSet<string> IfClauseLeadIns = ["i", "we", "you", "it", "anyone", "anybody", "someone", "somebody", "he", "she", "they", "'s", "is", "'m", "am",
         "send", "sends", "buy", "buys", "get", "gets", "give", "gives", "bring", "brings", "turn", "turns", "show", "shows", "up", "with", "makes", "make", "has", "have", "involves",
         "another", "any", "more", "one", "a", "an", "the", "her", "him", "them", "his", "something", "anything", "even", "ever", "so", "much", "as",
-        "bought", "got", "sent", "gave", "brought", "buying", "getting", "sending", "giving", "kid", "kids", "child", "'ll", "will", "'d", "would", "ever"];
+        "bought", "got", "sent", "gave", "brought", "buying", "getting", "sending", "giving", "kid", "kids", "child", "'ll", "will", "'d", "would", "ever",
+        // "if I bring home anything with glitter", "if we show up with slime": where the thing is brought.
+        "home", "round", "over", "back", "along", "in", "into", "house"];
 
     /// <summary>
     /// "her mum will kill me if it makes a noise", "my sister will disown me if I send slime": a threat on the shopper
@@ -807,8 +818,8 @@ public sealed class NegationScope
         {
             if (u.LowerAt(i) != "if") continue;
             // "I'll be in trouble if it's noisy", "if it beeps his mum will ban me from the house": the threat before or after.
-            var threat = Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => Threats.Contains(u.LowerAt(k)) && u.LowerAt(k + 1) is "me" or "us" || u.ReadsAt(k, "in", "trouble"))
-                || Enumerable.Range(i + 2, 9).TakeWhile(k => u.LowerAt(k) is not ("." or "!" or "?" or ";" or "")).Any(k => Threats.Contains(u.LowerAt(k)) && u.LowerAt(k + 1) is "me" or "us");
+            var threat = Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => TroubleEnd(u, k) is var last && last >= i - 3 && last < i)
+                || Enumerable.Range(i + 2, 9).TakeWhile(k => u.LowerAt(k) is not ("." or "!" or "?" or ";" or "")).Any(k => IsTroubleAt(u, k));
             if (!threat) continue;
             var from = i + 1;
             while (from < i + 7 && (IfClauseLeadIns.Contains(u.LowerAt(from)) || u.IsRecipientAt(from)) && u.PhraseCovering(from)?.Of(PhraseKind.Interest) is null) from++;
@@ -861,6 +872,115 @@ public sealed class NegationScope
             }
         }
     }
+
+    /// <summary>
+    /// "anything with a screen and I'm in the doghouse", "a drum kit? my sister would kill me", "slime again and his mum
+    /// will disown me": trouble for the shopper said right after a thing rules the thing out. A thing said to be loved
+    /// ("he loves trains, my wife would kill me if I spent more") stays wanted; "if" clauses are MarkThreatenedIfs'.
+    /// </summary>
+    private static void MarkThreatenedThings(Utterance u, NegationScope scope)
+    {
+        for (var i = 1; i < u.Tokens.Count; i++)
+        {
+            if (!IsTroubleAt(u, i)) continue;
+            var last = TroubleEnd(u, i);
+            if (u.LowerAt(last + 1) is "if" or "for" or "when" || u.LowerAt(last + 2) is "if" or "for" && u.LowerAt(last + 1) is "again" or "forever") continue;
+            var stop = Math.Max(0, i - 12);
+            if (Enumerable.Range(stop, i - stop).Any(k => u.LowerAt(k) is "if" or "unless")) continue;
+            for (var k = i - 1; k >= stop && u.LowerAt(k) is not ("." or "!" or ";"); k--)
+            {
+                // "anything with glitter and I'm dead": a thing no theme names, after "anything with".
+                if (u.LowerAt(k) == "with" && u.LowerAt(k - 1) is "anything" or "something" or "everything" && u.PhraseCovering(k + 1) is null)
+                {
+                    var thing = u.LowerAt(k + 1) is "a" or "an" or "any" ? k + 2 : k + 1;
+                    if (thing >= i || !u.Tokens[thing].IsWord) break;
+                    scope._starts.Add(thing);
+                    for (var m = thing; m < i && m <= thing + 2 && u.Tokens[m].IsWord && !Stops.Contains(u.LowerAt(m)) && u.LowerAt(m) is not ("and" or "or"); m++) scope._negated[m] = true;
+                    break;
+                }
+                if (u.PhraseCovering(k) is not { } phrase || phrase.Of(PhraseKind.Interest) is null) continue;
+                if (scope._negated[phrase.First] || Enumerable.Range(Math.Max(0, phrase.First - 3), Math.Min(3, phrase.First)).Any(m => Liking.Contains(u.LowerAt(m)) && u.LowerAt(m) != "of")) break;
+                scope._starts.Add(phrase.First);
+                for (var m = phrase.First; m <= phrase.Last; m++) scope._negated[m] = true;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "collects plushies (over 40 now!)", "lego (about 30 sets)": a count of ten or more in brackets right after a thing
+    /// says how many are owned, so more of it is ruled out.
+    /// </summary>
+    private static void MarkCountedCollections(Utterance u, NegationScope scope)
+    {
+        for (var i = 1; i + 1 < u.Tokens.Count; i++)
+        {
+            if (u.LowerAt(i) != "(") continue;
+            var k = i + 1;
+            while (k < i + 4 && BeforeCount.Contains(u.LowerAt(k))) k++;
+            if (u.NumberStartingAt(k) is not { IsOrdinal: false, IsDecade: false } count || count.Value < 10) continue;
+            // "(10 years old)", "(40 euros)": a count of years or money is no collection.
+            var after = u.LowerAt(count.Last + 1) == "+" ? count.Last + 2 : count.Last + 1;
+            if (CountedNonThings.Contains(u.LowerAt(after)) || u.TokenAt(after)?.Kind == Text.TokenKind.Currency || u.Tokens[k].Kind == Text.TokenKind.Currency || u.LowerAt(k - 1) is "€" or "$" or "£") continue;
+            // "granny (90!)", "Tom (12)": a bare number in brackets after a person is an age; a count says how many
+            // ("over 40", "30+", "30 sets").
+            if (u.IsRecipientAt(i - 1) || k == i + 1 && after == count.Last + 1 && u.TokenAt(after) is not { IsWord: true }) continue;
+            if (u.PhraseCovering(i - 1) is { } phrase && phrase.Of(PhraseKind.Interest) is not null && phrase.Last == i - 1)
+            {
+                for (var m = phrase.First; m <= phrase.Last; m++)
+                {
+                    scope._owned[m] = !scope._negated[m] || scope._owned[m];
+                    scope._negated[m] = true;
+                }
+                continue;
+            }
+            // A kind of product no theme names ("plushies"): ruled out as written (productKinds in the lexicon).
+            MarkWordsBefore(u, scope, i);
+        }
+    }
+
+    /// <summary>
+    /// "unicorns were last year", "dinosaurs were just a phase", "the unicorn phase is over", "was obsessed with lego until
+    /// last year": a love in the past is over, unless the shopper says it is still on.
+    /// </summary>
+    private static void MarkPastPhases(Utterance u, NegationScope scope)
+    {
+        for (var i = 1; i < u.Tokens.Count; i++)
+        {
+            PhraseMatch? thing = null;
+            // "unicorns were last year", "dinosaurs were so last year", "lego was just a phase".
+            if (u.ReadsAt(i, "last", "year") || u.ReadsAt(i, "a", "phase") || u.ReadsAt(i, "a", "phase", "."))
+            {
+                var j = i - 1;
+                while (j > 0 && u.LowerAt(j) is "so" or "just" or "only" or "totally" or "really" or "like" or "very") j--;
+                if (u.LowerAt(j) is not ("was" or "were")) continue;
+                thing = ThingEndingAt(u, j - 1);
+            }
+            // "the unicorn phase is over", "her dinosaur phase ended", "his lego phase has passed".
+            else if (u.LowerAt(i) is "phase" or "stage" or "era" or "obsession" or "craze")
+            {
+                var k = u.LowerAt(i + 1) is "is" or "'s" or "was" or "has" ? i + 2 : i + 1;
+                if (u.LowerAt(k) is "well" or "long" or "now" or "finally" or "officially" or "definitely" or "been") k++;
+                if (u.LowerAt(k) is not ("over" or "done" or "finished" or "ended" or "passed" or "gone" or "behind")) continue;
+                thing = ThingEndingAt(u, i - 1);
+            }
+            // "was obsessed with lego until last year", "loved dinosaurs till recently", "was into slime up until summer".
+            else if (u.LowerAt(i) is "until" or "till" or "til" or "untill")
+            {
+                if (Enumerable.Range(i + 1, 8).TakeWhile(m => u.LowerAt(m) is not ("." or "!" or "?" or ";" or "")).Any(m => u.LowerAt(m) is "birthday" or "christmas" or "xmas" or "bday")) continue;
+                for (var k = i - 1; k >= Math.Max(0, i - 5) && thing is null; k--)
+                    if (u.PhraseCovering(k) is { } p && p.Of(PhraseKind.Interest) is not null && Enumerable.Range(Math.Max(0, p.First - 3), Math.Min(3, p.First)).Any(m => u.LowerAt(m) is "loved" or "liked" or "adored" or "was" or "were" || u.LowerAt(m) == "obsessed" && u.LowerAt(m - 1) is "was" or "were"))
+                        thing = p;
+            }
+            if (thing is null || Enumerable.Range(i, 12).TakeWhile(m => u.LowerAt(m) is not ("." or "!" or "?" or ";" or "")).Any(m => u.LowerAt(m) is "still" or "again")) continue;
+            scope._starts.Add(thing.First);
+            for (var m = thing.First; m <= thing.Last; m++) scope._negated[m] = true;
+        }
+    }
+
+    /// <summary>The interest phrase ending at <paramref name="last"/>, or null.</summary>
+    private static PhraseMatch? ThingEndingAt(Utterance u, int last) =>
+        u.PhraseCovering(last) is { } phrase && phrase.Last == last && phrase.Of(PhraseKind.Interest) is not null ? phrase : null;
 
     private static bool IsPictographWord(string word) =>
         word.Length > 0 && (char.IsSurrogate(word[0]) || char.GetUnicodeCategory(word[0]) == System.Globalization.UnicodeCategory.OtherSymbol);

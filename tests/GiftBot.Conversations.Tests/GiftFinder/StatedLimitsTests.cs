@@ -64,6 +64,12 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("yes another jigsaw is just what I want to hoover up at midnight (not), 9, loves space, 20", "puzzles")]
     [InlineData("any toy bar a puzzle, 6, loves cars, 20", "puzzles")]
     [InlineData("jigsaws? her wardrobe is packed with those, 9, likes baking, 20", "puzzles")]
+    // Trouble without "if", "it" across a full stop, a love in the past (dev d4259-d4316).
+    [InlineData("a drum kit? his mum would kill me, nephew 3, loves animals, 25", "music")]
+    [InlineData("anything with a screen and I'm dead meat, 8yo, loves football, 40", "tech")]
+    [InlineData("slime. she makes it all day long and I'm sick of it, 9, loves science, 20", "crafts")]
+    [InlineData("unicorns were so last year, she's 8 now, loves science, 20", "fairy-tales")]
+    [InlineData("the unicorn phase is over, 8 year old, into science, 20", "fairy-tales")]
     public async Task NeverShowsAThemeTheShopperRuledOut(string request, string theme)
     {
         var bot = new BotHarness(fixture);
@@ -111,6 +117,9 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     // "speaker" is read as a typo of "sneaker" too: the thing owned is still the speaker.
     [InlineData("already has a speaker and headphones, 15, loves music, 60", "speaker")]
     [InlineData("oh joy, more slime, my sofa will be delighted 🙄, 8, likes science, 20", "slime")]
+    // An "if" clause that brings the thing home, a counted collection in brackets (dev d4246, d4275).
+    [InlineData("her dad will kill me if I bring home anything with glitter, 6yo, loves crafts, 20", "glitter")]
+    [InlineData("she collects teddies (about 30 now), 7, loves unicorns, 20", "plush")]
     public async Task NeverShowsAKindOfThingTheShopperRuledOut(string request, string word)
     {
         var bot = new BotHarness(fixture);

@@ -47,6 +47,15 @@ public sealed class OwnedThingsAndConsequencesTests
     [InlineData("if it beeps her dad will ban me from the house, 2yo, loves cars, 25", "sound")]
     [InlineData("I'll be in trouble if it's noisy, 3yo, loves trains, 20", "sound")]
     [InlineData("glitter = banned at ours, 7yo, loves art, 20", "glitter")]
+    // Found by dev lines d4246-d4316: trouble without "if", "it" across a full stop, a love in the past, a counted collection.
+    [InlineData("a drum kit? his mum would kill me, nephew 3, loves animals, 25", "music")]
+    [InlineData("anything with a screen and I'm dead meat, 8yo, loves football, 40", "tech")]
+    [InlineData("her dad will kill me if I bring home anything with glitter, 6yo, loves crafts, 20", "glitter")]
+    [InlineData("slime. she makes it all day long and I'm sick of it, 9, loves science, 20", "crafts")]
+    [InlineData("unicorns were so last year, she's 8 now, loves science, 20", "fairy-tales")]
+    [InlineData("the unicorn phase is over, 8 year old, into science, 20", "fairy-tales")]
+    [InlineData("he was obsessed with dinosaurs until last year, now 9 and into space, 25", "dinosaurs")]
+    [InlineData("she collects teddies (about 30 now), 7, loves unicorns, 20", "plush")]
     public void RulesOut(string text, string ruledOut) => Assert.Contains(ruledOut, Excluded(text));
 
     [Theory]
@@ -65,6 +74,9 @@ public sealed class OwnedThingsAndConsequencesTests
     [InlineData("son, 10, loves cooking, already has every book going, 30", "going")]
     [InlineData("he has the whole collection of sea creature figures, 7yo, loves the ocean, 20", "collection")]
     [InlineData("he has the whole collection of sea creature figures, 7yo, loves the ocean, 20", "sea")]
+    // A bare number in brackets after a person is an age, never a count of things owned.
+    [InlineData("granny (90!) loves word puzzles, 15", "puzzles")]
+    [InlineData("he loves trains, my wife would kill me if I spent more than 30, 6yo", "trains")]
     public void RulesOutNothingElse(string text, string word) => Assert.DoesNotContain(word, Excluded(text));
 
     [Fact]
