@@ -56,12 +56,29 @@ public sealed class OwnedThingsAndConsequencesTests
     [InlineData("the unicorn phase is over, 8 year old, into science, 20", "fairy-tales")]
     [InlineData("he was obsessed with dinosaurs until last year, now 9 and into space, 25", "dinosaurs")]
     [InlineData("she collects teddies (about 30 now), 7, loves unicorns, 20", "plush")]
+    // Found by dev lines d4350-d4475: any verb in the "if" clause, a bare thing before "and I'm ...", things spilling or
+    // piling up or everywhere, "had it with", "enough with", a thing mocked in its own clause.
+    [InlineData("if anyone recommends anything with slime her mum will kill me, 8yo, loves animals, 20", "crafts")]
+    [InlineData("stickers and I'm in the doghouse for a week, 6, loves crafts, 15", "sticker")]
+    [InlineData("books are spilling out of every shelf, 10, into football, 25", "reading")]
+    [InlineData("jigsaws just pile up in the cupboard, 8, likes space, 20", "puzzles")]
+    [InlineData("dinosaurs everywhere in this house, 6, also loves trains, 20", "dinosaurs")]
+    [InlineData("lego (she has 30 sets at least), 9, loves animals, 25", "building")]
+    [InlineData("honestly we've had it with playdough, 4, loves cars, 20", "crafts")]
+    [InlineData("enough with the jigsaws, she's 7 and loves art, 20", "puzzles")]
+    [InlineData("oh lovely, a drum set, what a great idea (not), nephew 5, loves dinosaurs, 25", "music")]
+    [InlineData("sure, slime, and I'll just buy a new rug then 🙄, 9yo, likes science, 20", "crafts")]
+    [InlineData("grandma put a total ban on board games, 10, into space, 25", "gaming")]
+    [InlineData("Her shelf is already full of jigsaws. She's 8 and loves art, 20", "puzzles")]
+    [InlineData("5yo, likes trains, 20. Noisy toys drive his mum up the wall.", "music")]
     public void RulesOut(string text, string ruledOut) => Assert.Contains(ruledOut, Excluded(text));
 
     [Theory]
     [InlineData("he's already got 2 footballs haha, 9 year old, football mad, 25", "sports")]
     [InlineData("he has the whole collection of sea creature figures, 7yo, loves the ocean, 20", "ocean")]
     [InlineData("son, 10, loves cooking, already has every book going, 30", "cooking")]
+    [InlineData("my son is 8 and can't live without his football, 25", "sports")]
+    [InlineData("nobody is more into dinosaurs than my 5 year old, 20", "dinosaurs")]
     public void KeepsTheLovedThemeWanted(string text, string theme)
     {
         Assert.Contains(theme, Wanted(text));
@@ -77,6 +94,11 @@ public sealed class OwnedThingsAndConsequencesTests
     // A bare number in brackets after a person is an age, never a count of things owned.
     [InlineData("granny (90!) loves word puzzles, 15", "puzzles")]
     [InlineData("he loves trains, my wife would kill me if I spent more than 30, 6yo", "trains")]
+    // Negative words that say how much the thing is loved.
+    [InlineData("my son is 8 and can't live without his football, 25", "sports")]
+    [InlineData("nobody is more into dinosaurs than my 5 year old, 20", "dinosaurs")]
+    // "(he's 12)" is an age, never a count of the thing before it.
+    [InlineData("lvl 40 gamer lol (he's 12), 35", "gaming")]
     public void RulesOutNothingElse(string text, string word) => Assert.DoesNotContain(word, Excluded(text));
 
     [Fact]
