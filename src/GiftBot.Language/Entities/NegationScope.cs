@@ -90,7 +90,8 @@ public sealed class NegationScope
                 // educational": a second negation before anything is named cancels the first; both are left out. "don't
                 // want no noisy toys" says no twice to the same thing and stays a no.
                 // An amount between them ("no more than 50 euros, not dinosaurs") makes them two sayings, not one.
-                if (!thingSeen && (word is "not" or "'t" or "never" || word == "no" && u.LowerAt(j + 1) == "to") && u.PhraseCovering(j) is null
+                // "never without her lego", "doesn't go anywhere without a football": "without" is the second no.
+                if (!thingSeen && (word is "not" or "'t" or "never" or "without" || word == "no" && u.LowerAt(j + 1) == "to") && u.PhraseCovering(j) is null
                     && !Enumerable.Range(from, j - from).Any(k => u.NumberStartingAt(k) is not null || u.Tokens[k].Kind == Text.TokenKind.Currency))
                 {
                     cancelled.Add(j);
@@ -624,6 +625,7 @@ public sealed class NegationScope
         u.LowerAt(before) is "is" or "'s" or "are" ? before
         : u.LowerAt(before) is "already" or "literally" or "basically" or "completely" or "totally" or "just" && u.LowerAt(before - 1) is "is" or "'s" or "are" ? before - 1 : -1;
     private static readonly HashSet<string> PlentyAfterA = ["great", "million", "billion", "zillion", "gazillion", "thousand", "hundred", "ton", "load", "mountain", "heap", "lot"];
+    private static readonly HashSet<string> LovesWords = ["loves", "love", "likes", "like", "enjoys", "enjoy", "adores", "adore"];
     private static readonly HashSet<string> Liking = ["love", "loves", "loved", "like", "likes", "into", "adore", "adores", "enjoys", "obsessed", "mad", "fan", "of"];
 
     /// <summary>
@@ -1046,6 +1048,14 @@ public sealed class NegationScope
         // "can't get enough of", "can't wait", "can't stop playing" are enthusiasm, not negation.
         // "doesn't get on with puzzles" is a dislike.
         if (word == "'t" && u.LowerAt(i + 1) is "get" or "wait" or "stop" && !u.ReadsAt(i + 2, "on", "with") && !u.ReadsAt(i + 2, "along", "with")) return false;
+        // "he never stops talking about space", "can't tear him away from his trains": enthusiasm.
+        if (word is "never" or "'t" && u.LowerAt(i + 1) is "stops" or "stop" or "tires" or "shuts"
+            || word is "'t" or "cannot" && u.LowerAt(i + 1) is "tear" or "drag" or "prise" or "pry" or "pull" or "get" && Enumerable.Range(i + 2, 3).Any(k => u.ReadsAt(k, "away", "from"))
+            || word == "from" && u.LowerAt(i - 1) == "away" && Enumerable.Range(i - 4, 3).Any(k => u.LowerAt(k) is "tear" or "drag" or "prise" or "pry" or "pull" or "tearing" or "dragging")) return false;
+        // "no one loves trains more than him", "there's nothing she loves more than baking", "no kid loves animals like my
+        // Ellie": a love nobody else matches.
+        if (word is "no" or "nothing" or "nobody" or "noone" && Enumerable.Range(i + 1, 3).FirstOrDefault(k => LovesWords.Contains(u.LowerAt(k)), -1) is var loves and >= 0
+            && Enumerable.Range(loves + 1, 6).Any(k => u.ReadsAt(k, "more", "than") || u.LowerAt(k) == "like" && k > loves + 1 || u.ReadsAt(k, "as", "much", "as"))) return false;
         // "can't live without his football", "couldn't be without her lego": needing it.
         if (word is "'t" or "never" or "cannot" && (u.ReadsAt(i + 1, "live", "without") || u.ReadsAt(i + 1, "be", "without"))
             || word == "without" && u.LowerAt(i - 1) is "live" or "be" && u.LowerAt(i - 2) is "'t" or "never" or "cannot" or "couldn" or "can") return false;

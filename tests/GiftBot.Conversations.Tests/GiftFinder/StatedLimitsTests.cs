@@ -227,6 +227,9 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     // A negative word that says how much the thing is loved (dev d4450, d4451).
     [InlineData("my son is 8 and can't live without his football, 25", "sports")]
     [InlineData("nobody is more into dinosaurs than my 5 year old, 20", "dinosaurs")]
+    [InlineData("never without his dinosaurs, 6yo, €25", "dinosaurs")]
+    [InlineData("he never stops going on about rockets, 8, 25", "space")]
+    [InlineData("no one loves horses like my niece, she's 8, 30", "animals")]
     public async Task TwoNegationsBeforeTheThing_SayItIsLoved(string request, string theme)
     {
         var bot = new BotHarness(fixture);

@@ -79,6 +79,12 @@ public sealed class OwnedThingsAndConsequencesTests
     [InlineData("son, 10, loves cooking, already has every book going, 30", "cooking")]
     [InlineData("my son is 8 and can't live without his football, 25", "sports")]
     [InlineData("nobody is more into dinosaurs than my 5 year old, 20", "dinosaurs")]
+    [InlineData("never without his dinosaurs, 6yo, €25", "dinosaurs")]
+    [InlineData("she doesn't leave the house without a book, 9, 20", "reading")]
+    [InlineData("he never stops going on about rockets, 8, 25", "space")]
+    [InlineData("you can't drag her away from her paints, 6, 20", "art")]
+    [InlineData("nothing he likes more than a jigsaw, 10, 20", "puzzles")]
+    [InlineData("no one loves horses like my niece, she's 8, 30", "animals")]
     public void KeepsTheLovedThemeWanted(string text, string theme)
     {
         Assert.Contains(theme, Wanted(text));
