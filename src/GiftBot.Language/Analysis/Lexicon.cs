@@ -18,6 +18,9 @@ public sealed class Lexicon
     public List<string> UnsurePhrases { get; init; } = [];
     /// <summary>"best sellers", "most popular", "trending": the shopper leaves what to choose to the shop.</summary>
     public List<string> PopularPhrases { get; init; } = [];
+    /// <summary>"my wife will kill me", "I'm in the doghouse": what would happen to the shopper for giving a thing, so the
+    /// thing is ruled out.</summary>
+    public List<string> TroublePhrases { get; init; } = [];
     /// <summary>Words that mean the same in shop questions ("delivery" = "shipping", "overseas" = "abroad"), for FAQ matching.</summary>
     public Dictionary<string, List<string>> FaqWordGroups { get; init; } = [];
     /// <summary>A kind of product as the catalog's titles and descriptions name it ("plush"), and what shoppers call it

@@ -90,7 +90,8 @@ public sealed class NegationScope
                 // educational": a second negation before anything is named cancels the first; both are left out. "don't
                 // want no noisy toys" says no twice to the same thing and stays a no.
                 // An amount between them ("no more than 50 euros, not dinosaurs") makes them two sayings, not one.
-                if (!thingSeen && (word is "not" or "'t" or "never" || word == "no" && u.LowerAt(j + 1) == "to") && u.PhraseCovering(j) is null
+                // "never without her lego", "doesn't go anywhere without a football": "without" is the second no.
+                if (!thingSeen && (word is "not" or "'t" or "never" or "without" || word == "no" && u.LowerAt(j + 1) == "to") && u.PhraseCovering(j) is null
                     && !Enumerable.Range(from, j - from).Any(k => u.NumberStartingAt(k) is not null || u.Tokens[k].Kind == Text.TokenKind.Currency))
                 {
                     cancelled.Add(j);
@@ -163,7 +164,10 @@ public sealed class NegationScope
         MarkStagesOfThings(u, scope);
         MarkHomesFullOf(u, scope);
         MarkThreatenedIfs(u, scope);
+        MarkThreatenedThings(u, scope);
         MarkSarcasticWants(u, scope);
+        MarkCountedCollections(u, scope);
+        MarkPastPhases(u, scope);
         return scope;
     }
 
@@ -179,12 +183,15 @@ public sealed class NegationScope
         for (var j = 1; j < u.Tokens.Count; j++)
         {
             // "tubs of it": "it" points back only as what is owned plenty of.
-            if (!scope._negated[j] || !(BackPronouns.Contains(u.LowerAt(j)) || u.LowerAt(j) == "it" && scope._owned[j] && u.LowerAt(j - 1) == "of")) continue;
+            // "tubs of it", "we're sick of it", "done with it": "it" points back as what is owned plenty of or had enough of.
+            if (!scope._negated[j] || !(BackPronouns.Contains(u.LowerAt(j)) || u.LowerAt(j) == "it" && (scope._owned[j] && u.LowerAt(j - 1) == "of" || u.LowerAt(j - 1) is "of" or "with" && scope._starts.Contains(j)))) continue;
             // The negation already names its thing ("no books, none of those").
             var first = j;
             while (first > 0 && scope._negated[first - 1]) first--;
             if (Enumerable.Range(first, j - first).Any(k => u.PhraseCovering(k)?.Of(PhraseKind.Interest) is not null)) continue;
-            for (var k = first - 1; k >= Math.Max(0, first - 14) && u.LowerAt(k) is not ("." or "!" or ";"); k--)
+            // "slime. she makes it every day and we're sick of it": the thing may be named in the sentence before.
+            var sentences = 0;
+            for (var k = first - 1; k >= Math.Max(0, first - 14) && (u.LowerAt(k) is not ("." or "!" or ";") || ++sentences < 2); k--)
             {
                 if (u.PhraseCovering(k) is not { } phrase || phrase.Of(PhraseKind.Interest) is null || scope._negated[phrase.First]) continue;
                 // "colouring books": the things named together, as one.
@@ -205,7 +212,7 @@ public sealed class NegationScope
     private static readonly HashSet<string> ListFillers = ["any", "anything", "other", "something", "more", "some", "of", "the"];
 
     /// <summary>Words that name no kind of thing after one that does: "princess stuff", "lego sets".</summary>
-    private static readonly HashSet<string> GeneralNouns = ["stuff", "things", "toys", "sets", "kits", "gifts", "ones"];
+    private static readonly HashSet<string> GeneralNouns = ["stuff", "things", "toys", "sets", "kits", "gifts", "ones", "supplies"];
 
     /// <summary>
     /// After a comma at <paramref name="comma"/>: the last token of a list of things that goes on with commas and ends
@@ -320,12 +327,18 @@ public sealed class NegationScope
                 // "teddies give her the ick", "slime gives me the ick".
                 || u.LowerAt(i) is "give" or "gives" or "gave" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them" && u.ReadsAt(i + 2, "the", "ick")
                 // "puzzles coming out of our ears", "books would just gather dust".
-                || u.ReadsAt(i, "coming", "out", "of") || u.ReadsAt(i, "coming", "out") && u.LowerAt(i + 2) is "her" or "his" or "their" or "our" or "my" && u.LowerAt(i + 3) == "ears" || u.LowerAt(i) is "gather" or "gathers" or "gathering" or "collect" or "collecting" && u.LowerAt(i + 1) == "dust"
+                || u.ReadsAt(i, "coming", "out", "of") || u.LowerAt(i) is "spilling" or "pouring" or "falling" or "tumbling" && u.ReadsAt(i + 1, "out", "of")
+                // "the noisy toys are driving my brother mad", "slime drives me up the wall".
+                || u.LowerAt(i) is "driving" or "drive" or "drives" or "drove" && Enumerable.Range(i + 1, 5).Any(k => u.LowerAt(k) is "mad" or "crazy" or "nuts" or "insane" or "bananas" or "potty" or "wall" or "bonkers")
+                // "books just pile up unread", "puzzles piling up in the cupboard": more than is used.
+                || u.LowerAt(i) is "pile" or "piles" or "piling" or "piled" && u.LowerAt(i + 1) == "up" || u.ReadsAt(i, "coming", "out") && u.LowerAt(i + 2) is "her" or "his" or "their" or "our" or "my" && u.LowerAt(i + 3) == "ears" || u.LowerAt(i) is "gather" or "gathers" or "gathering" or "collect" or "collecting" && u.LowerAt(i + 1) == "dust"
                 // "books ✖", "books x games x": a list marked item by item, a cross after the thing ruling it out.
                 || (IsNoEmoji(u.Tokens[i]) || IsThumbsDown(u.Tokens[i]) || u.LowerAt(i) == "x" && (u.LowerAt(i + 1) is "" or "," or "." or "-" or ";" or "/" || u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null))
                     && u.PhraseCovering(i - 1)?.Of(PhraseKind.Interest) is not null;
             // "puzzle overload in this house", "teddy overload!!": owned more than enough, closing the thing before it.
-            bareNo |= u.LowerAt(i) is "overload" or "overdose";
+            bareNo |= u.LowerAt(i) is "overload" or "overdose"
+                // "toy cars EVERYWHERE", "lego everywhere in this house": more than enough at home.
+                || u.LowerAt(i) == "everywhere" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "(" or "-" or "in" or "at";
             var verdict = bareNo || NotTheirThing(u, i) || u.ReadsAt(i, "no", "go") || u.ReadsAt(i, "no", "-", "go") || u.ReadsAt(i, "no", "-", "no")
                 // "lego is off the table", "books are a hard pass", "lego? been there done that", "art is boring", "X? over my dead body".
                 || u.ReadsAt(i, "off", "the", "table") || u.LowerAt(i) == "pass" && u.LowerAt(i - 1) is "hard" or "a" or "firm" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "-" or "from" or "for"
@@ -605,8 +618,14 @@ public sealed class NegationScope
     /// <summary>"has a shelf full of books", "a drawer full of board games", "her room is full of lego": owned plenty.</summary>
     private static bool IsContainerFullOf(Utterance u, int of) =>
         u.LowerAt(of) == "of" && u.LowerAt(of - 1) == "full"
-        && (Containers.Contains(u.LowerAt(of - 2)) || u.LowerAt(of - 2) is "is" or "'s" or "are" && Enumerable.Range(of - 5, 3).Any(k => Containers.Contains(u.LowerAt(k))));
+        && (Containers.Contains(u.LowerAt(of - 2)) || FullAfter(u, of - 2) is var verb and > 0 && Enumerable.Range(verb - 3, 3).Any(k => Containers.Contains(u.LowerAt(k))));
+
+    /// <summary>"her room is full of", "her room is already full of": the verb before "full", or -1.</summary>
+    private static int FullAfter(Utterance u, int before) =>
+        u.LowerAt(before) is "is" or "'s" or "are" ? before
+        : u.LowerAt(before) is "already" or "literally" or "basically" or "completely" or "totally" or "just" && u.LowerAt(before - 1) is "is" or "'s" or "are" ? before - 1 : -1;
     private static readonly HashSet<string> PlentyAfterA = ["great", "million", "billion", "zillion", "gazillion", "thousand", "hundred", "ton", "load", "mountain", "heap", "lot"];
+    private static readonly HashSet<string> LovesWords = ["loves", "love", "likes", "like", "enjoys", "enjoy", "adores", "adore"];
     private static readonly HashSet<string> Liking = ["love", "loves", "loved", "like", "likes", "into", "adore", "adores", "enjoys", "obsessed", "mad", "fan", "of"];
 
     /// <summary>
@@ -710,6 +729,8 @@ public sealed class NegationScope
     private static bool IsExcessComparison(Utterance u, int more)
     {
         if (u.LowerAt(more) != "more" || u.LowerAt(more - 1) is "no" or "any" or "not" || u.LowerAt(more + 1) == "than") return false;
+        // "nobody is more into dinosaurs than my 5 year old": loving it more, not owning more.
+        if (u.LowerAt(more + 1) is "into" or "obsessed" or "excited" or "mad" or "crazy" or "passionate" or "keen") return false;
         for (var k = more + 2; k <= more + 5; k++)
         {
             if (Stops.Contains(u.LowerAt(k)) && u.LowerAt(k) != "than") return false;
@@ -788,14 +809,19 @@ public sealed class NegationScope
 
     private static bool IsPictographAt(Utterance u, int i) => u.TokenAt(i) is { IsWord: true } t && IsPictographWord(t.Lower);
 
-    // "her mum will kill me", "my sister would disown me", "he'd never forgive me": what the shopper would be punished for.
-    private static readonly HashSet<string> Threats = ["kill", "murder", "disown", "strangle", "throttle", "divorce", "skin", "forgive", "hate", "ban", "shoot", "end", "bin", "dump"];
+    /// <summary>"her mum will kill me", "I'm in the doghouse": trouble for the shopper (lexicon troublePhrases) starts at <paramref name="k"/>.</summary>
+    private static bool IsTroubleAt(Utterance u, int k) => u.PhraseCovering(k) is { } p && p.First == k && p.Of(PhraseKind.Trouble) is not null;
+
+    /// <summary>The last token of the trouble phrase starting at <paramref name="k"/>, or -1.</summary>
+    private static int TroubleEnd(Utterance u, int k) => IsTroubleAt(u, k) ? u.PhraseCovering(k)!.Last : -1;
 
     // "if I send slime", "if it makes a noise", "if we turn up with lego", "if anyone buys her a puzzle": who does what before the thing.
     private static readonly HashSet<string> IfClauseLeadIns = ["i", "we", "you", "it", "anyone", "anybody", "someone", "somebody", "he", "she", "they", "'s", "is", "'m", "am",
         "send", "sends", "buy", "buys", "get", "gets", "give", "gives", "bring", "brings", "turn", "turns", "show", "shows", "up", "with", "makes", "make", "has", "have", "involves",
         "another", "any", "more", "one", "a", "an", "the", "her", "him", "them", "his", "something", "anything", "even", "ever", "so", "much", "as",
-        "bought", "got", "sent", "gave", "brought", "buying", "getting", "sending", "giving", "kid", "kids", "child", "'ll", "will", "'d", "would", "ever"];
+        "bought", "got", "sent", "gave", "brought", "buying", "getting", "sending", "giving", "kid", "kids", "child", "'ll", "will", "'d", "would", "ever",
+        // "if I bring home anything with glitter", "if we show up with slime": where the thing is brought.
+        "home", "round", "over", "back", "along", "in", "into", "house"];
 
     /// <summary>
     /// "her mum will kill me if it makes a noise", "my sister will disown me if I send slime": a threat on the shopper
@@ -807,11 +833,15 @@ public sealed class NegationScope
         {
             if (u.LowerAt(i) != "if") continue;
             // "I'll be in trouble if it's noisy", "if it beeps his mum will ban me from the house": the threat before or after.
-            var threat = Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => Threats.Contains(u.LowerAt(k)) && u.LowerAt(k + 1) is "me" or "us" || u.ReadsAt(k, "in", "trouble"))
-                || Enumerable.Range(i + 2, 9).TakeWhile(k => u.LowerAt(k) is not ("." or "!" or "?" or ";" or "")).Any(k => Threats.Contains(u.LowerAt(k)) && u.LowerAt(k + 1) is "me" or "us");
+            var threat = Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => TroubleEnd(u, k) is var last && last >= i - 3 && last < i)
+                || Enumerable.Range(i + 2, 9).TakeWhile(k => u.LowerAt(k) is not ("." or "!" or "?" or ";" or "")).Any(k => IsTroubleAt(u, k));
             if (!threat) continue;
             var from = i + 1;
             while (from < i + 7 && (IfClauseLeadIns.Contains(u.LowerAt(from)) || u.IsRecipientAt(from)) && u.PhraseCovering(from)?.Of(PhraseKind.Interest) is null) from++;
+            // "if you suggest anything with slime", "if I even mention a drum": whatever the verb, the thing it leads to.
+            if (!IfClauseLeadIns.Contains(u.LowerAt(from)) && u.PhraseCovering(from)?.Of(PhraseKind.Interest) is null
+                && Enumerable.Range(from + 1, 4).TakeWhile(k => !Stops.Contains(u.LowerAt(k)) && !IsTroubleAt(u, k) && (IfClauseLeadIns.Contains(u.LowerAt(k)) || u.PhraseCovering(k)?.Of(PhraseKind.Interest) is not null))
+                    .FirstOrDefault(k => u.PhraseCovering(k)?.Of(PhraseKind.Interest) is not null || u.LowerAt(k - 1) == "with" && u.LowerAt(k - 2) is "anything" or "something", -1) is var thing and >= 0) from = thing;
             if (from >= u.Tokens.Count || Stops.Contains(u.LowerAt(from))) continue;
             scope._starts.Add(from);
             for (var k = from; k < u.Tokens.Count && k < from + 3 && !Stops.Contains(u.LowerAt(k)); k++) scope._negated[k] = true;
@@ -826,10 +856,11 @@ public sealed class NegationScope
     {
         for (var i = 0; i < u.Tokens.Count; i++)
         {
-            var rolled = u.LowerAt(i).StartsWith("🙄", StringComparison.Ordinal) || u.ReadsAt(i, "(", "not", ")") || u.ReadsAt(i, "/", "s") && u.LowerAt(i + 2) is "" or "," or "." or ")"
+            var rolled = u.LowerAt(i).StartsWith("🙄", StringComparison.Ordinal) || u.LowerAt(i).StartsWith("🙃", StringComparison.Ordinal) || u.LowerAt(i).StartsWith("😒", StringComparison.Ordinal) || u.ReadsAt(i, "(", "not", ")") || u.ReadsAt(i, "/", "s") && u.LowerAt(i + 2) is "" or "," or "." or ")"
                 // "another plastic toy, that's what our house is missing": praise for more clutter at home is sarcasm.
                 || u.LowerAt(i) == "missing" && Enumerable.Range(i - 4, 4).Any(k => HomeWords.Contains(u.LowerAt(k))) && Enumerable.Range(i - 7, 7).Any(k => u.LowerAt(k) == "what");
             if (!rolled) continue;
+            MarkMockedThing(u, scope, i);
             // "another dinosaur book, just what he needs (not)": the mock praise after a comma points back past it.
             var reach = i - 4;
             var crossed = 0;
@@ -862,6 +893,152 @@ public sealed class NegationScope
         }
     }
 
+    /// <summary>
+    /// "anything with a screen and I'm in the doghouse", "a drum kit? my sister would kill me", "slime again and his mum
+    /// will disown me": trouble for the shopper said right after a thing rules the thing out. A thing said to be loved
+    /// ("he loves trains, my wife would kill me if I spent more") stays wanted; "if" clauses are MarkThreatenedIfs'.
+    /// </summary>
+    private static void MarkThreatenedThings(Utterance u, NegationScope scope)
+    {
+        for (var i = 1; i < u.Tokens.Count; i++)
+        {
+            if (!IsTroubleAt(u, i)) continue;
+            var last = TroubleEnd(u, i);
+            // "would kill me if I spent more", "in trouble for spending": what the shopper would do, not a thing.
+            if (u.LowerAt(last + 1) is "if" or "when" || u.LowerAt(last + 1) == "for" && u.LowerAt(last + 2).EndsWith("ing", StringComparison.Ordinal)
+                || u.LowerAt(last + 2) is "if" && u.LowerAt(last + 1) is "again" or "forever") continue;
+            var stop = Math.Max(0, i - 12);
+            if (Enumerable.Range(stop, i - stop).Any(k => u.LowerAt(k) is "if" or "unless")) continue;
+            for (var k = i - 1; k >= stop && u.LowerAt(k) is not ("." or "!" or ";"); k--)
+            {
+                // "anything with glitter and I'm dead": a thing no theme names, after "anything with".
+                if (u.LowerAt(k) == "with" && u.LowerAt(k - 1) is "anything" or "something" or "everything" && u.PhraseCovering(k + 1) is null)
+                {
+                    var thing = u.LowerAt(k + 1) is "a" or "an" or "any" ? k + 2 : k + 1;
+                    if (thing >= i || !u.Tokens[thing].IsWord) break;
+                    scope._starts.Add(thing);
+                    for (var m = thing; m < i && m <= thing + 2 && u.Tokens[m].IsWord && !Stops.Contains(u.LowerAt(m)) && u.LowerAt(m) is not ("and" or "or"); m++) scope._negated[m] = true;
+                    break;
+                }
+                // "glitter and I'm in the doghouse", "toy guns and I'm dead": the words no theme names that open the clause.
+                if (u.LowerAt(k) == "and" && k >= 1 && k < i && Enumerable.Range(k + 1, i - k - 1).All(m => u.PhraseCovering(m) is null)
+                    && (k - 1 == 0 || u.LowerAt(k - 2) is "," or "." or "!" or ";" or "-" || k >= 3 && u.LowerAt(k - 3) is "," or "." or "!" or ";" or "-" || k == 2)
+                    && u.PhraseCovering(k - 1) is null && u.Tokens[k - 1].IsWord && u.NumberStartingAt(k - 1) is null)
+                {
+                    var first = k - 1;
+                    while (first > 0 && first > k - 3 && u.Tokens[first - 1].IsWord && !Stops.Contains(u.LowerAt(first - 1)) && u.PhraseCovering(first - 1) is null) first--;
+                    scope._starts.Add(first);
+                    for (var m = first; m < k; m++) scope._negated[m] = true;
+                    break;
+                }
+                if (u.PhraseCovering(k) is not { } phrase || phrase.Of(PhraseKind.Interest) is null) continue;
+                if (scope._negated[phrase.First] || Enumerable.Range(Math.Max(0, phrase.First - 3), Math.Min(3, phrase.First)).Any(m => Liking.Contains(u.LowerAt(m)) && u.LowerAt(m) != "of")) break;
+                scope._starts.Add(phrase.First);
+                for (var m = phrase.First; m <= phrase.Last; m++) scope._negated[m] = true;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "collects plushies (over 40 now!)", "lego (about 30 sets)": a count of ten or more in brackets right after a thing
+    /// says how many are owned, so more of it is ruled out.
+    /// </summary>
+    private static void MarkCountedCollections(Utterance u, NegationScope scope)
+    {
+        for (var i = 1; i + 1 < u.Tokens.Count; i++)
+        {
+            if (u.LowerAt(i) != "(") continue;
+            var k = i + 1;
+            // "(he has 60 at least)", "(has over 40)".
+            if (u.LowerAt(k) is "he" or "she" or "they" or "we") k++;
+            if (u.LowerAt(k) is "has" or "have" or "owns" or "got") k++;
+            while (k < i + 4 && BeforeCount.Contains(u.LowerAt(k))) k++;
+            if (u.NumberStartingAt(k) is not { IsOrdinal: false, IsDecade: false } count || count.Value < 10) continue;
+            // "(10 years old)", "(40 euros)": a count of years or money is no collection.
+            var after = u.LowerAt(count.Last + 1) == "+" ? count.Last + 2 : count.Last + 1;
+            if (CountedNonThings.Contains(u.LowerAt(after)) || u.TokenAt(after)?.Kind == Text.TokenKind.Currency || u.Tokens[k].Kind == Text.TokenKind.Currency || u.LowerAt(k - 1) is "€" or "$" or "£") continue;
+            // "granny (90!)", "Tom (12)": a bare number in brackets after a person is an age; a count says how many
+            // ("over 40", "30+", "30 sets").
+            var thingEnd = u.LowerAt(i - 1) is "everywhere" or "galore" or "already" or "now" ? i - 1 : i;
+            if (u.IsRecipientAt(i - 1) || k == i + 1 && after == count.Last + 1 && u.TokenAt(after) is not { IsWord: true }) continue;
+            if (u.PhraseCovering(thingEnd - 1) is { } phrase && phrase.Of(PhraseKind.Interest) is not null && phrase.Last == thingEnd - 1)
+            {
+                for (var m = phrase.First; m <= phrase.Last; m++)
+                {
+                    scope._owned[m] = !scope._negated[m] || scope._owned[m];
+                    scope._negated[m] = true;
+                }
+                continue;
+            }
+            // A kind of product no theme names ("plushies"): ruled out as written (productKinds in the lexicon).
+            MarkWordsBefore(u, scope, thingEnd);
+        }
+    }
+
+    /// <summary>
+    /// "unicorns were last year", "dinosaurs were just a phase", "the unicorn phase is over", "was obsessed with lego until
+    /// last year": a love in the past is over, unless the shopper says it is still on.
+    /// </summary>
+    private static void MarkPastPhases(Utterance u, NegationScope scope)
+    {
+        for (var i = 1; i < u.Tokens.Count; i++)
+        {
+            PhraseMatch? thing = null;
+            // "unicorns were last year", "dinosaurs were so last year", "lego was just a phase".
+            if (u.ReadsAt(i, "last", "year") || u.ReadsAt(i, "a", "phase") || u.ReadsAt(i, "a", "phase", "."))
+            {
+                var j = i - 1;
+                while (j > 0 && u.LowerAt(j) is "so" or "just" or "only" or "totally" or "really" or "like" or "very") j--;
+                if (u.LowerAt(j) is not ("was" or "were")) continue;
+                thing = ThingEndingAt(u, j - 1);
+            }
+            // "the unicorn phase is over", "her dinosaur phase ended", "his lego phase has passed".
+            else if (u.LowerAt(i) is "phase" or "stage" or "era" or "obsession" or "craze")
+            {
+                var k = u.LowerAt(i + 1) is "is" or "'s" or "was" or "has" ? i + 2 : i + 1;
+                if (u.LowerAt(k) is "well" or "long" or "now" or "finally" or "officially" or "definitely" or "been") k++;
+                if (u.LowerAt(k) is not ("over" or "done" or "finished" or "ended" or "passed" or "gone" or "behind")) continue;
+                thing = ThingEndingAt(u, i - 1);
+            }
+            // "was obsessed with lego until last year", "loved dinosaurs till recently", "was into slime up until summer".
+            else if (u.LowerAt(i) is "until" or "till" or "til" or "untill")
+            {
+                if (Enumerable.Range(i + 1, 8).TakeWhile(m => u.LowerAt(m) is not ("." or "!" or "?" or ";" or "")).Any(m => u.LowerAt(m) is "birthday" or "christmas" or "xmas" or "bday")) continue;
+                for (var k = i - 1; k >= Math.Max(0, i - 5) && thing is null; k--)
+                    if (u.PhraseCovering(k) is { } p && p.Of(PhraseKind.Interest) is not null && Enumerable.Range(Math.Max(0, p.First - 3), Math.Min(3, p.First)).Any(m => u.LowerAt(m) is "loved" or "liked" or "adored" or "was" or "were" || u.LowerAt(m) == "obsessed" && u.LowerAt(m - 1) is "was" or "were"))
+                        thing = p;
+            }
+            if (thing is null || Enumerable.Range(i, 12).TakeWhile(m => u.LowerAt(m) is not ("." or "!" or "?" or ";" or "")).Any(m => u.LowerAt(m) is "still" or "again")) continue;
+            scope._starts.Add(thing.First);
+            for (var m = thing.First; m <= thing.Last; m++) scope._negated[m] = true;
+        }
+    }
+
+    /// <summary>The interest phrase ending at <paramref name="last"/>, or null.</summary>
+    private static PhraseMatch? ThingEndingAt(Utterance u, int last) =>
+        u.PhraseCovering(last) is { } phrase && phrase.Last == last && phrase.Of(PhraseKind.Interest) is not null ? phrase : null;
+
+    /// <summary>
+    /// "a drum kit, what a lovely idea 🙄", "oh great, a drum, what a thoughtful idea (not)", "sure, slime, and I'll just
+    /// replace the sofa then 🙄": a clause that only names a thing, then mock praise naming none, closed by an eye-roll.
+    /// </summary>
+    private static void MarkMockedThing(Utterance u, NegationScope scope, int roll)
+    {
+        var comma = roll - 1;
+        while (comma >= 0 && u.LowerAt(comma) is not ("," or "." or "!" or ";" or "?")) comma--;
+        if (comma < 1 || u.LowerAt(comma) != "," || roll - comma > 12 || Enumerable.Range(comma + 1, roll - comma - 1).Any(m => u.PhraseCovering(m) is not null || u.NumberStartingAt(m) is not null)) return;
+        var start = comma - 1;
+        while (start > 0 && u.LowerAt(start - 1) is not ("," or "." or "!" or ";" or "?" or "-")) start--;
+        var first = start;
+        while (first < comma && u.LowerAt(first) is "a" or "an" or "some" or "more" or "another" or "the") first++;
+        if (first >= comma || u.PhraseCovering(first) is not { } thing || thing.Of(PhraseKind.Interest) is null || thing.First != first) return;
+        // Only the thing (and words of it: "a drum kit"): no verb, no person.
+        if (comma - first > 3 || Enumerable.Range(first, comma - first).Any(m => !u.Tokens[m].IsWord || Liking.Contains(u.LowerAt(m)))) return;
+        scope._starts.Add(first);
+        for (var m = first; m < comma; m++) scope._negated[m] = true;
+    }
+
     private static bool IsPictographWord(string word) =>
         word.Length > 0 && (char.IsSurrogate(word[0]) || char.GetUnicodeCategory(word[0]) == System.Globalization.UnicodeCategory.OtherSymbol);
 
@@ -871,6 +1048,17 @@ public sealed class NegationScope
         // "can't get enough of", "can't wait", "can't stop playing" are enthusiasm, not negation.
         // "doesn't get on with puzzles" is a dislike.
         if (word == "'t" && u.LowerAt(i + 1) is "get" or "wait" or "stop" && !u.ReadsAt(i + 2, "on", "with") && !u.ReadsAt(i + 2, "along", "with")) return false;
+        // "he never stops talking about space", "can't tear him away from his trains": enthusiasm.
+        if (word is "never" or "'t" && u.LowerAt(i + 1) is "stops" or "stop" or "tires" or "shuts"
+            || word is "'t" or "cannot" && u.LowerAt(i + 1) is "tear" or "drag" or "prise" or "pry" or "pull" or "get" && Enumerable.Range(i + 2, 3).Any(k => u.ReadsAt(k, "away", "from"))
+            || word == "from" && u.LowerAt(i - 1) == "away" && Enumerable.Range(i - 4, 3).Any(k => u.LowerAt(k) is "tear" or "drag" or "prise" or "pry" or "pull" or "tearing" or "dragging")) return false;
+        // "no one loves trains more than him", "there's nothing she loves more than baking", "no kid loves animals like my
+        // Ellie": a love nobody else matches.
+        if (word is "no" or "nothing" or "nobody" or "noone" && Enumerable.Range(i + 1, 3).FirstOrDefault(k => LovesWords.Contains(u.LowerAt(k)), -1) is var loves and >= 0
+            && Enumerable.Range(loves + 1, 6).Any(k => u.ReadsAt(k, "more", "than") || u.LowerAt(k) == "like" && k > loves + 1 || u.ReadsAt(k, "as", "much", "as"))) return false;
+        // "can't live without his football", "couldn't be without her lego": needing it.
+        if (word is "'t" or "never" or "cannot" && (u.ReadsAt(i + 1, "live", "without") || u.ReadsAt(i + 1, "be", "without"))
+            || word == "without" && u.LowerAt(i - 1) is "live" or "be" && u.LowerAt(i - 2) is "'t" or "never" or "cannot" or "couldn" or "can") return false;
         // "cannot stand books", "cannae stand books": as "can't".
         if (word is "cannot" or "cannae" or "canny" or "canna") return u.LowerAt(i + 1) is not ("wait" or "get" or "stop");
         // "puzzles, no way.", "books not fine": a verdict on the thing before, nothing after it is ruled out.
@@ -911,6 +1099,10 @@ public sealed class NegationScope
         if (word == "with" && u.LowerAt(i - 1) is "done" or "finished" or "finish" or "through" || word == "of" && u.LowerAt(i - 1) == "clear"
             // "had it up to here with unicorns", "freaked out by sharks", "bored stiff by board games", "turns his nose up at books".
             || word == "with" && u.ReadsAt(i - 3, "up", "to", "here")
+            // "his dad put a ban on video games".
+            || word == "on" && u.LowerAt(i - 1) is "ban" or "bans" or "embargo" && u.LowerAt(i - 2) is "a" or "total" or "strict" or "complete"
+            // "we've had it with slime", "enough with the puzzles already".
+            || word == "with" && (u.ReadsAt(i - 2, "had", "it") || u.LowerAt(i - 1) == "enough" && u.LowerAt(i - 2) is "" or "," or "." or "!" or "ok" or "okay" or "so")
             || word == "by" && (u.LowerAt(i - 1) is "stiff" or "scared" or "frightened" or "terrified" or "spooked" or "bored"
                 || u.LowerAt(i - 1) == "out" && u.LowerAt(i - 2) is "freaked" or "creeped" or "weirded" or "grossed"
                 || u.LowerAt(i - 1) == "off" && u.LowerAt(i - 2) is "put" or "turned")

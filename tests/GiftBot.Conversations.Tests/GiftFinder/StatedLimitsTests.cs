@@ -64,6 +64,22 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [InlineData("yes another jigsaw is just what I want to hoover up at midnight (not), 9, loves space, 20", "puzzles")]
     [InlineData("any toy bar a puzzle, 6, loves cars, 20", "puzzles")]
     [InlineData("jigsaws? her wardrobe is packed with those, 9, likes baking, 20", "puzzles")]
+    // Trouble without "if", "it" across a full stop, a love in the past (dev d4259-d4316).
+    [InlineData("a drum kit? his mum would kill me, nephew 3, loves animals, 25", "music")]
+    [InlineData("anything with a screen and I'm dead meat, 8yo, loves football, 40", "tech")]
+    [InlineData("slime. she makes it all day long and I'm sick of it, 9, loves science, 20", "crafts")]
+    [InlineData("unicorns were so last year, she's 8 now, loves science, 20", "fairy-tales")]
+    [InlineData("the unicorn phase is over, 8 year old, into science, 20", "fairy-tales")]
+    // Any verb in the "if" clause, spilling and piling up, everywhere, "had it with", a thing mocked (dev d4350-d4475).
+    [InlineData("if anyone recommends anything with slime her mum will kill me, 8yo, loves animals, 20", "crafts")]
+    [InlineData("books are spilling out of every shelf, 10, into football, 25", "reading")]
+    [InlineData("books just pile up unread, 9, sporty, 25", "reading")]
+    [InlineData("toy cars everywhere (he has 50 at least), 4yo, loves animals too, 20", "cars")]
+    [InlineData("honestly we've had it with slime, 9, likes science, 20", "crafts")]
+    [InlineData("oh lovely, a drum set, what a great idea (not), nephew 4, loves dinosaurs, 25", "music")]
+    [InlineData("sure, slime, and I'll just buy a new rug then 🙄, 8yo, likes science, 20", "crafts")]
+    [InlineData("his dad put a ban on video games, so nothing like that, 11, into football, 30", "gaming")]
+    [InlineData("3yo nephew, likes animals, 20. The noisy toys are driving my brother mad.", "music")]
     public async Task NeverShowsAThemeTheShopperRuledOut(string request, string theme)
     {
         var bot = new BotHarness(fixture);
@@ -111,6 +127,10 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     // "speaker" is read as a typo of "sneaker" too: the thing owned is still the speaker.
     [InlineData("already has a speaker and headphones, 15, loves music, 60", "speaker")]
     [InlineData("oh joy, more slime, my sofa will be delighted 🙄, 8, likes science, 20", "slime")]
+    // An "if" clause that brings the thing home, a counted collection in brackets (dev d4246, d4275).
+    [InlineData("her dad will kill me if I bring home anything with glitter, 6yo, loves crafts, 20", "glitter")]
+    [InlineData("she collects teddies (about 30 now), 7, loves unicorns, 20", "plush")]
+    [InlineData("glitter and I'm in the doghouse for a month, niece 7, crafty, 20", "glitter")]
     public async Task NeverShowsAKindOfThingTheShopperRuledOut(string request, string word)
     {
         var bot = new BotHarness(fixture);
@@ -204,6 +224,12 @@ public sealed class StatedLimitsTests(ConversationFixture fixture)
     [Theory]
     [InlineData("she never says no to anything arty - 7 years old - €20", "art")]
     [InlineData("there isn't a day he doesn't play football, he's 9, €25", "sports")]
+    // A negative word that says how much the thing is loved (dev d4450, d4451).
+    [InlineData("my son is 8 and can't live without his football, 25", "sports")]
+    [InlineData("nobody is more into dinosaurs than my 5 year old, 20", "dinosaurs")]
+    [InlineData("never without his dinosaurs, 6yo, €25", "dinosaurs")]
+    [InlineData("he never stops going on about rockets, 8, 25", "space")]
+    [InlineData("no one loves horses like my niece, she's 8, 30", "animals")]
     public async Task TwoNegationsBeforeTheThing_SayItIsLoved(string request, string theme)
     {
         var bot = new BotHarness(fixture);
