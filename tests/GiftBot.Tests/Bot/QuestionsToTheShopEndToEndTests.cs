@@ -148,4 +148,17 @@ public sealed class QuestionsToTheShopEndToEndTests(UnderstandingHost host) : IC
         var privacy = content.Faq.Find("privacy")!.Answer!.Resolve(content.Text, "fr-FR", content.DefaultLocale)!;
         Assert.Contains(Said(known), s => s?.StartsWith(privacy[..40], StringComparison.Ordinal) == true);
     }
+
+    // Before: "2 products match "loyalty card"" and two card games, found by "card" alone.
+    [Theory]
+    [InlineData("do you have a loyalty card?")]
+    [InlineData("the price dropped the day after I bought it, can I get the difference back")]
+    public async Task AQuestionAboutTheShop_IsNeverAnsweredWithProducts(string question)
+    {
+        var replies = await NewChat().SendAsync(question);
+
+        Assert.DoesNotContain(replies, r => r.AttachmentLayout == AttachmentLayoutTypes.Carousel);
+        Assert.False(host.Said(replies, "productQuestions.several"), string.Join(" | ", Said(replies)));
+        Assert.Contains(replies, r => r.SuggestedActions?.Actions?.Any(a => a.Value as string == "TALK_TO_HUMAN") == true);
+    }
 }
