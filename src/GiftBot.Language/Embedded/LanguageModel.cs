@@ -21,9 +21,12 @@ public sealed class LanguageModel
     /// <summary>How sure the classifier must be of a message's trained reading to overrule an interest only the sentence model saw.</summary>
     private const double SureOfTrainedReading = 0.9;
 
+    private readonly IReadOnlyDictionary<string, string> _emojiMessages;
+
     internal LanguageModel(EntityExtractor entities, IntentClassifier classifier, FaqMatcher faq, IntentResolver resolver, WordCorrector corrector,
-        GiftMeaning meaning, bool loadedFromCache, TimeSpan loadTime)
+        GiftMeaning meaning, bool loadedFromCache, TimeSpan loadTime, IReadOnlyDictionary<string, string>? emojiMessages = null)
     {
+        _emojiMessages = emojiMessages ?? new Dictionary<string, string>();
         _meaning = meaning;
         _corrector = corrector;
         _entities = entities;
@@ -51,6 +54,16 @@ public sealed class LanguageModel
                 Intents = new Dictionary<string, IntentScore> { [GiftIntents.None] = new() { Score = 1.0 } },
             };
         }
+        // A message of emoji alone ("🎁", "👍") is read as the words the lexicon gives it; the sentence model alone read
+        // "🎁" as space and dinosaurs.
+        if (EmojiMessage(text) is { } words)
+        {
+            var read = Recognize(words);
+            read.Text = text;
+            return read;
+        }
+        // Other emoji alone say nothing the model should guess at ("🎁🎁" is not space and dinosaurs).
+        if (!Text.ShopperText.HasWords(text)) return Recognize(null);
         var (utterance, ruled) = _entities.Extract(text);
         var entities = _meaning.Enrich(utterance, ruled);
         var enriched = entities;
@@ -95,6 +108,21 @@ public sealed class LanguageModel
         var asTrained = _classifier.Predict(ClassifierText.Build(utterance, ruled, _corrector));
         var (intent, score) = asTrained.MaxBy(p => p.Score);
         return intent is GiftIntents.FindGift or GiftIntents.None || score < SureOfTrainedReading ? null : asTrained;
+    }
+
+    private string? EmojiMessage(string text)
+    {
+        if (_emojiMessages.Count == 0) return null;
+        var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // Skin tones and variation selectors ("👍🏽", "❤️") are the same emoji.
+        static string Plain(string part)
+        {
+            var plain = part.Replace("\uFE0F", "", StringComparison.Ordinal);
+            for (var tone = '\uDFFB'; tone <= '\uDFFF'; tone++) plain = plain.Replace("\uD83C" + tone, "", StringComparison.Ordinal);
+            return plain;
+        }
+        var meanings = parts.Select(p => _emojiMessages.TryGetValue(p, out var m) ? m : _emojiMessages.GetValueOrDefault(Plain(p))).ToList();
+        return meanings.Count > 0 && meanings.All(m => m is not null) ? meanings[0] : null;
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ public static class LanguageModelBuilder
         var faq = new FaqMatcher(sources.Faqs, sources.Lexicon.FaqWordGroups, stored, embedder, sources.Lexicon.FaqFillerWords);
         stored?.Save();
         var model = new LanguageModel(extractor, classifier, faq, new IntentResolver(noneThreshold, faqMinSimilarity),
-            new WordCorrector(sources.Utterances.AllWords()), meaning, fromCache, watch.Elapsed);
+            new WordCorrector(sources.Utterances.AllWords()), meaning, fromCache, watch.Elapsed, sources.Lexicon.EmojiMessages);
         logger.LogInformation("Language model ready in {ElapsedMs} ms (from cache: {FromCache})", (long)watch.Elapsed.TotalMilliseconds, fromCache);
         return model;
     }
