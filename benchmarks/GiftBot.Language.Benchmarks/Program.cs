@@ -22,6 +22,7 @@ public static class LanguageBenchmark
         // Gift-finder evaluation through the real host on labelled one-sentence requests (see README):
         //   ... -- --gift-requests [data/gift-requests.eval.jsonl] [--errors]      (data/gift-requests.dev.jsonl is the tuning set;
         //       --errors prints misses for it, and for the evaluation set only with --show-eval-sentences as well)
+        // Questions to the shop through the real host: ... -- --shop-questions [data/shop-questions.dev.jsonl] [--errors]
         // Catalog at scale: ... -- --catalog-scale [100000]
         // "--measure-load <dir>" is the child mode that times a cached model load in a fresh process.
         var dataDirectory = Path.Combine(AppContext.BaseDirectory, "data");
@@ -34,6 +35,12 @@ public static class LanguageBenchmark
             if (args.Contains("--errors") && !showErrors)
                 Console.WriteLine("(--errors ignored for the evaluation set: it is only a measure; misses are printed for the dev set)");
             return await GiftFinderEvaluation.RunAsync(Path.GetFullPath(file), Console.Out, showErrors);
+        }
+        if (args is ["--shop-questions", ..])
+        {
+            // Questions to the shop through the real host: right answer, honest "don't know", wrong answer (dev/tuning set).
+            var file = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(dataDirectory, "shop-questions.dev.jsonl");
+            return await ShopQuestionsEvaluation.RunAsync(Path.GetFullPath(file), Console.Out, args.Contains("--errors"));
         }
         if (args is ["--catalog-scale", ..])
         {
@@ -59,9 +66,15 @@ public static class LanguageBenchmark
             // Prints the FAQ entry each question matches, by words alone and by words and meaning: for looking into a wrong answer.
             var lexicon = Lexicon.Load();
             var byWords = new FaqMatcher(ContentFaq(), lexicon.FaqWordGroups);
-            var byMeaning = new FaqMatcher(ContentFaq(), lexicon.FaqWordGroups, new MiniLmEmbedder());
+            var byMeaning = new FaqMatcher(ContentFaq(), lexicon.FaqWordGroups, new MiniLmEmbedder(), fillerWords: lexicon.FaqFillerWords);
             foreach (var question in questions)
-                Console.WriteLine($"{question}\n  words {Describe(byWords.BestMatch(question))}  words+meaning {Describe(byMeaning.BestMatch(question))}");
+            {
+                var best = byMeaning.BestMatch(question);
+                IReadOnlyList<string> unknown = [], others = [];
+                if (best is { } b) (unknown, others) = byMeaning.Uncovered(question, b.TopicId);
+                var meant = best is { } m ? byMeaning.NotMeant(unknown, m.TopicId, 2) : [];
+                Console.WriteLine($"{question}\n  words {Describe(byWords.BestMatch(question))}  words+meaning {Describe(best)}  not covered: unknown [{string.Join(" ", meant.Select(w => $"{w.Word}~{w.To} {w.Closest:0.00}"))}] other entries' [{string.Join(" ", others)}]");
+            }
             return 0;
 
             static string Describe((string TopicId, double Similarity)? match) => match is { } m ? $"{m.TopicId} {m.Similarity:0.00}" : "none";

@@ -49,4 +49,9 @@ public static class GiftEntities
     public const string People = "people";
     /// <summary>FAQ entry id when the intent is <see cref="GiftIntents.Faq"/>.</summary>
     public const string FaqTopic = "faqTopic";
+    /// <summary>[true] when the intent is <see cref="GiftIntents.Faq"/> but no entry answers the question (it asks what no
+    /// entry covers, "do you price match?"); <see cref="FaqSuggestion"/> may name the closest entry to offer.</summary>
+    public const string FaqUnanswered = "faqUnanswered";
+    /// <summary>The FAQ entry id closest to an unanswered question, to offer as a button rather than assert.</summary>
+    public const string FaqSuggestion = "faqSuggestion";
 }

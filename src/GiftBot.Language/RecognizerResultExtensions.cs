@@ -31,6 +31,8 @@ public static class RecognizerResultExtensions
             ExcludedInterests = Strings(entities, GiftEntities.ExcludedInterest),
             Occasion = First(entities, GiftEntities.Occasion)?.Value<string>(),
             FaqTopic = First(entities, GiftEntities.FaqTopic)?.Value<string>(),
+            FaqUnanswered = First(entities, GiftEntities.FaqUnanswered)?.Value<bool>() == true,
+            FaqSuggestion = First(entities, GiftEntities.FaqSuggestion)?.Value<string>(),
             People = entities[GiftEntities.People] is JArray people ? people.OfType<JObject>().Select(Person).ToList() : [],
         };
     }

@@ -53,6 +53,10 @@ public sealed record ShopperUnderstanding
     public string? Wish { get; init; }
     public string? Occasion { get; init; }
     public string? FaqTopic { get; init; }
+    /// <summary>A question to the shop that no FAQ entry answers (<see cref="FaqTopic"/> is null): say so, offer a person.</summary>
+    public bool FaqUnanswered { get; init; }
+    /// <summary>With <see cref="FaqUnanswered"/>: the closest entry, which shares some of the question's words, to offer.</summary>
+    public string? FaqSuggestion { get; init; }
     /// <summary>Several people who are not alike, in the order written, each with their own age and interests; empty for
     /// one person or alike ones (twins). <see cref="Age"/> and <see cref="Interests"/> still hold everyone's together.</summary>
     public IReadOnlyList<Person> People { get; init; } = [];

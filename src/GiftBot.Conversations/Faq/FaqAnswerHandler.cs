@@ -14,7 +14,8 @@ namespace GiftBot.Conversations.Faq;
 /// Answers frequently asked questions at any point: FAQ:&lt;id&gt; buttons (persistent menu, ice breakers) directly, and
 /// typed questions the recognizer matched to a topic. Inside the gift finder the question being asked is asked again
 /// afterwards (the interruption contract). A question recognised as an FAQ without a known topic gets "not understood",
-/// never a guessed answer.
+/// never a guessed answer; one that no entry covers ("do you price match?") is told plainly the bot doesn't know, with a
+/// person offered and, when the nearest entry shares some of its words, that entry offered as a button.
 /// </summary>
 public sealed class FaqAnswerHandler : IInterruptionHandler
 {
@@ -55,6 +56,19 @@ public sealed class FaqAnswerHandler : IInterruptionHandler
             return false;
         }
 
+        if (command is null && topic is null && understanding.FaqUnanswered)
+        {
+            var closest = understanding.FaqSuggestion is { } id ? _catalog.Find(id) : null;
+            // What the closest entry asks for is in the question ("where is my order #48213? it was due monday"): it is that one.
+            if (closest?.Reference?.FindIn(turnContext.Activity.Text) is { } reference)
+            {
+                await _references.PassAsync(turnContext, closest, reference, cancellationToken);
+                return true;
+            }
+            await SayUnansweredAsync(turnContext, closest, cancellationToken);
+            return true;
+        }
+
         var entry = topic is null ? null : _catalog.Find(topic);
         var reply = entry is null ? null : _answers.Build(turnContext, entry);
         if (entry is null || reply is null)
@@ -84,5 +98,21 @@ public sealed class FaqAnswerHandler : IInterruptionHandler
         await _funnel.RecordAsync(turnContext, FunnelEventKinds.FaqAnswered,
             new Dictionary<string, string> { ["topic"] = entry.Id, ["source"] = command is null ? "text" : "button" }, cancellationToken);
         return true;
+    }
+
+    private async Task SayUnansweredAsync(ITurnContext turnContext, FaqEntry? closest, CancellationToken cancellationToken)
+    {
+        var locale = BotVoice.LocaleOf(turnContext);
+        var question = closest?.Question.Get(locale, _catalog.DefaultLocale);
+        _logger.LogInformation("A question to the shop that no FAQ entry covers; closest {FaqTopic}", closest?.Id ?? "none");
+        await _funnel.RecordAsync(turnContext, FunnelEventKinds.NotUnderstood, cancellationToken);
+        var choices = new List<Dialogs.Choices.Choice>();
+        if (question is not null) choices.Add(QuickReplies.Command(_voice.Line(turnContext, CommonText.FaqSuggestionButton), Payloads.With(Payloads.Faq, closest!.Id)));
+        choices.Add(QuickReplies.Command(_voice.Line(turnContext, CommonText.TalkToHuman), Payloads.TalkToHuman));
+        choices.Add(QuickReplies.Command(_voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift));
+        var text = question is null
+            ? _voice.Line(turnContext, CommonText.FaqUnanswered)
+            : _voice.Line(turnContext, CommonText.FaqSuggestion, new Dictionary<string, string?> { ["question"] = question });
+        await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, text, choices), cancellationToken);
     }
 }

@@ -101,6 +101,7 @@ public static class RecommendText
     public const string ChangeBudget = Prefix + "quickReplies.changeBudget";
     public const string ChangeInterests = Prefix + "quickReplies.changeInterests";
     public const string NoMore = Prefix + "noMore";
+    public const string NoMoreAtCheapest = Prefix + "noMoreAtCheapest";
     public const string NothingCheaper = Prefix + "nothingCheaper";
     public const string UnknownProduct = Prefix + "unknownProduct";
     public const string MoreLikeAsks = Prefix + "moreLikeAsks";

@@ -37,6 +37,11 @@ public sealed class GiftSearch
     public int GiftCount { get; set; } = 1;
     /// <summary>The budget as the shopper gave it, kept while "cheaper" has lowered it: the next person gets this one back.</summary>
     public GivenBudget? BudgetBeforeCheaper { get; set; }
+    /// <summary>The budget the cards on screen were found at, before the last "cheaper" lowered it: back to it when that
+    /// found nothing.</summary>
+    public GivenBudget? BudgetBeforeLastCheaper { get; set; }
+    /// <summary>"Cheaper" just found nothing cheaper than the cards on screen: not offered again until other cards are shown.</summary>
+    public bool CheapestShown { get; set; }
 
     public string? Occasion { get; set; }
 
@@ -82,16 +87,27 @@ public sealed class GiftSearch
     {
         BudgetMin = BudgetMax = null;
         BudgetNoLimit = false;
-        BudgetBeforeCheaper = null;
+        BudgetBeforeCheaper = BudgetBeforeLastCheaper = null;
     }
 
     /// <summary>"Cheaper" lowers the budget; the first time, the budget as given is kept to come back to.</summary>
     public void LowerBudget(decimal max)
     {
         BudgetBeforeCheaper ??= new GivenBudget(BudgetMin, BudgetMax, BudgetNoLimit);
+        BudgetBeforeLastCheaper = new GivenBudget(BudgetMin, BudgetMax, BudgetNoLimit);
         BudgetMax = max;
         BudgetNoLimit = false;
         if (BudgetMin >= max) BudgetMin = null;
+    }
+
+    /// <summary>"Cheaper" found nothing: the budget goes back to the one the cards on screen were found at, so "show more"
+    /// goes on from them.</summary>
+    public void UndoLastCheaper()
+    {
+        if (BudgetBeforeLastCheaper is not { } before) return;
+        (BudgetMin, BudgetMax, BudgetNoLimit) = (before.Min, before.Max, before.NoLimit);
+        BudgetBeforeLastCheaper = null;
+        if (BudgetBeforeCheaper == before) BudgetBeforeCheaper = null;
     }
 
     /// <summary>The budget as the shopper gave it, undoing "cheaper" (which was about one person's cards).</summary>
@@ -99,7 +115,7 @@ public sealed class GiftSearch
     {
         if (BudgetBeforeCheaper is not { } given) return;
         (BudgetMin, BudgetMax, BudgetNoLimit) = (given.Min, given.Max, given.NoLimit);
-        BudgetBeforeCheaper = null;
+        BudgetBeforeCheaper = BudgetBeforeLastCheaper = null;
     }
 }
 

@@ -62,6 +62,7 @@ public sealed class RecommendationPresenter
             await SendNothingAsync(turnContext, search, refinement, cancellationToken);
             return products;
         }
+        search.CheapestShown = false;
 
         var themes = await _catalog.GetThemesAsync(cancellationToken);
         // Said in place of "nothing for lego fits" too: the shop has lego, above the budget.
@@ -175,7 +176,7 @@ public sealed class RecommendationPresenter
         if (offer is not null) choices.Add(offer);
         choices.Add(QuickReplies.Command(_voice.Line(turnContext, RecommendText.ShowMore), Payloads.ShowMore));
         // Right after "those are already the cheapest", another "Cheaper" would only say it again.
-        if (textKey != RecommendText.NothingCheaper) choices.Add(QuickReplies.Command(_voice.Line(turnContext, RecommendText.Cheaper), Payloads.Cheaper));
+        if (textKey != RecommendText.NothingCheaper && search?.CheapestShown != true) choices.Add(QuickReplies.Command(_voice.Line(turnContext, RecommendText.Cheaper), Payloads.Cheaper));
         choices.AddRange(
         [
             QuickReplies.Command(_voice.Line(turnContext, RecommendText.DifferentInterests), Payloads.DifferentInterests),
@@ -190,12 +191,16 @@ public sealed class RecommendationPresenter
     {
         if (refinement == Refinement.Cheaper)
         {
+            // The lowered budget found nothing: "show more" next goes on at the budget of the cards on screen.
+            search.UndoLastCheaper();
+            search.CheapestShown = true;
             await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.NothingCheaper, search), cancellationToken);
             return;
         }
         if (search.HasShownRecommendations)
         {
-            await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.NoMore, search), cancellationToken);
+            // Right after "those are already the cheapest", "something cheaper?" would only say it again.
+            await turnContext.SendActivityAsync(FollowUp(turnContext, search.CheapestShown ? RecommendText.NoMoreAtCheapest : RecommendText.NoMore, search), cancellationToken);
             return;
         }
         if (await CheapestOverBudgetAsync(search, cancellationToken) is { } closest)

@@ -96,6 +96,7 @@ public sealed class SearchStarter
         if (cheapest is { } limit && newMax >= limit) newMax = Math.Ceiling(limit) - 1;
         if (newMax < 1)
         {
+            search.CheapestShown = true;
             await turnContext.SendActivityAsync(_presenter.FollowUp(turnContext, RecommendText.NothingCheaper, search), cancellationToken);
             return false;
         }

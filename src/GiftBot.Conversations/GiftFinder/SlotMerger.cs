@@ -100,7 +100,7 @@ public sealed class SlotMerger
         search.BudgetMax = answer.Max;
         search.BudgetNoLimit = noLimit;
         search.GiftCount = answer.GiftCount;
-        search.BudgetBeforeCheaper = null;
+        search.BudgetBeforeCheaper = search.BudgetBeforeLastCheaper = null;
         return true;
     }
 }

@@ -47,6 +47,10 @@ public sealed class ProductQuestionHandler(
         // FAQ only when what it names is the FAQ entry's ("do you sell the hoverboard?" is not about gift cards).
         if (found.Count == 0 && understanding.Intent == GiftIntents.Faq && (!question.Stock || NamesFaqTopic(turnContext, understanding.FaqTopic, question.WithoutGenericWords)))
             return false;
+        // A question to the shop is answered with products only when they are what it names, all of it: "do you have a
+        // loyalty card?" found two card games by "card" alone, and the shop's loyalty scheme is no product.
+        if (found.Count > 0 && understanding.Intent == GiftIntents.Faq && !found.Any(p => NamesAll(p, question)))
+            return false;
 
         if (found.Count == 0)
         {
@@ -293,6 +297,16 @@ public sealed class ProductQuestionHandler(
     }
 
     private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
+
+    private static bool NamesAll(Product product, ProductQuestion question)
+    {
+        var name = question.WithoutGenericWords.Length > 0 ? question.WithoutGenericWords : question.Name;
+        return ProductText.Mentions(Unaccented(product.Title + " " + product.Description), Unaccented(name));
+    }
+
+    // "télescope" names the "First Telescope".
+    private static string Unaccented(string text) =>
+        new(text.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
 
     private string Price(ITurnContext turnContext, Product product) => words.Money(turnContext, product.Price, product.Currency);
 

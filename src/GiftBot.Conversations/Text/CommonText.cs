@@ -15,6 +15,9 @@ public static class CommonText
     public const string WelcomeBack = "persona.welcomeBack";
     public const string Goodbye = "persona.goodbye";
     public const string NotUnderstood = "persona.notUnderstood";
+    public const string FaqUnanswered = "persona.faqUnanswered";
+    public const string FaqSuggestion = "persona.faqSuggestion";
+    public const string FaqSuggestionButton = "persona.faqSuggestionButton";
     public const string StateReset = "persona.stateReset";
     public const string Error = "persona.error";
     /// <summary>A button this bot does not have was tapped (an old quick reply, a menu item set up elsewhere).</summary>

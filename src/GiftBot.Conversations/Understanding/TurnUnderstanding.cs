@@ -45,8 +45,10 @@ public sealed class TurnUnderstanding
     private async Task<ShopperUnderstanding> RecognizeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        // Emoji or punctuation alone ("🎁🎁🎁", "👍") has nothing in it to fill a slot with.
-        if (activity.Type != ActivityTypes.Message || !ShopperText.HasWords(activity.Text) || Payloads.TryParse(activity.Text, out _)
+        // Punctuation alone has nothing in it to fill a slot with; emoji alone go to the recognizer, which reads the ones its
+        // lexicon knows ("🎁", "👍") and nothing into the others.
+        if (activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(activity.Text) || !activity.Text.Any(c => char.IsLetterOrDigit(c) || char.IsSurrogate(c) || char.IsSymbol(c))
+            || Payloads.TryParse(activity.Text, out _)
             || Payloads.LooksLikeButton(activity.Text, out _) || IsTooLong(activity.Text))
             return Nothing;
         try

@@ -23,6 +23,11 @@ public sealed class Lexicon
     public List<string> TroublePhrases { get; init; } = [];
     /// <summary>Words that mean the same in shop questions ("delivery" = "shipping", "overseas" = "abroad"), for FAQ matching.</summary>
     public Dictionary<string, List<string>> FaqWordGroups { get; init; } = [];
+    /// <summary>Words a shop question is wrapped in that say nothing of what it asks ("quick question", "est-ce que"): an FAQ
+    /// entry need not use them to cover the question.</summary>
+    public List<string> FaqFillerWords { get; init; } = [];
+    /// <summary>What a message made only of emoji says ("🎁" → "find a gift", "👍" → "thanks"), read as those words.</summary>
+    public Dictionary<string, string> EmojiMessages { get; init; } = [];
     /// <summary>A kind of product as the catalog's titles and descriptions name it ("plush"), and what shoppers call it
     /// ("stuffed animals", "soft toys", "teddies"), so ruling out the one rules out products named the other way.</summary>
     public Dictionary<string, List<string>> ProductKinds { get; init; } = [];

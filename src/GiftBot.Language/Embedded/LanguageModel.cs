@@ -21,9 +21,12 @@ public sealed class LanguageModel
     /// <summary>How sure the classifier must be of a message's trained reading to overrule an interest only the sentence model saw.</summary>
     private const double SureOfTrainedReading = 0.9;
 
+    private readonly IReadOnlyDictionary<string, string> _emojiMessages;
+
     internal LanguageModel(EntityExtractor entities, IntentClassifier classifier, FaqMatcher faq, IntentResolver resolver, WordCorrector corrector,
-        GiftMeaning meaning, bool loadedFromCache, TimeSpan loadTime)
+        GiftMeaning meaning, bool loadedFromCache, TimeSpan loadTime, IReadOnlyDictionary<string, string>? emojiMessages = null)
     {
+        _emojiMessages = emojiMessages ?? new Dictionary<string, string>();
         _meaning = meaning;
         _corrector = corrector;
         _entities = entities;
@@ -51,8 +54,19 @@ public sealed class LanguageModel
                 Intents = new Dictionary<string, IntentScore> { [GiftIntents.None] = new() { Score = 1.0 } },
             };
         }
+        // A message of emoji alone ("🎁", "👍") is read as the words the lexicon gives it; the sentence model alone read
+        // "🎁" as space and dinosaurs.
+        if (EmojiMessage(text) is { } words)
+        {
+            var read = Recognize(words);
+            read.Text = text;
+            return read;
+        }
+        // Other emoji alone say nothing the model should guess at ("🎁🎁" is not space and dinosaurs).
+        if (!Text.ShopperText.HasWords(text)) return Recognize(null);
         var (utterance, ruled) = _entities.Extract(text);
         var entities = _meaning.Enrich(utterance, ruled);
+        var enriched = entities;
         var predicted = _classifier.Predict(ClassifierText.Build(utterance, entities, _corrector));
         if (ReadAsTrained(utterance, ruled, entities) is { } asTrained)
         {
@@ -63,15 +77,23 @@ public sealed class LanguageModel
         var faq = _faq.BestMatch(text);
         var (scores, top, _) = _resolver.Resolve(predicted, entities, faq);
         var faqTopic = top == GiftIntents.Faq ? faq?.TopicId : null;
+        var verdict = faqTopic is null ? FaqVerdict.Answer : _faq.Judge(text, faq!.Value, GiftWords(utterance, ruled, enriched), ruled.Recipients.Select(r => utterance.Slice(r.First, r.Last)));
         // A question to the shop says nothing about what the recipient loves: its words must not fill the interest later.
-        if (faqTopic is not null) entities = entities with { Interests = [], Wish = null };
+        if (top == GiftIntents.Faq) entities = entities with { Interests = [], Wish = null };
         else entities = entities with { People = PeopleGrouper.Group(utterance, entities) };
+        var json = entities.ToJson(utterance, verdict == FaqVerdict.Answer ? faqTopic : null);
+        if (verdict != FaqVerdict.Answer)
+        {
+            // The nearest entry does not cover what is asked ("do you price match?" is not about delivery costs): no answer is asserted.
+            json[GiftEntities.FaqUnanswered] = new JArray(true);
+            if (verdict == FaqVerdict.Suggest) json[GiftEntities.FaqSuggestion] = new JArray(faqTopic!);
+        }
         return new RecognizerResult
         {
             Text = text,
             AlteredText = Corrected(utterance),
             Intents = scores.OrderByDescending(s => s.Value).ToDictionary(s => s.Key, s => new IntentScore { Score = Math.Round(s.Value, 4) }),
-            Entities = entities.ToJson(utterance, faqTopic),
+            Entities = json,
         };
     }
 
@@ -86,6 +108,44 @@ public sealed class LanguageModel
         var asTrained = _classifier.Predict(ClassifierText.Build(utterance, ruled, _corrector));
         var (intent, score) = asTrained.MaxBy(p => p.Score);
         return intent is GiftIntents.FindGift or GiftIntents.None || score < SureOfTrainedReading ? null : asTrained;
+    }
+
+    private string? EmojiMessage(string text)
+    {
+        if (_emojiMessages.Count == 0) return null;
+        var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // Skin tones and variation selectors ("👍🏽", "❤️") are the same emoji.
+        static string Plain(string part)
+        {
+            var plain = part.Replace("\uFE0F", "", StringComparison.Ordinal);
+            for (var tone = '\uDFFB'; tone <= '\uDFFF'; tone++) plain = plain.Replace("\uD83C" + tone, "", StringComparison.Ordinal);
+            return plain;
+        }
+        var meanings = parts.Select(p => _emojiMessages.TryGetValue(p, out var m) ? m : _emojiMessages.GetValueOrDefault(Plain(p))).ToList();
+        return meanings.Count > 0 && meanings.All(m => m is not null) ? meanings[0] : null;
+    }
+
+    /// <summary>
+    /// Words that say who the gift is for, what they love, their age or the occasion: a question to the shop may name them
+    /// ("the telescope I ordered for my son") without the FAQ entry needing to. A thing only the sentence model reads as an
+    /// interest counts only beside a recipient or an occasion: alone it may be what is asked ("do you price match?" is not
+    /// about football matches).
+    /// </summary>
+    private static HashSet<string> GiftWords(Utterance u, ExtractedEntities e, ExtractedEntities enriched)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        void Add(int first, int last)
+        {
+            for (var i = first; i <= last && i < u.Tokens.Count; i++) words.Add(u.Tokens[i].Lower);
+        }
+        foreach (var phrase in u.Phrases.Where(p => p.Entries.Any(x => x.Kind is PhraseKind.Recipient or PhraseKind.Interest or PhraseKind.Occasion or PhraseKind.AgeWord)))
+            Add(phrase.First, phrase.Last);
+        foreach (var m in e.Recipients.Concat(e.Interests).Concat(e.Occasions)) Add(m.First, m.Last);
+        if (e.Age is { } age) Add(age.First, age.Last);
+        if (e.Budget is { } budget) Add(budget.First, budget.Last);
+        if (e.Recipients.Count > 0 || e.Occasions.Count > 0)
+            foreach (var m in enriched.Interests) Add(m.First, m.Last);
+        return words;
     }
 
     /// <summary>The text with typo-corrected words replaced by what they were understood as ("dinosors" → "dinosaurs").</summary>

@@ -12,6 +12,13 @@ namespace GiftBot.Language.Faq;
 /// </summary>
 public sealed class FaqMatcher
 {
+    /// <summary>A match this close is answered even with a word its entry does not use (the meaning already agrees).</summary>
+    public const double CloseMatch = 0.6;
+
+    /// <summary>A word the FAQ never uses means one of an entry's words from this cosine on ("shut" and "close" 0.5+, "cancel"
+    /// and "late" 0.33, "match" and "price" 0.40; tuned on data/shop-questions.dev.jsonl).</summary>
+    public const double SameMeaning = 0.5;
+
     private static readonly HashSet<string> StopWords =
     [
         "a", "an", "the", "is", "are", "am", "be", "do", "does", "did", "you", "your", "yours", "i", "me", "my", "we", "our", "us", "it", "its",
@@ -31,14 +38,23 @@ public sealed class FaqMatcher
     private readonly Dictionary<char, List<string>> _typoTargets = [];
 
     private readonly Dictionary<string, string> _groupOf = new(StringComparer.Ordinal);
+    // Each entry's words (grouped), to see whether it covers what a question asks.
+    private readonly Dictionary<string, HashSet<string>> _wordsOf = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _fillerWords = new(StringComparer.Ordinal);
+    // Each entry's words as written (and the words grouped with them), with their vectors: a word of a question no entry
+    // uses may still mean one of them ("shut" is "close", "cash" a way to pay).
+    private readonly Dictionary<string, (string Word, float[] Vector)[]> _wordVectorsOf = new(StringComparer.Ordinal);
     private readonly ITextEmbedder? _embedder;
     private readonly (string TopicId, float[] Vector)[] _meanings = [];
 
     /// <param name="wordGroups">Words with one meaning in shop questions, each group named by one word.</param>
     /// <param name="phrasingVectors">Encodes the FAQ's phrasings (may read them from a file); null matches by words only.</param>
     /// <param name="embedder">Encodes the shopper's question.</param>
-    public FaqMatcher(IReadOnlyList<FaqTerm> terms, IReadOnlyDictionary<string, List<string>>? wordGroups = null, ITextEmbedder? phrasingVectors = null, ITextEmbedder? embedder = null)
+    /// <param name="fillerWords">Words a question is wrapped in that say nothing of what it asks ("quick question", "est-ce que").</param>
+    public FaqMatcher(IReadOnlyList<FaqTerm> terms, IReadOnlyDictionary<string, List<string>>? wordGroups = null, ITextEmbedder? phrasingVectors = null, ITextEmbedder? embedder = null,
+        IEnumerable<string>? fillerWords = null)
     {
+        foreach (var word in fillerWords ?? []) _fillerWords.Add(Stem(word.ToLowerInvariant()));
         _embedder = embedder ?? phrasingVectors;
         if (phrasingVectors is not null)
         {
@@ -48,6 +64,20 @@ public sealed class FaqMatcher
         }
         foreach (var (group, words) in wordGroups ?? new Dictionary<string, List<string>>())
             foreach (var word in words.Where(w => !w.Contains(' '))) _groupOf[Stem(word.ToLowerInvariant())] = group;
+        if (phrasingVectors is not null)
+        {
+            var surfaceOf = terms.GroupBy(t => t.TopicId).ToDictionary(g => g.Key, g => g.SelectMany(t => t.Phrasings).SelectMany(SurfaceWords).ToHashSet(StringComparer.Ordinal));
+            foreach (var words in surfaceOf.Values)
+            {
+                var groups = words.Select(w => _groupOf.GetValueOrDefault(Stem(w))).OfType<string>().ToHashSet();
+                foreach (var (group, members) in wordGroups ?? new Dictionary<string, List<string>>())
+                    if (groups.Contains(group)) words.UnionWith(members.Select(m => m.ToLowerInvariant()));
+            }
+            var all = surfaceOf.Values.SelectMany(w => w).Distinct(StringComparer.Ordinal).ToArray();
+            var vectors = phrasingVectors.EmbedAll(all);
+            var vectorOf = all.Select((w, i) => (w, vectors[i])).ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal);
+            foreach (var (topic, words) in surfaceOf) _wordVectorsOf[topic] = words.Select(w => (w, vectorOf[w])).ToArray();
+        }
         var documents = terms.SelectMany(t => t.Phrasings.Select(p => (t.TopicId, Words: ContentWords(p).Select(Group).ToHashSet()))).ToList();
         foreach (var word in documents.SelectMany(d => d.Words).Distinct())
             _idf[word] = Math.Log(1.0 + documents.Count / (double)documents.Count(d => d.Words.Contains(word)));
@@ -59,6 +89,8 @@ public sealed class FaqMatcher
         }
         foreach (var (topic, words) in documents)
         {
+            if (!_wordsOf.TryGetValue(topic, out var ofTopic)) _wordsOf[topic] = ofTopic = new HashSet<string>(StringComparer.Ordinal);
+            ofTopic.UnionWith(words);
             if (words.Count == 0) continue;
             var weights = words.ToDictionary(w => w, w => _idf[w]);
             _phrasings.Add((topic, weights, Math.Sqrt(weights.Values.Sum(v => v * v))));
@@ -101,6 +133,81 @@ public sealed class FaqMatcher
         return (best.Topic, best.Score);
     }
 
+    /// <summary>
+    /// The words carrying what <paramref name="text"/> asks that entry <paramref name="topicId"/> does not cover: Unknown,
+    /// words no entry uses ("do you price <b>match</b>?", "can I <b>cancel</b>?"); OtherEntries, words only other entries use.
+    /// Not counted: stop and filler words, numbers (an order number), and <paramref name="giftWords"/> (the recipient, what
+    /// they love, the occasion: "the telescope I ordered for my son" asks about the order).
+    /// </summary>
+    public (IReadOnlyList<string> Unknown, IReadOnlyList<string> OtherEntries) Uncovered(string text, string topicId, IReadOnlySet<string>? giftWords = null)
+    {
+        var (_, unknown, others) = Coverage(text, topicId, giftWords);
+        return (unknown, others);
+    }
+
+    private (int Covered, List<string> Unknown, List<string> OtherEntries) Coverage(string text, string topicId, IReadOnlySet<string>? giftWords)
+    {
+        var ofTopic = _wordsOf.GetValueOrDefault(topicId) ?? [];
+        var covered = 0;
+        var unknown = new List<string>();
+        var others = new List<string>();
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            // Two letters or fewer: "u", the "LW" of an order number, never what a question is about.
+            if (token.Kind != TokenKind.Word || token.Lower.Length <= 2 || StopWords.Contains(token.Lower) || giftWords?.Contains(token.Lower) == true) continue;
+            var stem = Stem(token.Lower);
+            if (_fillerWords.Contains(token.Lower) || _fillerWords.Contains(stem)) continue;
+            var word = Group(Correct(stem));
+            if (ofTopic.Contains(word)) covered++;
+            else (_idf.ContainsKey(word) ? others : unknown).Add(token.Lower);
+        }
+        return (covered, unknown, others);
+    }
+
+    /// <summary>
+    /// Whether entry <paramref name="match"/> answers <paramref name="text"/>: yes when every word carrying the question is
+    /// one the entry uses or means (<see cref="SameMeaning"/>), or the match is close (<see cref="CloseMatch"/>). Otherwise
+    /// the FAQ has no answer: <see cref="FaqVerdict.Suggest"/> when the entry still shares a word with the question (it may
+    /// be what was meant: offered, not asserted), <see cref="FaqVerdict.Unanswered"/> when it shares none. A question about a
+    /// gift for someone named (<paramref name="recipients"/>, as written) may name the thing bought in words no entry uses
+    /// ("the telescope I ordered for my son hasn't come"): one such word is allowed. A filler word is no one ("ma commande").
+    /// </summary>
+    public FaqVerdict Judge(string text, (string TopicId, double Similarity) match, IReadOnlySet<string>? giftWords = null, IEnumerable<string>? recipients = null)
+    {
+        var aboutAGift = recipients?.Any(r => !_fillerWords.Contains(r.ToLowerInvariant())) == true;
+        if (match.Similarity >= CloseMatch) return FaqVerdict.Answer;
+        var (covered, unknown, _) = Coverage(text, match.TopicId, giftWords);
+        if (unknown.Count == 0 || NotMeant(unknown, match.TopicId, SameMeaning).Count <= (aboutAGift && covered > 0 ? 1 : 0)) return FaqVerdict.Answer;
+        return covered > 0 ? FaqVerdict.Suggest : FaqVerdict.Unanswered;
+    }
+
+    /// <summary>
+    /// Of the words no entry uses (<see cref="Uncovered"/>), those that mean none of entry <paramref name="topicId"/>'s words
+    /// either, each with the closest it comes (cosine of the word vectors): what the entry does not answer. Without a
+    /// sentence model every such word counts.
+    /// </summary>
+    public IReadOnlyList<(string Word, double Closest, string To)> NotMeant(IEnumerable<string> unknown, string topicId, double sameMeaning)
+    {
+        var result = new List<(string, double, string)>();
+        var words = _wordVectorsOf.GetValueOrDefault(topicId);
+        foreach (var word in unknown)
+        {
+            if (_embedder is null || words is null) { result.Add((word, 0, "")); continue; }
+            var vector = _embedder.Embed(word);
+            var (closest, to) = (double.MinValue, "");
+            foreach (var (candidate, candidateVector) in words)
+            {
+                var similarity = Vectors.Dot(vector, candidateVector);
+                if (similarity > closest) (closest, to) = (similarity, candidate);
+            }
+            if (closest < sameMeaning) result.Add((word, closest, to));
+        }
+        return result;
+    }
+
+    private static IEnumerable<string> SurfaceWords(string phrasing) =>
+        Tokenizer.Tokenize(phrasing).Where(t => t.Kind == TokenKind.Word && !StopWords.Contains(t.Lower) && t.Lower.Length > 1).Select(t => t.Lower);
+
     private string Group(string word) => _groupOf.GetValueOrDefault(word, word);
 
     // "shiping" → "ship" when the FAQ knows "ship" and nothing closer.
@@ -136,3 +243,6 @@ public sealed class FaqMatcher
         return word;
     }
 }
+
+/// <summary>What an FAQ match is worth: the entry's answer, the entry offered as a suggestion, or no answer at all.</summary>
+public enum FaqVerdict { Answer, Suggest, Unanswered }

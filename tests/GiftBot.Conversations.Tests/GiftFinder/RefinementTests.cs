@@ -72,6 +72,29 @@ public sealed class RefinementTests(ConversationFixture fixture)
         Assert.Contains(Payloads.DifferentInterests, replies.Last().QuickReplyValues());
     }
 
+    // Found trying the bot: after "those are already the cheapest", "Show more" said "That's everything I have for this
+    // search. Want something cheaper...?" and offered "Cheaper" again, which could only say the same.
+    [Fact]
+    public async Task ShowMore_AfterNothingCheaper_DoesNotOfferCheaperAgain()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+        IReadOnlyList<Microsoft.Bot.Schema.Activity> replies = [];
+        for (var i = 0; i < 15; i++)
+        {
+            replies = await chat.SendAsync("CHEAPER");
+            if (!replies.HasCarousel()) break;
+        }
+        Assert.Equal(bot.Text(RecommendText.NothingCheaper), replies.Last().Text);
+
+        var more = await chat.SendAsync("SHOW_MORE");
+
+        Assert.DoesNotContain(Payloads.Cheaper, more.Last().QuickReplyValues());
+        Assert.NotEqual(bot.Text(RecommendText.NoMore), more.Last().Text);
+        if (!more.HasCarousel()) Assert.Equal(bot.Text(RecommendText.NoMoreAtCheapest), more.Last().Text);
+    }
+
     [Theory]
     [InlineData("my nephew is 8, loves space, no books please, max 30", 8, 30, "reading")]
     [InlineData("a 4 year old who loves animals, nothing with puzzles, under 20", 4, 20, "puzzles")]

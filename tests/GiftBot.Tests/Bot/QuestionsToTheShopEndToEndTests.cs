@@ -96,4 +96,70 @@ public sealed class QuestionsToTheShopEndToEndTests(UnderstandingHost host) : IC
             && (said == Line("persona.handover") || said.StartsWith(Line("persona.away"), StringComparison.Ordinal) || said.StartsWith(Line("persona.awayHandover"), StringComparison.Ordinal)));
         Assert.False(host.Said(replies, "basket.checkoutEmpty"), string.Join(" | ", Said(replies)));
     }
+
+    // Before: the nearest entry's answer, confidently wrong (shipping cost, international delivery, order tracking).
+    [Theory]
+    [InlineData("do you price match?")]
+    [InlineData("are your toys made in Ireland?")]
+    [InlineData("how do I cancel my order?")]
+    public async Task AQuestionNoFaqEntryCovers_IsToldTheBotDoesNotKnow_WithAPersonOffered_AndNoEntrysAnswer(string question)
+    {
+        var replies = await NewChat().SendAsync(question);
+
+        var said = Said(replies).ToList();
+        var content = host.App.Services.GetRequiredService<BotContent>();
+        Assert.DoesNotContain(content.Faq.Entries, entry => said.Any(s => IsAnswer(s, entry.Id)));
+        var unanswered = replies.Single(r => r.Text is { } text && (text == host.Line("persona.faqUnanswered")
+            || text.StartsWith(host.Line("persona.faqSuggestion", "question", "\u0001").Split('\u0001')[0], StringComparison.Ordinal)));
+        Assert.Contains(unanswered.SuggestedActions.Actions, a => a.Value as string == "TALK_TO_HUMAN");
+    }
+
+    // "do you price match?" shares "price" with the delivery costs: that entry is offered as a button, never asserted.
+    [Fact]
+    public async Task AQuestionTheNearestEntryOnlyPartlyCovers_OffersThatEntry_AsAButton()
+    {
+        var replies = await NewChat().SendAsync("do you price match?");
+
+        var unanswered = Assert.Single(replies, r => r.Text is { } text
+            && text.StartsWith(host.Line("persona.faqSuggestion", "question", "\u0001").Split('\u0001')[0], StringComparison.Ordinal));
+        Assert.Contains("How much does delivery cost?", unanswered.Text, StringComparison.Ordinal);
+        Assert.Contains(unanswered.SuggestedActions.Actions, a => a.Value as string == "FAQ:shipping-cost");
+    }
+
+    [Fact]
+    public async Task AFrenchQuestionNoEntryCovers_IsToldInFrench_AndAFrenchFaqQuestionStillFindsItsEntry()
+    {
+        var conversation = "conv-" + Guid.NewGuid().ToString("N");
+        var client = host.App.CreateClient();
+        async Task<List<Activity>> SendAsync(string text)
+        {
+            var activity = GiftBot.Testing.BotFramework.EmulatorActivities.Message(host.Connector.ServiceUrl, conversation, text, userId: "shopper-" + conversation);
+            activity.Locale = "fr-FR";
+            var before = host.Connector.MessagesIn(conversation).Count;
+            await GiftBot.Testing.BotFramework.EmulatorActivities.PostActivityAsync(client, activity);
+            return host.Connector.MessagesIn(conversation).Skip(before).ToList();
+        }
+        var content = host.App.Services.GetRequiredService<BotContent>();
+
+        var unanswered = await SendAsync("comment annuler ma commande ?");
+        var known = await SendAsync("je voudrais supprimer toutes mes données");
+
+        var frenchDontKnow = host.Text.Get("persona.faqSuggestion", "fr-FR", new Dictionary<string, string?> { ["question"] = "\u0001" }).Split('\u0001')[0];
+        Assert.Contains(unanswered, r => r.Text is { } t && (t == host.Text.Get("persona.faqUnanswered", "fr-FR") || t.StartsWith(frenchDontKnow, StringComparison.Ordinal)));
+        var privacy = content.Faq.Find("privacy")!.Answer!.Resolve(content.Text, "fr-FR", content.DefaultLocale)!;
+        Assert.Contains(Said(known), s => s?.StartsWith(privacy[..40], StringComparison.Ordinal) == true);
+    }
+
+    // Before: "2 products match "loyalty card"" and two card games, found by "card" alone.
+    [Theory]
+    [InlineData("do you have a loyalty card?")]
+    [InlineData("the price dropped the day after I bought it, can I get the difference back")]
+    public async Task AQuestionAboutTheShop_IsNeverAnsweredWithProducts(string question)
+    {
+        var replies = await NewChat().SendAsync(question);
+
+        Assert.DoesNotContain(replies, r => r.AttachmentLayout == AttachmentLayoutTypes.Carousel);
+        Assert.False(host.Said(replies, "productQuestions.several"), string.Join(" | ", Said(replies)));
+        Assert.Contains(replies, r => r.SuggestedActions?.Actions?.Any(a => a.Value as string == "TALK_TO_HUMAN") == true);
+    }
 }

@@ -1,0 +1,70 @@
+using GiftBot.Content;
+using GiftBot.Testing.BotFramework;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace GiftBot.Language.Benchmarks.GiftRequests;
+
+/// <summary>
+/// Sends each labelled question to the shop as a new shopper's first message through the real host and judges what the
+/// shopper reads: the right FAQ answer, an honest "I don't know" with a person offered (for a question the FAQ has no
+/// entry for, or one it is unsure of), another entry's answer (wrong), or something else (products, a gift-finder
+/// question, "not understood").
+/// </summary>
+internal static class ShopQuestionsEvaluation
+{
+    private const string Unanswered = "persona.faqUnanswered";
+
+    public static async Task<int> RunAsync(string path, TextWriter output, bool showErrors)
+    {
+        var questions = File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(JObject.Parse).ToList();
+        await using var connector = await BotConnectorStandIn.StartAsync();
+        await using var host = new GiftFinderHost();
+        var client = host.CreateClient();
+        var content = host.Services.GetRequiredService<BotContent>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lines = new List<string>();
+        foreach (var q in questions)
+        {
+            var (id, text, locale, topic) = (q.Value<string>("id")!, q.Value<string>("text")!, q.Value<string>("locale") ?? "en-US", q.Value<string>("topic"));
+            var conversation = "shop-" + id + "-" + Guid.NewGuid().ToString("N")[..6];
+            var activity = EmulatorActivities.Message(connector.ServiceUrl, conversation, text, userId: "shopper-" + conversation);
+            activity.Locale = locale;
+            var response = await client.PostActivityAsync(activity);
+            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{id}: /api/messages answered {(int)response.StatusCode}");
+            var replies = connector.MessagesIn(conversation);
+            var said = Said(replies).ToList();
+            var answered = content.Faq.Entries
+                .Where(e => content.Faq.AnswerFor(e, content.Text, locale) is { Length: > 0 } answer && said.Any(s => s.StartsWith(answer[..Math.Min(40, answer.Length)], StringComparison.Ordinal)))
+                .Select(e => e.Id).FirstOrDefault();
+            var dontKnow = content.Text.Has(Unanswered, locale) && said.Any(s => s.StartsWith(Prefix(content.Text.Get(Unanswered, locale)), StringComparison.Ordinal));
+            var outcome = (topic, answered, dontKnow) switch
+            {
+                (_, { } a, _) when a == topic => "right answer",
+                (null, null, true) => "honest don't know",
+                (not null, null, true) => "don't know (an entry has it)",
+                (_, not null, _) => "wrong answer",
+                _ when replies.Any(r => r.AttachmentLayout == AttachmentLayoutTypes.Carousel) => "products",
+                _ => "something else",
+            };
+            counts[$"{(topic is null ? "no entry" : "has entry")}: {outcome}"] = counts.GetValueOrDefault($"{(topic is null ? "no entry" : "has entry")}: {outcome}") + 1;
+            if (showErrors && outcome is not ("right answer" or "honest don't know"))
+                lines.Add($"  {id} [{locale}] \"{text}\" (expected {topic ?? "no entry"}): {outcome}{(answered is null ? "" : " " + answered)} | {string.Join(" | ", said.Take(2))}");
+        }
+        output.WriteLine($"Shop questions ({Path.GetFileName(path)}, {questions.Count}: {questions.Count(q => q.Value<string>("topic") is null)} without an FAQ entry)");
+        foreach (var (outcome, count) in counts.OrderBy(c => c.Key, StringComparer.Ordinal)) output.WriteLine($"  {outcome}: {count}");
+        foreach (var line in lines) output.WriteLine(line);
+        return 0;
+    }
+
+    // The opening words say which line it is; tokens (phone, hours) are filled in when it is sent.
+    private static string Prefix(string line)
+    {
+        var opening = line.IndexOf("{{", StringComparison.Ordinal) is var token and >= 0 ? line[..token] : line;
+        return opening[..Math.Min(30, opening.Length)];
+    }
+
+    private static IEnumerable<string> Said(IEnumerable<Activity> replies) =>
+        replies.SelectMany(r => (r.Attachments ?? []).Select(a => (a.Content as JObject)?.Value<string>("text")).Append(r.Text)).OfType<string>();
+}
