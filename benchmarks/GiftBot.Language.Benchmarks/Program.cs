@@ -131,8 +131,9 @@ public static class LanguageBenchmark
         // The shop's FAQ as the host reads it (every locale's question and phrasings).
         static IReadOnlyList<FaqTerm> ContentFaq()
         {
-            var faq = GiftBot.Content.FaqCatalog.Load(Path.Combine(AppContext.BaseDirectory, "content", "faq.json"), "en-US");
-            return faq.Entries.Select(e => new FaqTerm(e.Id, e.AllPhrasings(faq.DefaultLocale))).ToList();
+            // The vocabulary the bot ships with (phrasings and answers), so these tools match as the bot does.
+            var content = GiftBot.Content.BotContent.Load(Path.Combine(AppContext.BaseDirectory, "content"));
+            return new GiftBot.Conversations.Faq.FaqVocabulary(content.Faq, content.Text).GetFaqTerms();
         }
 
         static string MeasureInChildProcess(string mode, string argument)

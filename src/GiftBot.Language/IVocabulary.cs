@@ -14,4 +14,6 @@ public interface IFaqVocabulary
     IReadOnlyList<FaqTerm> GetFaqTerms();
 }
 
-public sealed record FaqTerm(string TopicId, IReadOnlyList<string> Phrasings);
+/// <param name="Answers">The entry's answer in each language: a question whose words the answer uses is one the entry
+/// covers ("is there a shop in Cork?" when the answer names Cork), though no phrasing says them.</param>
+public sealed record FaqTerm(string TopicId, IReadOnlyList<string> Phrasings, IReadOnlyList<string>? Answers = null);

@@ -12,14 +12,21 @@ public sealed class FaqVocabulary : IFaqVocabulary
 {
     private readonly IReadOnlyList<FaqTerm> _terms;
 
-    public FaqVocabulary(FaqCatalog catalog)
+    public FaqVocabulary(FaqCatalog catalog, IBotText text)
     {
         _terms = catalog.Entries
             .Where(entry => entry.Answer is not null)
-            .Select(entry => new FaqTerm(entry.Id, entry.AllPhrasings(catalog.DefaultLocale)))
+            .Select(entry => new FaqTerm(entry.Id, entry.AllPhrasings(catalog.DefaultLocale), Answers(entry, catalog, text)))
             .Where(term => term.Phrasings.Count > 0)
             .ToList();
     }
 
     public IReadOnlyList<FaqTerm> GetFaqTerms() => _terms;
+
+    // Inline answers in every language they are written in; an answer kept in the text files ("answerKey") in each
+    // language the entry's question is written in.
+    private static IReadOnlyList<string> Answers(FaqEntry entry, FaqCatalog catalog, IBotText text) =>
+        entry.Answer!.Inline is { } inline
+            ? inline.All(catalog.DefaultLocale).Select(a => a.Text).ToList()
+            : entry.Question.All(catalog.DefaultLocale).Select(q => entry.Answer.Resolve(text, q.Locale, catalog.DefaultLocale)).OfType<string>().Distinct().ToList();
 }

@@ -95,6 +95,12 @@ public sealed class FaqMatcher
             var weights = words.ToDictionary(w => w, w => _idf[w]);
             _phrasings.Add((topic, weights, Math.Sqrt(weights.Values.Sum(v => v * v))));
         }
+        // What an answer says it covers, though no phrasing asks it; matching itself still reads only the phrasings.
+        foreach (var term in terms.Where(t => t.Answers is { Count: > 0 }))
+        {
+            if (!_wordsOf.TryGetValue(term.TopicId, out var ofTopic)) _wordsOf[term.TopicId] = ofTopic = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var answer in term.Answers!) ofTopic.UnionWith(ContentWords(answer).Select(Group));
+        }
     }
 
     /// <summary>The best topic and its similarity in [0, 1], or null when no phrasing shares a word.</summary>

@@ -133,7 +133,7 @@ public sealed class FaqTests(ConversationFixture fixture) : IDisposable
     public void Vocabulary_OffersEveryAnsweredEntry_WithItsPhrasingsInEveryLanguage()
     {
         var content = AssistantHarness.Content;
-        var terms = new FaqVocabulary(content.Faq).GetFaqTerms();
+        var terms = new FaqVocabulary(content.Faq, content.Text).GetFaqTerms();
 
         Assert.Equal(content.Faq.Entries.Select(e => e.Id), terms.Select(t => t.TopicId));
         var shipping = terms.Single(t => t.TopicId == "shipping-times").Phrasings;

@@ -48,7 +48,7 @@ public sealed class ConversationFixture : IAsyncLifetime
         services.AddLogging();
         services.AddSingleton<IInterestVocabulary>(new StaticInterestVocabulary(
             themes.Select(t => new InterestTerm(t.Name, [t.DisplayName, .. t.Synonyms])).ToList()));
-        services.AddSingleton<IFaqVocabulary>(new FaqVocabulary(Content.Faq)); // the one the bot ships with
+        services.AddSingleton<IFaqVocabulary>(new FaqVocabulary(Content.Faq, Content.Text)); // the one the bot ships with
         services.AddLanguageUnderstanding(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Language:ModelCachePath"] = Path.Combine(_directory, "language-model"),

@@ -114,6 +114,18 @@ public sealed class QuestionsToTheShopEndToEndTests(UnderstandingHost host) : IC
         Assert.Contains(unanswered.SuggestedActions.Actions, a => a.Value as string == "TALK_TO_HUMAN");
     }
 
+    // An entry covers what its answer says, not only what its phrasings ask: the shops' answer names Cork and Galway, the
+    // gift-card answer says what to do when a code doesn't work. Before, these got "I don't know" with a suggestion.
+    [Theory]
+    [InlineData("do you have a store in Galway?", "stores-and-hours")]
+    [InlineData("the discount code I was given doesn't work", "gift-cards")]
+    public async Task AQuestionTheEntrysAnswerCovers_IsAnswered(string question, string entry)
+    {
+        var said = Said(await NewChat().SendAsync(question)).ToList();
+
+        Assert.True(said.Any(s => IsAnswer(s, entry)), string.Join(" | ", said));
+    }
+
     // "do you price match?" shares "price" with the delivery costs: that entry is offered as a button, never asserted.
     [Fact]
     public async Task AQuestionTheNearestEntryOnlyPartlyCovers_OffersThatEntry_AsAButton()
