@@ -11,4 +11,11 @@ public static class ProductText
     /// "No batteries needed" names batteries: it is what a shopper asking about batteries wants to read.
     /// </summary>
     public static bool Mentions(string text, string word) => ProductWords.Mentions(ProductWords.Phrase(text), ProductWords.Phrase(word));
+
+    /// <summary>The text without accents: a French shopper's "télescope" is the feed's "Telescope".</summary>
+    public static string WithoutAccents(string text)
+    {
+        var decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
+        return new string(decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+    }
 }

@@ -34,7 +34,7 @@ internal sealed class TitleNameIndex
     }
 
     /// <summary>A title or a question as the index's words: word stems, lower case, accents off.</summary>
-    public static string[] Words(string text) => ProductWords.Phrase(text).Select(Fold).ToArray();
+    public static string[] Words(string text) => ProductWords.Phrase(text).Select(ProductText.WithoutAccents).ToArray();
 
     /// <summary>The products (by position in the snapshot) whose title holds a word that names <paramref name="word"/>.</summary>
     public HashSet<int> Titled(string word)
@@ -60,12 +60,5 @@ internal sealed class TitleNameIndex
     {
         if (!lists.TryGetValue(key, out var list)) lists[key] = list = [];
         list.Add(product);
-    }
-
-    // A French shopper's "télescope" is the feed's "Telescope".
-    private static string Fold(string word)
-    {
-        var decomposed = word.Normalize(System.Text.NormalizationForm.FormD);
-        return new string(decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
     }
 }

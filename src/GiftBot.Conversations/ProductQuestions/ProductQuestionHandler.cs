@@ -301,12 +301,8 @@ public sealed class ProductQuestionHandler(
     private static bool NamesAll(Product product, ProductQuestion question)
     {
         var name = question.WithoutGenericWords.Length > 0 ? question.WithoutGenericWords : question.Name;
-        return ProductText.Mentions(Unaccented(product.Title + " " + product.Description), Unaccented(name));
+        return ProductText.Mentions(ProductText.WithoutAccents(product.Title + " " + product.Description), ProductText.WithoutAccents(name));
     }
-
-    // "télescope" names the "First Telescope".
-    private static string Unaccented(string text) =>
-        new(text.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
 
     private string Price(ITurnContext turnContext, Product product) => words.Money(turnContext, product.Price, product.Currency);
 

@@ -54,16 +54,16 @@ public sealed class LanguageModel
                 Intents = new Dictionary<string, IntentScore> { [GiftIntents.None] = new() { Score = 1.0 } },
             };
         }
-        // A message of emoji alone ("🎁", "👍") is read as the words the lexicon gives it; the sentence model alone read
-        // "🎁" as space and dinosaurs.
-        if (EmojiMessage(text) is { } words)
+        if (!Text.ShopperText.HasWords(text))
         {
+            // A message of emoji alone ("🎁", "👍") is read as the words the lexicon gives it; the sentence model alone read
+            // "🎁" as space and dinosaurs. Other emoji alone say nothing the model should guess at. Asked only of messages
+            // without a letter or digit, so a sentence is not split into words once more for it.
+            if (EmojiMessage(text) is not { } words) return Recognize(null);
             var read = Recognize(words);
             read.Text = text;
             return read;
         }
-        // Other emoji alone say nothing the model should guess at ("🎁🎁" is not space and dinosaurs).
-        if (!Text.ShopperText.HasWords(text)) return Recognize(null);
         var (utterance, ruled) = _entities.Extract(text);
         var entities = _meaning.Enrich(utterance, ruled);
         var enriched = entities;
