@@ -54,6 +54,18 @@ public sealed class RefinementTests(ConversationFixture fixture)
         }
     }
 
+    /// <summary>Taps "Cheaper" until no carousel comes back: the reply to the last tap.</summary>
+    private static async Task<IReadOnlyList<Microsoft.Bot.Schema.Activity>> CheaperUntilNothingIsAsync(ChatSession chat)
+    {
+        IReadOnlyList<Microsoft.Bot.Schema.Activity> replies = [];
+        for (var i = 0; i < 15; i++)
+        {
+            replies = await chat.SendAsync("CHEAPER");
+            if (!replies.HasCarousel()) break;
+        }
+        return replies;
+    }
+
     // Found trying the bot: right after "those are already the cheapest", the same "Cheaper" button was offered again.
     [Fact]
     public async Task CheaperSaysSo_WhenNothingCheaperExists_AndOffersOtherInterests_NotCheaperAgain()
@@ -61,12 +73,7 @@ public sealed class RefinementTests(ConversationFixture fixture)
         var bot = new BotHarness(fixture);
         var chat = bot.Chat();
         await chat.SendAsync(NephewSpace);
-        IReadOnlyList<Microsoft.Bot.Schema.Activity> replies = [];
-        for (var i = 0; i < 15; i++)
-        {
-            replies = await chat.SendAsync("CHEAPER");
-            if (!replies.HasCarousel()) break;
-        }
+        var replies = await CheaperUntilNothingIsAsync(chat);
         Assert.Equal(bot.Text(RecommendText.NothingCheaper), replies.Last().Text);
         Assert.DoesNotContain(Payloads.Cheaper, replies.Last().QuickReplyValues());
         Assert.Contains(Payloads.DifferentInterests, replies.Last().QuickReplyValues());
@@ -80,12 +87,7 @@ public sealed class RefinementTests(ConversationFixture fixture)
         var bot = new BotHarness(fixture);
         var chat = bot.Chat();
         await chat.SendAsync(NephewSpace);
-        IReadOnlyList<Microsoft.Bot.Schema.Activity> replies = [];
-        for (var i = 0; i < 15; i++)
-        {
-            replies = await chat.SendAsync("CHEAPER");
-            if (!replies.HasCarousel()) break;
-        }
+        var replies = await CheaperUntilNothingIsAsync(chat);
         Assert.Equal(bot.Text(RecommendText.NothingCheaper), replies.Last().Text);
 
         var more = await chat.SendAsync("SHOW_MORE");
