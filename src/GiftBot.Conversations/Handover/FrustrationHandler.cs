@@ -24,14 +24,12 @@ public sealed class FrustrationHandler(BotVoice voice) : IInterruptionHandler
         // the last message's quick replies, so "Talk to a person" would be gone before it was read.
         var apology = new HeroCard(text: voice.Line(turnContext, ApologyKey), buttons:
         [
-            Button(voice.Line(turnContext, CommonText.TalkToHuman), Payloads.TalkToHuman),
-            Button(voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift),
+            QuickReplies.Command(voice.Line(turnContext, CommonText.TalkToHuman), Payloads.TalkToHuman).Action,
+            QuickReplies.Command(voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift).Action,
         ]);
         await turnContext.SendActivityAsync(MessageFactory.Attachment(apology.ToAttachment()), cancellationToken);
         return true;
     }
-
-    private static CardAction Button(string title, string payload) => new(ActionTypes.PostBack, title, value: payload, text: payload);
 
     // Age, budget or recipient are never words of annoyance; a theme may be ("a load of rubbish" reads as games).
     private static bool SaysWhoOrWhat(ShopperUnderstanding understanding) =>

@@ -9,7 +9,7 @@ namespace GiftBot.Conversations.Handover;
 
 /// <summary>
 /// A request for a person waits for a team that is away. A message that asks the bot for nothing ("hello?", "anyone
-/// there?", "ok") is about that request, so it is answered in the handover's terms (the team has it and answers when back,
+/// there?", "ok", "this is taking forever") is about that request, so it is answered in the handover's terms (the team has it and answers when back,
 /// the bot can help meanwhile) instead of starting the bot over as if it were the shopper's first word. "Back to the bot"
 /// (button or typed) withdraws the request and starts the gift finder; anything the bot understands is answered as usual.
 /// </summary>
@@ -35,7 +35,8 @@ public sealed class PendingHandover(TurnUnderstanding understanding, BotVoice vo
         // "yes" / "no" answer the bot's own question.
         if (AnswerWords.IsExactly(activity.Text, [.. voice.List(turnContext, CommonText.YesAnswers), .. voice.List(turnContext, CommonText.NoAnswers)])) return false;
         var understood = await understanding.GetAsync(turnContext, cancellationToken);
-        return !understood.HasGiftSlots && understood.Intent is GiftIntents.Greeting or GiftIntents.None or ConversationIntents.SmallTalk;
+        // "this is taking forever, useless" while the request waits is about the wait: not another offer of a person.
+        return !understood.HasGiftSlots && understood.Intent is GiftIntents.Greeting or GiftIntents.None or ConversationIntents.SmallTalk or GiftIntents.Frustrated;
     }
 
     /// <summary>The team has the request and answers when back; the shopper may go back to the bot.</summary>

@@ -21,6 +21,9 @@ public sealed class PendingHandoverTests(ConversationFixture fixture) : IDisposa
     [InlineData("facebook", "hellooo")]
     [InlineData("emulator", "hello?")]
     [InlineData("emulator", "is anybody there")]
+    // Annoyance while the request waits is about the wait: before, the apology offered a person once more.
+    [InlineData("facebook", "ugh you're useless")]
+    [InlineData("emulator", "this is taking forever")]
     public async Task MessageAboutTheWaitingRequest_IsAnsweredInTheHandoversTerms_NotWithTheFirstGreeting(string channel, string text)
     {
         var bot = new AssistantHarness(fixture, _world);
