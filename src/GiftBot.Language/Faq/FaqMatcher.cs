@@ -89,8 +89,7 @@ public sealed class FaqMatcher
         }
         foreach (var (topic, words) in documents)
         {
-            if (!_wordsOf.TryGetValue(topic, out var ofTopic)) _wordsOf[topic] = ofTopic = new HashSet<string>(StringComparer.Ordinal);
-            ofTopic.UnionWith(words);
+            CoveredBy(topic).UnionWith(words);
             if (words.Count == 0) continue;
             var weights = words.ToDictionary(w => w, w => _idf[w]);
             _phrasings.Add((topic, weights, Math.Sqrt(weights.Values.Sum(v => v * v))));
@@ -98,8 +97,7 @@ public sealed class FaqMatcher
         // What an answer says it covers, though no phrasing asks it; matching itself still reads only the phrasings.
         foreach (var term in terms.Where(t => t.Answers is { Count: > 0 }))
         {
-            if (!_wordsOf.TryGetValue(term.TopicId, out var ofTopic)) _wordsOf[term.TopicId] = ofTopic = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var answer in term.Answers!) ofTopic.UnionWith(ContentWords(answer).Select(Group));
+            foreach (var answer in term.Answers!) CoveredBy(term.TopicId).UnionWith(ContentWords(answer).Select(Group));
         }
     }
 
@@ -213,6 +211,13 @@ public sealed class FaqMatcher
 
     private static IEnumerable<string> SurfaceWords(string phrasing) =>
         Tokenizer.Tokenize(phrasing).Where(t => t.Kind == TokenKind.Word && !StopWords.Contains(t.Lower) && t.Lower.Length > 1).Select(t => t.Lower);
+
+    // The words entry topicId covers: its phrasings' and its answers'.
+    private HashSet<string> CoveredBy(string topicId)
+    {
+        if (!_wordsOf.TryGetValue(topicId, out var words)) _wordsOf[topicId] = words = new HashSet<string>(StringComparer.Ordinal);
+        return words;
+    }
 
     private string Group(string word) => _groupOf.GetValueOrDefault(word, word);
 
