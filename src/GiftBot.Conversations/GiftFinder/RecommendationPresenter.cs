@@ -174,7 +174,8 @@ public sealed class RecommendationPresenter
         List<GiftBot.Dialogs.Choices.Choice> choices = [];
         if (_people?.NextChoice(turnContext, search) is { } next) choices.Add(next);
         if (offer is not null) choices.Add(offer);
-        choices.Add(QuickReplies.Command(_voice.Line(turnContext, RecommendText.ShowMore), Payloads.ShowMore));
+        // After "that's everything I have", another "Show more" would only say it again.
+        if (textKey is not (RecommendText.NoMore or RecommendText.NoMoreAtCheapest)) choices.Add(QuickReplies.Command(_voice.Line(turnContext, RecommendText.ShowMore), Payloads.ShowMore));
         // Right after "those are already the cheapest", another "Cheaper" would only say it again.
         if (textKey != RecommendText.NothingCheaper && search?.CheapestShown != true) choices.Add(QuickReplies.Command(_voice.Line(turnContext, RecommendText.Cheaper), Payloads.Cheaper));
         choices.AddRange(
