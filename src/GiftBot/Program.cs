@@ -17,6 +17,7 @@ using GiftBot.NativeHeap;
 using GiftBot.Storage;
 using GiftBot.Vocabulary;
 using GiftBot.WebConsole;
+using GiftBot.WebConsole.Privacy;
 
 // .env first: it feeds the environment that configuration is built from (real environment variables win).
 DotEnvFile.LoadFor(Directory.GetCurrentDirectory());
@@ -38,7 +39,8 @@ builder.Services.AddMessenger(builder.Configuration);         // Facebook webhoo
 builder.Services.AddAssistantChannelBridges();                // profile, handover and proactive sends per channel
 builder.Services.AddPublicAddress();                          // the bot's public address, for links to its own pictures
 builder.AddBotFramework()                                     // /api/messages: CloudAdapter; the bot's turn error policy
-    .AddBotMiddleware<UnitOfWorkMiddleware>()                 // every adapter, first: one commit per turn (state, card, funnel, jobs)
+    .AddBotMiddleware<DeleteUserDataMiddleware>()             // a channel's "forget me" (deleteUserData): the person's data deleted, nothing else runs
+    .AddBotMiddleware<UnitOfWorkMiddleware>()                 // every adapter: one commit per turn (state, card, funnel, jobs)
     .AddBotMiddleware<FacebookChannelDataMiddleware>()        // every adapter: Azure Bot Service's Facebook channel, normalised
     .AddBotMiddleware<CustomerActivityMiddleware>();          // every adapter: context card, last messages, 24-hour window
 builder.AddHealth();                                          // /health, /health/ready

@@ -51,6 +51,33 @@ public sealed class ShopperDataTests : IAsyncLifetime
         Assert.Null(await data.ExportAsync("webchat", "shopper-p", default));
     }
 
+    // A channel passes on a person's request to be forgotten as a "deleteUserData" activity (Bot Framework's activity type):
+    // it was ignored, and the turn it ran recorded the person once more.
+    [Fact]
+    public async Task ADeleteUserDataActivity_DeletesEverythingThatNamesTheShopper_AndTheyCanStartAgain()
+    {
+        using var client = _host.CreateClient();
+        await client.PostActivityAsync(EmulatorActivities.Message(_connector.ServiceUrl, "conv-d", "a gift for my nephew, he's 6", "shopper-d", "webchat"));
+        var data = _host.Services.GetRequiredService<ShopperData>();
+        Assert.NotNull(await data.ExportAsync("webchat", "shopper-d", default));
+        var before = _connector.MessagesIn("conv-d").Count;
+
+        var response = await client.PostActivityAsync(EmulatorActivities.Create(Microsoft.Bot.Schema.ActivityTypes.DeleteUserData, _connector.ServiceUrl, "conv-d", "shopper-d", "webchat"));
+
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}");
+        Assert.Null(await data.ExportAsync("webchat", "shopper-d", default));
+        Assert.Null(await _host.Services.GetRequiredService<ICustomerContextStore>().GetAsync("webchat", "shopper-d", default));
+        Assert.Empty(await _host.Services.GetRequiredService<Microsoft.Bot.Builder.IStorage>().ReadAsync(["webchat/users/shopper-d", "webchat/conversations/conv-d"], default));
+        Assert.DoesNotContain(await _host.Services.GetRequiredService<IFunnelEventStore>().ListAsync(null, 1000, default), e => e.UserId == "shopper-d");
+        Assert.Equal(before, _connector.MessagesIn("conv-d").Count); // nothing said in answer
+
+        // The bot remembers nothing: the next message is a new shopper's, asked who the gift is for again.
+        await client.PostActivityAsync(EmulatorActivities.Message(_connector.ServiceUrl, "conv-d", "hi", "shopper-d", "webchat"));
+        var after = _connector.MessagesIn("conv-d").Skip(before).Select(m => m.Text).ToList();
+        Assert.Contains(after, t => t is not null && t.Contains("Who is the gift for?"));
+        Assert.DoesNotContain(after, t => t is not null && t.Contains("nephew"));
+    }
+
     [Fact]
     public async Task Delete_AlsoRemovesTheAgentsListRow_ShareLinks_TrackedLinks_AndPendingFollowUps()
     {
