@@ -14,7 +14,9 @@ namespace GiftBot.Catalog;
 /// The embedded catalog: an SQLite file created and seeded from the bundled feed on first use, searched from an
 /// in-memory snapshot. The snapshot is reloaded when another process (the import command) changed the database,
 /// a newer feed was published to the shared store (<see cref="ISharedCatalogFeed"/>, when several instances run) or
-/// the marketer edited the theme file, checked at most once per <see cref="CatalogOptions.RefreshInterval"/>.
+/// the marketer edited the theme file, checked at most once per <see cref="CatalogOptions.RefreshInterval"/>. The check
+/// and the reload run in the background: turns keep the snapshot they have instead of queueing behind them (a reload of
+/// 100,000 products and their meaning vectors takes seconds).
 /// </summary>
 public sealed class SqliteProductCatalog : IProductCatalog
 {
@@ -27,6 +29,8 @@ public sealed class SqliteProductCatalog : IProductCatalog
     private readonly SemaphoreSlim _loadLock = new(1, 1);
     private volatile LoadedCatalog? _current;
     private long _sharedFeedVersion;
+    private int _refreshing;
+    private Task _refresh = Task.CompletedTask;
 
     /// <param name="embedder">Ranks products by meaning; without it (or when it fails) ranking uses themes and price only.</param>
     /// <param name="sharedFeed">The feed published to the shared store (several instances); each instance imports a newer one into its own snapshot.</param>
@@ -69,28 +73,53 @@ public sealed class SqliteProductCatalog : IProductCatalog
     private ValueTask<CatalogSnapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
         var current = _current;
-        return current is not null && !IsDue(current)
-            ? ValueTask.FromResult(current.Snapshot)
-            : new ValueTask<CatalogSnapshot>(RefreshAsync(cancellationToken));
+        if (current is null)
+            return new ValueTask<CatalogSnapshot>(FirstLoadAsync(cancellationToken));
+        if (IsDue(current) && Interlocked.CompareExchange(ref _refreshing, 1, 0) == 0)
+        {
+            // Not the turn's: its cancellation, log scope and other async-local state stay with the turn.
+            using (ExecutionContext.SuppressFlow())
+                _refresh = Task.Run(RefreshInBackgroundAsync);
+        }
+        return ValueTask.FromResult(current.Snapshot);
     }
+
+    /// <summary>The background check started by the last question asked after the refresh interval; completed when none runs.</summary>
+    internal Task WhenRefreshedAsync() => Volatile.Read(ref _refresh);
 
     private bool IsDue(LoadedCatalog loaded) => _time.GetUtcNow() - loaded.CheckedAt >= _options.RefreshInterval;
 
-    private async Task<CatalogSnapshot> RefreshAsync(CancellationToken cancellationToken)
+    private async Task<CatalogSnapshot> FirstLoadAsync(CancellationToken cancellationToken)
     {
         await _loadLock.WaitAsync(cancellationToken);
         try
         {
-            var current = _current;
-            if (current is null)
-                return await LoadAsync(cancellationToken);
-            if (!IsDue(current))
-                return current.Snapshot;
-            return await ReloadIfChangedAsync(current, cancellationToken);
+            return _current?.Snapshot ?? await LoadAsync(cancellationToken);
         }
         finally
         {
             _loadLock.Release();
+        }
+    }
+
+    private async Task RefreshInBackgroundAsync()
+    {
+        try
+        {
+            await _loadLock.WaitAsync();
+            try
+            {
+                if (_current is { } current && IsDue(current))
+                    await ReloadIfChangedAsync(current, CancellationToken.None);
+            }
+            finally
+            {
+                _loadLock.Release();
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref _refreshing, 0);
         }
     }
 
@@ -108,7 +137,8 @@ public sealed class SqliteProductCatalog : IProductCatalog
             }
             return await LoadAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        // A shared feed that timed out is a failed check too (its cancellation is not ours): checked again after the interval.
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             _logger.LogWarning(ex, "Catalog refresh from {DatabasePath} failed; still serving catalog version {Version}", _options.DatabasePath, current.Version);
             _current = current with { CheckedAt = _time.GetUtcNow() };

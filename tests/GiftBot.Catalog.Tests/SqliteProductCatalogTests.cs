@@ -56,11 +56,63 @@ public class SqliteProductCatalogTests : IDisposable
         await new CatalogImporter(_dir.File("catalog.db"), "EUR").ImportAsync(new StringReader(Feeds.Csv(Feeds.Row("second"))), "next.csv", default);
         var beforeInterval = await catalog.GetAsync("second");
         time.Advance(TimeSpan.FromSeconds(31));
+        var askedWhenDue = await catalog.GetAsync("first");
+        await catalog.WhenRefreshedAsync();
         var afterInterval = await catalog.GetAsync("second");
 
         Assert.Null(beforeInterval);
+        Assert.NotNull(askedWhenDue); // the question that starts the check is answered from the catalog it has
         Assert.NotNull(afterInterval);
         Assert.Null(await catalog.GetAsync("first"));
+    }
+
+    // A reload of a large catalog (products and their meaning vectors) takes seconds: every turn asking the catalog
+    // while it ran waited for it. A check that cannot finish (a shared feed that does not answer) now holds nobody up.
+    [Fact]
+    public async Task AnswersFromTheLoadedCatalog_WhileACheckForANewOneIsStillRunning()
+    {
+        var time = new FakeTimeProvider();
+        var feed = new StalledSharedFeed();
+        var catalog = new SqliteProductCatalog(Microsoft.Extensions.Options.Options.Create(new CatalogOptions
+        {
+            DatabasePath = _dir.File("catalog.db"),
+            FeedPath = _dir.Write("seed.csv", Feeds.Csv(Feeds.Row("kept"))),
+            ThemesPath = _dir.File("themes.csv"),
+        }), time, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteProductCatalog>.Instance, sharedFeed: feed);
+        await catalog.InitializeAsync();
+        feed.Stalling = true;
+        time.Advance(TimeSpan.FromMinutes(1));
+
+        var asked = catalog.GetAsync("kept");
+        var askedAgain = catalog.GetAsync("kept");
+
+        await feed.Asked.Task; // the check is running, and cannot finish
+        Assert.True(asked.IsCompleted && askedAgain.IsCompleted, "a question waited for the catalog check");
+        Assert.NotNull(await asked);
+        Assert.False(catalog.WhenRefreshedAsync().IsCompleted);
+        feed.Release();
+        await catalog.WhenRefreshedAsync();
+    }
+
+    /// <summary>A shared feed whose version check, once stalling, does not answer until released.</summary>
+    private sealed class StalledSharedFeed : ISharedCatalogFeed
+    {
+        private readonly TaskCompletionSource<long> _stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public bool Stalling { get; set; }
+        public TaskCompletionSource Asked { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Release() => _stalled.TrySetResult(0);
+
+        public Task<long> GetVersionAsync(CancellationToken cancellationToken)
+        {
+            if (!Stalling) return Task.FromResult(0L);
+            Asked.TrySetResult();
+            return _stalled.Task;
+        }
+
+        public Task<SharedCatalogFeed?> ReadAsync(CancellationToken cancellationToken) => Task.FromResult<SharedCatalogFeed?>(null);
+
+        public Task<long> PublishAsync(string source, string feedCsv, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 
     [Fact]
@@ -75,6 +127,8 @@ public class SqliteProductCatalogTests : IDisposable
         File.WriteAllText(themes, "theme,display_name,synonyms\nspace,Space,astronauts\n");
         File.SetLastWriteTimeUtc(themes, DateTime.UtcNow.AddMinutes(1));
         time.Advance(TimeSpan.FromMinutes(1));
+        await catalog.GetThemesAsync();
+        await catalog.WhenRefreshedAsync();
         var astronauts = await catalog.SearchAsync(new ProductQuery { Interests = ["astronauts"] });
 
         Assert.Equal(["Board games", "Outer space"], names);
@@ -92,6 +146,8 @@ public class SqliteProductCatalogTests : IDisposable
         foreach (var sidecar in new[] { "catalog.db-wal", "catalog.db-shm" })
             File.Delete(_dir.File(sidecar));
         time.Advance(TimeSpan.FromMinutes(5));
+        await catalog.GetAsync("kept");
+        await catalog.WhenRefreshedAsync();
 
         Assert.NotNull(await catalog.GetAsync("kept"));
     }
@@ -106,6 +162,8 @@ public class SqliteProductCatalogTests : IDisposable
         foreach (var file in new[] { "catalog.db", "catalog.db-wal", "catalog.db-shm" })
             File.Delete(_dir.File(file));
         time.Advance(TimeSpan.FromMinutes(1));
+        await catalog.GetAsync("seeded");
+        await catalog.WhenRefreshedAsync();
 
         Assert.NotNull(await catalog.GetAsync("seeded"));
         Assert.True(File.Exists(_dir.File("catalog.db")));
