@@ -25,11 +25,19 @@ internal static class ProductWords
     {
         if (a == b) return true;
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        // "a pasta maker" rules out the "Pasta Making Kit": the one who makes and the making.
+        if (Doing(a) is { } one && Doing(b) is { } other && one == other) return true;
         if (shorter.Length < MinPrefix) return false;
         // "not another book" rules out a cookbook and a songbook too.
         return longer.Length - shorter.Length <= MaxEndingDifference && longer.StartsWith(shorter, StringComparison.Ordinal)
             || longer.EndsWith(shorter, StringComparison.Ordinal);
     }
+
+    /// <summary>The verb of "maker" or "making" ("mak"), null for other words; "-er" is matched with "-ing" only.</summary>
+    private static string? Doing(string word) =>
+        word.Length >= 5 && word.EndsWith("er", StringComparison.Ordinal) ? word[..^2] + "~"
+        : word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) ? word[..^3] + "~"
+        : null;
 
     private static readonly HashSet<string> Absence = ["no", "non", "without"];
 

@@ -146,7 +146,8 @@ public static class InterestExtractor
     // "something techy but not a drone": the thing asked for is wanted as much as a thing loved.
     // "smth else crafty": what is asked for instead.
     private static readonly HashSet<string> LovedBefore = ["love", "loves", "like", "likes", "into", "adores", "enjoys", "obsessed", "mad", "crazy", "fan", "about", "something", "smth", "sth", "else"];
-    private static readonly HashSet<string> LovedAfter = ["mad", "crazy", "fan", "lover", "obsessed", "fanatic"];
+    // "science yes, chemistry no": a yes after the thing is as good as a love.
+    private static readonly HashSet<string> LovedAfter = ["mad", "crazy", "fan", "lover", "obsessed", "fanatic", "yes"];
 
     // "loves sport", "into building", "art mad": said to be loved, not merely named ("needs to get off the console").
     private static bool IsLoved(Utterance u, EntityMention<string> mention) =>
@@ -161,7 +162,9 @@ public static class InterestExtractor
     private static readonly HashSet<string> AfterOwnedThing = ["already", "from", "for", "at", "in", "on", "by", "last", "this", "since", "when", "which", "who",
         "he", "she", "they", "now", "too", "as", "well", "lol", "yet", "i", "we", "you",
         // "has every book going", "every lego set ever made": how complete the collection is.
-        "going", "ever", "imaginable", "possible", "available", "there", "known", "invented", "out"];
+        "going", "ever", "imaginable", "possible", "available", "there", "known", "invented", "out",
+        // "enough kits lying around": where the things are.
+        "lying", "sitting", "around", "about"];
 
     /// <summary>
     /// The last word of the thing owned that the token at <paramref name="index"/> is part of ("head" → "torch" in "a head
@@ -175,6 +178,8 @@ public static class InterestExtractor
         {
             var token = u.Tokens[k];
             if (token.Kind != TokenKind.Word || SkippedInScope.Contains(token.Lower) || ChatFillers.Contains(token.Lower) || AfterOwnedThing.Contains(token.Lower)) break;
+            // "already did candle making": doing the theme's thing is the theme, no other thing owned.
+            if (token.Lower is "making" or "classes" or "class" or "course" or "lessons" or "workshop") break;
             // "sea creature figures": a theme word between describes the thing too.
             lastIsTheme = u.PhraseCovering(k)?.Of(PhraseKind.Interest) is not null;
             head = k;
@@ -236,13 +241,23 @@ public static class InterestExtractor
                 if (!LikingVerbs.Contains(verb)) continue;
                 j++;
             }
-            while (j < u.Tokens.Count && negated[j] && (SkippedInScope.Contains(u.Tokens[j].Lower) || u.Tokens[j].IsJoiner)) j++;
+            var kit = -1;
+            while (j < u.Tokens.Count && negated[j] && (SkippedInScope.Contains(u.Tokens[j].Lower) || u.Tokens[j].IsJoiner))
+            {
+                if (u.LowerAt(j) is "kit" or "kits") kit = j;
+                j++;
+            }
+            // "so no kits": the general word is the thing itself when nothing follows it.
+            if (kit >= 0 && (j >= u.Tokens.Count || !negated[j]) && excluded.All(e => e.Value != "kit")) excluded.Add(new EntityMention<string>("kit", kit, kit));
             if (j >= u.Tokens.Count || !negated[j]) continue;
             var token = u.Tokens[j];
             // "no 🧸": a pictograph is a word however short its text.
-            if (token.Kind != TokenKind.Word || token.Lower.Length < 3 && !IsPictograph(token.Lower) || u.PhraseCovering(j) is not null) continue;
+            if (token.Kind != TokenKind.Word || token.Lower.Length < 3 && !IsPictograph(token.Lower)) continue;
+            // "not a speaker": a word read as a theme only by correcting its spelling ("sneaker") is also the thing as typed.
+            var typo = u.PhraseCovering(j) is { } typed && typed.Corrected && typed.First == typed.Last;
+            if (u.PhraseCovering(j) is not null && !typo) continue;
             // "that aren't more track", "not another mug": an everyday word after "more" or "another" is a thing all the same.
-            var thing = u.LowerAt(j - 1) is "more" or "another";
+            var thing = typo || u.LowerAt(j - 1) is "more" or "another";
             if (!thing && (knownWords.Contains(token.Lower) || knownWords.Contains(WordForms.Stem(token.Lower))) || ChatFillers.Contains(token.Lower)) continue;
             if (excluded.All(e => e.Value != token.Lower)) excluded.Add(new EntityMention<string>(token.Lower, j, j));
         }

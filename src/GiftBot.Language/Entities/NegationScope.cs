@@ -76,7 +76,7 @@ public sealed class NegationScope
             if (from < u.Tokens.Count) scope._starts.Add(from);
             // "has a great many books so I'd like something else": owning plenty, said with a wish for other things, rules
             // the thing out even when it is loved.
-            var owned = (u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own" or "given" or "received" or "gifted" || GaveThem(u, i) || HadEnough(u, i) || IsContainerFullOf(u, i)
+            var owned = (u.LowerAt(i) is "has" or "have" or "got" or "owns" or "own" or "given" or "received" or "gifted" or "did" or "done" || GaveThem(u, i) || HadEnough(u, i) || IsContainerFullOf(u, i)
                 // "enough footballs to last forever", "enough books to sink a ship": owned more than plenty.
                 || u.LowerAt(i) == "enough" || u.LowerAt(i) == "wall" || u.LowerAt(i) == "got" && u.LowerAt(i - 1) == "just") && !AsksForSomethingElse(u, i + 1)
                 // "got him a remote control car for christmas, so not another one": one thing given, not the theme, is had.
@@ -163,6 +163,7 @@ public sealed class NegationScope
         MarkStruckAndPastLoves(u, scope);
         MarkStagesOfThings(u, scope);
         MarkHomesFullOf(u, scope);
+        MarkFrontedOwned(u, scope);
         MarkThreatenedIfs(u, scope);
         MarkThreatenedThings(u, scope);
         MarkSarcasticWants(u, scope);
@@ -301,7 +302,9 @@ public sealed class NegationScope
     }
 
     // "books? no thanks", "lego - nope": a question mark or dash between the thing and the verdict.
-    private static readonly HashSet<string> SaidOf = ["are", "is", "'re", "'s", "a", "totally", "definitely", "strictly", "completely", "an", "absolute", "?", "-", ":", "big", "hard", "firm", "definite",
+    private static readonly HashSet<string> SaidOf = ["are", "is", "'re", "'s", "a", "totally",
+        // "fairy stuff is 'cringe'": quotes around the verdict.
+        "'", "\"", "‘", "’", "“", "”", "definitely", "strictly", "completely", "an", "absolute", "?", "-", ":", "big", "hard", "firm", "definite",
         // "gaming = nope", "art is so boring", "books would just gather dust".
         "=", "so", "too", "would", "will", "just"];
 
@@ -312,6 +315,8 @@ public sealed class NegationScope
         {
             // "dinosaurs yes, books no", "lego nope": a bare no closing the thing it follows.
             var bareNo = u.LowerAt(i) is "no" or "nope" or "nah" && (u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "please" or "pls" or "thanks"
+                    // "chemistry no (mum's orders)": a reason in brackets after the verdict.
+                    || u.LowerAt(i + 1) == "(" && u.LowerAt(i - 1) is not ("" or "," or "." or "!" or ";" or "(")
                     // "🧸 no more please 😅", "puzzles - no more!": enough of the thing before it.
                     || NoMoreClosing(u, i)
                     // "gaming is a no from me", "lego's a no for him", "puzzles are a no from his mum".
@@ -326,6 +331,9 @@ public sealed class NegationScope
                     or "annoy" or "annoys" or "upset" or "upsets" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them"
                 // "teddies give her the ick", "slime gives me the ick".
                 || u.LowerAt(i) is "give" or "gives" or "gave" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them" && u.ReadsAt(i + 2, "the", "ick")
+                // "candles give her headaches", "glitter gives him a rash": what the thing does to the recipient's health.
+                || u.LowerAt(i) is "give" or "gives" or "gave" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them"
+                    && (u.LowerAt(i + 2) is "a" ? u.LowerAt(i + 3) : u.LowerAt(i + 2)) is "headache" or "headaches" or "migraine" or "migraines" or "rash" or "rashes" or "hives" or "nightmares" or "asthma" or "eczema"
                 // "puzzles coming out of our ears", "books would just gather dust".
                 || u.ReadsAt(i, "coming", "out", "of") || u.LowerAt(i) is "spilling" or "pouring" or "falling" or "tumbling" && u.ReadsAt(i + 1, "out", "of")
                 // "the noisy toys are driving my brother mad", "slime drives me up the wall".
@@ -384,8 +392,9 @@ public sealed class NegationScope
     private static void MarkKindWordsBefore(Utterance u, NegationScope scope, int last)
     {
         var first = -1;
+        // "the recorder is banned": the determiner is no part of the thing.
         for (var k = last; k >= Math.Max(0, last - 2) && u.Tokens[k].IsWord && !Stops.Contains(u.LowerAt(k)) && u.PhraseCovering(k) is null
-            && u.LowerAt(k) is not ("yes" or "and" or "or"); k--)
+            && u.LowerAt(k) is not ("yes" or "and" or "or" or "the" or "a" or "an" or "his" or "her" or "their" or "our" or "my" or "any"); k--)
         {
             scope._negated[k] = true;
             first = k;
@@ -539,6 +548,21 @@ public sealed class NegationScope
 
     // "he have many board game already": "many" says plenty only with "already" or a wish for something else.
     private static readonly HashSet<string> Plenty = ["loads", "lots", "plenty", "enough", "tons", "heaps", "hundreds", "millions", "thousands", "masses", "many"];
+
+    /// <summary>"has a chess set so not that", "got the castle, so skip that one": after the thing owned, "so" and a no.</summary>
+    private static bool OwnedThenDismissed(Utterance u, int verb)
+    {
+        // "has to", "has been", "has no idea": no thing owned.
+        if (u.TokenAt(verb + 1) is not { IsWord: true } || u.LowerAt(verb + 1) is "to" or "been" or "had" or "no" or "not" or "nothing" or "never" or "it") return false;
+        for (var k = verb + 2; k < verb + 9 && k < u.Tokens.Count; k++)
+        {
+            var word = u.LowerAt(k);
+            if (word == "," && u.LowerAt(k + 1) == "so") continue;
+            if (word == "so") return u.LowerAt(k + 1) is "not" or "no" or "skip" or "nothing" or "none" or "avoid" or "nope" or "definitely" && u.LowerAt(k + 2) is not ("sure" or "idea" or "clue");
+            if (Stops.Contains(word) || word is "and" or "but" or "who" or "which" or "that") return false;
+        }
+        return false;
+    }
 
     private static readonly HashSet<string> OwnedThingStarts = ["a", "an", "the", "his", "her", "their", "one", "two", "three", "some", "all", "every"];
 
@@ -776,6 +800,32 @@ public sealed class NegationScope
 
     private static readonly HashSet<string> PlacesFullOf = ["museum", "shop", "store", "graveyard", "cemetery", "library", "zoo", "warehouse", "factory",
         "gallery", "showroom", "emporium", "fleet", "army", "mountain", "depot", "garage", "farm"];
+
+    /// <summary>
+    /// "baking sets she's got", "a scooter he has already": the thing owned named before who owns it, at the clause's
+    /// end, is owned as "she's got a baking set" would be.
+    /// </summary>
+    private static void MarkFrontedOwned(Utterance u, NegationScope scope)
+    {
+        for (var i = 1; i + 2 < u.Tokens.Count + 1; i++)
+        {
+            if (u.LowerAt(i) is not ("he" or "she" or "they" or "we")) continue;
+            var k = i + 1;
+            if (u.LowerAt(k) is "'s" or "'ve" or "has" or "have" && u.LowerAt(k + 1) == "got") k++;
+            if (u.LowerAt(k) is not ("got" or "has" or "have" or "owns" or "own")) continue;
+            if (u.LowerAt(k + 1) is not ("" or "," or "." or "!" or ";" or "already" or "tho" or "though" or "lol")) continue;
+            var first = -1;
+            for (var j = i - 1; j >= Math.Max(0, i - 4) && u.Tokens[j].IsWord && !Stops.Contains(u.LowerAt(j)); j--) first = j;
+            // The clause is the thing and who owns it: "loves horses, plushies she's got" (not "what she's got is old").
+            if (first < 0 || u.LowerAt(first - 1) is not ("" or "," or "." or "!" or ";" or "(" or "-") || u.LowerAt(first) is "what" or "all" or "everything" or "anything") continue;
+            scope._starts.Add(first);
+            for (var j = first; j < i; j++)
+            {
+                scope._negated[j] = true;
+                scope._owned[j] = true;
+            }
+        }
+    }
 
     private static readonly HashSet<string> HomeWords = ["room", "bedroom", "house", "home", "playroom", "nursery", "shelves", "shelf", "toybox", "cupboard", "loft", "flat", "place"];
 
@@ -1066,6 +1116,8 @@ public sealed class NegationScope
             && (u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-" || IsPictographAt(u, i + 2))) return false;
         // "🧸 no more please": a verdict on the thing before it (see MarkRuledOutBackReferences), nothing after it.
         if (NoMoreClosing(u, i)) return false;
+        // "hasn't got a chess set yet", "doesn't have one yet": not owning it yet is no dislike.
+        if (word == "'t" && u.LowerAt(i + 1) is "got" or "have" or "own" or "get" && Enumerable.Range(i + 2, 6).TakeWhile(k => !Stops.Contains(u.LowerAt(k))).Any(k => u.LowerAt(k) == "yet")) return false;
         if (Cues.Contains(word) || IsNoEmoji(u.Tokens[i])) return true;
         // "she already has lots of lego", "she's over unicorns", "grown out of trains", "bored of puzzles".
         if (word is "has" or "have" or "got" or "owns" or "own" && u.LowerAt(i - 1) == "already") return true;
@@ -1074,6 +1126,10 @@ public sealed class NegationScope
         // "she has enough teddies", "he's got all the gardening stuff he needs", "has every lego set going", "got too many
         // puzzles", "has tons of lego already": owned all the same ("has loads of lego" alone may be what they love).
         if (word is "has" or "have" or "got" or "owns" && (OwnsPlenty(u, i) || OwnsAlready(u, i)) || HadEnough(u, i)) return true;
+        // "he has a chess set so not that", "got a scooter, so no": a thing owned, then waved away.
+        if (word is "has" or "have" or "got" or "owns" or "owned" && OwnedThenDismissed(u, i)) return true;
+        // "already did candle making", "she's done the sushi kit already": a kit or class had is had.
+        if (word is "did" or "done" && (u.LowerAt(i - 1) == "already" || OwnsAlready(u, i) || OwnedThenDismissed(u, i))) return true;
         // "we have about 40 jigsaws", "owns 12 dinosaur figures": a counted collection is plenty owned.
         if (word is "has" or "have" or "got" or "owns" or "own" && (OwnsACollection(u, i) || OwnsPilesOf(u, i))) return true;
         if (IsContainerFullOf(u, i)) return true;

@@ -320,6 +320,8 @@ public static class NumberRoles
     /// </summary>
     private static bool IsMeasure(Utterance u, NumberSpan span)
     {
+        // "no screens till he's 10", "not until she turns 8": when a rule ends, not how old the child is now.
+        if (UntilTheyAre(u, span.First - 1)) return true;
         var unit = u.LowerAt(span.Last + 1) == "-" ? span.Last + 2 : span.Last + 1;
         if (MeasureUnitsAfter.Contains(u.LowerAt(unit))) return true;
         // "6 foot 2", "5 ft 4": the inches after the feet.
@@ -351,6 +353,13 @@ public static class NumberRoles
         return u.LowerAt(span.First - 1) is "for" or "past" or "last" or "been" && clauseEnds
             || u.LowerAt(span.First - 1) is "married" or "together"
             || after is "ago" or "married" or "together" && u.LowerAt(span.First - 1) is not ("is" or "'s" or "be" or "turns" or "turned" or "turning");
+    }
+
+    private static bool UntilTheyAre(Utterance u, int before)
+    {
+        var k = u.LowerAt(before) is "'s" or "is" or "'re" or "are" or "turns" or "turn" or "be" or "gets" ? before - 1 : -1;
+        if (k >= 0 && u.LowerAt(k) is "be" or "turns" or "turn" && u.LowerAt(k) != u.LowerAt(before)) k--;
+        return k >= 1 && u.LowerAt(k) is "he" or "she" or "they" or "it" && u.LowerAt(k - 1) is "till" or "until" or "til" or "untill" or "before";
     }
 
     private static bool IsFootMark(string token) => token is "'" or "\u2019" or "\u2032";

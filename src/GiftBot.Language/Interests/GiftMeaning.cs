@@ -44,6 +44,10 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
             return entities with { Age = null, AgeUnsure = true, Wish = wish, Interests = interests, ExcludedInterests = excluded, ImpliedAge = null };
         if (age is { } read && fromNumbers && IsNotTheRecipientsAge(u, entities, read.Value))
             age = null;
+        // "the parents have said no screens, he's 7": the grown-up who speaks is not whom the gift is for.
+        else if (age is { } child && entities.Recipients.Count > 0 && entities.Recipients.All(r => IsSpeaker(u, r))
+            && RecipientBand(u, entities) is { Min: >= 13 } band && child.Value.Max < band.Min - 1)
+            entities = entities with { Recipients = [] };
         return entities with { Age = age, Wish = wish, Interests = interests, ExcludedInterests = excluded, ImpliedAge = age is null ? BandOf(u, entities, wish) : null };
     }
 
@@ -74,6 +78,9 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         if (ages.Any(n => NumberRoles.IsWrittenAsAge(u, n.Span))) return false;
         // "her mum says no more soft toys, she's 2": someone's relative named is not whom the gift is for, unless said to
         // be ("this is for their mum").
+        // "the parents have said no screens, he's 7", "enough with the puzzles, grandma, she's 7": a grown-up who speaks or
+        // signs the message is not whom the gift is for; the child's age stands.
+        if (entities.Recipients.All(r => IsSpeaker(u, r))) return false;
         if (entities.Recipients.All(r => CannotBe(r, age))
             && !entities.Recipients.Any(r => u.LowerAt(r.First - 1) is "his" or "her" or "their" && u.LowerAt(r.First - 2) != "for")) return true;
         // "a gift for the new mum - baby is 2 months": the one the gift is said to be for cannot be that age, which is
@@ -87,6 +94,19 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
         bool CannotBe(EntityMention<string> r, AgeRange a) =>
             recipientAges.For(u.Slice(r.First, r.Last), r.Value) is { Min: >= 13 } band && a.Max < band.Min - 1
             && u.LowerAt(r.First - 1) is not ("little" or "lil" or "small" or "wee" or "tiny" or "baby" or "young");
+    }
+
+    private static readonly HashSet<string> SayingVerbs = ["said", "says", "say", "asked", "asks", "told", "tells", "insist", "insists", "insisted", "here", "writing"];
+
+    /// <summary>
+    /// "the parents have said ...", "grandma here", ", grandma, she's 7": the recipient word is who speaks (followed by a
+    /// saying verb) or an aside between commas with no "my" or "for" before it, not whom the gift is for.
+    /// </summary>
+    private static bool IsSpeaker(Utterance u, EntityMention<string> r)
+    {
+        var next = u.LowerAt(r.Last + 1) is "have" or "has" or "'ve" or "had" or "just" or "always" ? r.Last + 2 : r.Last + 1;
+        if (SayingVerbs.Contains(u.LowerAt(next)) || u.ReadsAt(r.Last + 1, "(", "writing")) return true;
+        return u.LowerAt(r.First - 1) == "," && u.LowerAt(r.Last + 1) == "," && u.LowerAt(r.Last + 2) is "he" or "she" or "they";
     }
 
     // "gift for my wife", "a present for the new mum": "for" after a gift word, up to three words before the recipient.

@@ -6,7 +6,8 @@ namespace GiftBot.Conversations.Tests.GiftFinder;
 /// Whatever a shopper writes, every product the bot shows fits the stated age, is within the stated budget, is in
 /// stock and carries no theme the shopper ruled out: many generated one-sentence requests (ages 0-99 written several
 /// ways, budgets, recipients, interests in and outside the theme list, one or two exclusions written many ways and put
-/// before the budget, after it or in brackets) go through the real recognizer, dialogs and catalog.
+/// before the budget, after it or in brackets) go through the real recognizer, dialogs and catalog. A kind of thing ruled
+/// out or already owned ("he has a chess set so not that", "no plushies") is never named by a product shown.
 /// </summary>
 [Collection(ConversationCollection.Name)]
 public sealed class HardLimitPropertyTests(ConversationFixture fixture)
@@ -29,16 +30,34 @@ public sealed class HardLimitPropertyTests(ConversationFixture fixture)
          "except {0}", "zero interest in {0}", "already has every {0} going", "neither {0} nor {1}", "no {0} and no {1}", "{0} are a no-go",
          "not {0}, not {1}", "avoid {0} or {1}", "he's gone off {0}", "we're sick of {0}", "no {0}, {1} or lego", "{0}/{1} - no", "{0} are out", "less {0} please", "cut back on the {0}", "sick to death of {0}"];
 
+    /// <summary>Kinds of thing a shopper rules out inside any theme, each with the word no product shown may name.</summary>
+    private static readonly (string Words, string Word)[] RuledOutKinds =
+        [("a chess set", "chess"), ("a telescope", "telescope"), ("a scooter", "scooter"), ("plushies", "plush"), ("slime", "slime"),
+         ("a karaoke microphone", "microphone"), ("a marble run", "marble run"), ("the sushi kit", "sushi")];
+
+    /// <summary>Ways of ruling a kind of thing out or saying it is owned: "{0}" is the thing.</summary>
+    private static readonly string[] KindExclusions =
+        ["he has {0} so not that", "she's got {0}, so no", "already has {0}", "{0} she's got", "not {0}", "{0} is banned", "no {0} please", "(no {0})"];
+
     [Fact]
     public async Task EveryProductShown_FitsTheStatedAgeBudgetStockAndExclusions()
     {
         var random = new Random(20261204);
+        // Kinds of thing are drawn apart, so the requests the first generator writes stay the same.
+        var kinds = new Random(20261207);
         var bot = new BotHarness(fixture);
         var carousels = 0;
         for (var i = 0; i < 160; i++)
         {
             var (request, age, adult, budget) = Request(random);
             var (text, excluded) = random.Next(3) == 0 ? (request, Array.Empty<string>()) : WithExclusion(random, request);
+            var ruledOutWord = (string?)null;
+            if (kinds.Next(3) == 0)
+            {
+                var kind = RuledOutKinds[kinds.Next(RuledOutKinds.Length)];
+                ruledOutWord = kind.Word;
+                text = Place(kinds, text, KindExclusions[kinds.Next(KindExclusions.Length)].Replace("{0}", kind.Words, StringComparison.Ordinal));
+            }
             // Each request is a new shopper's first message, as the language benchmark sends them.
             var replies = await bot.Chat(conversationId: "shopper-" + i, userId: "shopper-" + i).SendAsync(text);
             var cards = replies.Where(r => r.AttachmentLayout == Microsoft.Bot.Schema.AttachmentLayoutTypes.Carousel).SelectMany(r => r.HeroCards()).ToList();
@@ -55,6 +74,7 @@ public sealed class HardLimitPropertyTests(ConversationFixture fixture)
                 else if (age is { } b) Assert.True(product.MinAge <= b.Min && product.MaxAge >= b.Max, $"{product.Id} ({product.MinAge}-{product.MaxAge}) does not fit {b} ({text})");
                 if (adult) Assert.True(product.MaxAge >= 18, $"{product.Id} ({product.MinAge}-{product.MaxAge}) shown for an adult ({text})");
                 foreach (var theme in excluded) Assert.False(product.Interests.Contains(theme), $"{product.Id} ({string.Join('|', product.Interests)}) shown though {theme} was ruled out ({text})");
+                if (ruledOutWord is not null) Assert.False(GiftBot.Testing.ProductText.Names(product.Title + " " + product.Description, ruledOutWord), $"{product.Id} {product.Title} shown though {ruledOutWord} was ruled out ({text})");
             }
         }
         // The property is only worth something if most requests reached products.
@@ -76,14 +96,19 @@ public sealed class HardLimitPropertyTests(ConversationFixture fixture)
         // What they love is kept only when it is not ruled out too (else the request contradicts itself).
         if (Interests.Any(interest => request.Contains(interest, StringComparison.Ordinal) && Themed(interest) is { } theme && excluded.Contains(theme)))
             request = Interests.Aggregate(request, (text, interest) => Themed(interest) is { } theme && excluded.Contains(theme) ? text.Replace(interest, "animals", StringComparison.Ordinal) : text);
+        return (Place(random, request, words), excluded);
+    }
+
+    /// <summary>The words put before the request, after it or after its first comma.</summary>
+    private static string Place(Random random, string request, string words)
+    {
         var comma = request.IndexOf(", ", StringComparison.Ordinal);
-        var text = random.Next(3) switch
+        return random.Next(3) switch
         {
             0 => $"{words}, {request}",
             1 => $"{request}, {words}",
             _ => comma < 0 ? $"{request} {words}" : $"{request[..comma]}, {words}{request[comma..]}",
         };
-        return (text, excluded);
     }
 
     /// <summary>The theme an interest of <see cref="Interests"/> names by the theme list's own words, if any.</summary>

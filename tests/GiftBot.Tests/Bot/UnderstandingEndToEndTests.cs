@@ -226,6 +226,8 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("loves animals, not plushies!! she's 5, max 25", "animals", "plush")]
     [InlineData("gift for 4 year old who loves trains, not wooden ones, 30", "trains", "wooden")]
     [InlineData("8 y/o nephew loves sport, no footballs he has 5 already, 25", "sports", "football")]
+    // Owned, then waved away: "he has a chess set so not that".
+    [InlineData("grandpa 75 is all about chess, he has a chess set so not that, 40", "puzzles", "chess")]
     public async Task RulesOutAKindOfThingInsideAWantedTheme_AndStillShowsTheTheme(string request, string theme, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
@@ -233,6 +235,21 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
         Assert.NotEmpty(shown);
         Assert.Contains(shown, p => p.Interests.Contains(theme));
         Assert.All(shown, p => Assert.False((p.Title + " " + p.Description).Contains(ruledOut, StringComparison.OrdinalIgnoreCase), $"{p.Id} {p.Title} shown for {request}"));
+    }
+
+    [Theory]
+    // A grown-up who speaks or signs is not whom the gift is for, "till he's 10" is when a rule ends, not the age.
+    [InlineData("the parents have said no screens till he's 10, he's 7, likes building, 30", "tech")]
+    [InlineData("enough with the puzzles already, grandma, she's 7 and loves crafts, 20", "puzzles")]
+    public async Task AChildsAgeAndWhatIsRuledOut_StandWhenAGrownUpSpeaks(string request, string ruledOut)
+    {
+        var replies = await host.FirstReplyAsync(request);
+
+        Assert.False(host.Said(replies, GiftFinderText.AskAge));
+        var shown = await host.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.MinAge <= 7 && p.MaxAge >= 7, $"{p.Id} ({p.MinAge}-{p.MaxAge}) shown for a 7 year old"));
+        Assert.All(shown, p => Assert.DoesNotContain(ruledOut, p.Interests));
     }
 
     [Theory]
