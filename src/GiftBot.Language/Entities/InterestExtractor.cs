@@ -144,8 +144,9 @@ public static class InterestExtractor
     }
 
     // "something techy but not a drone": the thing asked for is wanted as much as a thing loved.
-    // "smth else crafty": what is asked for instead.
-    private static readonly HashSet<string> LovedBefore = ["love", "loves", "like", "likes", "into", "adores", "enjoys", "obsessed", "mad", "crazy", "fan", "about", "something", "smth", "sth", "else"];
+    // "smth else crafty": what is asked for instead. "wants cooking stuff, no recipe books": what they want.
+    private static readonly HashSet<string> LovedBefore = ["love", "loves", "like", "likes", "into", "adores", "enjoys", "obsessed", "mad", "crazy", "fan", "about", "something", "smth", "sth", "else",
+        "want", "wants", "wanted"];
     // "science yes, chemistry no": a yes after the thing is as good as a love.
     private static readonly HashSet<string> LovedAfter = ["mad", "crazy", "fan", "lover", "obsessed", "fanatic", "yes"];
 

@@ -63,6 +63,9 @@ public sealed class CollectionsAndBackReferencesTests
     [InlineData("she loves books and has a shelf full of them, 8, 20", "reading")]
     // "ones" after a describing word is a kind of the thing loved, not the thing.
     [InlineData("4 year old who loves trains, not the wooden ones, 30", "trains")]
+    // What the shopper says the recipient wants is as good as a love: "recipe" only says which books.
+    [InlineData("my daughter (11) wants cooking stuff, no recipe books, 30", "cooking")]
+    [InlineData("she wants art stuff but not art books, 9, 20", "art")]
     public void KeepsWanted_WhatIsLoved(string text, string theme)
     {
         Assert.Contains(theme, Wanted(text));
