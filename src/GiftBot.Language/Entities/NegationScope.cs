@@ -1146,6 +1146,8 @@ public sealed class NegationScope
         if (word == "than" && u.LowerAt(i - 1) == "other" || word == "from" && u.LowerAt(i - 1) is "apart" or "aside") return true;
         if (word == "over" && u.LowerAt(i - 1) is "'s" or "is" or "are" && u.NumberStartingAt(i + 1) is null && u.LowerAt(i + 2) != "moon") return true;
         if (word is "over" or "past" && BeforeGrownBeyond.Contains(u.LowerAt(i - 1)) && ThingAfter(u, i + 1) is not null) return true;
+        // "she went off fashion stuff this year", "he's gone off lego": stopped liking it ("went off to camp" names no thing).
+        if (word == "off" && u.LowerAt(i - 1) is "went" or "gone" or "goes" or "go" or "going" && ThingAfter(u, i + 1) is not null) return true;
         if (word == "of" && u.LowerAt(i - 1) is "out" or "bored" or "tired" or "sick" or "scared" or "afraid" or "terrified" or "frightened"
             // "puzzles coming out of our ears" points back (see MarkRuledOutBackReferences).
             && !(u.LowerAt(i - 1) == "out" && u.LowerAt(i - 2) is "coming" or "come" or "comes" or "pouring" or "spilling")) return true;

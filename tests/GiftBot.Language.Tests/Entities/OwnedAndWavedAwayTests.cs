@@ -29,6 +29,8 @@ public sealed class OwnedAndWavedAwayTests
     [InlineData("7 yo who adores animals, nothing creepy crawly please!! 20", "insect")]
     [InlineData("enough with the puzzles already, grandma, she's 7 and loves crafts, 20", "puzzles")]
     [InlineData("the parents have said no screens till he's 10, he's 7, likes building, 30", "tech")]
+    [InlineData("13 year old daughter, into art; she went off fashion stuff this year. max 40", "fashion")]
+    [InlineData("he's gone off lego, 9, loves space, 30", "building")]
     public void RulesOut_WhatTheShopperRuledOut(string text, string excluded) =>
         Assert.Contains(excluded, Excluded(text));
 
@@ -39,6 +41,8 @@ public sealed class OwnedAndWavedAwayTests
     [Theory]
     [InlineData("my 8yo loves puzzles, hasn't got a chess set yet, 30")]
     [InlineData("she's 6, loves space, what she's got is old, 25")]
+    // Going off somewhere is no dislike of it.
+    [InlineData("he went off to space camp last summer and loved it, 10, 30")]
     public void NotOwningItYet_RulesNothingOut(string text) =>
         Assert.Empty(Excluded(text));
 
