@@ -128,8 +128,11 @@ public static class WishFinder
 
     private static Wish? LeftOver(Utterance u, ExtractedEntities entities, NegationScope negated)
     {
-        // "great bot", "what a clever little bot": with no liking cue, words said beside the assistant describe it.
+        // "great bot", "what a clever little bot", "are you hiring?": with no liking cue, words said beside the assistant,
+        // or of "you", describe the bot or the shop.
         if (u.Tokens.Any(t => t.Lower is "bot" or "chatbot" or "assistant")) return null;
+        for (var i = 0; i + 1 < u.Tokens.Count; i++)
+            if (u.LowerAt(i) is "are" or "r" or "were" && u.LowerAt(i + 1) is "you" or "u" or "ya" || u.LowerAt(i) is "you" && u.LowerAt(i + 1) is "'re") return null;
         var runs = new List<(int First, int Last)>();
         for (var i = 0; i < u.Tokens.Count; i++)
         {
