@@ -49,6 +49,9 @@ public sealed partial class GiftFinderDialog
     protected override Task OnHelpAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
         SayAsync(innerDc.Context, GiftFinderText.Help, cancellationToken);
 
+    protected override Task OnPraiseAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
+        SayAsync(innerDc.Context, GiftFinderText.Praised, cancellationToken);
+
     protected override async Task OnCancelAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         await _services.Searches.SetAsync(innerDc.Context, new GiftSearch(), cancellationToken);

@@ -61,6 +61,8 @@ public static class GiftFinderText
     public const string Help = "giftFinder.help";
     public const string Cancelled = "giftFinder.cancelled";
     public const string StartingOver = "giftFinder.startingOver";
+    public const string NewSearch = "giftFinder.newSearch";
+    public const string Praised = "persona.praised";
 }
 
 /// <summary>Content keys of the recommendations (giftFinder.recommend.* in gift-finder.json).</summary>

@@ -68,6 +68,10 @@ public abstract class InterruptibleDialog : ComponentDialog
                 return await innerDc.CancelAllDialogsAsync(true, cancellationToken);
             case Payloads.StartOver or GiftIntents.StartOver:
                 return await OnStartOverAsync(innerDc, cancellationToken);
+            // "great bot" while a question waits: praise is no answer (it was read as the robots interest); the question follows.
+            case GiftIntents.Thanks when !understanding.HasGiftSlots:
+                await OnPraiseAsync(innerDc, cancellationToken);
+                return await ResumeAsync(innerDc, cancellationToken);
         }
 
         foreach (var handler in _handlers)
@@ -94,6 +98,9 @@ public abstract class InterruptibleDialog : ComponentDialog
     protected abstract Task<bool> AnswersCurrentQuestionAsync(DialogContext innerDc, ShopperUnderstanding understanding, CancellationToken cancellationToken);
 
     protected abstract Task OnHelpAsync(DialogContext innerDc, CancellationToken cancellationToken);
+
+    /// <summary>Thanks or praise while a question waits: said before the question is asked again.</summary>
+    protected abstract Task OnPraiseAsync(DialogContext innerDc, CancellationToken cancellationToken);
 
     protected abstract Task OnCancelAsync(DialogContext innerDc, CancellationToken cancellationToken);
 

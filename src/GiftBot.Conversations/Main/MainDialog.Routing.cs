@@ -64,6 +64,11 @@ public sealed partial class MainDialog
             // "A gift for someone else" after a carousel names nobody yet: a new search, said as starting over (the basket stays).
             case GiftIntents.ChangeRecipient or GiftIntents.FindGift when search.HasShownRecommendations && !understanding.HasGiftSlots:
                 return await StartOverAsync(step, cancellationToken);
+            // "a gift for a 12 year old who likes science, 30" after a carousel restates a whole request: a new search, said
+            // so, not a correction of the last one ("she's 12 actually" still corrects).
+            case GiftIntents.FindGift when search.HasShownRecommendations && RestatesAWholeRequest(understanding, search):
+                await step.Context.SendActivityAsync(MessageFactory.Text(_voice.Line(step.Context, GiftFinderText.NewSearch)), cancellationToken);
+                return await FindGiftAsync(step, GiftFinderStart.New(understanding), cancellationToken);
             case GiftIntents.ChangeRecipient or GiftIntents.FindGift:
                 return await FindGiftAsync(step, StartFor(understanding, search, inProgress), cancellationToken);
         }
@@ -102,6 +107,11 @@ public sealed partial class MainDialog
         await turn.SendActivityAsync(QuickReplies.Message(turn, notUnderstood, HelpChoices(turn)), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
+
+    /// <summary>An age and what they love, for nobody named or someone other than the last search's recipient.</summary>
+    private static bool RestatesAWholeRequest(ShopperUnderstanding understanding, GiftSearch search) =>
+        understanding.Age is not null && understanding.Interests.Count > 0
+        && (understanding.Recipient is null || !string.Equals(understanding.Recipient, search.Recipient, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A new recipient starts a new search; more details about the same one correct the current search.</summary>
     private static GiftFinderStart StartFor(ShopperUnderstanding understanding, GiftSearch search, bool inProgress)

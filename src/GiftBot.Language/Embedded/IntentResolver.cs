@@ -21,6 +21,9 @@ public sealed class IntentResolver(double noneThreshold, double faqMinSimilarity
     // more" at 0.31): a close FAQ match, always above it, is the better reading.
     private const double UnsureClassifier = 0.5;
 
+    // How sure the classifier must be that a question no entry is near is still asked of the shop.
+    private const double SureClassifier = 0.6;
+
     public (Dictionary<string, double> Scores, string TopIntent, double TopScore) Resolve(
         IReadOnlyList<(string Intent, float Score)> predicted, ExtractedEntities entities, (string TopicId, double Similarity)? faq)
     {
@@ -28,7 +31,7 @@ public sealed class IntentResolver(double noneThreshold, double faqMinSimilarity
         foreach (var (intent, score) in predicted) scores[intent] = score;
 
         var faqSimilarity = faq?.Similarity ?? 0;
-        if (faqSimilarity < faqMinSimilarity)
+        if (faqSimilarity < faqMinSimilarity && !AsksTheShopWhatNoEntryCovers(predicted, entities, faq))
         {
             scores[GiftIntents.Faq] = Math.Min(scores[GiftIntents.Faq], faqSimilarity);
         }
@@ -57,6 +60,14 @@ public sealed class IntentResolver(double noneThreshold, double faqMinSimilarity
         }
         return (scores, top, topScore);
     }
+
+    /// <summary>
+    /// A question about the shop no entry is near ("are you hiring?"): the classifier is sure it is asked of the shop and
+    /// nothing of a gift is in it. It stays Faq and is told "I don't know" with a person, never sent to the gift finder.
+    /// </summary>
+    public bool AsksTheShopWhatNoEntryCovers(IReadOnlyList<(string Intent, float Score)> predicted, ExtractedEntities entities, (string TopicId, double Similarity)? faq) =>
+        (faq?.Similarity ?? 0) < faqMinSimilarity && !entities.HasStrongGiftSlots
+        && predicted.Any(p => p.Intent == GiftIntents.Faq && p.Score >= SureClassifier);
 
     private static bool InterestsAlone(ExtractedEntities entities) =>
         entities.Interests.Count > 0 && entities.Age is null && entities.Budget is null && entities.ExcludedInterests.Count == 0

@@ -76,8 +76,18 @@ public sealed class LanguageModel
         }
         var faq = _faq.BestMatch(text);
         var (scores, top, _) = _resolver.Resolve(predicted, entities, faq);
+        if (top is GiftIntents.Thanks or GiftIntents.Frustrated && entities.Interests.Count > 0 && entities.Wish is not { Cued: true }
+            && (ruled.Interests.Count == 0 || utterance.Tokens.Any(t => t.Lower is "you" or "u" or "bot" or "this" or "it")))
+        {
+            // Praise or annoyance ("it's a waste of time", "you're a star") is about the bot: words not said to be loved
+            // ("she loves horses") are not what the recipient loves.
+            entities = entities with { Interests = [], Wish = null };
+            predicted = _classifier.Predict(ClassifierText.Build(utterance, ruled, _corrector));
+            (scores, top, _) = _resolver.Resolve(predicted, entities, faq);
+        }
         var faqTopic = top == GiftIntents.Faq ? faq?.TopicId : null;
-        var verdict = faqTopic is null ? FaqVerdict.Answer : _faq.Judge(text, faq!.Value, GiftWords(utterance, ruled, enriched), ruled.Recipients.Select(r => utterance.Slice(r.First, r.Last)));
+        var verdict = top == GiftIntents.Faq && _resolver.AsksTheShopWhatNoEntryCovers(predicted, entities, faq) ? FaqVerdict.Unanswered
+            : faqTopic is null ? FaqVerdict.Answer : _faq.Judge(text, faq!.Value, GiftWords(utterance, ruled, enriched), ruled.Recipients.Select(r => utterance.Slice(r.First, r.Last)));
         // A question to the shop says nothing about what the recipient loves: its words must not fill the interest later.
         if (top == GiftIntents.Faq) entities = entities with { Interests = [], Wish = null };
         else entities = entities with { People = PeopleGrouper.Group(utterance, entities) };

@@ -97,8 +97,13 @@ public static class WishFinder
         if (u.LowerAt(i) == "can" && u.LowerAt(i - 1) is "he" or "she" or "they" && u.LowerAt(i - 2) is "something" or "toy" or "thing" or "anything") return true;
         if (LikingCues.Contains(u.LowerAt(i)))
             return !(u.LowerAt(i) == "into" && u.LowerAt(i - 1) is "turn" or "turns" or "put" or "get" or "go" or "look" or "looking");
-        return u.LowerAt(i) is "a" or "an" && u.LowerAt(i - 1) is "is" or "'s" or "s" or "being" && u.TokenAt(i + 1) is { IsWord: true };
+        // "is a gamer" describes a person; "this is a load of rubbish", "you're a great bot" describe the bot or the chat.
+        return u.LowerAt(i) is "a" or "an" && u.LowerAt(i - 1) is "is" or "'s" or "s" or "being" && u.TokenAt(i + 1) is { IsWord: true }
+            && !TheConversationWords.Contains(u.LowerAt(i - 2));
     }
+
+    // The assistant or the chat itself: what a shopper praises or blames, never what the recipient loves.
+    private static readonly HashSet<string> TheConversationWords = ["this", "that", "it", "you", "u", "bot", "chatbot", "assistant", "chat", "app"];
 
     private static Wish? Span(Utterance u, ExtractedEntities entities, NegationScope negated, int from, bool forward)
     {
@@ -123,6 +128,11 @@ public static class WishFinder
 
     private static Wish? LeftOver(Utterance u, ExtractedEntities entities, NegationScope negated)
     {
+        // "great bot", "what a clever little bot", "are you hiring?": with no liking cue, words said beside the assistant,
+        // or of "you", describe the bot or the shop.
+        if (u.Tokens.Any(t => t.Lower is "bot" or "chatbot" or "assistant")) return null;
+        for (var i = 0; i + 1 < u.Tokens.Count; i++)
+            if (u.LowerAt(i) is "are" or "r" or "were" && u.LowerAt(i + 1) is "you" or "u" or "ya" || u.LowerAt(i) is "you" && u.LowerAt(i + 1) is "'re") return null;
         var runs = new List<(int First, int Last)>();
         for (var i = 0; i < u.Tokens.Count; i++)
         {

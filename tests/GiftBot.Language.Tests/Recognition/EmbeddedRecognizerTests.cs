@@ -124,7 +124,8 @@ public sealed class EmbeddedRecognizerTests(LanguageModelFixture fixture)
     public void DoesNotGiveACannedFaqAnswer_ToEverydaySentences(string text)
     {
         var understood = fixture.Model.Recognize(text).ToShopperUnderstanding();
-        Assert.NotEqual(GiftIntents.Faq, understood.Intent);
+        // "do you sell concert tickets" is asked of the shop: told "I don't know" with a person, never an entry's answer.
+        Assert.True(understood.Intent != GiftIntents.Faq || understood.FaqUnanswered, understood.Intent);
         Assert.Null(understood.FaqTopic);
     }
 
