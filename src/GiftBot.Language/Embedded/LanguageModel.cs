@@ -77,7 +77,7 @@ public sealed class LanguageModel
         var faq = _faq.BestMatch(text);
         var (scores, top, _) = _resolver.Resolve(predicted, entities, faq);
         if (top is GiftIntents.Thanks or GiftIntents.Frustrated && entities.Interests.Count > 0 && entities.Wish is not { Cued: true }
-            && (ruled.Interests.Count == 0 || utterance.Tokens.Any(t => t.Lower is "you" or "u" or "bot" or "this" or "it")))
+            && (ruled.Interests.Count == 0 || utterance.Tokens.Any(t => Cues.ConversationWords.Contains(t.Lower))))
         {
             // Praise or annoyance ("it's a waste of time", "you're a star") is about the bot: words not said to be loved
             // ("she loves horses") are not what the recipient loves.

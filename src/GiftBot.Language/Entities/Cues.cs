@@ -24,6 +24,10 @@ internal static class Cues
     public static readonly IReadOnlySet<string> BeVerbs = Set("is 's are 're be was will");
     public static readonly IReadOnlySet<string> AgeSubjects = Set("she he they who her him them kid kids child children son sons daughter daughters twins triplets boys girls");
     public static readonly IReadOnlySet<string> Fillers = Set("actually really just only now already almost nearly soon currently about around probably maybe perhaps like both all either");
+    /// <summary>The assistant itself: what a shopper praises or blames ("great bot"), never what the recipient loves.</summary>
+    public static readonly IReadOnlySet<string> AssistantWords = Set("bot chatbot assistant");
+    /// <summary>The assistant or the chat ("you're a star", "this is a load of rubbish"): the subject of talk about the bot.</summary>
+    public static readonly IReadOnlySet<string> ConversationWords = Set("bot chatbot assistant this that it you u chat app");
     public static readonly IReadOnlySet<string> PeopleWords = Set("kid kids child children toddler toddlers boy boys girl girls someone somebody people person baby babies man men woman women adult adults ages aged twins triplets");
     public static readonly IReadOnlySet<string> CountedNouns = Set("kid kids child children grandkids grandchildren boy boys girl girls nephews nieces sons daughters friends people twins items gifts presents things products options ideas of more gift present");
     public static readonly IReadOnlySet<string> BudgetKeywords = Set("budget spend spending spent cost costs price priced pricing afford pay paying cheaper expensive pricey mark");

@@ -99,11 +99,8 @@ public static class WishFinder
             return !(u.LowerAt(i) == "into" && u.LowerAt(i - 1) is "turn" or "turns" or "put" or "get" or "go" or "look" or "looking");
         // "is a gamer" describes a person; "this is a load of rubbish", "you're a great bot" describe the bot or the chat.
         return u.LowerAt(i) is "a" or "an" && u.LowerAt(i - 1) is "is" or "'s" or "s" or "being" && u.TokenAt(i + 1) is { IsWord: true }
-            && !TheConversationWords.Contains(u.LowerAt(i - 2));
+            && !Cues.ConversationWords.Contains(u.LowerAt(i - 2));
     }
-
-    // The assistant or the chat itself: what a shopper praises or blames, never what the recipient loves.
-    private static readonly HashSet<string> TheConversationWords = ["this", "that", "it", "you", "u", "bot", "chatbot", "assistant", "chat", "app"];
 
     private static Wish? Span(Utterance u, ExtractedEntities entities, NegationScope negated, int from, bool forward)
     {
@@ -130,7 +127,7 @@ public static class WishFinder
     {
         // "great bot", "what a clever little bot", "are you hiring?": with no liking cue, words said beside the assistant,
         // or of "you", describe the bot or the shop.
-        if (u.Tokens.Any(t => t.Lower is "bot" or "chatbot" or "assistant")) return null;
+        if (u.Tokens.Any(t => Cues.AssistantWords.Contains(t.Lower))) return null;
         for (var i = 0; i + 1 < u.Tokens.Count; i++)
             if (u.LowerAt(i) is "are" or "r" or "were" && u.LowerAt(i + 1) is "you" or "u" or "ya" || u.LowerAt(i) is "you" && u.LowerAt(i + 1) is "'re") return null;
         var runs = new List<(int First, int Last)>();
