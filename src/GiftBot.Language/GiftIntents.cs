@@ -32,6 +32,8 @@ public static class GiftEntities
     public const string Budget = "budget";
     /// <summary>Canonical relationship, e.g. "mother", "nephew", "partner", "myself".</summary>
     public const string Recipient = "recipient";
+    /// <summary>Whose relation the recipient is, as written ("his", "my friend's"); absent when they are the shopper's own.</summary>
+    public const string RecipientOwner = "recipientOwner";
     /// <summary>Catalog theme names the shopper wants.</summary>
     public const string Interest = "interest";
     /// <summary>Catalog theme names (or brand words) the shopper ruled out.</summary>

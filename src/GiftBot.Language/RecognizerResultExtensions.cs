@@ -27,6 +27,7 @@ public static class RecognizerResultExtensions
             Wish = First(entities, GiftEntities.Wish)?.Value<string>(),
             Recipient = First(entities, GiftEntities.Recipient)?.Value<string>(),
             RecipientWords = (entities["$instance"]?[GiftEntities.Recipient] as JArray)?.FirstOrDefault()?["text"]?.Value<string>(),
+            RecipientOwner = First(entities, GiftEntities.RecipientOwner)?.Value<string>(),
             Interests = Strings(entities, GiftEntities.Interest),
             ExcludedInterests = Strings(entities, GiftEntities.ExcludedInterest),
             Occasion = First(entities, GiftEntities.Occasion)?.Value<string>(),

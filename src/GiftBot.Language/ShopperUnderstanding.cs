@@ -47,6 +47,9 @@ public sealed record ShopperUnderstanding
     public string? Recipient { get; init; }
     /// <summary>The shopper's own words for the recipient ("sister in law" for <see cref="Recipient"/> "sister"), to name them as the shopper did.</summary>
     public string? RecipientWords { get; init; }
+    /// <summary>Whose relation the recipient is, in the shopper's words ("his" of "his sister", "my friend's" of "my friend's
+    /// daughter"); null when they are the shopper's own.</summary>
+    public string? RecipientOwner { get; init; }
     public IReadOnlyList<string> Interests { get; init; } = [];
     public IReadOnlyList<string> ExcludedInterests { get; init; } = [];
     /// <summary>What the recipient loves in the shopper's own words ("trucks", "Minecraft"), for ranking by meaning.</summary>

@@ -36,7 +36,7 @@ public static class TestVocabulary
 
     public static readonly Lazy<UtteranceFile> TrainingFile = new(() => UtteranceFile.Load());
 
-    private static readonly Lazy<EntityExtractor> Extractor = new(() =>
+    public static readonly Lazy<EntityExtractor> Extractor = new(() =>
     {
         var known = new HashSet<string>(CommonWords.All);
         known.UnionWith(TrainingFile.Value.PlainWords());

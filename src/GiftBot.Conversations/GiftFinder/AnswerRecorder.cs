@@ -34,7 +34,7 @@ public sealed class AnswerRecorder
         {
             case GiftSlot.Recipient:
                 if (_reader.ReadRecipient(turnContext, answer, understanding) is { Recipient: { } recipient } given)
-                    (search.Recipient, search.RecipientWords) = (recipient, given.Words);
+                    search.NameRecipient(recipient, given.Words, given.Owner);
                 break;
             case GiftSlot.Age:
                 var age = _reader.ReadAge(turnContext, answer, understanding);

@@ -95,7 +95,7 @@ public sealed class GiftFinderPrompts
 
     private PromptOptions Options(ITurnContext turnContext, string askKey, string retryKey, GiftSearch? search, IList<Choice> choices)
     {
-        var tokens = new Dictionary<string, string?> { ["recipient"] = _words.Recipient(turnContext, search?.Recipient, search?.RecipientWords) };
+        var tokens = new Dictionary<string, string?> { ["recipient"] = _words.Recipient(turnContext, search?.Recipient, search?.RecipientWords, search?.RecipientOwner) };
         return new PromptOptions
         {
             Prompt = Question(turnContext, _voice.Line(turnContext, askKey, tokens), choices),

@@ -12,6 +12,10 @@ public static class GiftFinderText
     public static string RecipientPhraseOf(string recipient) => $"giftFinder.recipients.{recipient}";
     /// <summary>How the bot names a recipient the shopper called by these words ("sister in law"), when it has a phrase for them.</summary>
     public static string RecipientSaidPhraseOf(string words) => $"giftFinder.recipientsSaid.{words}";
+    /// <summary>Someone else's relation ("his sister", "your friend's daughter"): {{owner}} and {{recipient}} as the shopper wrote it.</summary>
+    public const string RecipientOwned = "giftFinder.recipientOwned";
+    /// <summary>The shopper's word for whose relation someone is, in the bot's voice ("my" → "your").</summary>
+    public static string OwnerSaidPhraseOf(string word) => $"giftFinder.ownersSaid.{word}";
 
     public const string AskAge = "giftFinder.askAge";
     public const string AskAgeSelf = "giftFinder.askAgeSelf";

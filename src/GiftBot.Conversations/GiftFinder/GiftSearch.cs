@@ -10,6 +10,12 @@ public sealed class GiftSearch
     public string? Recipient { get; set; }
     /// <summary>The shopper's words for the recipient ("sister in law"), for naming them as the shopper did; null when unknown.</summary>
     public string? RecipientWords { get; set; }
+    /// <summary>Whose relation they are, in the shopper's words ("my friend's" of "my friend's daughter"); null when the shopper's own.</summary>
+    public string? RecipientOwner { get; set; }
+
+    /// <summary>Who the gift is for now: the words and owner of an earlier recipient never stay with a new one.</summary>
+    public void NameRecipient(string? recipient, string? words = null, string? owner = null) =>
+        (Recipient, RecipientWords, RecipientOwner) = (recipient, words, owner);
 
     public int? AgeMin { get; set; }
     public int? AgeMax { get; set; }

@@ -84,7 +84,7 @@ public sealed class PeopleOneAtATime(BotVoice voice, SearchWords words)
 
     private static void Serve(GiftSearch search, PersonToServe person)
     {
-        if (person.Recipient is not null) (search.Recipient, search.RecipientWords) = (person.Recipient, person.RecipientWords);
+        if (person.Recipient is not null) search.NameRecipient(person.Recipient, person.RecipientWords);
         search.PersonName = person.Name;
         search.ClearAge();
         (search.AgeMin, search.AgeMax) = (person.AgeMin, person.AgeMax);

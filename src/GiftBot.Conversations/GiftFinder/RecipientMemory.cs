@@ -21,7 +21,8 @@ public sealed class RecipientMemory
 
     public async Task RememberAsync(ITurnContext turnContext, GiftSearch search, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(search.Recipient)) return;
+        // "my friend's daughter" is a one-off, and kept by relationship she would replace the shopper's own daughter.
+        if (string.IsNullOrWhiteSpace(search.Recipient) || search.RecipientOwner is not null) return;
         var profiles = await GetAsync(turnContext, cancellationToken);
         profiles.Remember(new RecipientProfile
         {

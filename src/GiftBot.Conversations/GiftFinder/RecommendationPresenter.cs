@@ -307,6 +307,6 @@ public sealed class RecommendationPresenter
         Refinement.Cheaper when search.BudgetMax is { } max => _voice.Line(turnContext, RecommendText.IntroCheaper, "budget", _words.Money(turnContext, max)),
         Refinement.MoreLikeThis when similar is not null => _voice.Line(turnContext, RecommendText.IntroSimilar, "title", similar.Title),
         // A person named by the shopper ("Lily") is called by that name.
-        _ => _voice.Line(turnContext, RecommendText.Intro, "recipient", search.PersonName ?? _words.Recipient(turnContext, search.Recipient, search.RecipientWords)),
+        _ => _voice.Line(turnContext, RecommendText.Intro, "recipient", search.PersonName ?? _words.Recipient(turnContext, search.Recipient, search.RecipientWords, search.RecipientOwner)),
     };
 }

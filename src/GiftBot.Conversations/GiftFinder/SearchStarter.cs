@@ -36,7 +36,7 @@ public sealed class SearchStarter
     {
         if (start.Profile is { } profile)
         {
-            (search.Recipient, search.RecipientWords) = (profile.Recipient, null);
+            search.NameRecipient(profile.Recipient);
             (search.AgeMin, search.AgeMax) = (profile.AgeMin, profile.AgeMax);
             search.Interests.AddRange(profile.Interests);
         }

@@ -23,12 +23,25 @@ public sealed class SearchWords
 
     /// <param name="words">The shopper's own words for them: named that way when the content has a phrase for those words
     /// ("sister in law" is "your sister-in-law", "girl" is "the girl"), else by the relationship.</param>
-    public string Recipient(ITurnContext turnContext, string? recipient, string? words = null)
+    /// <param name="owner">Whose relation they are in the shopper's words ("my friend's"): named as theirs, "your friend's
+    /// daughter", with the shopper's "my" in the bot's voice (content giftFinder.ownersSaid).</param>
+    public string Recipient(ITurnContext turnContext, string? recipient, string? words = null, string? owner = null)
     {
         if (string.IsNullOrWhiteSpace(recipient)) return _voice.Line(turnContext, GiftFinderText.Someone);
+        if (!string.IsNullOrWhiteSpace(owner))
+            return _voice.Line(turnContext, GiftFinderText.RecipientOwned, new Dictionary<string, string?> { ["owner"] = Owner(turnContext, owner), ["recipient"] = words ?? recipient });
         if (SaidKey(words) is { } said && _voice.Has(turnContext, said)) return _voice.Line(turnContext, said);
         var key = GiftFinderText.RecipientPhraseOf(recipient.ToLowerInvariant());
         return _voice.Has(turnContext, key) ? _voice.Line(turnContext, key) : _voice.Line(turnContext, GiftFinderText.RecipientPhrase, "recipient", recipient);
+    }
+
+    // "my friend's" is "your friend's" in the bot's mouth; "his" and "a colleague's" stay as they are.
+    private string Owner(ITurnContext turnContext, string owner)
+    {
+        var space = owner.IndexOf(' ');
+        var first = space < 0 ? owner : owner[..space];
+        var key = GiftFinderText.OwnerSaidPhraseOf(first.ToLowerInvariant());
+        return _voice.Has(turnContext, key) ? _voice.Line(turnContext, key) + (space < 0 ? "" : owner[space..]) : owner;
     }
 
     // "Sister-in-law", "sister in law" and "Sister In Law" are one key: lower case, words joined by single spaces.

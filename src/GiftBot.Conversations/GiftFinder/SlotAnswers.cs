@@ -14,7 +14,7 @@ public enum AnswerKind
     Missing,
 }
 
-public sealed record RecipientAnswer(AnswerKind Kind, string? Recipient = null, string? Words = null);
+public sealed record RecipientAnswer(AnswerKind Kind, string? Recipient = null, string? Words = null, string? Owner = null);
 
 public sealed record AgeAnswer(AnswerKind Kind, AgeRange? Range = null);
 

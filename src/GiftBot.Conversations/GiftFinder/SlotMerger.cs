@@ -31,8 +31,7 @@ public sealed class SlotMerger
                 search.RestoreGivenBudget();
             }
             search.PersonName = null;
-            search.Recipient = understanding.Recipient.ToLowerInvariant();
-            search.RecipientWords = understanding.RecipientWords;
+            search.NameRecipient(understanding.Recipient.ToLowerInvariant(), understanding.RecipientWords, understanding.RecipientOwner);
             changed.Add(GiftSlot.Recipient);
         }
         if (asked != GiftSlot.Age && understanding.Age is { } age && SlotLimits.IsPlausible(age) && (age.Min != search.AgeMin || age.Max != search.AgeMax))

@@ -37,7 +37,7 @@ public sealed partial class SlotReader
 
     public RecipientAnswer ReadRecipient(ITurnContext turnContext, string? text, ShopperUnderstanding understanding)
     {
-        if (!string.IsNullOrWhiteSpace(understanding.Recipient)) return new(AnswerKind.Given, understanding.Recipient.ToLowerInvariant(), understanding.RecipientWords);
+        if (!string.IsNullOrWhiteSpace(understanding.Recipient)) return new(AnswerKind.Given, understanding.Recipient.ToLowerInvariant(), understanding.RecipientWords, understanding.RecipientOwner);
         foreach (var recipient in _voice.List(turnContext, GiftFinderText.RecipientChoices))
         {
             var title = _voice.Has(turnContext, GiftFinderText.RecipientTitle(recipient)) ? _voice.Line(turnContext, GiftFinderText.RecipientTitle(recipient)) : recipient;

@@ -49,6 +49,7 @@ public sealed record ExtractedEntities
             Add(entities, instance, u, GiftEntities.Budget, value, budget.First, budget.Last);
         }
         AddAll(entities, instance, u, GiftEntities.Recipient, Recipients);
+        if (Recipients.Count > 0 && RecipientExtractor.OwnerOf(u, Recipients[0]) is { } owner) entities[GiftEntities.RecipientOwner] = new JArray(owner);
         AddAll(entities, instance, u, GiftEntities.Interest, Interests);
         AddAll(entities, instance, u, GiftEntities.ExcludedInterest, ExcludedInterests);
         AddAll(entities, instance, u, GiftEntities.Occasion, Occasions);

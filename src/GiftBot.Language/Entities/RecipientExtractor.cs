@@ -56,6 +56,27 @@ public static class RecipientExtractor
         return u.LowerAt(i - 1) is "be" or "as" or "become" or "becoming";
     }
 
+    private static readonly HashSet<string> OwnerStops = ["for", "to", "and", "or", "with", "of", "from", "gift", "present", "something", "get", "buy"];
+
+    /// <summary>
+    /// Whose relation the recipient is, as the shopper wrote it: "his" of "his sister", "my friend's" of "my friend's
+    /// daughter", "a colleague's" of "a colleague's little boy"; null when they are the shopper's own ("my sister").
+    /// </summary>
+    public static string? OwnerOf(Utterance u, EntityMention<string> recipient)
+    {
+        var before = recipient.First - 1;
+        if (u.LowerAt(before) is "his" or "her" or "their") return u.Slice(before, before);
+        if (u.LowerAt(before) is not ("'s" or "'") || before < 1) return null;
+        // Back over the owner's own words ("best friend") to the word that says whose they are ("my", "a", "the").
+        var first = before - 1;
+        for (var words = 1; words < 3 && first > 0 && u.Tokens[first - 1].IsWord && !OwnerStops.Contains(u.LowerAt(first - 1)); words++)
+        {
+            first--;
+            if (u.LowerAt(first) is "my" or "our" or "a" or "an" or "the" or "his" or "her" or "their" or "your") break;
+        }
+        return u.Tokens[before - 1].IsWord ? u.Slice(first, before) : null;
+    }
+
     // "my son's coach", "my kids' teacher": the possessive of a plural is a bare apostrophe.
     private static bool Owns(Utterance u, PhraseMatch phrase) =>
         u.LowerAt(phrase.Last + 1) == "'s" || u.LowerAt(phrase.Last + 1) == "'" && u.LowerAt(phrase.Last).EndsWith('s');

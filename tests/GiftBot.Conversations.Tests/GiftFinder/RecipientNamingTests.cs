@@ -14,6 +14,11 @@ public sealed class RecipientNamingTests(ConversationFixture fixture)
     [InlineData("my goddaughter, 10, horses, under 35", "your goddaughter")]
     [InlineData("my stepson, 9, football, 30", "your stepson")]
     [InlineData("my nephew, 7, loves dinosaurs, 30 max", "your nephew")]
+    // Someone else's relation is theirs, not the shopper's.
+    [InlineData("my friend's daughter, 6, loves unicorns, 20", "your friend's daughter")]
+    [InlineData("gift for her brother, 10, loves football, 30", "her brother")]
+    [InlineData("for Sarah's little boy, he's 4, loves trucks, 25", "Sarah's little boy")]
+    [InlineData("my best friend's son is 7 and into dinosaurs, max 30", "your best friend's son")]
     public async Task TheCarouselIntro_NamesTheRecipientAsTheShopperDid(string request, string named)
     {
         var bot = new BotHarness(fixture);
@@ -32,5 +37,27 @@ public sealed class RecipientNamingTests(ConversationFixture fixture)
         var replies = await chat.SendAsync("looking for something for my mother-in-law");
 
         Assert.Equal(bot.Text(GiftFinderText.AskInterests, "recipient", "your mother-in-law"), replies.Last().Text);
+    }
+
+    [Fact]
+    public async Task TheQuestions_NameSomeoneElsesRelationAsTheirs()
+    {
+        var bot = new BotHarness(fixture);
+
+        var replies = await bot.Chat().SendAsync("gift for my daughter's best friend, loves art");
+
+        Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your daughter's best friend"), replies.Last().Text);
+    }
+
+    [Fact]
+    public async Task ASiblingAfterACarousel_IsNamedAsTheirs()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        Assert.True((await chat.SendAsync("gift for my nephew, 8, loves space, under 40")).HasCarousel());
+
+        var replies = await chat.SendAsync("what about for his sister, she's 5");
+
+        Assert.Equal(bot.Text(GiftFinderText.AskInterests, "recipient", "his sister"), replies.Last().Text);
     }
 }

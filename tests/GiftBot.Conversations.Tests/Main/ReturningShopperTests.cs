@@ -39,6 +39,23 @@ public sealed class ReturningShopperTests(ConversationFixture fixture)
     }
 
     [Fact]
+    public async Task SomeoneElsesRelation_IsNotRememberedAsTheShoppersOwn()
+    {
+        var storage = await AfterSearchingForMyNephewAsync();
+        var bot = new BotHarness(fixture, storage: storage);
+        Assert.True((await bot.Chat(conversationId: "convo-friend").SendAsync("my friend's nephew is 4 and loves trucks, under 20")).HasCarousel());
+
+        var restarted = new BotHarness(fixture, storage: storage);
+        var replies = await restarted.Chat(conversationId: "convo-later").JoinAsync();
+
+        // Still the shopper's own 8-year-old nephew who loves space, not the friend's 4-year-old.
+        Assert.Equal(restarted.Text(ReturningShopperText.Offer, "recipient", "your nephew"), replies.Last().Text);
+        replies = await restarted.Chat(conversationId: "convo-later").SendAsync("yes");
+        replies = await restarted.Chat(conversationId: "convo-later").SendAsync("under 30");
+        Assert.Contains(replies.Carousel().HeroCards(), c => c.Text.StartsWith(restarted.Text(RecommendText.ReasonInterest, "interest", "space"), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task StartsFresh_WhenTheShopperDeclinesTheOffer()
     {
         var storage = await AfterSearchingForMyNephewAsync();

@@ -1,3 +1,5 @@
+using GiftBot.Language.Entities;
+
 namespace GiftBot.Language.Tests.Entities;
 
 public sealed class RecipientExtractorTests
@@ -49,6 +51,24 @@ public sealed class RecipientExtractorTests
     [InlineData("the guy from work loves coffee", "colleague")]
     public void MapsRelationshipWordsToCanonicalRecipients(string text, string recipient) =>
         Assert.Equal(recipient, Assert.Single(TestVocabulary.Extract(text).Recipients).Value);
+
+    [Theory]
+    [InlineData("present for my friend's daughter, she's 6", "daughter", "my friend's")]
+    [InlineData("what about for his sister, she's 5", "sister", "his")]
+    [InlineData("a gift for their little boy", "child", "their")]
+    [InlineData("something for my best friend's son", "son", "my best friend's")]
+    [InlineData("end of year gift for my son's teacher", "teacher", "my son's")]
+    [InlineData("for Sarah's little boy, he's 4", "child", "Sarah's")]
+    [InlineData("a thank you for a colleague's wife", "wife", "a colleague's")]
+    [InlineData("a gift for my sister", "sister", null)]
+    [InlineData("my wife loves gardening", "wife", null)]
+    public void KnowsWhoseRelationTheRecipientIs(string text, string recipient, string? owner)
+    {
+        var (u, entities) = TestVocabulary.Extractor.Value.Extract(text);
+        var found = Assert.Single(entities.Recipients);
+        Assert.Equal(recipient, found.Value);
+        Assert.Equal(owner, RecipientExtractor.OwnerOf(u, found));
+    }
 
     [Fact]
     public void DropsTheNegatedRecipient() =>
