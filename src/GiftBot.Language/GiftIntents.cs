@@ -6,6 +6,8 @@ public static class GiftIntents
     public const string FindGift = "FindGift";
     public const string ShowMore = "ShowMore";
     public const string Cheaper = "Cheaper";
+    /// <summary>Something dearer than the ideas shown ("something more expensive", "a bit nicer"), within the budget.</summary>
+    public const string Pricier = "Pricier";
     public const string ChangeInterests = "ChangeInterests";
     public const string ChangeRecipient = "ChangeRecipient";
     public const string ViewBasket = "ViewBasket";

@@ -76,6 +76,7 @@ public static class RecommendText
     public const string Intro = Prefix + "intro";
     public const string IntroMore = Prefix + "introMore";
     public const string IntroCheaper = Prefix + "introCheaper";
+    public const string IntroPricier = Prefix + "introPricier";
     public const string IntroSimilar = Prefix + "introSimilar";
     public const string ReasonInterest = Prefix + "reasonInterest";
     public const string ReasonAge = Prefix + "reasonAge";
@@ -109,6 +110,8 @@ public static class RecommendText
     public const string NoMore = Prefix + "noMore";
     public const string NoMoreAtCheapest = Prefix + "noMoreAtCheapest";
     public const string NothingCheaper = Prefix + "nothingCheaper";
+    public const string NothingPricier = Prefix + "nothingPricier";
+    public const string NothingPricierAtAll = Prefix + "nothingPricierAtAll";
     public const string UnknownProduct = Prefix + "unknownProduct";
     public const string MoreLikeAsks = Prefix + "moreLikeAsks";
     public const string ShownCardWords = Prefix + "shownCardWords";

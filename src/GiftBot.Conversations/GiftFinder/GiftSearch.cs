@@ -61,6 +61,8 @@ public sealed class GiftSearch
     public List<string> ShownProductIds { get; set; } = [];
     /// <summary>Price of the cheapest product in the last carousel: "cheaper" goes below it.</summary>
     public decimal? LastShownMinPrice { get; set; }
+    /// <summary>Price of the dearest product in the last carousel: "something more expensive" goes above it.</summary>
+    public decimal? LastShownMaxPrice { get; set; }
     /// <summary>How the next carousel was asked for (more, cheaper, like a product), for its intro line.</summary>
     public Refinement PendingRefinement { get; set; }
     /// <summary>Set while a refinement asks for products like this one.</summary>
@@ -149,7 +151,7 @@ public sealed class PersonToServe
 public sealed record GivenBudget(decimal? Min, decimal? Max, bool NoLimit);
 
 /// <summary>How a shopper asked to change the last carousel.</summary>
-public enum Refinement { None, ShowMore, Cheaper, DifferentInterests, MoreLikeThis, ChangeAge, ChangeBudget, ChangeRecipient }
+public enum Refinement { None, ShowMore, Cheaper, Pricier, DifferentInterests, MoreLikeThis, ChangeAge, ChangeBudget, ChangeRecipient }
 
 /// <summary>The questions of the gift finder, also the question names recorded in funnel events.</summary>
 public enum GiftSlot { Recipient, Age, Interests, Budget }

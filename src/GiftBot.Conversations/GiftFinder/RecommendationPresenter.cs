@@ -51,6 +51,8 @@ public sealed class RecommendationPresenter
             .Where(p => !search.ShownProductIds.Contains(p.Id, StringComparer.Ordinal))
             // "Cheaper" means cheaper than everything just shown, even if the catalog had to stretch the budget.
             .Where(p => refinement != Refinement.Cheaper || search.LastShownMinPrice is not { } cheapest || p.Price < cheapest)
+            // "More expensive" means dearer than everything just shown, and never over the budget to get there.
+            .Where(p => refinement != Refinement.Pricier || p.Price > search.LastShownMaxPrice && (search.BudgetNoLimit || search.BudgetMax is not { } max || p.Price <= max))
             .DistinctBy(p => p.Id)
             .Take(_options.Value.CarouselSize)
             .ToList();
@@ -89,6 +91,7 @@ public sealed class RecommendationPresenter
         search.ShownProductIds.AddRange(products.Select(p => p.Id));
         await _shown.RememberAsync(turnContext, products.Select(p => p.Id), cancellationToken);
         search.LastShownMinPrice = products.Min(p => p.Price);
+        search.LastShownMaxPrice = products.Max(p => p.Price);
         await _funnel.RecordAsync(turnContext, FunnelEventKinds.RecommendationsShown, new Dictionary<string, string>
         {
             ["productIds"] = string.Join(",", products.Select(p => p.Id)),
@@ -128,7 +131,7 @@ public sealed class RecommendationPresenter
         AgeMin = search.AgeMin,
         AgeMax = search.AgeMax ?? search.AgeMin,
         AgeFitsEveryAge = search.AgeFitsEveryAge(),
-        MinPrice = search.BudgetMin,
+        MinPrice = search is { PendingRefinement: Refinement.Pricier, LastShownMaxPrice: { } dearest } ? Math.Max(search.BudgetMin ?? 0, dearest) : search.BudgetMin,
         MaxPrice = search.BudgetNoLimit ? null : search.BudgetMax,
         Interests = similar?.Interests ?? search.Interests,
         Wish = similar is null ? search.Wish : null,
@@ -188,6 +191,15 @@ public sealed class RecommendationPresenter
         return QuickReplies.Message(turnContext, _voice.Line(turnContext, textKey), choices);
     }
 
+    /// <summary>Nothing dearer than the cards on screen within the budget: say so, and offer a higher budget to look at.</summary>
+    public IMessageActivity NothingPricier(ITurnContext turnContext, GiftSearch search)
+    {
+        // Half as much again, in fives: a step up a shopper asking for "a bit more" would take.
+        var higher = search is { BudgetNoLimit: false, BudgetMax: { } max } ? Math.Ceiling(max * 1.5m / 5) * 5 : (decimal?)null;
+        var offer = higher is { } amount ? QuickReplies.Answer(_voice.Line(turnContext, RecommendText.UpTo, "amount", _words.Money(turnContext, amount))) : null;
+        return FollowUp(turnContext, higher is null ? RecommendText.NothingPricierAtAll : RecommendText.NothingPricier, search, offer);
+    }
+
     private async Task SendNothingAsync(ITurnContext turnContext, GiftSearch search, Refinement refinement, CancellationToken cancellationToken)
     {
         if (refinement == Refinement.Cheaper)
@@ -196,6 +208,11 @@ public sealed class RecommendationPresenter
             search.UndoLastCheaper();
             search.CheapestShown = true;
             await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.NothingCheaper, search), cancellationToken);
+            return;
+        }
+        if (refinement == Refinement.Pricier)
+        {
+            await turnContext.SendActivityAsync(NothingPricier(turnContext, search), cancellationToken);
             return;
         }
         if (search.HasShownRecommendations)
@@ -305,6 +322,7 @@ public sealed class RecommendationPresenter
     {
         Refinement.ShowMore => _voice.Line(turnContext, RecommendText.IntroMore),
         Refinement.Cheaper when search.BudgetMax is { } max => _voice.Line(turnContext, RecommendText.IntroCheaper, "budget", _words.Money(turnContext, max)),
+        Refinement.Pricier => _voice.Line(turnContext, RecommendText.IntroPricier),
         Refinement.MoreLikeThis when similar is not null => _voice.Line(turnContext, RecommendText.IntroSimilar, "title", similar.Title),
         // A person named by the shopper ("Lily") is called by that name.
         _ => _voice.Line(turnContext, RecommendText.Intro, "recipient", search.PersonName ?? _words.Recipient(turnContext, search.Recipient, search.RecipientWords, search.RecipientOwner)),

@@ -61,6 +61,7 @@ public sealed class SearchStarter
             case Refinement.ChangeBudget: search.ClearBudget(); break;
             case Refinement.ShowMore: search.PendingRefinement = Refinement.ShowMore; break;
             case Refinement.Cheaper: return await CheaperAsync(turnContext, search, cancellationToken);
+            case Refinement.Pricier: return await PricierAsync(turnContext, search, cancellationToken);
             case Refinement.MoreLikeThis:
                 if (start.ProductId is { } id && await _catalog.GetAsync(id, cancellationToken) is { } product)
                 {
@@ -102,6 +103,20 @@ public sealed class SearchStarter
         }
         search.LowerBudget(newMax);
         search.PendingRefinement = Refinement.Cheaper;
+        return true;
+    }
+
+    /// <summary>Above the dearest product just shown, never above the budget: when the cards on screen reach it already,
+    /// says so and offers a higher one. Before any carousel there is nothing to be dearer than: the questions go on.</summary>
+    private async Task<bool> PricierAsync(ITurnContext turnContext, GiftSearch search, CancellationToken cancellationToken)
+    {
+        if (!search.HasShownRecommendations || search.LastShownMaxPrice is not { } dearest) return true;
+        if (search is { BudgetNoLimit: false, BudgetMax: { } max } && dearest >= max)
+        {
+            await turnContext.SendActivityAsync(_presenter.NothingPricier(turnContext, search), cancellationToken);
+            return false;
+        }
+        search.PendingRefinement = Refinement.Pricier;
         return true;
     }
 

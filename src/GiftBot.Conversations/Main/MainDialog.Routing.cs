@@ -57,6 +57,8 @@ public sealed partial class MainDialog
                 return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.ShowMore), cancellationToken);
             case GiftIntents.Cheaper:
                 return await FindGiftAsync(step, understanding.Budget is null ? GiftFinderStart.Refine(Refinement.Cheaper) : GiftFinderStart.Correct(understanding), cancellationToken);
+            case GiftIntents.Pricier:
+                return await FindGiftAsync(step, understanding.Budget is null ? GiftFinderStart.Refine(Refinement.Pricier) : GiftFinderStart.Correct(understanding), cancellationToken);
             case GiftIntents.ChangeInterests:
                 // "Other interests" asks again; "no books" or "she hates cooking" only takes that one away.
                 return await FindGiftAsync(step, understanding.Interests.Count == 0 && understanding.ExcludedInterests.Count == 0

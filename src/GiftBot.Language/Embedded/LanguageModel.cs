@@ -85,6 +85,12 @@ public sealed class LanguageModel
             predicted = _classifier.Predict(ClassifierText.Build(utterance, ruled, _corrector));
             (scores, top, _) = _resolver.Resolve(predicted, entities, faq);
         }
+        if (top is GiftIntents.Cheaper or GiftIntents.Pricier && entities.Budget is null && AsksForAnotherStyle(utterance))
+        {
+            // "something less girly", "more grown up": what a gift is like, not its price; other ideas are what can be shown.
+            scores[GiftIntents.ShowMore] = Math.Min(1, scores[top] + 0.01);
+            top = GiftIntents.ShowMore;
+        }
         var faqTopic = top == GiftIntents.Faq ? faq?.TopicId : null;
         var verdict = top == GiftIntents.Faq && _resolver.AsksTheShopWhatNoEntryCovers(predicted, entities, faq) ? FaqVerdict.Unanswered
             : faqTopic is null ? FaqVerdict.Answer : _faq.Judge(text, faq!.Value, GiftWords(utterance, ruled, enriched), ruled.Recipients.Select(r => utterance.Slice(r.First, r.Last)));
@@ -119,6 +125,10 @@ public sealed class LanguageModel
         var (intent, score) = asTrained.MaxBy(p => p.Score);
         return intent is GiftIntents.FindGift or GiftIntents.None || score < SureOfTrainedReading ? null : asTrained;
     }
+
+    private static bool AsksForAnotherStyle(Utterance utterance) =>
+        utterance.Tokens.Any(t => Cues.StyleQualities.Contains(t.Lower))
+        && !utterance.Tokens.Any(t => Cues.PriceQualities.Contains(t.Lower) || Cues.BudgetKeywords.Contains(t.Lower));
 
     private string? EmojiMessage(string text)
     {

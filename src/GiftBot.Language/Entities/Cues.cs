@@ -28,6 +28,17 @@ internal static class Cues
     public static readonly IReadOnlySet<string> AssistantWords = Set("bot chatbot assistant");
     /// <summary>The assistant or the chat ("you're a star", "this is a load of rubbish"): the subject of talk about the bot.</summary>
     public static readonly IReadOnlySet<string> ConversationWords = Set("bot chatbot assistant this that it you u chat app");
+
+    /// <summary>How big or dear a gift is ("something bigger", "a bit fancier"): asks for another price, never an interest.</summary>
+    public static readonly IReadOnlySet<string> PriceQualities = Set(
+        "big bigger biggest small smaller smallest fancy fancier nicer better dearer pricier pricey expensive cheap cheaper special premium substantial generous impressive");
+    /// <summary>What a gift is like besides its price ("less girly", "more grown up"): the catalog cannot sort by it.</summary>
+    public static readonly IReadOnlySet<string> StyleQualities = Set("girly girlie girlier boyish babyish childish kiddy mature grown grown-up sophisticated fun funnier");
+    /// <summary>
+    /// What a gift is like, not what anyone loves: never an interest, and ruling one out ("less babyish") rules out no
+    /// theme ("bigger" read by meaning was gardening, "less girly" ruled out sports).
+    /// </summary>
+    public static readonly IReadOnlySet<string> GiftQualities = PriceQualities.Union(StyleQualities).ToHashSet(StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> PeopleWords = Set("kid kids child children toddler toddlers boy boys girl girls someone somebody people person baby babies man men woman women adult adults ages aged twins triplets");
     public static readonly IReadOnlySet<string> CountedNouns = Set("kid kids child children grandkids grandchildren boy boys girl girls nephews nieces sons daughters friends people twins items gifts presents things products options ideas of more gift present");
     public static readonly IReadOnlySet<string> BudgetKeywords = Set("budget spend spending spent cost costs price priced pricing afford pay paying cheaper expensive pricey mark");

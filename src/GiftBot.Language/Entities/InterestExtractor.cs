@@ -259,7 +259,7 @@ public static class InterestExtractor
             if (u.PhraseCovering(j) is not null && !typo) continue;
             // "that aren't more track", "not another mug": an everyday word after "more" or "another" is a thing all the same.
             var thing = typo || u.LowerAt(j - 1) is "more" or "another";
-            if (!thing && (knownWords.Contains(token.Lower) || knownWords.Contains(WordForms.Stem(token.Lower))) || ChatFillers.Contains(token.Lower)) continue;
+            if (!thing && (knownWords.Contains(token.Lower) || knownWords.Contains(WordForms.Stem(token.Lower))) || ChatFillers.Contains(token.Lower) || Cues.GiftQualities.Contains(token.Lower)) continue;
             if (excluded.All(e => e.Value != token.Lower)) excluded.Add(new EntityMention<string>(token.Lower, j, j));
         }
     }

@@ -19,6 +19,13 @@ public sealed class EmbeddedRecognizerTests(LanguageModelFixture fixture)
     [InlineData("show me some more", GiftIntents.ShowMore)]
     [InlineData("cheaper please", GiftIntents.Cheaper)]
     [InlineData("those are way too expensive", GiftIntents.Cheaper)]
+    [InlineData("something smaller", GiftIntents.Cheaper)]
+    [InlineData("do you have something more expensive", GiftIntents.Pricier)]
+    [InlineData("anything bigger?", GiftIntents.Pricier)]
+    [InlineData("a bit more special maybe", GiftIntents.Pricier)]
+    // What a gift is like besides its price: other ideas, not a lower budget.
+    [InlineData("something less girly", GiftIntents.ShowMore)]
+    [InlineData("hmm a bit babyish, anything more grown up", GiftIntents.ShowMore)]
     [InlineData("something with dinosaurs instead", GiftIntents.ChangeInterests)]
     [InlineData("actually she's 10", GiftIntents.ChangeRecipient)]
     [InlineData("what's in my basket", GiftIntents.ViewBasket)]
