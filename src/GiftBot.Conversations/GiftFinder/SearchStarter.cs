@@ -111,6 +111,8 @@ public sealed class SearchStarter
     private async Task<bool> PricierAsync(ITurnContext turnContext, GiftSearch search, CancellationToken cancellationToken)
     {
         if (!search.HasShownRecommendations || search.LastShownMaxPrice is not { } dearest) return true;
+        // After "cheaper", dearer goes back up to the budget the shopper gave, not the one "cheaper" lowered it to.
+        search.RestoreGivenBudget();
         if (search is { BudgetNoLimit: false, BudgetMax: { } max } && dearest >= max)
         {
             await turnContext.SendActivityAsync(_presenter.NothingPricier(turnContext, search), cancellationToken);

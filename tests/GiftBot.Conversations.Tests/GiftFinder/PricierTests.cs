@@ -34,6 +34,21 @@ public sealed class PricierTests(ConversationFixture fixture)
     }
 
     [Fact]
+    public async Task AfterCheaper_GoesBackUpToTheBudgetTheShopperGave()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(Request);
+        var cheaper = await bot.ShownAsync(await chat.SendAsync("cheaper"));
+
+        var replies = await chat.SendAsync("hmm actually something more expensive");
+
+        // Found trying the bot: "Those are the dearest ideas I have within your budget", the €8 "cheaper" had set.
+        Assert.Contains(bot.Text(RecommendText.IntroPricier), replies.Texts());
+        Assert.All(await bot.ShownAsync(replies), p => Assert.InRange(p.Price, cheaper.Max(c => c.Price) + 0.01m, 30m));
+    }
+
+    [Fact]
     public async Task AtTheTopOfTheBudget_SaysSo_AndOffersAHigherOne()
     {
         var bot = new BotHarness(fixture);
