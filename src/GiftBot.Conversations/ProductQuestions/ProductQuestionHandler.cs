@@ -59,6 +59,14 @@ public sealed class ProductQuestionHandler(
             return true;
         }
         if (question.Cheapest || question.Dearest) return await AnswerSuperlativeAsync(turnContext, question, cancellationToken);
+        // "do you have the lego millennium falcon?" found brick sets by "lego" alone: none is what was named, so none is
+        // said to match it, nor answered about as if it were.
+        if (!found.Any(p => NamesAll(p, question)) && NamesWhatNoneHas(question, found, await catalog.GetThemesAsync(cancellationToken)))
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(voice.Line(turnContext, ProductQuestionText.Closest, "name", question.Name)), cancellationToken);
+            await ShowAsync(turnContext, found, cancellationToken);
+            return true;
+        }
         if (found.Count > 1)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(voice.Line(turnContext, ProductQuestionText.Several,
@@ -297,6 +305,17 @@ public sealed class ProductQuestionHandler(
     }
 
     private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
+
+    // A word of the name that no product found holds in its title or description and no theme is called ("millennium",
+    // "falcon"): the products were found by the other words alone. "lego" names the brick sets' theme.
+    private static bool NamesWhatNoneHas(ProductQuestion question, IReadOnlyList<Product> found, IReadOnlyList<InterestTheme> themes)
+    {
+        var name = ProductText.WithoutAccents(question.WithoutGenericWords.Length > 0 ? question.WithoutGenericWords : question.Name);
+        var texts = found.Select(p => ProductText.WithoutAccents(p.Title + " " + p.Description)).ToList();
+        var themeWords = themes.Select(t => ProductText.WithoutAccents(string.Join(" ", [t.Name, t.DisplayName, .. t.Synonyms]))).ToList();
+        return name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(word => !texts.Any(text => ProductText.Mentions(text, word)) && !themeWords.Any(theme => ProductText.Mentions(theme, word)));
+    }
 
     private static bool NamesAll(Product product, ProductQuestion question)
     {

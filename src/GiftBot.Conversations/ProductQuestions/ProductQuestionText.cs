@@ -14,6 +14,7 @@ public static class ProductQuestionText
     public const string Dearest = "productQuestions.dearest";
     public const string Several = "productQuestions.several";
     public const string None = "productQuestions.none";
+    public const string Closest = "productQuestions.closest";
     public const string WhichProduct = "productQuestions.whichProduct";
     public const string Details = "productQuestions.details";
     public const string DetailsFrom = "productQuestions.detailsFrom";

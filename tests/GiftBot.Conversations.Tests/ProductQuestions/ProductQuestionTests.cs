@@ -75,6 +75,30 @@ public sealed class ProductQuestionTests(ConversationFixture fixture)
     }
 
     [Theory]
+    [InlineData("do you have the lego millennium falcon", "lego millennium falcon")]
+    [InlineData("is the space shuttle launch tower in stock?", "space shuttle launch tower")]
+    public async Task AProductFoundByPartOfItsName_IsOfferedAsTheClosest_NotAsAMatch(string question, string name)
+    {
+        // Found trying the bot: "5 products match "lego millennium falcon"" over stacking cups and soft blocks.
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync(question);
+
+        Assert.Equal(bot.Text(ProductQuestionText.Closest, "name", name), replies[0].Text);
+        Assert.True(replies.HasCarousel());
+        Assert.DoesNotContain(replies.Texts(), t => t.StartsWith(bot.Text(ProductQuestionText.InStock, "product", "\u0001").Split('\u0001')[0], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AThemeWordAlone_StillMatchesItsProducts()
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync("do you have lego");
+
+        Assert.StartsWith(bot.Text(ProductQuestionText.Several, Tokens(("count", "\u0001"), ("name", "lego"))).Split('\u0001')[0], replies[0].Text, StringComparison.Ordinal);
+        Assert.True(replies.HasCarousel());
+    }
+
+    [Theory]
     [InlineData("whats the price on the cardboard rocket playhouse")]
     [InlineData("price of the cardboard rocket playhouse?")]
     public async Task ThePriceOnAProduct_IsAPriceQuestion(string question)
