@@ -35,7 +35,9 @@ public sealed class NegationScope
     private const int MaxScope = 5;
     private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "nothin", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus", "zero", "neither", "refuses", "refuse", "refused",
         // "outgrew board games", "loathes screens", "is hating the books", "meh on board games", "mum banned slime".
-        "outgrew", "outgrows", "loathes", "loathe", "detests", "detest", "despises", "despise", "hating", "meh", "banned", "bans", "vetoed"];
+        "outgrew", "outgrows", "loathes", "loathe", "detests", "detest", "despises", "despise", "hating", "meh", "banned", "bans", "vetoed",
+        // "sans books this time".
+        "sans"];
     private static readonly HashSet<string> Stops = [",", ".", "!", "?", ";", ":", "but", "instead", "how", "try", "maybe", "rather", "then", "so"];
 
     public static NegationScope Compute(Utterance u)
@@ -57,7 +59,7 @@ public sealed class NegationScope
                 for (; idiomEnd < u.Tokens.Count && idiomEnd <= i + 6; idiomEnd++)
                 {
                     scope._idiom[idiomEnd] = true;
-                    if (u.LowerAt(idiomEnd) is "tea" or "thing") break;
+                    if (u.LowerAt(idiomEnd) is "tea" or "thing" or "jam" or "bag" or "scene") break;
                 }
                 // "not her cup of tea: puzzles": the thing named after a colon.
                 if (u.LowerAt(idiomEnd + 1) == ":")
@@ -339,7 +341,8 @@ public sealed class NegationScope
     {
         if (u.LowerAt(i) is not ("not" or "'t" or "n't")) return false;
         var k = u.LowerAt(i + 1) is "really" or "exactly" or "quite" ? i + 2 : i + 1;
-        return u.LowerAt(k) is "his" or "her" or "their" or "my" or "our" && (u.LowerAt(k + 1) == "thing" || u.ReadsAt(k + 1, "cup", "of", "tea"));
+        // "books aren't really her jam", "puzzles are not his bag": the same verdict in other words.
+        return u.LowerAt(k) is "his" or "her" or "their" or "my" or "our" && (u.LowerAt(k + 1) is "thing" or "jam" or "bag" or "scene" || u.ReadsAt(k + 1, "cup", "of", "tea"));
     }
 
     // "books? no thanks", "lego - nope": a question mark or dash between the thing and the verdict.
@@ -348,6 +351,8 @@ public sealed class NegationScope
         "'", "\"", "‘", "’", "“", "”", "definitely", "strictly", "completely", "an", "absolute", "?", "-", ":", "big", "hard", "firm", "definite",
         // "gaming = nope", "art is so boring", "books would just gather dust".
         "=", "so", "too", "would", "will", "just",
+        // "books r a no".
+        "r",
         // "books (no)", "lego (banned)".
         "("];
 
@@ -373,6 +378,13 @@ public sealed class NegationScope
                     || u.LowerAt(i + 1) == "way" && u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-")
                 // "dinosaurs fine, books not fine", "batteries not wanted 😂".
                 || u.LowerAt(i) == "not" && u.LowerAt(i + 1) is "fine" or "ok" or "okay" or "good" or "great" or "welcome" or "wanted" && (u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-" || IsPictographAt(u, i + 2))
+                // "screens not allowed in our house", "lego not permitted".
+                || u.LowerAt(i) == "not" && u.LowerAt(i + 1) is "allowed" or "permitted" && u.LowerAt(i + 2) is not ":"
+                // "Lego? pfft.", "books? yuck": a scoff closing the thing.
+                || u.LowerAt(i) is "pfft" or "pff" or "pft" or "yuck" or "eww" or "ew" or "bleh" or "blegh" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";"
+                // "video games are a 👎", "books are a ❌": the sign said of the thing.
+                || (IsThumbsDown(u.Tokens[i]) || IsNoEmoji(u.Tokens[i])) && u.LowerAt(i - 1) is "a" or "is" or "are" or "=" or "'s" or "'re"
+                    && u.LowerAt(i - 2) is not ("she" or "he" or "they" or "it" or "i" or "we" or "you")
                 // "puzzles bore her", "books bore him to tears", "dinosaurs scare her", "puzzles frustrate her": what the
                 // thing does to the recipient.
                 || u.LowerAt(i) is "bore" or "bores" or "scare" or "scares" or "frighten" or "frightens" or "terrify" or "terrifies" or "frustrate" or "frustrates"
@@ -1181,6 +1193,8 @@ public sealed class NegationScope
         // "hasn't got a chess set yet", "doesn't have one yet": not owning it yet is no dislike.
         if (word == "'t" && u.LowerAt(i + 1) is "got" or "have" or "own" or "get" && Enumerable.Range(i + 2, 6).TakeWhile(k => !Stops.Contains(u.LowerAt(k))).Any(k => u.LowerAt(k) == "yet")) return false;
         if (Cues.Contains(word) || IsNoEmoji(u.Tokens[i])) return true;
+        // "w/o books": "without" as it is jotted.
+        if (word == "o" && u.LowerAt(i - 1) == "/" && u.LowerAt(i - 2) == "w") return true;
         // "she already has lots of lego", "she's over unicorns", "grown out of trains", "bored of puzzles".
         if (word is "has" or "have" or "got" or "owns" or "own" && u.LowerAt(i - 1) == "already") return true;
         // "nope to books", "allergic to anything with nuts".

@@ -136,6 +136,15 @@ public sealed class RuledOutVoicesTests
     // One veto for several children: "them" are the children, not a thing named before.
     [InlineData("gifts for my two boys (both 7), they love animals, none of them like lego, 25 each", "building")]
     [InlineData("twin nieces 9, space fans, neither of them is into reading, 30 each", "reading")]
+    // Dev batch d4922-d4929: jotted, borrowed and emoji verdicts.
+    [InlineData("nephew 9 space mad, w/o books pls, 25", "reading")]
+    [InlineData("niece is 8, adores animals, sans books this time, 20", "reading")]
+    [InlineData("grandson 10 into animals, video games are a 👎 from his mum, 30", "gaming")]
+    [InlineData("my 8 yr old loves space, books r a no, 20", "reading")]
+    [InlineData("niece 7, animals. Lego? pfft. 25", "building")]
+    [InlineData("son 9 loves science, screens not allowed in our house, 30", "tech")]
+    [InlineData("goddaughter 9 loves animals, books aren't really her jam, 20", "reading")]
+    [InlineData("boy 8, dinosaurs, puzzles are not his bag at all, 20", "puzzles")]
     public void RulesOut_FormsTheDevSetLacked(string text, string excluded) =>
         Assert.Contains(excluded, Excluded(text));
 
@@ -148,6 +157,8 @@ public sealed class RuledOutVoicesTests
     [InlineData("she's 8 and there's no book she won't read, 20", "reading")]
     [InlineData("there isn't a puzzle he can't do, he's 9, 25", "puzzles")]
     [InlineData("my 9 yo loves lego, books too, 25", "reading")]
+    // The idiom's word is no thing the recipient is denied ("jam" is no cooking veto).
+    [InlineData("goddaughter 9 loves animals, books aren't really her jam, 20", "animals")]
     public void KeepsWanted_BesideAVetoForm(string text, string theme)
     {
         Assert.Contains(theme, Wanted(text));
@@ -158,6 +169,8 @@ public sealed class RuledOutVoicesTests
     [InlineData("we've got lego coming out of our ears, 8yo, loves animals, 25", "our")]
     [InlineData("books, no way. 8yo, loves cars, 20", "way")]
     [InlineData("6yo - trains fine, books not fine, 20", "fine")]
+    [InlineData("goddaughter 9 loves animals, books aren't really her jam, 20", "jam")]
+    [InlineData("son 9 loves science, screens not allowed in our house, 30", "allowed")]
     public void AWordOfTheIdiom_IsNothingRuledOut(string text, string word) =>
         Assert.DoesNotContain(word, Excluded(text));
 }

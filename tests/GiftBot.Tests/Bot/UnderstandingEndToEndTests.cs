@@ -559,6 +559,7 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("grandson 8 likes animals, books are a no from his parents, lego too, 30", "building")]
     [InlineData("10yo niece loves space, no bookz!! she reads at school enough, 20", "reading")]
     [InlineData("gifts for my two boys (both 7), they love animals, none of them like lego, 25 each", "building")]
+    [InlineData("son 9 loves science, screens not allowed in our house, 30", "tech")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
