@@ -39,7 +39,7 @@ public sealed class PhraseIndex
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!IsContent(tokens[i])) continue;
-            var match = Longest(tokens, i) ?? Fuzzy(tokens, i);
+            var match = Longest(tokens, i) ?? Doubled(tokens, i) ?? Fuzzy(tokens, i);
             if (match is null) continue;
             // "K-pop" is not "pop" (a father), nor "Spider-Man" a man: a person word glued by a hyphen to another word is part of
             // that word, unless the word before says which relative ("half-brother", "step-mum", "great-grandma").
@@ -75,6 +75,26 @@ public sealed class PhraseIndex
         var next = i + 1;
         if (next < tokens.Count && tokens[next].Lower is "(" or "is" or "," or "-") next++;
         return next < tokens.Count && tokens[next].Kind == Text.TokenKind.Number;
+    }
+
+    /// <summary>
+    /// "nothing leggo", "no puzzzles": one key held down too long. Dropping one letter of a doubled pair gives a single
+    /// word of four letters or more the vocabulary has, which short words, too short for typos, also reach.
+    /// </summary>
+    private PhraseMatch? Doubled(IReadOnlyList<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord || token.Lower.Length < 5 || _knownWords.Contains(token.Lower) || IsNamedWithAge(tokens, i)) return null;
+        List<PhraseEntry>? found = null;
+        for (var p = 1; p < token.Lower.Length; p++)
+        {
+            if (token.Lower[p] != token.Lower[p - 1] || !char.IsLetter(token.Lower[p])) continue;
+            var key = WordForms.Stem(token.Lower.Remove(p, 1));
+            if (key.Length < 4 || !_byKey.TryGetValue(key, out var entries)) continue;
+            if (found is not null && !SameMeaning(found, entries)) return null;
+            found = entries;
+        }
+        return found is null ? null : new PhraseMatch(i, i, found, Corrected: true);
     }
 
     private PhraseMatch? Fuzzy(IReadOnlyList<Token> tokens, int i)

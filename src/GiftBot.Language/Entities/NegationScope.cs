@@ -35,7 +35,9 @@ public sealed class NegationScope
     private const int MaxScope = 5;
     private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "nothin", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus", "zero", "neither", "refuses", "refuse", "refused",
         // "outgrew board games", "loathes screens", "is hating the books", "meh on board games", "mum banned slime".
-        "outgrew", "outgrows", "loathes", "loathe", "detests", "detest", "despises", "despise", "hating", "meh", "banned", "bans", "vetoed"];
+        "outgrew", "outgrows", "loathes", "loathe", "detests", "detest", "despises", "despise", "hating", "meh", "banned", "bans", "vetoed",
+        // "sans books this time".
+        "sans"];
     private static readonly HashSet<string> Stops = [",", ".", "!", "?", ";", ":", "but", "instead", "how", "try", "maybe", "rather", "then", "so"];
 
     public static NegationScope Compute(Utterance u)
@@ -57,7 +59,7 @@ public sealed class NegationScope
                 for (; idiomEnd < u.Tokens.Count && idiomEnd <= i + 6; idiomEnd++)
                 {
                     scope._idiom[idiomEnd] = true;
-                    if (u.LowerAt(idiomEnd) is "tea" or "thing") break;
+                    if (u.LowerAt(idiomEnd) is "tea" or "thing" or "jam" or "bag" or "scene") break;
                 }
                 // "not her cup of tea: puzzles": the thing named after a colon.
                 if (u.LowerAt(idiomEnd + 1) == ":")
@@ -91,7 +93,10 @@ public sealed class NegationScope
                 // want no noisy toys" says no twice to the same thing and stays a no.
                 // An amount between them ("no more than 50 euros, not dinosaurs") makes them two sayings, not one.
                 // "never without her lego", "doesn't go anywhere without a football": "without" is the second no.
-                if (!thingSeen && (word is "not" or "'t" or "never" or "without" || word == "no" && u.LowerAt(j + 1) == "to") && u.PhraseCovering(j) is null
+                if ((!thingSeen && (word is "not" or "'t" or "never" or "without" || word == "no" && u.LowerAt(j + 1) == "to")
+                        // "there's no book she won't read", "there isn't a puzzle he can't do": none they would not is all of them.
+                        || thingSeen && word is "not" or "'t" or "never" && ThereIsNo(u, i) && Enumerable.Range(j - 2, 2).Any(k => u.LowerAt(k) is "he" or "she" or "they" or "we" or "i"))
+                    && u.PhraseCovering(j) is null
                     && !Enumerable.Range(from, j - from).Any(k => u.NumberStartingAt(k) is not null || u.Tokens[k].Kind == Text.TokenKind.Currency))
                 {
                     cancelled.Add(j);
@@ -169,10 +174,47 @@ public sealed class NegationScope
         MarkSarcasticWants(u, scope);
         MarkCountedCollections(u, scope);
         MarkPastPhases(u, scope);
+        MarkAlsoRuledOut(u, scope);
         return scope;
     }
 
     private static readonly HashSet<string> BackPronouns = ["them", "those", "these", "em", "'em"];
+
+    private static bool ThereIsNo(Utterance u, int cue) =>
+        u.LowerAt(cue) is "no" or "not" && u.LowerAt(cue - 1) is "'s" or "is" or "was" && u.LowerAt(cue - 2) == "there"
+        || u.LowerAt(cue) == "'t" && u.LowerAt(cue - 1) is "isn" or "wasn" && u.LowerAt(cue - 2) == "there";
+
+    // "none of them like lego", "neither of them is into reading": "them" are the children, and what follows is ruled out.
+    private static readonly HashSet<string> PeopleDoing = ["like", "likes", "liked", "is", "are", "was", "were", "want", "wants", "play", "plays", "enjoy", "enjoys",
+        "read", "reads", "care", "cares", "do", "does", "did", "'re", "'s", "would", "will", "can", "could", "has", "have", "really", "particularly", "even", "actually", "into", "need", "needs", "go", "goes"];
+
+    /// <summary>
+    /// "books are a no from his parents, lego too", "books aren't his thing, gaming neither": a thing added after the
+    /// comma of a ruled-out thing, with "too" or "neither", is ruled out with it ("loves lego, books too" stays loved).
+    /// </summary>
+    private static void MarkAlsoRuledOut(Utterance u, NegationScope scope)
+    {
+        for (var i = 2; i < u.Tokens.Count; i++)
+        {
+            if (u.LowerAt(i) is not ("too" or "neither" or "either") || u.LowerAt(i + 1) is not ("" or "." or "," or "!" or ";" or "?")) continue;
+            if (u.PhraseCovering(i - 1) is not { } added || added.Of(PhraseKind.Interest) is null || scope._negated[added.First]) continue;
+            var k = added.First - 1;
+            while (k >= 0 && u.LowerAt(k) is "and" or "the" or "any" or "no" or "plus") k--;
+            if (u.LowerAt(k) != ",") continue;
+            for (k--; k >= 0 && u.LowerAt(k) is not ("." or "!" or "?" or ";" or ","); k--)
+            {
+                if (u.PhraseCovering(k) is not { } earlier || earlier.Of(PhraseKind.Interest) is null) continue;
+                if (!scope._negated[earlier.First]) break;
+                scope._starts.Add(added.First);
+                for (var m = added.First; m <= added.Last; m++)
+                {
+                    scope._negated[m] = true;
+                    scope._owned[m] = scope._owned[earlier.First];
+                }
+                break;
+            }
+        }
+    }
 
     /// <summary>
     /// "books? she has a library of them already", "dinosaurs - he has 30 of those": a
@@ -190,6 +232,7 @@ public sealed class NegationScope
             var first = j;
             while (first > 0 && scope._negated[first - 1]) first--;
             if (Enumerable.Range(first, j - first).Any(k => u.PhraseCovering(k)?.Of(PhraseKind.Interest) is not null)) continue;
+            if (u.LowerAt(j - 1) == "of" && u.LowerAt(j - 2) is "none" or "neither" or "either" or "any" or "all" or "both" && PeopleDoing.Contains(u.LowerAt(j + 1))) continue;
             // "slime. she makes it every day and we're sick of it": the thing may be named in the sentence before.
             var sentences = 0;
             for (var k = first - 1; k >= Math.Max(0, first - 14) && (u.LowerAt(k) is not ("." or "!" or ";") || ++sentences < 2); k--)
@@ -298,7 +341,8 @@ public sealed class NegationScope
     {
         if (u.LowerAt(i) is not ("not" or "'t" or "n't")) return false;
         var k = u.LowerAt(i + 1) is "really" or "exactly" or "quite" ? i + 2 : i + 1;
-        return u.LowerAt(k) is "his" or "her" or "their" or "my" or "our" && (u.LowerAt(k + 1) == "thing" || u.ReadsAt(k + 1, "cup", "of", "tea"));
+        // "books aren't really her jam", "puzzles are not his bag": the same verdict in other words.
+        return u.LowerAt(k) is "his" or "her" or "their" or "my" or "our" && (u.LowerAt(k + 1) is "thing" or "jam" or "bag" or "scene" || u.ReadsAt(k + 1, "cup", "of", "tea"));
     }
 
     // "books? no thanks", "lego - nope": a question mark or dash between the thing and the verdict.
@@ -306,7 +350,14 @@ public sealed class NegationScope
         // "fairy stuff is 'cringe'": quotes around the verdict.
         "'", "\"", "‘", "’", "“", "”", "definitely", "strictly", "completely", "an", "absolute", "?", "-", ":", "big", "hard", "firm", "definite",
         // "gaming = nope", "art is so boring", "books would just gather dust".
-        "=", "so", "too", "would", "will", "just"];
+        "=", "so", "too", "would", "will", "just",
+        // "books r a no".
+        "r",
+        // "books (no)", "lego (banned)".
+        "("];
+
+    // "Books? Ugh, no.": a sigh between the thing and the verdict.
+    private static readonly HashSet<string> Interjections = ["ugh", "urgh", "erm", "um", "umm", "hmm", "hmmm", "eh", "meh", "lol"];
 
     /// <summary>"books are a no-go", "lego is banned", "screens are off limits": the verdict comes after the thing it rules out.</summary>
     private static void MarkRuledOutBackReferences(Utterance u, NegationScope scope)
@@ -317,6 +368,8 @@ public sealed class NegationScope
             var bareNo = u.LowerAt(i) is "no" or "nope" or "nah" && (u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "please" or "pls" or "thanks"
                     // "chemistry no (mum's orders)": a reason in brackets after the verdict.
                     || u.LowerAt(i + 1) == "(" && u.LowerAt(i - 1) is not ("" or "," or "." or "!" or ";" or "(")
+                    // "animals (yes), books (no)": the verdict in brackets after each thing.
+                    || u.LowerAt(i + 1) == ")" && u.LowerAt(i - 1) == "("
                     // "🧸 no more please 😅", "puzzles - no more!": enough of the thing before it.
                     || NoMoreClosing(u, i)
                     // "gaming is a no from me", "lego's a no for him", "puzzles are a no from his mum".
@@ -325,10 +378,20 @@ public sealed class NegationScope
                     || u.LowerAt(i + 1) == "way" && u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-")
                 // "dinosaurs fine, books not fine", "batteries not wanted 😂".
                 || u.LowerAt(i) == "not" && u.LowerAt(i + 1) is "fine" or "ok" or "okay" or "good" or "great" or "welcome" or "wanted" && (u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-" || IsPictographAt(u, i + 2))
+                // "screens not allowed in our house", "lego not permitted".
+                || u.LowerAt(i) == "not" && u.LowerAt(i + 1) is "allowed" or "permitted" && u.LowerAt(i + 2) is not ":"
+                // "Lego? pfft.", "books? yuck": a scoff closing the thing.
+                || u.LowerAt(i) is "pfft" or "pff" or "pft" or "yuck" or "eww" or "ew" or "bleh" or "blegh" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";"
+                // "video games are a 👎", "books are a ❌": the sign said of the thing.
+                || (IsThumbsDown(u.Tokens[i]) || IsNoEmoji(u.Tokens[i])) && u.LowerAt(i - 1) is "a" or "is" or "are" or "=" or "'s" or "'re"
+                    && u.LowerAt(i - 2) is not ("she" or "he" or "they" or "it" or "i" or "we" or "you")
                 // "puzzles bore her", "books bore him to tears", "dinosaurs scare her", "puzzles frustrate her": what the
                 // thing does to the recipient.
                 || u.LowerAt(i) is "bore" or "bores" or "scare" or "scares" or "frighten" or "frightens" or "terrify" or "terrifies" or "frustrate" or "frustrates"
                     or "annoy" or "annoys" or "upset" or "upsets" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them"
+                // "books make him groan", "puzzles make her yawn".
+                || u.LowerAt(i) is "make" or "makes" or "made" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them"
+                    && u.LowerAt(i + 2) is "groan" or "yawn" or "cringe" or "gag" or "shudder" or "sigh"
                 // "teddies give her the ick", "slime gives me the ick".
                 || u.LowerAt(i) is "give" or "gives" or "gave" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them" && u.ReadsAt(i + 2, "the", "ick")
                 // "candles give her headaches", "glitter gives him a rash": what the thing does to the recipient's health.
@@ -351,6 +414,9 @@ public sealed class NegationScope
                 // "lego is off the table", "books are a hard pass", "lego? been there done that", "art is boring", "X? over my dead body".
                 || u.ReadsAt(i, "off", "the", "table") || u.LowerAt(i) == "pass" && u.LowerAt(i - 1) is "hard" or "a" or "firm" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "-" or "from" or "for"
                 || u.ReadsAt(i, "been", "there") || u.LowerAt(i) is "boring" or "lame" or "cringe" || u.ReadsAt(i, "over", "my", "dead", "body")
+                // "board games - uninteresting to him", "finds books a chore", "puzzles are a no no", "books are ruled out".
+                || u.LowerAt(i) is "uninteresting" or "dull" or "tedious" || u.LowerAt(i) == "chore" && u.LowerAt(i - 1) is "a" or "such" or "total" or "real" or "massive" or "huge"
+                || u.ReadsAt(i, "no", "no") || u.ReadsAt(i, "ruled", "out")
                 || u.LowerAt(i) is "banned" or "forbidden"
                 || u.ReadsAt(i, "off", "limits") || u.ReadsAt(i, "off", "-", "limits") || u.ReadsAt(i, "out", "of", "the", "question")
                 // "books are out", "lego's out": what is out of the running.
@@ -361,7 +427,8 @@ public sealed class NegationScope
             if (u.ReadsAt(i, "no", "way") && u.LowerAt(j) == "," && u.PhraseCovering(j - 1) is { } before && before.Of(PhraseKind.Interest) is not null
                 && (before.First == 0 || u.LowerAt(before.First - 1) is "." or "!" or ";" or "-" or ",")) j--;
             // "princess stuff are a no-go", "lego sets? no thanks": a general noun after the thing names no other thing.
-            while (j >= 0 && (SaidOf.Contains(u.LowerAt(j)) || u.LowerAt(j) is "aren" or "isn" or "really" or "just" || GeneralNouns.Contains(u.LowerAt(j)))) j--;
+            while (j >= 0 && (SaidOf.Contains(u.LowerAt(j)) || u.LowerAt(j) is "aren" or "isn" or "really" or "just" || GeneralNouns.Contains(u.LowerAt(j))
+                || Interjections.Contains(u.LowerAt(j)) || u.LowerAt(j) == "," && Interjections.Contains(u.LowerAt(j - 1)))) j--;
             // "finds science boring": what the recipient finds it.
             var adjacent = bareNo || u.PhraseCovering(j) is { } judged && u.LowerAt(judged.First - 1) is "finds" or "find" or "found" or "thinks" or "think";
             if (j == i - 1 && !adjacent || u.PhraseCovering(j) is not { } phrase || phrase.Of(PhraseKind.Interest) is null)
@@ -374,7 +441,8 @@ public sealed class NegationScope
                 // "battery operated toys are a no-go", "sweets are banned": a verdict said of ("are a", "is") words no
                 // theme names marks them, so a kind of product among them (productKinds) is ruled out; no word is
                 // ruled out as typed, and no named person ("her mum banned it") is touched.
-                else if (!bareNo && j < i - 1 && j >= 0 && u.PhraseCovering(j) is null) MarkKindWordsBefore(u, scope, j);
+                // "glitter is a big no": a bare no said of them the same way.
+                else if (j < i - 1 && j >= 0 && u.PhraseCovering(j) is null) MarkKindWordsBefore(u, scope, j);
                 continue;
             }
             for (var k = phrase.First; k <= phrase.Last; k++) scope._negated[k] = true;
@@ -813,13 +881,19 @@ public sealed class NegationScope
             var k = i + 1;
             if (u.LowerAt(k) is "'s" or "'ve" or "has" or "have" && u.LowerAt(k + 1) == "got") k++;
             if (u.LowerAt(k) is not ("got" or "has" or "have" or "owns" or "own")) continue;
-            if (u.LowerAt(k + 1) is not ("" or "," or "." or "!" or ";" or "already" or "tho" or "though" or "lol")) continue;
+            // "Lego?? he has the whole shop", "books? she's got the lot": all there is of the thing asked about.
+            var wholeLot = (u.ReadsAt(k + 1, "the", "whole") || u.ReadsAt(k + 1, "the", "entire") || u.ReadsAt(k + 1, "the", "lot") || u.ReadsAt(k + 1, "every", "one")
+                || u.ReadsAt(k + 1, "them", "all") || u.ReadsAt(k + 1, "all", "of", "them")) && u.LowerAt(i - 1) == "?";
+            if (!wholeLot && u.LowerAt(k + 1) is not ("" or "," or "." or "!" or ";" or "already" or "tho" or "though" or "lol")) continue;
+            var last = i - 1;
+            while (wholeLot && last > 0 && u.LowerAt(last) == "?") last--;
+            if (wholeLot && u.PhraseCovering(last)?.Of(PhraseKind.Interest) is null) continue;
             var first = -1;
-            for (var j = i - 1; j >= Math.Max(0, i - 4) && u.Tokens[j].IsWord && !Stops.Contains(u.LowerAt(j)); j--) first = j;
+            for (var j = last; j >= Math.Max(0, last - 3) && u.Tokens[j].IsWord && !Stops.Contains(u.LowerAt(j)); j--) first = j;
             // The clause is the thing and who owns it: "loves horses, plushies she's got" (not "what she's got is old").
             if (first < 0 || u.LowerAt(first - 1) is not ("" or "," or "." or "!" or ";" or "(" or "-") || u.LowerAt(first) is "what" or "all" or "everything" or "anything") continue;
             scope._starts.Add(first);
-            for (var j = first; j < i; j++)
+            for (var j = first; j <= last; j++)
             {
                 scope._negated[j] = true;
                 scope._owned[j] = true;
@@ -1119,6 +1193,8 @@ public sealed class NegationScope
         // "hasn't got a chess set yet", "doesn't have one yet": not owning it yet is no dislike.
         if (word == "'t" && u.LowerAt(i + 1) is "got" or "have" or "own" or "get" && Enumerable.Range(i + 2, 6).TakeWhile(k => !Stops.Contains(u.LowerAt(k))).Any(k => u.LowerAt(k) == "yet")) return false;
         if (Cues.Contains(word) || IsNoEmoji(u.Tokens[i])) return true;
+        // "w/o books": "without" as it is jotted.
+        if (word == "o" && u.LowerAt(i - 1) == "/" && u.LowerAt(i - 2) == "w") return true;
         // "she already has lots of lego", "she's over unicorns", "grown out of trains", "bored of puzzles".
         if (word is "has" or "have" or "got" or "owns" or "own" && u.LowerAt(i - 1) == "already") return true;
         // "nope to books", "allergic to anything with nuts".
@@ -1151,6 +1227,16 @@ public sealed class NegationScope
         if (word == "of" && u.LowerAt(i - 1) is "out" or "bored" or "tired" or "sick" or "scared" or "afraid" or "terrified" or "frightened"
             // "puzzles coming out of our ears" points back (see MarkRuledOutBackReferences).
             && !(u.LowerAt(i - 1) == "out" && u.LowerAt(i - 2) is "coming" or "come" or "comes" or "pouring" or "spilling")) return true;
+        // "scared stiff of dinosaurs", "terrified to death of clowns": how scared comes between the fear and the thing.
+        if (word == "of" && (u.LowerAt(i - 1) == "stiff" && u.LowerAt(i - 2) is "scared" or "bored" or "frightened" or "terrified"
+            || u.ReadsAt(i - 2, "to", "death") && u.LowerAt(i - 3) is "scared" or "frightened" or "terrified")) return true;
+        // "she'd roll her eyes at anything crafty", "wouldn't be seen dead with a book", "pass on the books", "his mum says
+        // nix on the screens", "veto on anything musical", "rules out anything with reading in it": a verdict before the thing.
+        if (word == "at" && u.LowerAt(i - 1) == "eyes" && Enumerable.Range(i - 3, 2).Any(k => u.LowerAt(k) is "roll" or "rolls" or "rolled" or "rolling")
+            || word == "with" && (u.ReadsAt(i - 2, "seen", "dead") || u.ReadsAt(i - 2, "caught", "dead"))
+            || word == "on" && u.LowerAt(i - 1) == "pass" && u.LowerAt(i + 1) is not ("to" or "" or "." or "," or "!")
+            || word == "on" && u.LowerAt(i - 1) is "veto" or "vetoes" or "nix"
+            || word == "out" && u.LowerAt(i - 1) is "rule" or "rules" or "ruling" && u.LowerAt(i + 1) is not ("" or "." or "," or "!" or "?" or "of")) return true;
         // "has a whole library of books", "a whole fleet of cars": a place's worth of the thing.
         if (word == "of" && u.LowerAt(i - 2) == "whole" && PlacesFullOf.Contains(u.LowerAt(i - 1))) return true;
         // "he's done with dinosaurs", "steer clear of anything noisy", "cutting down on screen time", "zero interest in sports".
@@ -1196,7 +1282,7 @@ public sealed class NegationScope
         // "boxes and boxes of puzzles", "piles and piles of books".
         if (word == "of" && i >= 3 && u.LowerAt(i - 2) == "and" && u.LowerAt(i - 1) == u.LowerAt(i - 3) && u.Tokens[i - 1].IsWord) return true;
         // "skip the books", "skip anything techy", "ditch the lego ideas"; "loves to skip" and "skipping ropes" are not.
-        if (word is "skip" or "ditch") return u.LowerAt(i + 1) is "the" or "any" or "anything" or "all";
+        if (word is "skip" or "ditch" or "nix" or "veto") return u.LowerAt(i + 1) is "the" or "any" or "anything" or "all";
         // "anything but books" rules books out; "he has everything but he loves cooking" does not. "any gift but a plushie".
         if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all" && u.LowerAt(i - 2) is not ("has" or "have" or "got" or "owns")
             || u.LowerAt(i - 1) is "gift" or "present" or "toy" or "thing" or "idea" && u.LowerAt(i - 2) == "any";

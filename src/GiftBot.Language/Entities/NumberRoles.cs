@@ -372,6 +372,10 @@ public static class NumberRoles
         // "in first year of secondary" is a school year, and so an age.
         if (span.IsOrdinal && currency is null && u.LowerAt(span.Last + 1) is "year" or "yr" or "years") return SchoolYear.Of(u, span) is null ? NumberRole.Measure : NumberRole.Age;
         if (currency is null && IsMeasure(u, span)) return NumberRole.Measure;
+        // "35 tops. one thing: no screens", "oh and one more thing": the word "one" opening a remark, no amount or age.
+        if (currency is null && span.First == span.Last && u.LowerAt(span.First) == "one"
+            && u.LowerAt(u.LowerAt(span.Last + 1) is "more" or "last" or "small" or "little" or "other" ? span.Last + 2 : span.Last + 1) is "thing" or "question" or "request" or "catch" or "condition" or "rule" or "note")
+            return NumberRole.Measure;
         // "9 going on 16": the second number is how grown-up the child acts, not an age or an amount; the first is the age.
         if (currency is null && u.ReadsAt(span.First - 2, "going", "on") && u.NumberEndingAt(span.First - 3) is not null) return NumberRole.Measure;
         // "she's going on 5": the age about to be reached, as "nearly 5".

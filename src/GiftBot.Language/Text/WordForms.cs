@@ -14,6 +14,8 @@ public static class WordForms
         if (Ends(word, "ies")) word = word[..^3] + "y";
         else if (Ends(word, "sses") || Ends(word, "xes") || Ends(word, "ches") || Ends(word, "shes")) word = word[..^2];
         else if (word.EndsWith('s') && !Ends(word, "ss") && !Ends(word, "us") && !Ends(word, "is")) word = word[..^1];
+        // "no bookz", "gamez": a plural typed with a z, as in texting ("jazz", "waltz" keep theirs).
+        else if (word.Length >= 5 && word.EndsWith('z') && !Ends(word, "zz") && !Ends(word, "tz")) word = word[..^1];
         if (Ends(word, "ie")) word = word[..^2] + "y";
         return word;
     }

@@ -78,6 +78,9 @@ public sealed class BudgetExtractorTests
     // How soon it is needed is no amount.
     [InlineData("need it within 2 weeks, for my son 5, max 30", null, "30", null)]
     [InlineData("need it within 2 weeks, for my son 5", null, null, null)]
+    // "one thing:" opens a remark (d4852): no amount of 1 after the real one.
+    [InlineData("hi! 10 year old, into science and space, 35 tops. one thing: no screens whatsoever.", null, "35", null)]
+    [InlineData("8yo, loves space, 25. oh and one more thing, no books", null, "25", null)]
     public void ReadsAmountsQualifiersAndCurrency(string text, string? min, string? max, string? currency)
     {
         var budget = TestVocabulary.Extract(text).Budget?.Value;

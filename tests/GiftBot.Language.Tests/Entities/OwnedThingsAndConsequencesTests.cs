@@ -47,6 +47,8 @@ public sealed class OwnedThingsAndConsequencesTests
     [InlineData("if it beeps her dad will ban me from the house, 2yo, loves cars, 25", "sound")]
     [InlineData("I'll be in trouble if it's noisy, 3yo, loves trains, 20", "sound")]
     [InlineData("glitter = banned at ours, 7yo, loves art, 20", "glitter")]
+    // Found by dev lines d4780 on: a bare no said of a kind of thing ("is a big no").
+    [InlineData("my daughter (6) likes crafts, glitter is a big no, 20", "glitter")]
     // Found by dev lines d4246-d4316: trouble without "if", "it" across a full stop, a love in the past, a counted collection.
     [InlineData("a drum kit? his mum would kill me, nephew 3, loves animals, 25", "music")]
     [InlineData("anything with a screen and I'm dead meat, 8yo, loves football, 40", "tech")]

@@ -107,9 +107,70 @@ public sealed class RuledOutVoicesTests
         Assert.Equal(new AgeRange(age, age), Extract(text).Age?.Value);
 
     [Theory]
+    // Dev batch d4780-d4921: forms of ruling out the set lacked, each of which showed a ruled-out product.
+    // A verdict before the thing.
+    [InlineData("son 9 is scared stiff of dinosaurs, likes animals and science, 25", "dinosaurs")]
+    [InlineData("niece 11, into fashion, she'd roll her eyes at anything crafty, 30", "crafts")]
+    [InlineData("my daughter is 7, space lover, wouldn't be seen dead with a book, 20", "reading")]
+    [InlineData("9 year old son, space, pass on the books thanks, 25", "reading")]
+    [InlineData("8 year old nephew, space, his mum says nix on the screens, 30", "tech")]
+    [InlineData("niece 7 - loves the sea - veto on anything musical from her mum - 20", "music")]
+    [InlineData("7 yr old niece, loves animals, rules out anything with reading in it, 20", "reading")]
+    // A verdict after the thing.
+    [InlineData("nephew 11, space and robots, puzzles are a no no, €35", "puzzles")]
+    [InlineData("son is 10, wants robot stuff. Board games - uninteresting to him. 40", "gaming")]
+    [InlineData("grandson 7, animals, he finds books a chore, 20", "reading")]
+    [InlineData("8 yo, science mad, books make him groan, 25", "reading")]
+    [InlineData("daughter 10: animals (yes), books (no), games (no). £25", "reading")]
+    [InlineData("daughter 10: animals (yes), books (no), games (no). £25", "gaming")]
+    [InlineData("Kitchen sets? Done that. Books? Ugh, no. She's 5, loves animals, 20", "reading")]
+    // A thing added to a ruled-out one.
+    [InlineData("grandson 8 likes animals, books are a no from his parents, lego too, 30", "building")]
+    [InlineData("a 10 year old boy who loves animals, up to 25; books aren't his thing, gaming neither", "gaming")]
+    // Owned: all there is of the thing asked about.
+    [InlineData("ok so my nephew (9) - space obsessed. Lego?? he has the whole shop. under 30", "building")]
+    // The ruled-out word as typed: a z plural, a doubled key, a compound the themes list.
+    [InlineData("10yo niece loves space, no bookz!! she reads at school enough, 20", "reading")]
+    [InlineData("nephew 8, likes trains, nothing leggo pls, 25 euro", "building")]
+    [InlineData("7 year old likes dinosaurs, no storybooks or activity books, 15", "reading")]
+    // One veto for several children: "them" are the children, not a thing named before.
+    [InlineData("gifts for my two boys (both 7), they love animals, none of them like lego, 25 each", "building")]
+    [InlineData("twin nieces 9, space fans, neither of them is into reading, 30 each", "reading")]
+    // Dev batch d4922-d4929: jotted, borrowed and emoji verdicts.
+    [InlineData("nephew 9 space mad, w/o books pls, 25", "reading")]
+    [InlineData("niece is 8, adores animals, sans books this time, 20", "reading")]
+    [InlineData("grandson 10 into animals, video games are a 👎 from his mum, 30", "gaming")]
+    [InlineData("my 8 yr old loves space, books r a no, 20", "reading")]
+    [InlineData("niece 7, animals. Lego? pfft. 25", "building")]
+    [InlineData("son 9 loves science, screens not allowed in our house, 30", "tech")]
+    [InlineData("goddaughter 9 loves animals, books aren't really her jam, 20", "reading")]
+    [InlineData("boy 8, dinosaurs, puzzles are not his bag at all, 20", "puzzles")]
+    public void RulesOut_FormsTheDevSetLacked(string text, string excluded) =>
+        Assert.Contains(excluded, Excluded(text));
+
+    [Theory]
+    // What the children love stays wanted beside a veto said of all of them, or of a thing named otherwise.
+    [InlineData("gifts for my two boys (both 7), they love animals, none of them like lego, 25 each", "animals")]
+    [InlineData("twin nieces 9, space fans, neither of them is into reading, 30 each", "space")]
+    [InlineData("9 year old niece, animals, no storybooks she has hundreds, 20", "animals")]
+    // None they would not is all of them; a "too" after a loved thing is loved.
+    [InlineData("she's 8 and there's no book she won't read, 20", "reading")]
+    [InlineData("there isn't a puzzle he can't do, he's 9, 25", "puzzles")]
+    [InlineData("my 9 yo loves lego, books too, 25", "reading")]
+    // The idiom's word is no thing the recipient is denied ("jam" is no cooking veto).
+    [InlineData("goddaughter 9 loves animals, books aren't really her jam, 20", "animals")]
+    public void KeepsWanted_BesideAVetoForm(string text, string theme)
+    {
+        Assert.Contains(theme, Wanted(text));
+        Assert.DoesNotContain(theme, Excluded(text));
+    }
+
+    [Theory]
     [InlineData("we've got lego coming out of our ears, 8yo, loves animals, 25", "our")]
     [InlineData("books, no way. 8yo, loves cars, 20", "way")]
     [InlineData("6yo - trains fine, books not fine, 20", "fine")]
+    [InlineData("goddaughter 9 loves animals, books aren't really her jam, 20", "jam")]
+    [InlineData("son 9 loves science, screens not allowed in our house, 30", "allowed")]
     public void AWordOfTheIdiom_IsNothingRuledOut(string text, string word) =>
         Assert.DoesNotContain(word, Excluded(text));
 }
