@@ -404,7 +404,8 @@ public sealed class NegationScope
                 // "books just pile up unread", "puzzles piling up in the cupboard": more than is used.
                 || u.LowerAt(i) is "pile" or "piles" or "piling" or "piled" && u.LowerAt(i + 1) == "up" || u.ReadsAt(i, "coming", "out") && u.LowerAt(i + 2) is "her" or "his" or "their" or "our" or "my" && u.LowerAt(i + 3) == "ears" || u.LowerAt(i) is "gather" or "gathers" or "gathering" or "collect" or "collecting" && u.LowerAt(i + 1) == "dust"
                 // "books ✖", "books x games x": a list marked item by item, a cross after the thing ruling it out.
-                || (IsNoEmoji(u.Tokens[i]) || IsThumbsDown(u.Tokens[i]) || u.LowerAt(i) == "x" && (u.LowerAt(i + 1) is "" or "," or "." or "-" or ";" or "/" || u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null))
+                // "space 🚫📚": a sign glued to the thing after it is that thing's, not the one before ("books 🚫 lego 👍" is the books').
+                || (IsNoEmoji(u.Tokens[i]) && !GluedToThingAfter(u, i) || IsThumbsDown(u.Tokens[i]) || u.LowerAt(i) == "x" && (u.LowerAt(i + 1) is "" or "," or "." or "-" or ";" or "/" || u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null))
                     && u.PhraseCovering(i - 1)?.Of(PhraseKind.Interest) is not null;
             // "puzzle overload in this house", "teddy overload!!": owned more than enough, closing the thing before it.
             bareNo |= u.LowerAt(i) is "overload" or "overdose"
@@ -787,8 +788,11 @@ public sealed class NegationScope
         return 0;
     }
 
+    private static bool GluedToThingAfter(Utterance u, int i) =>
+        u.TokenAt(i + 1) is { } next && next.Start == u.Tokens[i].End && (u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null || IsPictographAt(u, i + 1));
+
     /// <summary>"🚫 lego", "❌ books", "no 🎮 🙅": a prohibition sign before a thing rules it out like "no".</summary>
-    private static bool IsNoEmoji(Text.Token token) =>
+    internal static bool IsNoEmoji(Text.Token token) =>
         token.IsWord && token.Lower.Length > 0 && NoEmoji.Any(e => token.Lower.StartsWith(e, StringComparison.Ordinal));
 
     private static readonly string[] NoEmoji = ["🚫", "❌", "⛔", "🙅", "✖", "❎", "🛑", "✗", "✘", "✕"];

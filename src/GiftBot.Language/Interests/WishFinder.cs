@@ -150,7 +150,7 @@ public static class WishFinder
         var prefix = token.Lower.Length == 1 && u.TokenAt(i + 1) is { Lower: "-" } hyphen && hyphen.Start == token.End;
         var hyphenInWord = token.Lower == "-" && u.TokenAt(i - 1) is { IsWord: true } left && left.End == token.Start
             && u.TokenAt(i + 1) is { IsWord: true } right && right.Start == token.End;
-        if (token.Lower.Length < 2 && !prefix && !hyphenInWord || NotWishWords.Contains(token.Lower) || Cues.GiftQualities.Contains(token.Lower) || LikingCues.Contains(token.Lower) || FanWordsAfter.Contains(token.Lower)) return false;
+        if (token.Lower.Length < 2 && !prefix && !hyphenInWord || NotWishWords.Contains(token.Lower) || Cues.GiftQualities.Contains(token.Lower) || NegationScope.IsNoEmoji(token) || LikingCues.Contains(token.Lower) || FanWordsAfter.Contains(token.Lower)) return false;
         if (u.Numbers.Any(n => i >= n.First && i <= n.Last)) return false;
         if (u.PhraseCovering(i) is { } phrase && phrase.Of(PhraseKind.Interest) is null
             && !(phrase.Of(PhraseKind.Recipient) is not null && RecipientExtractor.IsRolePlayed(u, phrase))) return false;

@@ -81,6 +81,18 @@ public sealed class EmbeddedRecognizerTests(LanguageModelFixture fixture)
     }
 
     [Theory]
+    // Found by a helper: "space 🚫📚" ruled out space with the books, and the sign itself was read as dinosaurs by meaning.
+    [InlineData("8yo loves space 🚫📚 25")]
+    [InlineData("8yo space 🙅‍♂️📚 25")]
+    public void AVetoSignGluedToAThing_RulesOutThatThing_NotTheOneBefore(string text)
+    {
+        var understood = fixture.Model.Recognize(text).ToShopperUnderstanding();
+        Assert.Equal(["space"], understood.Interests);
+        Assert.DoesNotContain("space", understood.ExcludedInterests);
+        Assert.NotEmpty(understood.ExcludedInterests);
+    }
+
+    [Theory]
     [InlineData("no, she's 10")]
     [InlineData("actually she's 10")]
     public void UnderstandsAgeCorrections(string text)
