@@ -22,6 +22,10 @@ internal static class ShopQuestionsEvaluation
     private const string HoursTopic = "stores-and-hours";
     private static readonly string[] DayHoursKeys = ["hours.day.open", "hours.day.closed"];
 
+    // An answer's tokens left as "{{" so that Prefix stops where the shopper's copy has a phone number or the hours.
+    private static readonly Dictionary<string, string?> Unfilled =
+        new[] { "page_name", "website", "phone", "opening_hours", "persona_name", "first_name", "back_at" }.ToDictionary(t => t, _ => (string?)"{{");
+
     public static async Task<int> RunAsync(string path, TextWriter output, bool showErrors)
     {
         var questions = File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(JObject.Parse).ToList();
@@ -43,7 +47,7 @@ internal static class ShopQuestionsEvaluation
             var replies = connector.MessagesIn(conversation);
             var said = Said(replies).ToList();
             var answered = content.Faq.Entries
-                .Where(e => content.Faq.AnswerFor(e, content.Text, locale) is { Length: > 0 } answer && said.Any(s => s.StartsWith(Prefix(answer, 40), StringComparison.Ordinal)))
+                .Where(e => content.Faq.AnswerFor(e, content.Text, locale, Unfilled) is { Length: > 0 } answer && said.Any(s => s.StartsWith(Prefix(answer, 40), StringComparison.Ordinal)))
                 .Select(e => e.Id).FirstOrDefault();
             if (answered is null && topic == HoursTopic && DayHoursKeys.Any(k => content.Text.Has(k, locale) && said.Any(s => s.Contains(Literal(content.Text.Get(k, locale)), StringComparison.Ordinal))))
                 answered = HoursTopic;
