@@ -49,7 +49,7 @@ internal static class ShopQuestionsEvaluation
             var answered = content.Faq.Entries
                 .Where(e => content.Faq.AnswerFor(e, content.Text, locale, Unfilled) is { Length: > 0 } answer && said.Any(s => s.StartsWith(Prefix(answer, 40), StringComparison.Ordinal)))
                 .Select(e => e.Id).FirstOrDefault();
-            if (answered is null && topic == HoursTopic && DayHoursKeys.Any(k => content.Text.Has(k, locale) && said.Any(s => s.Contains(Literal(content.Text.Get(k, locale)), StringComparison.Ordinal))))
+            if (answered is null && topic == HoursTopic && DayHoursKeys.Any(k => content.Text.Has(k, locale) && said.Any(s => s.Contains(Literal(content.Text, k, locale), StringComparison.Ordinal))))
                 answered = HoursTopic;
             var dontKnow = content.Text.Has(Unanswered, locale) && said.Any(s => s.StartsWith(Prefix(content.Text.Get(Unanswered, locale)), StringComparison.Ordinal));
             var outcome = !toShop
@@ -83,12 +83,12 @@ internal static class ShopQuestionsEvaluation
         return opening[..Math.Min(length, opening.Length)];
     }
 
-    // The words a line says between its first two tokens ("{{day}}: we're closed." -> ": we're closed.").
-    private static string Literal(string line)
+    // The longest run of words a line says between its tokens ("{{day}}: we're closed." -> ": we're closed."); each
+    // token is filled with a marker, as an empty one would take the punctuation after it away.
+    private static string Literal(BotText text, string key, string locale)
     {
-        var start = line.IndexOf("}}", StringComparison.Ordinal) is var end and >= 0 ? end + 2 : 0;
-        var next = line.IndexOf("{{", start, StringComparison.Ordinal);
-        return next >= 0 ? line[start..next] : line[start..];
+        var marked = text.Get(key, locale, new[] { "day", "hours", "zone_label" }.ToDictionary(t => t, _ => (string?)"\u0001"));
+        return marked.Split('\u0001').MaxBy(part => part.Length)!;
     }
 
     private static IEnumerable<string> Said(IEnumerable<Activity> replies) =>
