@@ -29,12 +29,20 @@ public sealed class VocabularyTests
     [InlineData("can I ship to Canada", "international")]
     [InlineData("any promo codes right now", "discounts")]
     [InlineData("how long is shiping", "shipping")]
+    // A town of the shop's own country is home delivery, a foreign city is abroad: before, "Limerick" and "Paris" were
+    // words no entry used, and the shortest delivery phrasing won (abroad for the first, delivery times for the second).
+    [InlineData("what's the postage to Limerick?", "cost")]
+    [InlineData("how long to deliver to Paris", "international")]
+    // One word for gift wrapping: before, no entry shared a word with it.
+    [InlineData("giftwrap?", "wrapping")]
     public void FaqMatcher_UnderstandsShopSynonymsAndTypos(string question, string topic)
     {
         var faqs = StaticFaqVocabulary.FromJson("""
             [ { "id": "shipping", "phrasings": ["How long does shipping take?"] },
               { "id": "international", "phrasings": ["Do you ship internationally?"] },
-              { "id": "discounts", "phrasings": ["Do you have discount codes?"] } ]
+              { "id": "discounts", "phrasings": ["Do you have discount codes?"] },
+              { "id": "cost", "phrasings": ["How much does delivery cost within Ireland?"] },
+              { "id": "wrapping", "phrasings": ["Do you offer gift wrapping?"] } ]
             """).GetFaqTerms();
         var match = new FaqMatcher(faqs, Lexicon.Load().FaqWordGroups).BestMatch(question);
         Assert.Equal(topic, match?.TopicId);

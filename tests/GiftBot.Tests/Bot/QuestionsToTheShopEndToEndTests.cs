@@ -133,6 +133,19 @@ public sealed class QuestionsToTheShopEndToEndTests(UnderstandingHost host) : IC
         Assert.True(said.Any(s => IsAnswer(s, entry)), string.Join(" | ", said));
     }
 
+    // Shoppers' own words for what an entry answers (phrasings in content/faq.json, towns and "giftwrap" in the lexicon's
+    // faqWordGroups). Before: "I didn't quite get that" or "I don't know", no answer.
+    [Theory]
+    [InlineData("what's the postage to Limerick?", "shipping-cost")]
+    [InlineData("giftwrap??", "gift-wrapping")]
+    [InlineData("what's the delivery fee", "shipping-cost")]
+    public async Task AShopQuestionInTheShoppersOwnWords_IsAnsweredByItsEntry(string question, string entry)
+    {
+        var said = Said(await NewChat().SendAsync(question)).ToList();
+
+        Assert.True(said.Any(s => IsAnswer(s, entry)), string.Join(" | ", said));
+    }
+
     // "do you price match?" shares "price" with the delivery costs: that entry is offered as a button, never asserted.
     [Fact]
     public async Task AQuestionTheNearestEntryOnlyPartlyCovers_OffersThatEntry_AsAButton()
