@@ -88,7 +88,8 @@ public sealed class LanguageModel
         if (top is GiftIntents.Cheaper or GiftIntents.Pricier && entities.Budget is null && AsksForAnotherStyle(utterance))
         {
             // "something less girly", "more grown up": what a gift is like, not its price; other ideas are what can be shown.
-            scores[GiftIntents.ShowMore] = Math.Min(1, scores[top] + 0.01);
+            // The scores swap places, so ShowMore is on top even when the price intent scored 1 (a raise would tie there).
+            (scores[GiftIntents.ShowMore], scores[top]) = (scores[top], scores[GiftIntents.ShowMore]);
             top = GiftIntents.ShowMore;
         }
         var faqTopic = top == GiftIntents.Faq ? faq?.TopicId : null;
