@@ -66,6 +66,20 @@ public sealed class PricierTests(ConversationFixture fixture)
         Assert.Contains(await bot.ShownAsync(replies), p => p.Price > 30m);
     }
 
+    [Fact]
+    public async Task WithNoBudget_SaysTheDearestAreShown_WithNoHigherBudgetOffered()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        Assert.True((await chat.SendAsync("gift for my niece, 7, loves art and animals, no budget")).HasCarousel());
+        IReadOnlyList<Microsoft.Bot.Schema.Activity> replies = [];
+        for (var ask = 0; ask < 20 && !replies.Texts().Contains(bot.Text(RecommendText.NothingPricierAtAll)); ask++)
+            replies = await chat.SendAsync("something more expensive");
+
+        Assert.Equal(bot.Text(RecommendText.NothingPricierAtAll), replies.Last().Text);
+        Assert.DoesNotContain(replies.Last().QuickReplies(), q => q.Title.StartsWith("Up to", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("something less girly")]
     [InlineData("less babyish please")]
