@@ -26,6 +26,9 @@ public sealed partial class MainDialog
 
         var search = await _searches.GetAsync(turn, cancellationToken);
         var inProgress = search.Recipient is not null || search.HasShownRecommendations;
+        // A first "any hot wheels?" reads like a change of interests, but with nothing asked or shown yet there is nothing
+        // to change: a new search that starts from it ("Got it, I've updated that." had been said to a new shopper).
+        var nothingToChange = !inProgress && !search.HasAge && !search.HasInterests && !search.HasBudget;
         // "next", "now Sam", "and the other one" while someone named in the same message waits: the tap of "Now for Sam".
         if (PeopleOneAtATime.AsksForNext(turn, search, _voice))
             return await FindGiftAsync(step, GiftFinderStart.ForNextPerson(), cancellationToken);
@@ -55,6 +58,8 @@ public sealed partial class MainDialog
                 return await StartOverAsync(step, cancellationToken);
             case GiftIntents.ShowMore:
                 return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.ShowMore), cancellationToken);
+            case GiftIntents.Cheaper or GiftIntents.Pricier or GiftIntents.ChangeInterests when nothingToChange && understanding.HasGiftSlots:
+                return await FindGiftAsync(step, GiftFinderStart.New(understanding), cancellationToken);
             case GiftIntents.Cheaper:
                 return await FindGiftAsync(step, understanding.Budget is null ? GiftFinderStart.Refine(Refinement.Cheaper) : GiftFinderStart.Correct(understanding), cancellationToken);
             case GiftIntents.Pricier:

@@ -43,6 +43,26 @@ public sealed class OneShotTests(ConversationFixture fixture)
         Assert.All(shown, p => Assert.True(p.Price <= budget && p.MinAge <= age && p.MaxAge >= age, $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price}) shown for {request}"));
     }
 
+    [Theory]
+    // Found trying the bot: a new shopper's first "any hot wheels?" was read as a change of interests and answered
+    // "Got it, I've updated that." before anything had been asked.
+    [InlineData("any hot wheels?", "cars")]
+    [InlineData("got any frozen stuff", "fairy-tales")]
+    public async Task AThingAskedForInTheFirstMessage_StartsASearchForIt_WithoutClaimingAnUpdate(string request, string theme)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var replies = await chat.SendAsync(request);
+
+        Assert.DoesNotContain(bot.Text(GiftFinderText.Corrected), replies.Texts());
+        Assert.Equal(bot.Text(GiftFinderText.AskRecipient), replies.Last().Text);
+        // What was asked for is kept: the ideas are of it, with no question about what they love.
+        replies = await chat.SendAsync("my niece, she's 6, up to 30 euro");
+        var shown = await bot.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.Contains(shown, p => p.Interests.Contains(theme));
+    }
+
     [Fact]
     public async Task AskingForTheBestSellers_StartsTheGiftFinder()
     {
