@@ -40,8 +40,13 @@ public sealed class ProductQuestionHandler(
         if (question.NamesNoProduct) return await AnswerUnnamedAsync(turnContext, question, cancellationToken);
 
         var found = await catalog.FindByNameAsync(question.Name, options.Value.CarouselSize, cancellationToken);
-        if (found.Count == 0 && question.WithoutGenericWords.Length > 0 && question.WithoutGenericWords != question.Name)
-            found = await catalog.FindByNameAsync(question.WithoutGenericWords, options.Value.CarouselSize, cancellationToken);
+        // "the rocket kit" found kits of the space theme and no rocket: the rocket launchers are what was named.
+        if (!found.Any(p => NamesAll(p, question)) && question.WithoutGenericWords.Length > 0 && question.WithoutGenericWords != question.Name
+            && await catalog.FindByNameAsync(question.WithoutGenericWords, options.Value.CarouselSize, cancellationToken) is { } withoutGenericWords
+            && (found.Count == 0 || withoutGenericWords.Any(p => NamesAll(p, question))))
+            found = withoutGenericWords;
+        // Found by a word's start too ("rock pool" for "rocket"): when some are called what was named, those are the answer.
+        if (found.Where(p => NamesAll(p, question)).ToList() is { Count: > 0 } named) found = named;
         // A question to the shop ("how much is shipping?", "do you sell internationally?") names no product: the FAQ answers
         // it. "Do you sell / have ..." begins FAQ questions too ("do you sell gift cards?"), so a stock question goes to the
         // FAQ only when what it names is the FAQ entry's ("do you sell the hoverboard?" is not about gift cards).
@@ -60,8 +65,10 @@ public sealed class ProductQuestionHandler(
         }
         if (question.Cheapest || question.Dearest) return await AnswerSuperlativeAsync(turnContext, question, cancellationToken);
         // "do you have the lego millennium falcon?" found brick sets by "lego" alone: none is what was named, so none is
-        // said to match it, nor answered about as if it were.
-        if (!found.Any(p => NamesAll(p, question)) && NamesWhatNoneHas(question, found, await catalog.GetThemesAsync(cancellationToken)))
+        // said to match it, nor answered about as if it were. "do you have lego?" found them by the theme "lego" is a word
+        // for, and none is LEGO: the shop does not sell what was named, these come closest.
+        if (!found.Any(p => NamesAll(p, question))
+            && (NamesWhatNoneHas(question, found, await catalog.GetThemesAsync(cancellationToken)) || MentionsNoWordOf(question, found)))
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(voice.Line(turnContext, ProductQuestionText.Closest, "name", question.Name)), cancellationToken);
             await ShowAsync(turnContext, found, cancellationToken);
@@ -315,6 +322,14 @@ public sealed class ProductQuestionHandler(
         var themeWords = themes.Select(t => ProductText.WithoutAccents(string.Join(" ", [t.Name, t.DisplayName, .. t.Synonyms]))).ToList();
         return name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Any(word => !texts.Any(text => ProductText.Mentions(text, word)) && !themeWords.Any(theme => ProductText.Mentions(theme, word)));
+    }
+
+    // Found by a theme alone: no product's title or description holds any word of the name.
+    private static bool MentionsNoWordOf(ProductQuestion question, IReadOnlyList<Product> found)
+    {
+        var name = ProductText.WithoutAccents(question.WithoutGenericWords.Length > 0 ? question.WithoutGenericWords : question.Name);
+        var texts = found.Select(p => ProductText.WithoutAccents(p.Title + " " + p.Description)).ToList();
+        return !name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => texts.Any(text => ProductText.Mentions(text, word)));
     }
 
     private static bool NamesAll(Product product, ProductQuestion question)
