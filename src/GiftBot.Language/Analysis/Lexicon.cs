@@ -18,6 +18,8 @@ public sealed class Lexicon
     public List<string> UnsurePhrases { get; init; } = [];
     /// <summary>"best sellers", "most popular", "trending": the shopper leaves what to choose to the shop.</summary>
     public List<string> PopularPhrases { get; init; } = [];
+    /// <summary>"has everything", "impossible to buy for": no interest to go by, so the shop chooses.</summary>
+    public List<string> HardToBuyForPhrases { get; init; } = [];
     /// <summary>"my wife will kill me", "I'm in the doghouse": what would happen to the shopper for giving a thing, so the
     /// thing is ruled out.</summary>
     public List<string> TroublePhrases { get; init; } = [];

@@ -1,6 +1,6 @@
 namespace GiftBot.Language.Analysis;
 
-public enum PhraseKind { Recipient, Occasion, Interest, AgeWord, NoLimit, Unsure, Popular, Trouble }
+public enum PhraseKind { Recipient, Occasion, Interest, AgeWord, NoLimit, Unsure, Popular, HardToBuyFor, Trouble }
 
 /// <summary>What a known phrase means: a canonical value of one kind (an age word carries its range).</summary>
 public sealed record PhraseEntry(PhraseKind Kind, string Value, int MinAge = 0, int MaxAge = 0);

@@ -24,6 +24,7 @@ public sealed class UtteranceAnalyzer
         foreach (var phrase in lexicon.NoLimitPhrases) _index.Add(phrase, new PhraseEntry(PhraseKind.NoLimit, "noLimit"));
         foreach (var phrase in lexicon.UnsurePhrases) _index.Add(phrase, new PhraseEntry(PhraseKind.Unsure, "unsure"));
         foreach (var phrase in lexicon.PopularPhrases) _index.Add(phrase, new PhraseEntry(PhraseKind.Popular, "popular"));
+        foreach (var phrase in lexicon.HardToBuyForPhrases) _index.Add(phrase, new PhraseEntry(PhraseKind.HardToBuyFor, "hardToBuyFor"));
         foreach (var phrase in lexicon.TroublePhrases) _index.Add(phrase, new PhraseEntry(PhraseKind.Trouble, "trouble"));
         foreach (var (kind, words) in lexicon.ProductKinds)
             foreach (var word in words.Append(kind))

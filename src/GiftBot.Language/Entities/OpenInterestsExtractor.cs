@@ -4,7 +4,8 @@ namespace GiftBot.Language.Entities;
 
 /// <summary>
 /// The shopper leaves what the recipient loves to the shop: the shop's popular products asked for ("your best sellers for
-/// a 7 year old"), or not knowing what the person likes ("no idea what my boss likes", "not sure what she's into").
+/// a 7 year old"), not knowing what the person likes ("no idea what my boss likes", "not sure what she's into"), or a
+/// person hard to buy for ("my dad has everything").
 /// Asking "what do they love?" after that would only ask what was already said.
 /// </summary>
 internal static class OpenInterestsExtractor
@@ -17,7 +18,7 @@ internal static class OpenInterestsExtractor
     {
         foreach (var phrase in u.Phrases)
         {
-            if (phrase.Of(PhraseKind.Popular) is not null && !negated[phrase.First]) return new(true, phrase.First, phrase.Last);
+            if ((phrase.Of(PhraseKind.Popular) ?? phrase.Of(PhraseKind.HardToBuyFor)) is not null && !negated[phrase.First]) return new(true, phrase.First, phrase.Last);
             if (phrase.Of(PhraseKind.Unsure) is not null && AboutWhatTheyLike(u, phrase.Last + 1) is { } last) return new(true, phrase.First, last);
         }
         return null;

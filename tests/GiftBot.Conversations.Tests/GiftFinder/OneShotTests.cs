@@ -29,6 +29,9 @@ public sealed class OneShotTests(ConversationFixture fixture)
     // Not knowing what the person likes, said in the first message: "What does your colleague love?" asked what was said.
     [InlineData("secret santa for work, 10 euro max, no idea what they like", 18, 10)]
     [InlineData("no idea what my boss likes lol, 20 max", 18, 20)]
+    // Someone hard to buy for: "What does your dad love?" asked what the shopper had just said they cannot tell.
+    [InlineData("my dad has everything, 30 max", 18, 30)]
+    [InlineData("what do you get a 2 year old who has everything? under 40", 2, 40)]
     // The shop's popular products asked for: "what are your best sellers" was "Sorry, I didn't quite get that".
     [InlineData("what are your best sellers for a 6 year old? under 30", 6, 30)]
     [InlineData("what's your most popular toy this christmas for a 4yo, max 25", 4, 25)]

@@ -25,6 +25,21 @@ public sealed class OpenInterestsTests(MeaningModelFixture fixture) : IClassFixt
     }
 
     [Theory]
+    // Found trying the bot: "my dad has everything, 30 max" was asked "What does your dad love?".
+    [InlineData("my dad has everything, 30 max", "father")]
+    [InlineData("something for my brother in law, he's impossible to buy for, 40", "brother")]
+    [InlineData("my nephew is 2 and already has everything lol", "nephew")]
+    [InlineData("my gran is sooo hard to buy for", "grandmother")]
+    public void SomeoneHardToBuyFor_LeavesItToTheShop_AndKeepsWhoItIsFor(string text, string recipient)
+    {
+        var understanding = Understand(text);
+
+        Assert.Equal(recipient, understanding.Recipient);
+        Assert.True(understanding.InterestsOpen);
+        Assert.Empty(understanding.ExcludedInterests);
+    }
+
+    [Theory]
     [InlineData("what are your best sellers?")]
     [InlineData("what's your most popular toy this christmas?")]
     [InlineData("bestsellers for a 3yo under 25 pls")]
