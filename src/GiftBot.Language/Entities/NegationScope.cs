@@ -33,7 +33,7 @@ public sealed class NegationScope
     public IReadOnlyList<int> Starts => _starts;
 
     private const int MaxScope = 5;
-    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "nothin", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus", "zero", "neither", "refuses", "refuse", "refused",
+    private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "nothin", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus", "zero", "neither", "refuses", "refuse", "refused", "skip",
         // "outgrew board games", "loathes screens", "is hating the books", "meh on board games", "mum banned slime".
         "outgrew", "outgrows", "loathes", "loathe", "detests", "detest", "despises", "despise", "hating", "meh", "banned", "bans", "vetoed",
         // "sans books this time".
@@ -237,7 +237,10 @@ public sealed class NegationScope
             var sentences = 0;
             for (var k = first - 1; k >= Math.Max(0, first - 14) && (u.LowerAt(k) is not ("." or "!" or ";") || ++sentences < 2); k--)
             {
-                if (u.PhraseCovering(k) is not { } phrase || phrase.Of(PhraseKind.Interest) is null || scope._negated[phrase.First]) continue;
+                if (u.PhraseCovering(k) is not { } phrase || phrase.Of(PhraseKind.Interest) is null) continue;
+                // "they have a million books so not those": the thing last named is the one meant even when it is ruled out
+                // already; the love named before it ("both love animals") is not.
+                if (scope._negated[phrase.First]) break;
                 // "colouring books": the things named together, as one.
                 var start = phrase.First;
                 while (u.PhraseCovering(start - 1) is { } before && before.Of(PhraseKind.Interest) is not null && before.Last == start - 1) start = before.First;
@@ -253,7 +256,7 @@ public sealed class NegationScope
         }
     }
 
-    private static readonly HashSet<string> ListFillers = ["any", "anything", "other", "something", "more", "some", "of", "the"];
+    private static readonly HashSet<string> ListFillers = ["any", "anything", "other", "something", "more", "some", "of", "the", "a", "an"];
 
     /// <summary>Words that name no kind of thing after one that does: "princess stuff", "lego sets".</summary>
     private static readonly HashSet<string> GeneralNouns = ["stuff", "things", "toys", "sets", "kits", "gifts", "ones", "supplies"];
@@ -1187,6 +1190,8 @@ public sealed class NegationScope
         // "can't live without his football", "couldn't be without her lego": needing it.
         if (word is "'t" or "never" or "cannot" && (u.ReadsAt(i + 1, "live", "without") || u.ReadsAt(i + 1, "be", "without"))
             || word == "without" && u.LowerAt(i - 1) is "live" or "be" && u.LowerAt(i - 2) is "'t" or "never" or "cannot" or "couldn" or "can") return false;
+        // "skip the books", "so skip those": passing on a thing; "loves to skip and dance" is a pastime.
+        if (word == "skip" && (u.LowerAt(i - 1) is "to" or "and" or "can" or "loves" or "love" or "likes" or "like" or "enjoys" || u.LowerAt(i + 1) is "and" or "rope" or "ropes" or "," or "." or "")) return false;
         // "cannot stand books", "cannae stand books": as "can't".
         if (word is "cannot" or "cannae" or "canny" or "canna") return u.LowerAt(i + 1) is not ("wait" or "get" or "stop");
         // "puzzles, no way.", "books not fine": a verdict on the thing before, nothing after it is ruled out.

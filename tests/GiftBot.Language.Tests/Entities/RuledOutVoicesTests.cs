@@ -78,6 +78,10 @@ public sealed class RuledOutVoicesTests
     [InlineData("one more teddy and I'll scream, 2yo, animals, 15", "comforter")]
     [InlineData("no soft toys, 3yo, loves dinosaurs, 20", "comforter")]
     [InlineData("he has a gazillion teddies, 2yo, loves cars, 20", "plush")]
+    // Found trying the bot (dev d4930-d4967): a thing joined with "or a", "skip" for passing on it.
+    [InlineData("my 10yo is football mad but PLEASE nothing that needs batteries or a screen, 30e", "tech")]
+    [InlineData("9 y/o grandson into football, rubbish at puzzles so skip those, £30", "puzzles")]
+    [InlineData("8yo loves art, skip the books, 20", "reading")]
     public void RulesOut_WhatTheShopperRuledOut(string text, string excluded) =>
         Assert.Contains(excluded, Excluded(text));
 
@@ -91,6 +95,10 @@ public sealed class RuledOutVoicesTests
     // A thumbs up after a thumbs down is wanted.
     [InlineData("puzzles 👎 space 👍 she's 8, 25", "space")]
     [InlineData("books, no way. 8yo, loves cars, 20", "cars")]
+    // "so not those" points at the books last named, already ruled out, never back at what both love.
+    [InlineData("twins turning 7, both love animals, €20 each, they have a million books so not those", "animals")]
+    // Skipping as a pastime is no ruling out.
+    [InlineData("she loves to skip and dance, 7, 20", "music")]
     public void KeepsWanted_WhatIsLoved(string text, string theme)
     {
         Assert.Contains(theme, Wanted(text));
