@@ -407,7 +407,7 @@ public sealed class ProductQuestionTests(ConversationFixture fixture)
         var fitting = carousel.Where(p => p.MinAge <= 3 && 3 <= p.MaxAge).Select(p => p.Title).ToList();
         var expected = fitting.Count == 0 ? bot.Text(ProductQuestionText.FitShownNone, "who", who)
             : fitting.Count == carousel.Count ? bot.Text(ProductQuestionText.FitShownAll, "who", who)
-            : bot.Text(ProductQuestionText.FitShown, Tokens(("products", fitting.Count == 1 ? fitting[0] : $"{string.Join(", ", fitting[..^1])} {bot.Text(ProductQuestionText.ListAnd)} {fitting[^1]}"), ("who", who)));
+            : bot.Text(ProductQuestionText.FitShown, Tokens(("products", fitting.Count == 1 ? fitting[0] : $"{string.Join(", ", fitting[..^1])} {bot.Text(CommonText.ListAnd)} {fitting[^1]}"), ("who", who)));
         Assert.Single(replies);
         Assert.Equal(expected, replies[0].Text);
     }
