@@ -84,7 +84,7 @@ public sealed partial class GiftFinderDialog
             // that question is asked again: when the news makes it unneeded ("he's 7, loves dinosaurs, 30 max" to "who
             // is it for?"), the message was the answer, and the next question or the carousel follows without remark.
             if (merged.Replaced)
-                await SayAsync(innerDc.Context, GiftFinderText.Corrected, cancellationToken);
+                await _services.Corrections.SendAsync(innerDc.Context, await SearchAsync(innerDc.Context, cancellationToken), merged, cancellationToken);
             else if (SlotOf(innerDc.ActiveDialog?.Id) is { } asked && Asks(asked, await SearchAsync(innerDc.Context, cancellationToken)))
                 await SayAsync(innerDc.Context, GiftFinderText.Noted, cancellationToken);
             return await RestartAsync(innerDc, new GiftFinderStart(), cancellationToken);

@@ -389,7 +389,7 @@ public sealed class ProductQuestionTests(ConversationFixture fixture)
             ("who", bot.Text(ProductQuestionText.AYearOld, "age", age.ToString())))), replies[0].Text);
         Assert.Equal(fits ? [] : [bot.Text(ProductQuestionText.FitOffer, "age", age.ToString())], replies[0].QuickReplies().Select(a => a.Title));
         AssertCardWithUsualButtons(replies, product.Id);
-        Assert.DoesNotContain(bot.Text(GiftFinderText.Corrected), replies.Texts());
+        Assert.False(bot.SaidACorrection(replies), ReplyAssertions.Describe(replies));
         // The search is still the niece's: "show more" goes on with her age.
         Assert.All(await bot.ShownAsync(await chat.SendAsync("show more")), p => Assert.InRange(6, p.MinAge, p.MaxAge));
     }
