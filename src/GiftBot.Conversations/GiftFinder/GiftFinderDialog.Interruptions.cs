@@ -89,6 +89,10 @@ public sealed partial class GiftFinderDialog
                 await SayAsync(innerDc.Context, GiftFinderText.Noted, cancellationToken);
             return await RestartAsync(innerDc, new GiftFinderStart(), cancellationToken);
         }
+        // What the search has, said again ("actually she's 7" when she is 7, "it's for my niece" again): nothing to update,
+        // nor a reason to start again or drop the interests, whatever intent the words suggest: the open question stands.
+        if (understanding.Intent is GiftIntents.ChangeRecipient or GiftIntents.ChangeInterests && RestatesSlots(understanding))
+            return await RestartAsync(innerDc, new GiftFinderStart(), cancellationToken);
         return understanding.Intent switch
         {
             GiftIntents.ChangeInterests => await RestartAsync(innerDc, GiftFinderStart.Refine(Refinement.DifferentInterests), cancellationToken),
@@ -96,6 +100,9 @@ public sealed partial class GiftFinderDialog
             _ => null,
         };
     }
+
+    private static bool RestatesSlots(ShopperUnderstanding understanding) =>
+        understanding is { Recipient: not null } or { Age: not null } or { Budget: not null } or { Interests.Count: > 0 } or { ExcludedInterests.Count: > 0 };
 
     private async Task<DialogTurnResult> RestartAsync(DialogContext innerDc, GiftFinderStart start, CancellationToken cancellationToken)
     {

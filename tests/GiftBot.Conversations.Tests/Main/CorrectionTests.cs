@@ -183,6 +183,22 @@ public sealed class CorrectionTests(ConversationFixture fixture)
         Assert.Equal(GotIt(bot, both), replies[0].Text);
     }
 
+    [Theory]
+    [InlineData("actually she's 7")]
+    [InlineData("sorry, it's for my niece")]
+    public async Task TheSameValueAgain_ClaimsNoUpdate_AndKeepsTheSearch(string again)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NieceMidFlow);
+
+        var replies = await chat.SendAsync(again);
+
+        // Nothing changed: no "got it", and the search is not thrown away (it was: "Who is the gift for?").
+        Assert.False(bot.SaidACorrection(replies), ReplyAssertions.Describe(replies));
+        Assert.Equal([bot.Text(GiftFinderText.AskBudget)], replies.Texts());
+    }
+
     [Fact]
     public async Task StartsANewSearch_WhenTheShopperAsksForSomeoneElse()
     {
