@@ -183,6 +183,20 @@ public sealed class CorrectionTests(ConversationFixture fixture)
         Assert.Equal(GotIt(bot, both), replies[0].Text);
     }
 
+    [Fact]
+    public async Task SaysTheCorrection_ThatCameWithTheAnswerToTheOpenQuestion()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NieceMidFlow);
+
+        var replies = await chat.SendAsync("actually she's 10 and my budget is 30");
+
+        // The budget answers the question asked; the age was changed on the way, and is said back before the ideas.
+        Assert.Equal(GotIt(bot, Age(bot, 10)), replies[0].Text);
+        Assert.All(await bot.ShownAsync(replies), p => Assert.True(p.MinAge <= 10 && p.MaxAge >= 10 && p.Price <= 30, $"{p.Id} does not fit"));
+    }
+
     [Theory]
     [InlineData("actually she's 7")]
     [InlineData("sorry, it's for my niece")]
