@@ -106,6 +106,27 @@ public sealed class CorrectionTests(ConversationFixture fixture)
     }
 
     [Fact]
+    public async Task SaysTheChange_InTheShoppersLanguage()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        Task<IReadOnlyList<Microsoft.Bot.Schema.Activity>> SayAsync(string text)
+        {
+            var activity = chat.Adapter.MakeActivity(text);
+            activity.Locale = "fr-FR";
+            return chat.SendAsync(activity);
+        }
+        // The words are read whatever the locale; the locale decides the wording.
+        Assert.NotEmpty(await bot.ShownAsync(await SayAsync(NieceCarousel)));
+
+        var replies = await SayAsync("actually she's 10");
+
+        string French(string key, string token, string value) => fixture.Text.Get(key, "fr-FR", new Dictionary<string, string?> { [token] = value });
+        var age = French(GiftFinderText.CorrectedAge, "age", French(GiftFinderText.AgeYears, "age", "10"));
+        Assert.Equal(French(GiftFinderText.CorrectedTo, "changes", age), replies[0].Text);
+    }
+
+    [Fact]
     public async Task AsksTheNewRecipientsAge_WhenTheShopperSwitchesPersonMidFlow()
     {
         var bot = new BotHarness(fixture);
