@@ -77,6 +77,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<SlotReader>();
         services.TryAddSingleton<SlotMerger>();
         services.TryAddSingleton<AnswerRecorder>();
+        services.TryAddSingleton<CorrectionAcknowledgement>();
         services.TryAddSingleton<SearchStarter>();
         services.TryAddSingleton<PeopleOneAtATime>();
         services.TryAddSingleton<GiftFinderPrompts>();

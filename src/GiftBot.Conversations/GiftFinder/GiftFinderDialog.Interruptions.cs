@@ -84,11 +84,15 @@ public sealed partial class GiftFinderDialog
             // that question is asked again: when the news makes it unneeded ("he's 7, loves dinosaurs, 30 max" to "who
             // is it for?"), the message was the answer, and the next question or the carousel follows without remark.
             if (merged.Replaced)
-                await SayAsync(innerDc.Context, GiftFinderText.Corrected, cancellationToken);
+                await _services.Corrections.SendAsync(innerDc.Context, await SearchAsync(innerDc.Context, cancellationToken), merged, cancellationToken);
             else if (SlotOf(innerDc.ActiveDialog?.Id) is { } asked && Asks(asked, await SearchAsync(innerDc.Context, cancellationToken)))
                 await SayAsync(innerDc.Context, GiftFinderText.Noted, cancellationToken);
             return await RestartAsync(innerDc, new GiftFinderStart(), cancellationToken);
         }
+        // What the search has, said again ("actually she's 7" when she is 7, "it's for my niece" again): nothing to update,
+        // nor a reason to start again or drop the interests, whatever intent the words suggest: the open question stands.
+        if (understanding.Intent is GiftIntents.ChangeRecipient or GiftIntents.ChangeInterests && RestatesSlots(understanding))
+            return await RestartAsync(innerDc, new GiftFinderStart(), cancellationToken);
         return understanding.Intent switch
         {
             GiftIntents.ChangeInterests => await RestartAsync(innerDc, GiftFinderStart.Refine(Refinement.DifferentInterests), cancellationToken),
@@ -96,6 +100,9 @@ public sealed partial class GiftFinderDialog
             _ => null,
         };
     }
+
+    private static bool RestatesSlots(ShopperUnderstanding understanding) =>
+        understanding is { Recipient: not null } or { Age: not null } or { Budget: not null } or { Interests.Count: > 0 } or { ExcludedInterests.Count: > 0 };
 
     private async Task<DialogTurnResult> RestartAsync(DialogContext innerDc, GiftFinderStart start, CancellationToken cancellationToken)
     {

@@ -111,7 +111,12 @@ public sealed partial class GiftFinderDialog : InterruptibleDialog
     private async Task<GiftSearch> RecordAnswerAsync(WaterfallStepContext step, GiftSlot slot, CancellationToken cancellationToken)
     {
         var search = await SearchAsync(step.Context, cancellationToken);
-        if (step.Result is string answer) await _services.Answers.ApplyAsync(step.Context, search, slot, answer, cancellationToken);
+        if (step.Result is not string answer) return search;
+        // A change to an earlier answer made on the way ("actually she's 10, and 30 max" to the budget question) is said
+        // back before what follows, as it is when the message only corrects.
+        if (step.Context.TurnState.Get<MergeResult>(MergedKey) is { Replaced: true } merged)
+            await _services.Corrections.SendAsync(step.Context, search, merged, cancellationToken);
+        await _services.Answers.ApplyAsync(step.Context, search, slot, answer, cancellationToken);
         return search;
     }
 

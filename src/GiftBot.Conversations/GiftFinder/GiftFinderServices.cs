@@ -12,6 +12,7 @@ public sealed record GiftFinderServices(
     SlotMerger Merger,
     AnswerRecorder Answers,
     SearchStarter Starter,
+    CorrectionAcknowledgement Corrections,
     RecommendationPresenter Presenter,
     RecipientMemory Memory,
     BotVoice Voice,

@@ -60,7 +60,22 @@ public static class GiftFinderText
 
     public const string NotText = "giftFinder.notText";
     public const string UnsureAnswers = "giftFinder.unsureAnswers";
+    /// <summary>A change with no better wording; a change the phrases below can say is <see cref="CorrectedTo"/>.</summary>
     public const string Corrected = "giftFinder.corrected";
+    /// <summary>What a correction changed: {{changes}} lists the "corrected..." phrases (see <see cref="CorrectionAcknowledgement"/>).</summary>
+    public const string CorrectedTo = "giftFinder.correctedTo";
+    public const string CorrectedRecipient = "giftFinder.correctedRecipient";
+    public const string CorrectedAge = "giftFinder.correctedAge";
+    public const string CorrectedInterests = "giftFinder.correctedInterests";
+    public const string CorrectedWish = "giftFinder.correctedWish";
+    public const string CorrectedInterestsNot = "giftFinder.correctedInterestsNot";
+    public const string CorrectedRuledOut = "giftFinder.correctedRuledOut";
+    public const string CorrectedAnyInterest = "giftFinder.correctedAnyInterest";
+    public const string CorrectedBudget = "giftFinder.correctedBudget";
+    public const string CorrectedBudgetEach = "giftFinder.correctedBudgetEach";
+    public const string CorrectedBudgetRange = "giftFinder.correctedBudgetRange";
+    public const string CorrectedBudgetFrom = "giftFinder.correctedBudgetFrom";
+    public const string CorrectedNoLimit = "giftFinder.correctedNoLimit";
     public const string Noted = "giftFinder.noted";
     public const string Help = "giftFinder.help";
     public const string Cancelled = "giftFinder.cancelled";

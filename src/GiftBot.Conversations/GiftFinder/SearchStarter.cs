@@ -18,11 +18,13 @@ public sealed class SearchStarter
     private readonly BotVoice _voice;
     private readonly IOptions<GiftFinderOptions> _options;
     private readonly PeopleOneAtATime _people;
+    private readonly CorrectionAcknowledgement _corrections;
 
     public SearchStarter(SlotMerger merger, AnswerRecorder answers, IProductCatalog catalog, RecommendationPresenter presenter, BotVoice voice, IOptions<GiftFinderOptions> options,
-        PeopleOneAtATime people)
+        PeopleOneAtATime people, CorrectionAcknowledgement corrections)
     {
         _people = people;
+        _corrections = corrections;
         _merger = merger;
         _answers = answers;
         _catalog = catalog;
@@ -44,7 +46,7 @@ public sealed class SearchStarter
         {
             var merged = _merger.Merge(search, slots);
             if (merged.Budget is { } budget) await _answers.SendBudgetNotesAsync(turnContext, search, budget, cancellationToken);
-            if (!start.Fresh && merged.Any) await SayAsync(turnContext, GiftFinderText.Corrected, cancellationToken);
+            if (!start.Fresh && merged.Any) await _corrections.SendAsync(turnContext, search, merged, cancellationToken);
             // "Lily 8 likes horses, Sam 5 likes dinosaurs": one person at a time, not one carousel that half fits both.
             if (start.Fresh && slots.People.Count > 1) await _people.StartAsync(turnContext, search, slots.People, cancellationToken);
         }

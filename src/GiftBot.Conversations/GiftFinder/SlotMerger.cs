@@ -15,6 +15,7 @@ public sealed class SlotMerger
     public MergeResult Merge(GiftSearch search, ShopperUnderstanding understanding, GiftSlot? asked = null)
     {
         var changed = new List<GiftSlot>();
+        var ruledOut = new List<string>();
         var replaced = false;
         BudgetAnswer? budgetAnswer = null;
         if (asked != GiftSlot.Recipient && !string.IsNullOrWhiteSpace(understanding.Recipient)
@@ -73,7 +74,7 @@ public sealed class SlotMerger
             var added = !search.ExcludedInterests.Contains(excluded, StringComparer.OrdinalIgnoreCase);
             if (added) search.ExcludedInterests.Add(excluded);
             // "No books" after the carousel changes the search as much as a new interest does: the other interests still stand.
-            if ((removed || added) && asked != GiftSlot.Interests && !changed.Contains(GiftSlot.Interests)) changed.Add(GiftSlot.Interests);
+            if ((removed || added) && asked != GiftSlot.Interests) ruledOut.Add(excluded);
             replaced |= removed;
         }
         if (asked != GiftSlot.Budget && understanding.Budget is { } budget && _reader.FromBudget(budget) is { Kind: AnswerKind.Given or AnswerKind.Open } answer)
@@ -87,7 +88,7 @@ public sealed class SlotMerger
             budgetAnswer = answer;
         }
         search.Occasion = understanding.Occasion ?? search.Occasion;
-        return new MergeResult(changed, budgetAnswer, replaced);
+        return new MergeResult(changed, budgetAnswer, replaced) { RuledOut = ruledOut };
     }
 
     /// <summary>Sets the budget from an answer; false when it was already that.</summary>
@@ -104,9 +105,13 @@ public sealed class SlotMerger
     }
 }
 
+/// <param name="Changed">The slots that got a new value, in the order they were merged.</param>
 /// <param name="Budget">The budget the utterance gave, for the notes about currency and gift count.</param>
 /// <param name="Replaced">Whether a slot that had a value got another ("actually she's 10"), not only new ones.</param>
 public sealed record MergeResult(IReadOnlyList<GiftSlot> Changed, BudgetAnswer? Budget, bool Replaced = false)
 {
-    public bool Any => Changed.Count > 0;
+    /// <summary>Themes newly ruled out ("no books"): the search changed even when nothing else did.</summary>
+    public IReadOnlyList<string> RuledOut { get; init; } = [];
+
+    public bool Any => Changed.Count > 0 || RuledOut.Count > 0;
 }

@@ -131,7 +131,7 @@ public sealed class ProductQuestionHandler(
             var fitting = products.Where(Fits).Select(p => p.Title).ToList();
             line = fitting.Count == 0 ? voice.Line(turnContext, ProductQuestionText.FitShownNone, "who", who)
                 : fitting.Count == products.Count ? voice.Line(turnContext, ProductQuestionText.FitShownAll, "who", who)
-                : voice.Line(turnContext, ProductQuestionText.FitShown, new Dictionary<string, string?> { ["products"] = ListOf(turnContext, fitting), ["who"] = who });
+                : voice.Line(turnContext, ProductQuestionText.FitShown, new Dictionary<string, string?> { ["products"] = voice.ListOf(turnContext, fitting), ["who"] = who });
         }
 
         // Ideas for that age are offered when nothing pointed at fits it: the tap reads as the shopper saying the age.
@@ -192,7 +192,7 @@ public sealed class ProductQuestionHandler(
         var unknown = products.Where(p => said.All(s => s.Product.Id != p.Id)).Select(p => p.Title).ToList();
         if (unknown.Count > 0)
             lines.Add(said.Count > 0 ? voice.Line(turnContext, ProductQuestionText.PropertyOthersUnknown, "property", propertyText)
-                : voice.Line(turnContext, ProductQuestionText.PropertyUnknown, new Dictionary<string, string?> { ["products"] = ListOf(turnContext, unknown), ["property"] = propertyText }));
+                : voice.Line(turnContext, ProductQuestionText.PropertyUnknown, new Dictionary<string, string?> { ["products"] = voice.ListOf(turnContext, unknown), ["property"] = propertyText }));
         var reply = string.Join('\n', lines);
         await turnContext.SendActivityAsync(unknown.Count > 0
             ? QuickReplies.Message(turnContext, reply, [QuickReplies.Command(voice.Line(turnContext, CommonText.TalkToHuman), Payloads.TalkToHuman)])
@@ -228,9 +228,6 @@ public sealed class ProductQuestionHandler(
         age.Max == 0 ? voice.Line(turnContext, ProductQuestionText.ABaby)
         : age.Min == age.Max ? voice.Line(turnContext, ProductQuestionText.AYearOld, "age", Number(age.Min))
         : voice.Line(turnContext, ProductQuestionText.AgedBetween, new Dictionary<string, string?> { ["from"] = Number(age.Min), ["to"] = Number(age.Max) });
-
-    private string ListOf(ITurnContext turnContext, IReadOnlyList<string> titles) =>
-        titles.Count == 1 ? titles[0] : $"{string.Join(", ", titles.Take(titles.Count - 1))} {voice.Line(turnContext, ProductQuestionText.ListAnd)} {titles[^1]}";
 
     // The cheapest or dearest in stock of everything the words name, not only of the first few found.
     private async Task<bool> AnswerSuperlativeAsync(ITurnContext turnContext, ProductQuestion question, CancellationToken cancellationToken)

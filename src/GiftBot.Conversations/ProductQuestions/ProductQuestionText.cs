@@ -32,7 +32,6 @@ public static class ProductQuestionText
     public const string AYearOld = "productQuestions.aYearOld";
     public const string ABaby = "productQuestions.aBaby";
     public const string AgedBetween = "productQuestions.agedBetween";
-    public const string ListAnd = "productQuestions.listAnd";
 
     public const string PropertyFound = "productQuestions.propertyFound";
     public const string PropertySaid = "productQuestions.propertySaid";

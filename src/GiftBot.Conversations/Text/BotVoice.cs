@@ -46,6 +46,10 @@ public sealed class BotVoice
 
     public bool Has(ITurnContext turnContext, string key) => _text.Has(key, LocaleOf(turnContext));
 
+    /// <summary>Several things as one phrase: "a", "a and b", "a, b and c".</summary>
+    public string ListOf(ITurnContext turnContext, IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Join("", items) : $"{string.Join(", ", items.Take(items.Count - 1))} {Line(turnContext, CommonText.ListAnd)} {items[^1]}";
+
     // What the channel told us about the shopper (first name, time zone) is put in turn state by the channel layer.
     private IReadOnlyDictionary<string, string?> TokensFor(ITurnContext turnContext, IReadOnlyDictionary<string, string?>? tokens)
     {

@@ -29,6 +29,8 @@ public static class CommonText
     /// <summary>Words a question to the shop opens with ("do", "can", "which"...): a statement is not one.</summary>
     public const string QuestionOpeners = "main.questionOpeners";
     public const string NoAnswers = "main.noAnswers";
+    /// <summary>The word before the last of several things listed ("and"), see <see cref="BotVoice.ListOf"/>.</summary>
+    public const string ListAnd = "main.listAnd";
 
     // The words for a card's place in the last carousel ("the second one"), read by every feature that acts on a card.
     public const string LastShown = "main.shownPositions.last";

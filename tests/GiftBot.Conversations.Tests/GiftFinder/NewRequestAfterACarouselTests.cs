@@ -25,7 +25,7 @@ public sealed class NewRequestAfterACarouselTests(ConversationFixture fixture)
 
         var replies = await chat.SendAsync(request);
 
-        Assert.DoesNotContain(bot.Text(GiftFinderText.Corrected), replies.Texts());
+        Assert.False(bot.SaidACorrection(replies), ReplyAssertions.Describe(replies));
         Assert.Contains(bot.Text(GiftFinderText.NewSearch), replies.Texts());
         Assert.DoesNotContain(replies.Texts(), t => t.Contains("your niece", StringComparison.Ordinal));
         var shown = await bot.ShownAsync(replies);
@@ -44,7 +44,8 @@ public sealed class NewRequestAfterACarouselTests(ConversationFixture fixture)
 
         var replies = await chat.SendAsync(correction);
 
-        Assert.Contains(bot.Text(GiftFinderText.Corrected), replies.Texts());
+        // Said back as understood: the age, not "updated that".
+        Assert.Contains(bot.Text(GiftFinderText.CorrectedTo, "changes", bot.Text(GiftFinderText.CorrectedAge, "age", bot.Text(GiftFinderText.AgeYears, "age", "12"))), replies.Texts());
         Assert.DoesNotContain(bot.Text(GiftFinderText.NewSearch), replies.Texts());
         Assert.All(await bot.ShownAsync(replies), p => Assert.Contains("animals", p.Interests));
     }

@@ -66,6 +66,17 @@ public sealed class BotHarness
 
     public string Text(string key, string token, string? value) => Text(key, new Dictionary<string, string?> { [token] = value });
 
+    /// <summary>
+    /// True when a reply acknowledges a correction, whatever it lists: the general line, or "Got it: ..." (every
+    /// "corrected..." phrase is only ever said inside <see cref="GiftFinderText.CorrectedTo"/>).
+    /// </summary>
+    public bool SaidACorrection(IEnumerable<Microsoft.Bot.Schema.Activity> replies)
+    {
+        var template = Text(GiftFinderText.CorrectedTo, "changes", "\u0001").Split('\u0001');
+        return replies.Any(r => r.Text is { } said && (said == Text(GiftFinderText.Corrected)
+            || said.StartsWith(template[0], StringComparison.Ordinal) && said.EndsWith(template[^1], StringComparison.Ordinal)));
+    }
+
     /// <summary>Every line a key may give (for keys with alternatives).</summary>
     public IReadOnlyList<string> Variants(string key) => Fixture.Text.GetVariants(key, "en-US", Services.GetRequiredService<BotTokens>().ForPage("en-US"));
 }

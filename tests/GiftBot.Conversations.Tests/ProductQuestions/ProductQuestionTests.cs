@@ -389,7 +389,7 @@ public sealed class ProductQuestionTests(ConversationFixture fixture)
             ("who", bot.Text(ProductQuestionText.AYearOld, "age", age.ToString())))), replies[0].Text);
         Assert.Equal(fits ? [] : [bot.Text(ProductQuestionText.FitOffer, "age", age.ToString())], replies[0].QuickReplies().Select(a => a.Title));
         AssertCardWithUsualButtons(replies, product.Id);
-        Assert.DoesNotContain(bot.Text(GiftFinderText.Corrected), replies.Texts());
+        Assert.False(bot.SaidACorrection(replies), ReplyAssertions.Describe(replies));
         // The search is still the niece's: "show more" goes on with her age.
         Assert.All(await bot.ShownAsync(await chat.SendAsync("show more")), p => Assert.InRange(6, p.MinAge, p.MaxAge));
     }
@@ -407,7 +407,7 @@ public sealed class ProductQuestionTests(ConversationFixture fixture)
         var fitting = carousel.Where(p => p.MinAge <= 3 && 3 <= p.MaxAge).Select(p => p.Title).ToList();
         var expected = fitting.Count == 0 ? bot.Text(ProductQuestionText.FitShownNone, "who", who)
             : fitting.Count == carousel.Count ? bot.Text(ProductQuestionText.FitShownAll, "who", who)
-            : bot.Text(ProductQuestionText.FitShown, Tokens(("products", fitting.Count == 1 ? fitting[0] : $"{string.Join(", ", fitting[..^1])} {bot.Text(ProductQuestionText.ListAnd)} {fitting[^1]}"), ("who", who)));
+            : bot.Text(ProductQuestionText.FitShown, Tokens(("products", fitting.Count == 1 ? fitting[0] : $"{string.Join(", ", fitting[..^1])} {bot.Text(CommonText.ListAnd)} {fitting[^1]}"), ("who", who)));
         Assert.Single(replies);
         Assert.Equal(expected, replies[0].Text);
     }

@@ -48,7 +48,7 @@ public sealed class QuestionsAboutShownCardsTests(ConversationFixture fixture)
         var replies = await chat.SendAsync("is the rocket one waterproof?");
 
         Assert.False(replies.HasCarousel(), ReplyAssertions.Describe(replies));
-        Assert.Equal(bot.Text(ProductQuestionText.PropertyUnknown, new Dictionary<string, string?> { ["products"] = rockets.Count == 1 ? rockets[0] : $"{string.Join(", ", rockets.SkipLast(1))} {bot.Text(ProductQuestionText.ListAnd)} {rockets[^1]}", ["property"] = "waterproof" }), replies.Last().Text);
+        Assert.Equal(bot.Text(ProductQuestionText.PropertyUnknown, new Dictionary<string, string?> { ["products"] = rockets.Count == 1 ? rockets[0] : $"{string.Join(", ", rockets.SkipLast(1))} {bot.Text(CommonText.ListAnd)} {rockets[^1]}", ["property"] = "waterproof" }), replies.Last().Text);
         Assert.Contains(Payloads.TalkToHuman, replies.Last().QuickReplyValues());
     }
 
@@ -67,7 +67,7 @@ public sealed class QuestionsAboutShownCardsTests(ConversationFixture fixture)
         var expected = fitting.Count == carousel.Count ? bot.Text(ProductQuestionText.FitShownAll, "who", who)
             : fitting.Count == 0 ? bot.Text(ProductQuestionText.FitShownNone, "who", who)
             : bot.Text(ProductQuestionText.FitShown, new Dictionary<string, string?> { ["products"] = fitting.Count == 1 ? fitting[0].Title
-                : $"{string.Join(", ", fitting.SkipLast(1).Select(p => p.Title))} {bot.Text(ProductQuestionText.ListAnd)} {fitting[^1].Title}", ["who"] = who });
+                : $"{string.Join(", ", fitting.SkipLast(1).Select(p => p.Title))} {bot.Text(CommonText.ListAnd)} {fitting[^1].Title}", ["who"] = who });
         Assert.Equal(expected, replies[0].Text);
     }
 }

@@ -42,7 +42,7 @@ public sealed class OddMessagesEndToEndTests(UnderstandingHost host) : IClassFix
 
         var replies = await chat.SendAsync(odd);
 
-        Assert.False(host.Said(replies, GiftFinderText.Corrected), string.Join(" | ", replies.Select(r => r.Text)));
+        Assert.False(host.SaidACorrection(replies), string.Join(" | ", replies.Select(r => r.Text)));
         Assert.False(host.Said(replies, GiftFinderText.AskAge));
     }
     // An invoke is a call the channel waits on: an unknown one is refused as a client's request (4xx), not a 501.

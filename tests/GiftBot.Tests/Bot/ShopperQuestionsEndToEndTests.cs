@@ -124,7 +124,7 @@ public sealed class ShopperQuestionsEndToEndTests(UnderstandingHost host) : ICla
 
         Assert.Contains(host.Line("main.notShown", "name", "pony"), Said(replies));
         Assert.Equal([.. shown.Select(p => $"MORE_LIKE_THIS:{p.Id}"), "FIND_GIFT"], QuickReplyValues(replies));
-        Assert.False(host.Said(replies, GiftFinderText.Corrected), string.Join(" | ", Said(replies)));
+        Assert.False(host.SaidACorrection(replies), string.Join(" | ", Said(replies)));
     }
 
     [Fact]

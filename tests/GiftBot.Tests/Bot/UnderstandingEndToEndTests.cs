@@ -47,9 +47,12 @@ public sealed class UnderstandingHost : IAsyncLifetime
     public bool Said(IEnumerable<Activity> replies, string key)
     {
         var parts = Text.Get(key, "en-US", new Dictionary<string, string?>(
-            new[] { "recipient", "amount", "original", "count", "wish", "interests", "currency", "min", "max", "budget", "age", "other" }.Select(t => KeyValuePair.Create(t, (string?)"\u0001")))).Split('\u0001');
+            new[] { "recipient", "amount", "original", "count", "wish", "interests", "currency", "min", "max", "budget", "age", "other", "changes" }.Select(t => KeyValuePair.Create(t, (string?)"\u0001")))).Split('\u0001');
         return replies.Any(r => r.Text is { } said && said.StartsWith(parts[0], StringComparison.Ordinal) && said.EndsWith(parts[^1], StringComparison.Ordinal));
     }
+
+    /// <summary>True when a reply acknowledges a correction: the general line or "Got it: ...", whatever it lists.</summary>
+    public bool SaidACorrection(IEnumerable<Activity> replies) => Said(replies, GiftFinderText.Corrected) || Said(replies, GiftFinderText.CorrectedTo);
 }
 
 /// <summary>
