@@ -434,6 +434,9 @@ public static class NumberRoles
         // "can go to 20", "could stretch to 30": how far the shopper will go is money; "20 would be ideal" too.
         if (before == "to" && u.LowerAt(span.First - 2) is "go" or "stretch"
             || u.LowerAt(span.Last + 1) is "would" && u.LowerAt(span.Last + 2) is "be" && u.LowerAt(span.Last + 3) is "ideal" or "perfect" or "great" or "good" or "fine" or "nice") return NumberRole.Budget;
+        // "make it 30", "make that 25", "let's say 40": the amount the shopper settles on.
+        if (before is "it" or "that" && u.LowerAt(span.First - 2) is "make" or "makes"
+            || before == "say" && u.LowerAt(span.First - 2) is "let's" or "lets" or "'s") return NumberRole.Budget;
         // "20 at most", "20-ish", "20 give or take": how an amount is hedged.
         if (u.LowerAt(span.Last + 1) is "at" && u.LowerAt(span.Last + 2) is "most" or "the most"
             || u.LowerAt(span.Last + 1) is "-" && u.LowerAt(span.Last + 2) is "ish"

@@ -155,6 +155,8 @@ public static class WishFinder
         if (u.PhraseCovering(i) is { } phrase && phrase.Of(PhraseKind.Interest) is null
             && !(phrase.Of(PhraseKind.Recipient) is not null && RecipientExtractor.IsRolePlayed(u, phrase))) return false;
         var w = token.Lower;
+        // "make it 30", "can we make that 25": settling an amount, not making things (it was read as crafts).
+        if (w is "make" or "makes" && u.LowerAt(i + 1) is "it" or "that" or "this") return false;
         if (Cues.Currencies.ContainsKey(w) || Cues.AgeUnitsAfter.Contains(w) || Cues.MonthUnitsAfter.Contains(w) || Cues.BudgetKeywords.Contains(w)
             || Cues.MaxBefore.Contains(w) || Cues.MinBefore.Contains(w) || Cues.AroundBefore.Contains(w) || Cues.MaxAfter.Contains(w)
             || Cues.PeopleWords.Contains(w) || Cues.CountedNouns.Contains(w) || Cues.AgeWordsBefore.Contains(w)) return false;

@@ -54,6 +54,9 @@ public sealed class CorrectionTests(ConversationFixture fixture)
     [Theory]
     [InlineData("no, 30 max")]
     [InlineData("actually under 30")]
+    // Read as the interest crafts ("make"), with no budget: "Got it: crafts."
+    [InlineData("make it 30")]
+    [InlineData("can we make it 30")]
     public async Task SaysTheNewBudget_InTheShopsCurrency_WhenTheBudgetIsCorrectedAfterTheCarousel(string correction)
     {
         var bot = new BotHarness(fixture);

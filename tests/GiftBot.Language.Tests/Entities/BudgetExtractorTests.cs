@@ -14,6 +14,10 @@ public sealed class BudgetExtractorTests
     [InlineData("19,99 €", null, "19.99", "EUR")]
     [InlineData("under 40", null, "40", null)]
     [InlineData("max 40", null, "40", null)]
+    // Settling on an amount: "make it 30" had no budget and its "make" was a wish for crafts.
+    [InlineData("make it 30", null, "30", null)]
+    [InlineData("can we make that 25", null, "25", null)]
+    [InlineData("let's say 40", null, "40", null)]
     [InlineData("40 dollars max", null, "40", "USD")]
     [InlineData("up to 60", null, "60", null)]
     [InlineData("no more than 35 euros", null, "35", "EUR")]
