@@ -40,6 +40,8 @@ public static class GiftFinderText
     public const string AgeAbsurd = "giftFinder.ageAbsurd";
     public const string NotSure = "giftFinder.quickReplies.notSure";
     public const string AgeYears = "giftFinder.ageYears";
+    public const string AgeOneYear = "giftFinder.ageOneYear";
+    public const string AgeUnderOne = "giftFinder.ageUnderOne";
     public const string AgeRange = "giftFinder.ageRange";
 
     public const string AskInterests = "giftFinder.askInterests";

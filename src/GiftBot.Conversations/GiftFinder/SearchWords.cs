@@ -54,7 +54,12 @@ public sealed class SearchWords
     public string? Age(ITurnContext turnContext, GiftSearch search) => search.AgeMin is not { } min ? null
         : search.AgeMax is { } max && max != min
             ? _voice.Line(turnContext, GiftFinderText.AgeRange, new Dictionary<string, string?> { ["min"] = $"{min}", ["max"] = $"{max}" })
-            : _voice.Line(turnContext, GiftFinderText.AgeYears, "age", $"{min}");
+            : min switch
+            {
+                0 => _voice.Line(turnContext, GiftFinderText.AgeUnderOne),
+                1 => _voice.Line(turnContext, GiftFinderText.AgeOneYear),
+                _ => _voice.Line(turnContext, GiftFinderText.AgeYears, "age", $"{min}"),
+            };
 
     /// <summary>A budget in the shop's currency ("under €40").</summary>
     public string Money(ITurnContext turnContext, decimal amount) => PriceFormatter.FormatBudget(amount, _catalog.Currency, BotVoice.LocaleOf(turnContext));

@@ -263,6 +263,19 @@ public sealed class CorrectionTests(ConversationFixture fixture)
         Assert.Equal(bot.Text(GiftFinderText.AskBudget), replies.Last().Text);
     }
 
+    [Fact]
+    public async Task SaysOneYear_NotOneYears_WhenTheAgeIsCorrectedToOne()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("my nephew is 2 and loves animals, 30 max");
+
+        var replies = await chat.SendAsync("sorry he's 1");
+
+        Assert.Equal(GotIt(bot, bot.Text(GiftFinderText.CorrectedAge, "age", bot.Text(GiftFinderText.AgeOneYear))), replies[0].Text);
+        Assert.Equal("Got it: 1 year old.", replies[0].Text);
+    }
+
     private static string GotIt(BotHarness bot, string changes) => bot.Text(GiftFinderText.CorrectedTo, "changes", changes);
 
     private static string Age(BotHarness bot, int age) => bot.Text(GiftFinderText.CorrectedAge, "age", bot.Text(GiftFinderText.AgeYears, "age", $"{age}"));
