@@ -112,6 +112,9 @@ public sealed class QuestionsToTheShopEndToEndTests(UnderstandingHost host) : IC
     [InlineData("when's your black friday sale?")]
     [InlineData("can you repair a broken toy?")]
     [InlineData("do you do repairs on toys")]
+    // The shop's app: before, the gift finder ("app" read as the tech theme).
+    [InlineData("is there an app?")]
+    [InlineData("do you have an iphone app")]
     public async Task AQuestionNoFaqEntryCovers_IsToldTheBotDoesNotKnow_WithAPersonOffered_AndNoEntrysAnswer(string question)
     {
         var replies = await NewChat().SendAsync(question);
