@@ -36,6 +36,8 @@ public sealed class QuestionsToTheShopEndToEndTests(UnderstandingHost host) : IC
     [Theory]
     [InlineData("when are you open?", "stores-and-hours")]
     [InlineData("are you a bot?", "assistant")]
+    // Before: the home delivery times, inside the gift finder as well.
+    [InlineData("how long to deliver to paris", "international-delivery")]
     public async Task AQuestionToTheShop_AtTheInterestQuestion_IsAnswered_AndTheQuestionAskedAgain(string question, string entry)
     {
         var chat = NewChat();
