@@ -35,6 +35,9 @@ public sealed class VocabularyTests
     [InlineData("how long to deliver to Paris", "international")]
     // One word for gift wrapping: before, no entry shared a word with it.
     [InlineData("giftwrap?", "wrapping")]
+    // A place of two words is one place abroad: before, "new" and "york" were words no entry used.
+    [InlineData("do you ship to New York?", "international")]
+    [InlineData("can you deliver to los angeles", "international")]
     public void FaqMatcher_UnderstandsShopSynonymsAndTypos(string question, string topic)
     {
         var faqs = StaticFaqVocabulary.FromJson("""
@@ -47,6 +50,25 @@ public sealed class VocabularyTests
         var match = new FaqMatcher(faqs, Lexicon.Load().FaqWordGroups).BestMatch(question);
         Assert.Equal(topic, match?.TopicId);
         Assert.True(match?.Similarity >= 0.35, $"similarity {match?.Similarity}");
+    }
+
+    // The lexicon gives "repair" and "sale" meanings of their own that no entry asks about: however close the rest of the
+    // question, the FAQ has no answer to them. Before, the guarantee answered the repair and the discount codes the sale.
+    [Theory]
+    [InlineData("can you repair a broken toy?", "warranty")]
+    [InlineData("could you mend my broken toy", "warranty")]
+    [InlineData("any sale on promo codes?", "discounts")]
+    public void FaqMatcher_DoesNotAnswer_AWordTheLexiconGroupsButNoEntryAsksAbout(string question, string nearest)
+    {
+        var faqs = StaticFaqVocabulary.FromJson("""
+            [ { "id": "warranty", "phrasings": ["Is there a warranty?", "What if I get a broken toy?"] },
+              { "id": "discounts", "phrasings": ["Do you have promo codes?"] } ]
+            """).GetFaqTerms();
+        var matcher = new FaqMatcher(faqs, Lexicon.Load().FaqWordGroups);
+        var match = matcher.BestMatch(question);
+
+        Assert.Equal(nearest, match?.TopicId);
+        Assert.NotEqual(FaqVerdict.Answer, matcher.Judge(question, match!.Value));
     }
 
     [Fact]

@@ -21,6 +21,9 @@ public sealed class LanguageModel
     /// <summary>How sure the classifier must be of a message's trained reading to overrule an interest only the sentence model saw.</summary>
     private const double SureOfTrainedReading = 0.9;
 
+    // How sure the classifier must be that a question about the shop's app is asked of the shop (as IntentResolver's SureClassifier).
+    private const double SureAskedOfTheShop = 0.6;
+
     private readonly IReadOnlyDictionary<string, string> _emojiMessages;
 
     internal LanguageModel(EntityExtractor entities, IntentClassifier classifier, FaqMatcher faq, IntentResolver resolver, WordCorrector corrector,
@@ -74,6 +77,11 @@ public sealed class LanguageModel
             predicted = asTrained;
             entities = entities with { Interests = [], Wish = null };
         }
+        else if (AskedOfTheShop(utterance, ruled, entities) is { } asked)
+        {
+            predicted = asked;
+            entities = entities with { Interests = [], Wish = null };
+        }
         var faq = _faq.BestMatch(text);
         var (scores, top, _) = _resolver.Resolve(predicted, entities, faq);
         if (top is GiftIntents.Thanks or GiftIntents.Frustrated && entities.Interests.Count > 0 && entities.Wish is not { Cued: true }
@@ -125,6 +133,21 @@ public sealed class LanguageModel
         var asTrained = _classifier.Predict(ClassifierText.Build(utterance, ruled, _corrector));
         var (intent, score) = asTrained.MaxBy(p => p.Score);
         return intent is GiftIntents.FindGift or GiftIntents.None || score < SureOfTrainedReading ? null : asTrained;
+    }
+
+    /// <summary>
+    /// "is there an app?", "do you have an iphone app": the app is the shop's, not what the recipient loves. An interest
+    /// read only from a word about the chat itself (<see cref="Cues.ConversationWords"/>), with nothing else of a gift, in a
+    /// question the classifier without it is sure is asked of the shop, is no interest: the question goes to the shop.
+    /// </summary>
+    private IReadOnlyList<(string Intent, float Score)>? AskedOfTheShop(Utterance utterance, ExtractedEntities ruled, ExtractedEntities entities)
+    {
+        if (entities.Interests.Count == 0 || entities.Age is not null || entities.Budget is not null || entities.Recipients.Count > 0
+            || entities.Occasions.Count > 0 || entities.ExcludedInterests.Count > 0) return null;
+        if (!entities.Interests.All(m => utterance.Tokens.Skip(m.First).Take(m.Last - m.First + 1).Any(t => Cues.ConversationWords.Contains(t.Lower)))) return null;
+        var asked = _classifier.Predict(ClassifierText.Build(utterance, ruled with { Interests = [], Wish = null }, _corrector));
+        var (intent, score) = asked.MaxBy(p => p.Score);
+        return intent == GiftIntents.Faq && score >= SureAskedOfTheShop ? asked : null;
     }
 
     private static bool AsksForAnotherStyle(Utterance utterance) =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GiftBot.Language.Text;
 using GiftBot.Meaning;
 
@@ -38,6 +39,9 @@ public sealed class FaqMatcher
     private readonly Dictionary<char, List<string>> _typoTargets = [];
 
     private readonly Dictionary<string, string> _groupOf = new(StringComparer.Ordinal);
+    // Group members of two words or more ("new york", "gift wrap"), read as one of their group's words.
+    private readonly Regex? _groupPhrases;
+    private readonly Dictionary<string, string> _wordForPhrase = new(StringComparer.OrdinalIgnoreCase);
     // Each entry's words (grouped), to see whether it covers what a question asks.
     private readonly Dictionary<string, HashSet<string>> _wordsOf = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fillerWords = new(StringComparer.Ordinal);
@@ -63,7 +67,14 @@ public sealed class FaqMatcher
             _meanings = phrasings.Select((p, i) => (p.TopicId, vectors[i])).ToArray();
         }
         foreach (var (group, words) in wordGroups ?? new Dictionary<string, List<string>>())
+        {
             foreach (var word in words.Where(w => !w.Contains(' '))) _groupOf[Stem(word.ToLowerInvariant())] = group;
+            if (words.FirstOrDefault(w => !w.Contains(' ')) is not { } oneWord) continue;
+            foreach (var phrase in words.Where(w => w.Contains(' '))) _wordForPhrase[phrase] = oneWord;
+        }
+        if (_wordForPhrase.Count > 0)
+            _groupPhrases = new Regex(@"\b(?:" + string.Join("|", _wordForPhrase.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         if (phrasingVectors is not null)
         {
             var surfaceOf = terms.GroupBy(t => t.TopicId).ToDictionary(g => g.Key, g => g.SelectMany(t => t.Phrasings).SelectMany(SurfaceWords).ToHashSet(StringComparer.Ordinal));
@@ -78,7 +89,7 @@ public sealed class FaqMatcher
             var vectorOf = all.Select((w, i) => (w, vectors[i])).ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal);
             foreach (var (topic, words) in surfaceOf) _wordVectorsOf[topic] = words.Select(w => (w, vectorOf[w])).ToArray();
         }
-        var documents = terms.SelectMany(t => t.Phrasings.Select(p => (t.TopicId, Words: ContentWords(p).Select(Group).ToHashSet()))).ToList();
+        var documents = terms.SelectMany(t => t.Phrasings.Select(p => (t.TopicId, Words: ContentWords(JoinPhrases(p)).Select(Group).ToHashSet()))).ToList();
         foreach (var word in documents.SelectMany(d => d.Words).Distinct())
             _idf[word] = Math.Log(1.0 + documents.Count / (double)documents.Count(d => d.Words.Contains(word)));
         _unknownIdf = Math.Log(1.0 + Math.Max(1, documents.Count));
@@ -97,14 +108,14 @@ public sealed class FaqMatcher
         // What an answer says it covers, though no phrasing asks it; matching itself still reads only the phrasings.
         foreach (var term in terms.Where(t => t.Answers is { Count: > 0 }))
         {
-            foreach (var answer in term.Answers!) CoveredBy(term.TopicId).UnionWith(ContentWords(answer).Select(Group));
+            foreach (var answer in term.Answers!) CoveredBy(term.TopicId).UnionWith(ContentWords(JoinPhrases(answer)).Select(Group));
         }
     }
 
     /// <summary>The best topic and its similarity in [0, 1], or null when no phrasing shares a word.</summary>
     public (string TopicId, double Similarity)? BestMatch(string text)
     {
-        var query = ContentWords(text).Select(Correct).Select(Group).Distinct().ToList();
+        var query = ContentWords(JoinPhrases(text)).Select(Correct).Select(Group).Distinct().ToList();
         if (query.Count == 0 || _phrasings.Count == 0) return null;
         var queryNorm = Math.Sqrt(query.Sum(w => Math.Pow(_idf.GetValueOrDefault(w, _unknownIdf), 2)));
         var byWords = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -155,10 +166,12 @@ public sealed class FaqMatcher
         var covered = 0;
         var unknown = new List<string>();
         var others = new List<string>();
-        foreach (var token in Tokenizer.Tokenize(text))
+        foreach (var token in Tokenizer.Tokenize(JoinPhrases(text)))
         {
             // Two letters or fewer: "u", the "LW" of an order number, never what a question is about.
-            if (token.Kind != TokenKind.Word || token.Lower.Length <= 2 || StopWords.Contains(token.Lower) || giftWords?.Contains(token.Lower) == true) continue;
+            if (token.Kind != TokenKind.Word || token.Lower.Length <= 2 || StopWords.Contains(token.Lower)) continue;
+            // A gift word is what was bought, not what is asked; but one the lexicon groups is the shop's ("an app").
+            if (giftWords?.Contains(token.Lower) == true && !IsGrouped(token.Lower)) continue;
             var stem = Stem(token.Lower);
             if (_fillerWords.Contains(token.Lower) || _fillerWords.Contains(stem)) continue;
             var word = Group(Correct(stem));
@@ -179,9 +192,12 @@ public sealed class FaqMatcher
     public FaqVerdict Judge(string text, (string TopicId, double Similarity) match, IReadOnlySet<string>? giftWords = null, IEnumerable<string>? recipients = null)
     {
         var aboutAGift = recipients?.Any(r => !_fillerWords.Contains(r.ToLowerInvariant())) == true;
-        if (match.Similarity >= CloseMatch) return FaqVerdict.Answer;
         var (covered, unknown, _) = Coverage(text, match.TopicId, giftWords);
-        if (unknown.Count == 0 || NotMeant(unknown, match.TopicId, SameMeaning).Count <= (aboutAGift && covered > 0 ? 1 : 0)) return FaqVerdict.Answer;
+        // A word the lexicon gives a meaning of its own (faqWordGroups) that no phrasing asks about ("repair", "sale"): the
+        // FAQ has no answer to it, however close the rest of the question ("can you repair a broken toy?" is not the guarantee).
+        var unanswerable = unknown.Any(IsGrouped);
+        if (!unanswerable && match.Similarity >= CloseMatch) return FaqVerdict.Answer;
+        if (!unanswerable && (unknown.Count == 0 || NotMeant(unknown, match.TopicId, SameMeaning).Count <= (aboutAGift && covered > 0 ? 1 : 0))) return FaqVerdict.Answer;
         return covered > 0 ? FaqVerdict.Suggest : FaqVerdict.Unanswered;
     }
 
@@ -220,6 +236,12 @@ public sealed class FaqMatcher
     }
 
     private string Group(string word) => _groupOf.GetValueOrDefault(word, word);
+
+    private bool IsGrouped(string lower) => _groupOf.ContainsKey(Stem(lower));
+
+    // "do you ship to New York?" → "do you ship to abroad?": a place of two words is read as its group's first word.
+    private string JoinPhrases(string text) =>
+        _groupPhrases is null ? text : _groupPhrases.Replace(text, m => _wordForPhrase[m.Value]);
 
     // "shiping" → "ship" when the FAQ knows "ship" and nothing closer.
     private string Correct(string word)
