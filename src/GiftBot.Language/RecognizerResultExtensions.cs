@@ -40,7 +40,7 @@ public static class RecognizerResultExtensions
 
     private static Person Person(JObject p) => new(
         p.Value<string?>("name"), p.Value<string?>("recipient"), p.Value<string?>("words"),
-        p["age"] is JObject age ? new AgeRange(age.Value<int>("min"), age.Value<int>("max")) : null,
+        p["age"] is JObject age ? new AgeRange(age.Value<int>("min"), age.Value<int>("max")) { IsBand = age.Value<bool?>("band") ?? false } : null,
         (p["interests"] as JArray)?.Select(t => t.Value<string>()).OfType<string>().ToList() ?? [],
         p.Value<string?>("wish"), p.Value<string?>("interestWords"));
 

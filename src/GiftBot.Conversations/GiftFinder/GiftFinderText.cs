@@ -31,6 +31,7 @@ public static class GiftFinderText
     public const string NextPersonButton = "giftFinder.quickReplies.nextPerson";
     public const string Person = "giftFinder.person";
     public const string PersonAgeOnly = "giftFinder.personAgeOnly";
+    public const string PersonInterestOnly = "giftFinder.personInterestOnly";
     public const string PersonByAge = "giftFinder.personByAge";
     public const string PersonByAgeWithInterest = "giftFinder.personByAgeWithInterest";
     /// <summary>Typed ways of asking for the next person ("next", "the other one").</summary>

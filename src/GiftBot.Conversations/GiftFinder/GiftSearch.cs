@@ -135,6 +135,8 @@ public sealed class PersonToServe
     public string? RecipientWords { get; set; }
     public int? AgeMin { get; set; }
     public int? AgeMax { get; set; }
+    /// <summary>The band their recipient word implies ("mum": adult), not an age they were said to be.</summary>
+    public bool AgeIsBand { get; set; }
     public List<string> Interests { get; set; } = [];
     public string? Wish { get; set; }
     /// <summary>What they love in the shopper's words ("dinosaurs"), for naming them ("Sam (5, dinosaurs)").</summary>
@@ -143,7 +145,7 @@ public sealed class PersonToServe
     public static PersonToServe From(GiftBot.Language.Person person) => new()
     {
         Name = person.Name, Recipient = person.Recipient, RecipientWords = person.RecipientWords,
-        AgeMin = person.Age?.Min, AgeMax = person.Age?.Max, Interests = [.. person.Interests], Wish = person.Wish, InterestWords = person.InterestWords,
+        AgeMin = person.Age?.Min, AgeMax = person.Age?.Max, AgeIsBand = person.Age?.IsBand ?? false, Interests = [.. person.Interests], Wish = person.Wish, InterestWords = person.InterestWords,
     };
 }
 

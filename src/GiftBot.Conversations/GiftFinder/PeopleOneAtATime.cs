@@ -45,9 +45,12 @@ public sealed class PeopleOneAtATime(BotVoice voice, SearchWords words)
     /// <summary>"Lily (8, horses)", "your nephew (6, trucks)", "the 7-year-old": the name as written, a recipient word as the bot says it.</summary>
     public string Name(ITurnContext turnContext, PersonToServe person)
     {
-        var age = person.AgeMin?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var age = person.AgeIsBand ? null : person.AgeMin?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var who = Who(turnContext, person);
         var tokens = new Dictionary<string, string?> { ["who"] = who, ["age"] = age, ["interest"] = person.InterestWords };
+        // "your dad (golf)": someone named by a word that implies their age band, with no age said.
+        if (who is not null && age is null && person.AgeIsBand)
+            return person.InterestWords is null ? who : voice.Line(turnContext, GiftFinderText.PersonInterestOnly, tokens);
         if (who is null || age is null)
             return voice.Line(turnContext, person.InterestWords is null ? GiftFinderText.PersonByAge : GiftFinderText.PersonByAgeWithInterest, tokens);
         return voice.Line(turnContext, person.InterestWords is null ? GiftFinderText.PersonAgeOnly : GiftFinderText.Person, tokens);
@@ -87,7 +90,7 @@ public sealed class PeopleOneAtATime(BotVoice voice, SearchWords words)
         if (person.Recipient is not null) search.NameRecipient(person.Recipient, person.RecipientWords);
         search.PersonName = person.Name;
         search.ClearAge();
-        (search.AgeMin, search.AgeMax) = (person.AgeMin, person.AgeMax);
+        (search.AgeMin, search.AgeMax, search.AgeIsBand) = (person.AgeMin, person.AgeMax, person.AgeIsBand);
         search.ClearInterests();
         search.Interests.AddRange(person.Interests);
         search.Wish = person.Wish;

@@ -105,7 +105,7 @@ public sealed class LanguageModel
             : faqTopic is null ? FaqVerdict.Answer : _faq.Judge(text, faq!.Value, GiftWords(utterance, ruled, enriched), ruled.Recipients.Select(r => utterance.Slice(r.First, r.Last)));
         // A question to the shop says nothing about what the recipient loves: its words must not fill the interest later.
         if (top == GiftIntents.Faq) entities = entities with { Interests = [], Wish = null };
-        else entities = entities with { People = PeopleGrouper.Group(utterance, entities) };
+        else entities = entities with { People = PeopleGrouper.Group(utterance, entities, _meaning.BandOfRecipient) };
         var json = entities.ToJson(utterance, verdict == FaqVerdict.Answer ? faqTopic : null);
         if (verdict != FaqVerdict.Answer)
         {

@@ -19,7 +19,53 @@ public static class PeopleGrouper
     // "..., both love horses": what follows the last person is said of all of them.
     private static readonly HashSet<string> AllOfThem = ["both", "all", "they", "them", "each", "everyone"];
 
-    public static IReadOnlyList<Person> Group(Utterance u, ExtractedEntities entities)
+    /// <param name="bandOf">The age band a recipient word implies ("mum": adult), for people named without an age.</param>
+    public static IReadOnlyList<Person> Group(Utterance u, ExtractedEntities entities, Func<Utterance, EntityMention<string>, AgeRange?>? bandOf = null)
+    {
+        var byAge = GroupByAge(u, entities);
+        return byAge.Count > 0 || bandOf is null ? byAge : GroupByRecipient(u, entities, bandOf);
+    }
+
+    /// <summary>
+    /// "my mum (loves gardening), dad (golf) and my sister who is 15 and into kpop", "my son loves lego and his friend
+    /// loves football": recipient words each followed by what they love, and the loves differ. Each is a person with the
+    /// age said of them or else the band their word implies. Conservative: every one must have a love of their own, and
+    /// "both"/"all of them" makes them alike.
+    /// </summary>
+    private static IReadOnlyList<Person> GroupByRecipient(Utterance u, ExtractedEntities entities, Func<Utterance, EntityMention<string>, AgeRange?> bandOf)
+    {
+        var recipients = entities.Recipients.OrderBy(r => r.First).ToList();
+        if (recipients.Count < 2 || recipients.Zip(recipients.Skip(1)).Any(pair => pair.Second.First <= pair.First.Last)) return [];
+        if (u.Tokens.Any(t => t.Lower is "both" or "all" or "everyone")) return [];
+        // A gift each must be said ("30 each", "3 presents"): "my nephew loves cars, his sister loves unicorns" may be one gift.
+        if (!(entities.Budget?.Value is { PerGift: true } or { Count: > 1 } || u.Tokens.Any(t => t.Lower is "gifts" or "presents" or "pressies" or "prezzies"))) return [];
+        var starts = recipients.Select((r, k) => k == 0 ? 0 : LeadOf(u, r.First, recipients[k - 1].Last)).ToList();
+        int SegmentOf(int token)
+        {
+            for (var k = starts.Count - 1; k >= 0; k--)
+                if (token >= starts[k]) return k;
+            return 0;
+        }
+        var interests = recipients.Select(_ => new List<EntityMention<string>>()).ToList();
+        foreach (var mention in entities.Interests) interests[SegmentOf(mention.First)].Add(mention);
+        if (interests.Any(list => list.Count == 0)
+            || interests.Select(list => string.Join("|", list.Select(m => m.Value).Distinct().Order())).Distinct().Count() < recipients.Count) return [];
+
+        var ages = entities.Numbers.Where(n => n.Role == NumberRole.Age && n.Span.Value == Math.Floor(n.Span.Value)).ToList();
+        var people = new List<Person>();
+        for (var k = 0; k < recipients.Count; k++)
+        {
+            var recipient = recipients[k];
+            var own = ages.Where(n => SegmentOf(n.Span.First) == k).ToList();
+            var age = own.Count == 1 ? new AgeRange((int)own[0].Span.Value, (int)own[0].Span.Value) : bandOf(u, recipient);
+            var words = string.Join(", ", interests[k].Select(m => u.Slice(m.First, m.Last)).Distinct(StringComparer.OrdinalIgnoreCase));
+            var wish = entities.Wish is { } w && SegmentOf(w.First) == k && interests[k].Any(m => m.First >= w.First && m.Last <= w.Last) ? w.Text : words;
+            people.Add(new Person(null, recipient.Value, u.Slice(recipient.First, recipient.Last), age, interests[k].Select(m => m.Value).Distinct().ToList(), wish, words));
+        }
+        return people;
+    }
+
+    private static IReadOnlyList<Person> GroupByAge(Utterance u, ExtractedEntities entities)
     {
         if (entities.Age is not { Value: { IsBand: false } age }) return [];
         var ages = entities.Numbers

@@ -272,6 +272,10 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
     private static bool IsOccasionsOwnerAny(Utterance u, ExtractedEntities entities, EntityMention<string> recipient) =>
         entities.Occasions.Any(o => IsOccasionsOwner(u, o, recipient));
 
+    /// <summary>The band a recipient word implies on its own ("mum": adult), as a band; null when it implies none ("nephew").</summary>
+    public AgeRange? BandOfRecipient(Utterance u, EntityMention<string> recipient) =>
+        recipientAges.For(u.Slice(recipient.First, recipient.Last), recipient.Value) is { } band ? new AgeRange(band.Min, band.Max) { IsBand = true } : null;
+
     private AgeBand? BandOf(Utterance u, ExtractedEntities entities, Wish? wish)
     {
         // The recipient's band first; when the recipient says nothing ("a christening gift for my nephew") or none is

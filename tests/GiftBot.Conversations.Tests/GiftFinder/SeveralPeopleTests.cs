@@ -11,6 +11,8 @@ namespace GiftBot.Conversations.Tests.GiftFinder;
 [Collection(ConversationCollection.Name)]
 public sealed class SeveralPeopleTests(ConversationFixture fixture)
 {
+    private static Dictionary<string, string?> Tokens(params (string Name, string? Value)[] tokens) => tokens.ToDictionary(t => t.Name, t => t.Value);
+
     [Theory]
     [InlineData("Lily 8 likes horses, Sam 5 likes dinosaurs, 30 each", "Lily (8, horses)", 8, "animals", "Sam", "Sam (5, dinosaurs)", 5, "dinosaurs", 30)]
     [InlineData("my son is 4 and loves dinosaurs, my daughter is 8 and into art, 30 each", "your son (4, dinosaurs)", 4, "dinosaurs", "your daughter", "your daughter (8, art)", 8, "art", 30)]
@@ -43,6 +45,32 @@ public sealed class SeveralPeopleTests(ConversationFixture fixture)
         // Nobody waits any more.
         Assert.DoesNotContain(Payloads.NextPerson, replies.Last().QuickReplyValues());
         Assert.Contains(firstShown[0].Title, (await chat.SendAsync(Payloads.ViewBasket)).Carousel().HeroCards().Select(c => c.Title));
+    }
+
+    [Fact]
+    public async Task GrownUpsNamedWithWhatEachLoves_AreServedOneAtATime_WithoutAskingTheirAge()
+    {
+        // Found trying the bot: the dad's golf was mixed into "your mom"'s carousel (a basketball hoop among garden things)
+        // and "next" only showed more of the same.
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+
+        var replies = await chat.SendAsync("gifts for my mum who loves gardening and my dad who loves golf, 30 each");
+
+        Assert.Contains(bot.Text(GiftFinderText.StartWithPerson, "person", bot.Text(GiftFinderText.PersonInterestOnly, Tokens(("who", "your mom"), ("interest", "gardening")))), replies.Texts());
+        var mums = await bot.ShownAsync(replies);
+        Assert.NotEmpty(mums);
+        Assert.All(mums, p => Assert.True(p.MaxAge >= 18 && p.Price <= 30 && !p.Interests.Contains("sports"), $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price}, {string.Join("|", p.Interests)}) shown for mum"));
+        Assert.Contains(mums, p => p.Interests.Contains("gardening"));
+
+        replies = await chat.SendAsync("next");
+
+        Assert.Contains(bot.Text(GiftFinderText.NowForPerson, "person", bot.Text(GiftFinderText.PersonInterestOnly, Tokens(("who", "your dad"), ("interest", "golf")))), replies.Texts());
+        var dads = await bot.ShownAsync(replies);
+        Assert.NotEmpty(dads);
+        Assert.All(dads, p => Assert.True(p.MaxAge >= 18 && p.Price <= 30, $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price}) shown for dad"));
+        Assert.Contains(dads, p => p.Interests.Contains("sports"));
+        Assert.DoesNotContain(replies.Texts(), t => t.EndsWith('?') && t != bot.Text(RecommendText.FollowUp));
     }
 
     /// <summary>A first name followed by an age is that person's age, however the rest is written; nobody is asked it again.</summary>

@@ -33,6 +33,26 @@ public sealed class SeveralPeopleTests(MeaningModelFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void GrownUpsNamedWithWhatEachLoves_AreOnePersonEach_InTheirWordsAgeBand()
+    {
+        // Found trying the bot: one carousel of garden things and basketball hoops for "your mom", the dad's golf mixed in.
+        var people = Understand("i need 3 presents: my mum (loves gardening), dad (golf) and my sister who is 15 and into kpop. 30 each").People;
+
+        Assert.Equal(["mother", "father", "sister"], people.Select(p => p.Recipient));
+        Assert.Equal([["gardening"], ["sports"], ["music"]], people.Select(p => p.Interests.ToArray()));
+        Assert.True(people[0].Age is { IsBand: true, Min: >= 18 } && people[1].Age is { IsBand: true, Min: >= 18 });
+        Assert.Equal(new AgeRange(15, 15), people[2].Age);
+    }
+
+    [Theory]
+    [InlineData("my mum and aunt both love gardening, 30 each")]
+    // No gift each said: one gift, maybe for the nephew, his sister only mentioned.
+    [InlineData("for my nephew who loves cars, his sister loves unicorns, 20")]
+    [InlineData("present for my friend's daughter who loves horses, 20 each")]
+    public void RecipientsWithOneLoveOrOneGift_StayOneSearch(string text) =>
+        Assert.Empty(Understand(text).People);
+
+    [Fact]
     public void ListedAgesWithNoInterests_AreOnePersonEach_WhenEachGetsAGift()
     {
         var people = Understand("three grandkids, 5 7 and 9, 20 each").People;
