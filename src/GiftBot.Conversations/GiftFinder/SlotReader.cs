@@ -33,7 +33,7 @@ public sealed partial class SlotReader
     [GeneratedRegex(@"^\s*-?\d+([.,]\d+)?\s*$")]
     private static partial Regex BareNumber();
 
-    private static bool IsBareNumber(string? text) => text is not null && BareNumber().IsMatch(text);
+    internal static bool IsBareNumber(string? text) => text is not null && BareNumber().IsMatch(text);
 
     public RecipientAnswer ReadRecipient(ITurnContext turnContext, string? text, ShopperUnderstanding understanding)
     {

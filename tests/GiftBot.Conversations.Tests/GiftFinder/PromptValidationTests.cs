@@ -31,6 +31,25 @@ public sealed class PromptValidationTests(ConversationFixture fixture)
     }
 
     [Fact]
+    public async Task ALoneNumberToTheInterestsQuestion_IsTheBudget_WhenTheAgeIsKnown()
+    {
+        // Found trying the bot: "40" to "What does your nephew love?" was "I didn't catch an interest I know".
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("present for my nephew, 7");
+
+        var replies = await chat.SendAsync("25");
+
+        Assert.DoesNotContain(bot.Text(GiftFinderText.RetryInterests), replies.Texts());
+        Assert.Equal(bot.Text(GiftFinderText.AskInterests, "recipient", "your nephew"), replies.Last().Text);
+        replies = await chat.SendAsync("cars");
+        var shown = await bot.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.Price <= 25 && p.MinAge <= 7 && p.MaxAge >= 7, $"{p.Id} ({p.MinAge}-{p.MaxAge}, {p.Price})"));
+        Assert.DoesNotContain(bot.Text(GiftFinderText.AskBudget), replies.Texts());
+    }
+
+    [Fact]
     public async Task RetriesAge_WhenTheAnswerIsNotAnAge()
     {
         var (bot, chat) = await AtAgeQuestionAsync();
