@@ -104,6 +104,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<IInterruptionHandler, TalkToHumanHandler>();
         services.AddSingleton<IInterruptionHandler, FrustrationHandler>();     // "you're useless": an apology and a person
         services.AddSingleton<IInterruptionHandler, SharedLinkHandler>();      // a link alone: the shop's product page or "can't open that"
+        services.AddSingleton<IInterruptionHandler, PetGiftHandler>();         // "anything for a dog?": gifts are for people
         services.AddSingleton<IInterruptionHandler, ProductQuestionHandler>(); // before the FAQ: "how much is the telescope" names a product
         services.AddSingleton<IInterruptionHandler, ShopHoursHandler>();       // before the FAQ: a named day gets that day's hours, not the week's
         services.AddSingleton<IInterruptionHandler, FaqAnswerHandler>();

@@ -15,6 +15,11 @@ public static class ProductQuestionText
     public const string Several = "productQuestions.several";
     public const string None = "productQuestions.none";
     public const string Closest = "productQuestions.closest";
+    public const string PetGift = "productQuestions.petGift";
+    public const string PetFor = "productQuestions.petFor";
+    public const string PetWords = "productQuestions.petWords";
+    public const string PetLeadingWords = "productQuestions.petLeadingWords";
+    public const string PetPersonWords = "productQuestions.petPersonWords";
     public const string WhichProduct = "productQuestions.whichProduct";
     public const string Details = "productQuestions.details";
     public const string DetailsFrom = "productQuestions.detailsFrom";

@@ -35,7 +35,7 @@ public sealed class ShippedCompositionTests(ConversationFixture fixture) : IDisp
     public void InterruptionsAreTriedInOneOrder()
     {
         var bot = new AssistantHarness(fixture, _world);
-        Assert.Equal(["UnknownButtonHandler", nameof(LongMessageHandler), "BasketInterruption", nameof(TalkToHumanHandler), nameof(FrustrationHandler), "SharedLinkHandler", "ProductQuestionHandler", "ShopHoursHandler", nameof(FaqAnswerHandler), "ShareInterruption"],
+        Assert.Equal(["UnknownButtonHandler", nameof(LongMessageHandler), "BasketInterruption", nameof(TalkToHumanHandler), nameof(FrustrationHandler), "SharedLinkHandler", "PetGiftHandler", "ProductQuestionHandler", "ShopHoursHandler", nameof(FaqAnswerHandler), "ShareInterruption"],
             bot.Services.GetServices<IInterruptionHandler>().Select(h => h.GetType().Name));
     }
 

@@ -100,6 +100,32 @@ public sealed class ProductQuestionTests(ConversationFixture fixture)
         Assert.True(replies.HasCarousel());
     }
 
+    [Theory]
+    // Found trying the bot: "do you have anything for a dog?" was asked "Who is the gift for?".
+    [InlineData("do you have anything for a dog?")]
+    [InlineData("something for our new puppy, 20")]
+    [InlineData("gift for my cat")]
+    public async Task AGiftForAPet_IsSaidToBeForPeopleOnly_AndTheGiftFinderOffered(string request)
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync(request);
+
+        Assert.Equal(bot.Text(ProductQuestionText.PetGift), replies.Last().Text);
+        Assert.Equal([Payloads.FindGift], replies.Last().QuickReplyValues());
+        Assert.False(replies.HasCarousel());
+    }
+
+    [Theory]
+    [InlineData("something for a dog lover, 30")]
+    [InlineData("for my son who loves dogs, he's 8, 20 max")]
+    public async Task APersonWhoLovesPets_IsStillAPerson(string request)
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var replies = await bot.Chat().SendAsync(request);
+
+        Assert.DoesNotContain(bot.Text(ProductQuestionText.PetGift), replies.Texts());
+    }
+
     [Fact]
     public async Task AWordTheProductsAreCalled_StillMatchesThem()
     {
