@@ -129,8 +129,8 @@ public sealed partial class BasketInterruption
         candidates.AddRange(basket.Items.Where(i => !candidates.Any(c => c.Id == i.ProductId)).Select(i => (i.ProductId, i.Title)));
         var ignored = IgnoredWords(turnContext).ToList();
 
-        // "Add the 2nd and 3rd", "add the first two": each of them, once.
-        if (quantity is null && asksToAdd && ShownPositions.SeveralNamed(turnContext, _voice, text, shown.Count) is { Count: > 1 } places)
+        // "Add the 2nd and 3rd", "add the first two", "add 1 and 3": each of them, once.
+        if ((quantity is null || ShownPositions.ListsCardNumbers(text)) && asksToAdd && ShownPositions.SeveralNamed(turnContext, _voice, text, shown.Count) is { Count: > 1 } places)
         {
             foreach (var place in places) await AddAsync(turnContext, shown[place], null, cancellationToken);
             return true;

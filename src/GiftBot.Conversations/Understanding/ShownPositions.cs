@@ -7,8 +7,11 @@ namespace GiftBot.Conversations.Understanding;
 /// Which card of the last carousel typed words point at by its place: "the second one", "the last one", or "it" /
 /// "that one" when the carousel had a single card. The words are content (main.shownPositions).
 /// </summary>
-public static class ShownPositions
+public static partial class ShownPositions
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?<n>\d{1,2})(?:\s*(?:,|and|&|n)?\s*(?<n>\d{1,2}))+(?:\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex ListedNumbers();
+
     // A carousel has at most 10 cards.
     private const int MaxPositions = 10;
 
@@ -39,6 +42,10 @@ public static class ShownPositions
             if (AnswerWords.Matches(text, voice.List(turnContext, CommonText.ShownPosition(position)))) places.Add(position - 1);
         }
         if (AnswerWords.Matches(text, voice.List(turnContext, CommonText.LastShown))) places.Add(shownCount - 1);
+        // "add 1 and 3", "2, 4 & 5": card numbers listed on their own (one number alone may be a quantity).
+        if (ListedNumbers().Match(AnswerWords.Normalize(text)) is { Success: true } listed)
+            foreach (var number in listed.Groups["n"].Captures.Select(c => int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)))
+                if (number >= 1 && number <= shownCount) places.Add(number - 1);
         // "The first two" also says "first": two places are named, not three.
         return places.Count > 1 ? [.. places.Order()] : [];
     }
@@ -47,6 +54,9 @@ public static class ShownPositions
     public static IEnumerable<string> PlaceWords(ITurnContext turnContext, BotVoice voice) =>
         ProductTitles.WordsOf(Enumerable.Range(1, MaxPositions).Select(CommonText.ShownPosition).Append(CommonText.LastShown)
             .SelectMany(key => voice.List(turnContext, key)));
+
+    /// <summary>Card numbers listed on their own ("1 and 3", "2, 4 & 5"): places, where one number alone may be a quantity.</summary>
+    public static bool ListsCardNumbers(string? text) => ListedNumbers().IsMatch(AnswerWords.Normalize(text));
 
     /// <summary>The words right after the place word that pick something ("add the first telescope please" → "telescope").</summary>
     public static string NameAfterPlace(ITurnContext turnContext, BotVoice voice, string? text, IEnumerable<string> ignored)

@@ -26,6 +26,9 @@ public static class NumberRoles
             if (u.Tokens[span.First].IsWord && u.IsRecipientAt(span.First)) continue;
             // "the older one", "this one": a pronoun, not the number 1.
             if (u.LowerAt(span.First) == "one" && span.First == span.Last && PronounOneAfter.Contains(u.LowerAt(span.First - 1))) continue;
+            // "remove the science one", "that volcano one": a card named by a word of it, not the number 1 (a budget of €1).
+            if (u.LowerAt(span.First) == "one" && span.First == span.Last && u.LowerAt(span.First - 2) is "the" or "this" or "that"
+                && u.TokenAt(span.First - 1) is { IsWord: true }) continue;
             // "two grandsons, one is 4 and loves trains": "one" as the subject of an age is one of them, not the number 1.
             if (u.LowerAt(span.First) == "one" && span.First == span.Last && u.LowerAt(span.Last + 1) is "is" or "'s" && u.NumberStartingAt(span.Last + 2) is not null) continue;
             // "DS1 (11) and DS2 (8)", "DD2": a number glued to a person word tells the children apart; it is no age.

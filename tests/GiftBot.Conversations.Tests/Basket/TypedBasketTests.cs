@@ -371,6 +371,9 @@ public sealed class TypedBasketTests(ConversationFixture fixture)
     [InlineData("add the 2nd and 3rd", new[] { 1, 2 })]
     [InlineData("add the first two please", new[] { 0, 1 })]
     [InlineData("I'll take the first and the last one", new[] { 0, -1 })]
+    // Card numbers listed on their own: "add 1 and 3" was a budget of €3 ("Got it: up to €3.").
+    [InlineData("add 1 and 3", new[] { 0, 2 })]
+    [InlineData("add 2, 4", new[] { 1, 3 })]
     public async Task AddSeveralByPlace_AddsEachOfThem(string request, int[] positions)
     {
         var bot = new BotHarness(fixture);
@@ -380,6 +383,21 @@ public sealed class TypedBasketTests(ConversationFixture fixture)
         await chat.SendAsync(request);
 
         Assert.Equal(positions.Select(p => cards[p < 0 ? cards.Count + p : p].ProductId()).Order(), (await BasketLinesAsync(chat)).Order());
+    }
+
+    [Fact]
+    public async Task RemovingACardByAWordOfIt_WithNothingInTheBasket_ChangesNoBudget()
+    {
+        // Found trying the bot: "remove the science one" with an empty basket was a budget of €1 ("Got it: up to €1.").
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+
+        var replies = await chat.SendAsync("remove the space one");
+
+        Assert.DoesNotContain(replies.Texts(), t => t.Contains("€1.", StringComparison.Ordinal));
+        replies = await chat.SendAsync("show more");
+        Assert.NotEmpty(await bot.ShownAsync(replies));
     }
 
     [Theory]
