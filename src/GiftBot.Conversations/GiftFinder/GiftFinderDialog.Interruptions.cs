@@ -24,8 +24,8 @@ public sealed partial class GiftFinderDialog
             // "40" to "what does she love?" with her age known and no budget yet: the amount, as at its own question (a lone
             // number there was "I didn't catch an interest I know").
             if (asked == GiftSlot.Interests && search.HasAge && !search.HasBudget && understanding is { Budget: null, Age: null }
-                && SlotReader.IsBareNumber(activity.Text) && decimal.TryParse(activity.Text.Trim().Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount))
-                understanding = understanding with { Budget = new Budget(null, amount, null) };
+                && _services.Reader.ReadBareAmount(innerDc.Context, activity.Text) is { } amount)
+                understanding = understanding with { Budget = amount };
             var merged = _services.Merger.Merge(search, understanding, asked);
             innerDc.Context.TurnState[MergedKey] = merged;
             // A budget given at another question is read as it would be at its own: say a conversion or per-gift split.

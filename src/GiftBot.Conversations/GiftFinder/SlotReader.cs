@@ -33,7 +33,11 @@ public sealed partial class SlotReader
     [GeneratedRegex(@"^\s*-?\d+([.,]\d+)?\s*$")]
     private static partial Regex BareNumber();
 
-    internal static bool IsBareNumber(string? text) => text is not null && BareNumber().IsMatch(text);
+    private static bool IsBareNumber(string? text) => text is not null && BareNumber().IsMatch(text);
+
+    /// <summary>A lone number read as the budget question would read it ("25"); null for anything else.</summary>
+    public Budget? ReadBareAmount(ITurnContext turnContext, string? text) =>
+        IsBareNumber(text) ? _parser.ParseBudget(text!, BotVoice.LocaleOf(turnContext)) : null;
 
     public RecipientAnswer ReadRecipient(ITurnContext turnContext, string? text, ShopperUnderstanding understanding)
     {

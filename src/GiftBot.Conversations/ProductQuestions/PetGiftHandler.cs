@@ -28,12 +28,14 @@ public sealed class PetGiftHandler(BotVoice voice) : IInterruptionHandler
     private bool ForAPet(ITurnContext turnContext, string? text)
     {
         var words = AnswerWords.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var forWord = AnswerWords.Normalize(voice.Line(turnContext, ProductQuestionText.PetFor));
+        if (!words.Contains(forWord)) return false;
         var pets = voice.List(turnContext, ProductQuestionText.PetWords).Select(AnswerWords.Normalize).ToHashSet(StringComparer.Ordinal);
         var leading = voice.List(turnContext, ProductQuestionText.PetLeadingWords).Select(AnswerWords.Normalize).ToHashSet(StringComparer.Ordinal);
         var people = voice.List(turnContext, ProductQuestionText.PetPersonWords).Select(AnswerWords.Normalize).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < words.Length; i++)
         {
-            if (words[i] != voice.Line(turnContext, ProductQuestionText.PetFor)) continue;
+            if (words[i] != forWord) continue;
             var k = i + 1;
             while (k < words.Length && k <= i + 3 && leading.Contains(words[k])) k++;
             if (k < words.Length && pets.Contains(words[k]) && (k + 1 == words.Length || !people.Contains(words[k + 1]))) return true;

@@ -68,7 +68,8 @@ public sealed class ProductQuestionHandler(
         // said to match it, nor answered about as if it were. "do you have lego?" found them by the theme "lego" is a word
         // for, and none is LEGO: the shop does not sell what was named, these come closest.
         if (!found.Any(p => NamesAll(p, question))
-            && (NamesWhatNoneHas(question, found, await catalog.GetThemesAsync(cancellationToken)) || MentionsNoWordOf(question, found)))
+            && WordsNoneHas(question, found) is { Count: > 0 } unheld
+            && (unheld.Count == NameWords(question).Length || NamesNoTheme(unheld, await catalog.GetThemesAsync(cancellationToken))))
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(voice.Line(turnContext, ProductQuestionText.Closest, "name", question.Name)), cancellationToken);
             await ShowAsync(turnContext, found, cancellationToken);
@@ -310,23 +311,22 @@ public sealed class ProductQuestionHandler(
 
     private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
 
-    // A word of the name that no product found holds in its title or description and no theme is called ("millennium",
-    // "falcon"): the products were found by the other words alone. "lego" names the brick sets' theme.
-    private static bool NamesWhatNoneHas(ProductQuestion question, IReadOnlyList<Product> found, IReadOnlyList<InterestTheme> themes)
+    private static string[] NameWords(ProductQuestion question) =>
+        ProductText.WithoutAccents(question.WithoutGenericWords.Length > 0 ? question.WithoutGenericWords : question.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    // The words of the name no product found holds in its title or description: all of them when the products were found by
+    // a theme alone ("lego"), some when by the other words only ("millennium", "falcon" of "the lego millennium falcon").
+    private static List<string> WordsNoneHas(ProductQuestion question, IReadOnlyList<Product> found)
     {
-        var name = ProductText.WithoutAccents(question.WithoutGenericWords.Length > 0 ? question.WithoutGenericWords : question.Name);
         var texts = found.Select(p => ProductText.WithoutAccents(p.Title + " " + p.Description)).ToList();
-        var themeWords = themes.Select(t => ProductText.WithoutAccents(string.Join(" ", [t.Name, t.DisplayName, .. t.Synonyms]))).ToList();
-        return name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(word => !texts.Any(text => ProductText.Mentions(text, word)) && !themeWords.Any(theme => ProductText.Mentions(theme, word)));
+        return NameWords(question).Where(word => !texts.Any(text => ProductText.Mentions(text, word))).ToList();
     }
 
-    // Found by a theme alone: no product's title or description holds any word of the name.
-    private static bool MentionsNoWordOf(ProductQuestion question, IReadOnlyList<Product> found)
+    // A word no theme is called either: "lego" names the brick sets' theme, "falcon" nothing.
+    private static bool NamesNoTheme(IEnumerable<string> words, IReadOnlyList<InterestTheme> themes)
     {
-        var name = ProductText.WithoutAccents(question.WithoutGenericWords.Length > 0 ? question.WithoutGenericWords : question.Name);
-        var texts = found.Select(p => ProductText.WithoutAccents(p.Title + " " + p.Description)).ToList();
-        return !name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => texts.Any(text => ProductText.Mentions(text, word)));
+        var themeWords = themes.Select(t => ProductText.WithoutAccents(string.Join(" ", [t.Name, t.DisplayName, .. t.Synonyms]))).ToList();
+        return words.Any(word => !themeWords.Any(theme => ProductText.Mentions(theme, word)));
     }
 
     private static bool NamesAll(Product product, ProductQuestion question)
