@@ -1,3 +1,6 @@
+using GiftBot.Conversations.Understanding;
+using Microsoft.Bot.Schema;
+
 namespace GiftBot.Conversations.GiftFinder;
 
 /// <summary>Content keys of the gift finder (content/text/&lt;locale&gt;/gift-finder.json).</summary>
@@ -62,6 +65,16 @@ public static class GiftFinderText
     public const string PerGift = "giftFinder.perGift";
 
     public const string NotText = "giftFinder.notText";
+    public const string NotTextVoice = "giftFinder.notTextVoice";
+    public const string NotTextOther = "giftFinder.notTextOther";
+
+    /// <summary>The "a few words work" line that names what came instead of words.</summary>
+    public static string NotTextFor(IList<Attachment>? attachments) => WordlessMessages.KindOf(attachments) switch
+    {
+        WordlessMessages.Kind.Voice => NotTextVoice,
+        WordlessMessages.Kind.Other => NotTextOther,
+        _ => NotText,
+    };
     public const string UnsureAnswers = "giftFinder.unsureAnswers";
     /// <summary>A change with no better wording; a change the phrases below can say is <see cref="CorrectedTo"/>.</summary>
     public const string Corrected = "giftFinder.corrected";

@@ -61,10 +61,10 @@ public sealed class GiftFinderValidators
         };
     }
 
-    // An image, a sticker or a location instead of words; an empty message only gets the retry prompt (it held no picture).
+    // An image, a voice message or a location instead of words; an empty message only gets the retry prompt (it held nothing).
     private Task<bool> NotTextAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
-        prompt.Context.Activity.Attachments is { Count: > 0 }
-            ? RefuseAsync(prompt, GiftFinderText.NotText, cancellationToken)
+        prompt.Context.Activity.Attachments is { Count: > 0 } attachments
+            ? RefuseAsync(prompt, GiftFinderText.NotTextFor(attachments), cancellationToken)
             : Task.FromResult(false);
 
     private async Task<bool> RefuseAsync(PromptValidatorContext<string> prompt, string reasonKey, CancellationToken cancellationToken)

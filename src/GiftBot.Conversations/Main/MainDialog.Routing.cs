@@ -107,9 +107,9 @@ public sealed partial class MainDialog
                 : await FindGiftAsync(step, GiftFinderStart.New(), cancellationToken);
 
         await _funnel.RecordAsync(turn, FunnelEventKinds.NotUnderstood, cancellationToken);
-        // A picture, sticker, file or location without words: say what works rather than "I didn't get that".
-        if (string.IsNullOrWhiteSpace(turn.Activity.Text) && turn.Activity.Attachments is { Count: > 0 })
-            return await SayAsync(step, GiftFinderText.NotText, HelpChoices(turn), cancellationToken);
+        // A picture, voice message, file or location without words: say what works rather than "I didn't get that".
+        if (string.IsNullOrWhiteSpace(turn.Activity.Text) && turn.Activity.Attachments is { Count: > 0 } attachments)
+            return await SayAsync(step, GiftFinderText.NotTextFor(attachments), HelpChoices(turn), cancellationToken);
         var notUnderstood = await _varied.NextAsync(turn, CommonText.NotUnderstood, cancellationToken);
         await turn.SendActivityAsync(QuickReplies.Message(turn, notUnderstood, HelpChoices(turn)), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);

@@ -82,16 +82,37 @@ public static partial class Payloads
 
     /// <summary>
     /// Text shaped like a button's payload that is no command of this bot ("OLD_OFFER", "SHOW_DEALS:XMAS"): UPPER_SNAKE
-    /// with at least one underscore, so a word typed in capitals ("LEGO", "HELP ME") is not one.
+    /// with at least one underscore, so a word typed in capitals ("LEGO", "HELP ME") is not one; or a JSON object.
     /// </summary>
     public static bool LooksLikeButton(string? text, [NotNullWhen(true)] out string? name)
     {
         name = null;
         if (string.IsNullOrEmpty(text) || text.Length > 240 || TryParse(text, out _)) return false;
-        var match = ButtonShape().Match(text.Trim());
+        var trimmed = text.Trim();
+        // Tools that build Messenger menus and ads often put JSON in a payload; no shopper types a JSON object.
+        if (IsJsonObject(trimmed))
+        {
+            name = "(JSON payload)";
+            return true;
+        }
+        var match = ButtonShape().Match(trimmed);
         if (!match.Success) return false;
         name = match.Groups["name"].Value;
         return true;
+    }
+
+    private static bool IsJsonObject(string text)
+    {
+        if (text.Length < 2 || text[0] != '{' || text[^1] != '}') return false;
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(text);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     [GeneratedRegex(@"^(?<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?::\S{1,200})?$", RegexOptions.CultureInvariant)]

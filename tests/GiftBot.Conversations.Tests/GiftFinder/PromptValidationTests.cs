@@ -75,6 +75,33 @@ public sealed class PromptValidationTests(ConversationFixture fixture)
         Assert.Equal([bot.Text(GiftFinderText.NotText), bot.Text(GiftFinderText.RetryAge)], replies.Texts());
     }
 
+    [Theory]
+    [InlineData("audio/mp4", "https://test.invalid/voice.mp4", GiftFinderText.NotTextVoice)]
+    [InlineData("audio/*", "https://test.invalid/clip", GiftFinderText.NotTextVoice)]
+    [InlineData("video/mp4", "https://test.invalid/clip.mp4", GiftFinderText.NotText)]
+    [InlineData("application/vnd.facebook.messenger.sticker", "https://test.invalid/like.png", GiftFinderText.NotText)]
+    [InlineData("application/vnd.facebook.messenger.location", null, GiftFinderText.NotTextOther)]
+    [InlineData("application/pdf", "https://test.invalid/wishlist.pdf", GiftFinderText.NotTextOther)]
+    public async Task NamesWhatCameInsteadOfWords_AndAsksAgain(string contentType, string? url, string expectedKey)
+    {
+        // A voice note answered "I can't look at pictures" sounds as if the bot never noticed what was sent.
+        var (bot, chat) = await AtAgeQuestionAsync();
+        var replies = await chat.SendAttachmentAsync(contentType, url);
+        Assert.Equal([bot.Text(expectedKey), bot.Text(GiftFinderText.RetryAge)], replies.Texts());
+    }
+
+    [Theory]
+    [InlineData("audio/mp4", GiftFinderText.NotTextVoice)]
+    [InlineData("application/vnd.facebook.messenger.location", GiftFinderText.NotTextOther)]
+    public async Task NamesWhatCameInsteadOfWords_WithNothingAsked(string contentType, string expectedKey)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("thanks");
+        var replies = await chat.SendAttachmentAsync(contentType, null);
+        Assert.Contains(bot.Text(expectedKey), replies.Texts());
+    }
+
     [Fact]
     public async Task RetriesRecipient_WhenTheAnswerNamesNobody()
     {

@@ -49,11 +49,14 @@ public sealed class ChatSession
         return SendAsync(activity);
     }
 
-    public Task<IReadOnlyList<Activity>> SendImageAsync()
+    public Task<IReadOnlyList<Activity>> SendImageAsync() => SendAttachmentAsync("image/png", "https://test.invalid/cat.png");
+
+    /// <summary>A message with one attachment and no words (a voice note, a video, a location...).</summary>
+    public Task<IReadOnlyList<Activity>> SendAttachmentAsync(string contentType, string? url)
     {
         var activity = Adapter.MakeActivity();
         activity.Text = null;
-        activity.Attachments = [new Attachment("image/png", "https://test.invalid/cat.png", name: "cat.png")];
+        activity.Attachments = [new Attachment(contentType, url, name: url is null ? null : Path.GetFileName(url))];
         return SendAsync(activity);
     }
 }

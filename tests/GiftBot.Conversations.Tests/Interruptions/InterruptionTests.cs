@@ -38,6 +38,7 @@ public sealed class InterruptionTests(ConversationFixture fixture)
     [Theory]
     [InlineData("OLD_XMAS_OFFER")]
     [InlineData("SHOW_DEALS:XMAS24")]
+    [InlineData("{\"action\":\"offers\",\"campaign\":12}")]
     public async Task ATapOnAButtonTheBotDoesNotHave_SaysItNoLongerWorks_ThenAsksTheSameQuestionAgain(string payload)
     {
         var (bot, chat, _) = await AtBudgetQuestionWithBasketAsync();
@@ -46,13 +47,15 @@ public sealed class InterruptionTests(ConversationFixture fixture)
         Assert.True((await chat.SendAsync("under 30")).HasCarousel());
     }
 
-    [Fact]
-    public async Task AWordTypedInCapitals_IsStillAnAnswer_NotAButton()
+    [Theory]
+    [InlineData("LEGO")]
+    [InlineData("{lego}")]
+    public async Task AWordTypedInCapitals_IsStillAnAnswer_NotAButton(string answer)
     {
         var bot = new BotHarness(fixture);
         var chat = bot.Chat();
         await chat.SendAsync("a gift for my 8 year old nephew");
-        var replies = await chat.SendAsync("LEGO");
+        var replies = await chat.SendAsync(answer);
         Assert.DoesNotContain(bot.Text(CommonText.UnknownButton), replies.Texts());
         Assert.Equal(bot.Text(GiftFinderText.AskBudget), replies.Last().Text);
     }
