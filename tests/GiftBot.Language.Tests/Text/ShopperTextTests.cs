@@ -16,6 +16,14 @@ public sealed class ShopperTextTests
         Assert.Equal(understood, ShopperText.Clean(typed));
 
     [Theory]
+    [InlineData("my niece\u200B 7", "my niece 7")]
+    [InlineData("\u202Egift for my niece\u202C, 7", "gift for my niece, 7")]
+    [InlineData("\uFEFFbirth\u00ADday gift for my son\u200E 8", "birthday gift for my son 8")]
+    [InlineData("family 👨\u200D👩\u200D👧 gift", "family 👨\u200D👩\u200D👧 gift")]
+    public void RemovesInvisibleCharacters_ButKeepsEmojiJoiners(string typed, string understood) =>
+        Assert.Equal(understood, ShopperText.Clean(typed));
+
+    [Theory]
     [InlineData("🎁🎁🎁", false)]
     [InlineData("👍", false)]
     [InlineData("?!  ...", false)]

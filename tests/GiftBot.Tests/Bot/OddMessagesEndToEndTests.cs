@@ -45,6 +45,19 @@ public sealed class OddMessagesEndToEndTests(UnderstandingHost host) : IClassFix
         Assert.False(host.SaidACorrection(replies), string.Join(" | ", replies.Select(r => r.Text)));
         Assert.False(host.Said(replies, GiftFinderText.AskAge));
     }
+    [Theory]
+    [InlineData("a gift for my niece\u200B 7")]
+    [InlineData("\u202Ea gift for my niece\u202C, 7")]
+    public async Task InvisibleCharactersCopiedWithTheText_DoNotHideTheAge(string typed)
+    {
+        var chat = NewChat();
+
+        var replies = await chat.SendAsync(typed);
+
+        Assert.False(host.Said(replies, GiftFinderText.AskAge), string.Join(" | ", replies.Select(r => r.Text)));
+        Assert.True(host.Said(replies, GiftFinderText.AskInterests), string.Join(" | ", replies.Select(r => r.Text)));
+    }
+
     // An invoke is a call the channel waits on: an unknown one is refused as a client's request (4xx), not a 501.
     [Theory]
     [InlineData("composeExtension/query")]
