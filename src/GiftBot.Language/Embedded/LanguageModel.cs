@@ -157,7 +157,13 @@ public sealed class LanguageModel
     private string? EmojiMessage(string text)
     {
         if (_emojiMessages.Count == 0) return null;
-        var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // Each emoji on its own, spaced or not ("🎁🎁🎁", "🎄 🎁"): a grapheme cluster keeps a sequence joined by U+200D whole.
+        var parts = new List<string>();
+        var elements = System.Globalization.StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext())
+        {
+            if (elements.GetTextElement() is var element && !string.IsNullOrWhiteSpace(element)) parts.Add(element);
+        }
         // Skin tones and variation selectors ("👍🏽", "❤️") are the same emoji.
         static string Plain(string part)
         {

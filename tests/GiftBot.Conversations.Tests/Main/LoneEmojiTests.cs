@@ -15,6 +15,8 @@ public sealed class LoneEmojiTests(ConversationFixture fixture)
     [Theory]
     [InlineData("🎁")]
     [InlineData("🎄")]
+    [InlineData("🎁🎁🎁")]
+    [InlineData("🎄🎁")]
     public async Task AGiftOrChristmasEmoji_StartsTheGiftFinder_WithNoInterestMadeUp(string emoji)
     {
         var bot = new BotHarness(fixture);
@@ -28,6 +30,7 @@ public sealed class LoneEmojiTests(ConversationFixture fixture)
     [Theory]
     [InlineData("🙏")]
     [InlineData("🙏🏽")]
+    [InlineData("🙏🙏")]
     public async Task ThankingHands_AfterAnAnswer_AreTakenAsThanks(string emoji)
     {
         var bot = new BotHarness(fixture);
