@@ -46,6 +46,9 @@ public sealed class SearchStarter
         {
             var merged = _merger.Merge(search, slots);
             if (merged.Budget is { } budget) await _answers.SendBudgetNotesAsync(turnContext, search, budget, cancellationToken);
+            // "my nephew is 150": asked his age with no word on why, the shopper thinks the age went unread.
+            if (slots.Age is { } age && !SlotLimits.IsPlausible(age) && search.AgeMin is null)
+                await turnContext.SendActivityAsync(MessageFactory.Text(_voice.Line(turnContext, GiftFinderText.AgeAbsurd)), cancellationToken);
             if (!start.Fresh && merged.Any) await _corrections.SendAsync(turnContext, search, merged, cancellationToken);
             // "Lily 8 likes horses, Sam 5 likes dinosaurs": one person at a time, not one carousel that half fits both.
             if (start.Fresh && slots.People.Count > 1) await _people.StartAsync(turnContext, search, slots.People, cancellationToken);

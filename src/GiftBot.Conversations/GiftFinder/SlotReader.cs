@@ -27,7 +27,7 @@ public sealed partial class SlotReader
         _options = options.Value;
     }
 
-    [GeneratedRegex(@"(?<![\w.])-?\d{1,6}(?![\w.])")]
+    [GeneratedRegex(@"(?<![\w.])-?\d+(?![\w.])")]
     private static partial Regex WholeNumber();
 
     [GeneratedRegex(@"^\s*-?\d+([.,]\d+)?\s*$")]
@@ -57,9 +57,10 @@ public sealed partial class SlotReader
         var range = (string.IsNullOrWhiteSpace(text) ? null : _parser.ParseAge(text, BotVoice.LocaleOf(turnContext))) ?? understanding.Age;
         if (range is not null) return SlotLimits.IsPlausible(range) ? new(AnswerKind.Given, range) : new(AnswerKind.Absurd, range);
         if (AnswerWords.Matches(text, _voice.List(turnContext, GiftFinderText.UnsureAnswers))) return new(AnswerKind.Open);
-        // "-3" or "250" may not read as an age at all; a lone number outside the plausible range is still an (absurd) answer.
+        // "-3" or "250" may not read as an age at all; a lone number outside the plausible range is still an (absurd) answer,
+        // one too long to be a number at all ("99999999999999999999") too.
         return text is not null && WholeNumber().Matches(text) is { Count: 1 } numbers
-               && int.TryParse(numbers[0].Value, out var number) && number is < 0 or > SlotLimits.MaxAge
+               && (!int.TryParse(numbers[0].Value, out var number) || number is < 0 or > SlotLimits.MaxAge)
             ? new(AnswerKind.Absurd)
             : new(AnswerKind.Missing);
     }

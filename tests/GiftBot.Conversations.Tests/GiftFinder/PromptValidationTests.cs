@@ -17,6 +17,7 @@ public sealed class PromptValidationTests(ConversationFixture fixture)
     [Theory]
     [InlineData("-3")]
     [InlineData("250")]
+    [InlineData("99999999999999999999")]
     public async Task RefusesAbsurdAgePolitely_AndExplainsWhatIsExpected(string age)
     {
         var (bot, chat) = await AtAgeQuestionAsync();
@@ -73,6 +74,21 @@ public sealed class PromptValidationTests(ConversationFixture fixture)
         var (bot, chat) = await AtAgeQuestionAsync();
         var replies = await chat.SendImageAsync();
         Assert.Equal([bot.Text(GiftFinderText.NotText), bot.Text(GiftFinderText.RetryAge)], replies.Texts());
+    }
+
+    [Theory]
+    [InlineData("my nephew is 150 years old")]
+    [InlineData("gift for my 300 year old nephew, he loves space")]
+    public async Task AnAbsurdAgeInTheFirstMessage_IsSaidToBeOne_BeforeTheAgeIsAsked(string message)
+    {
+        var bot = new BotHarness(fixture);
+        var replies = await bot.Chat().SendAsync(message);
+
+        var texts = replies.Texts().ToList();
+        var absurd = texts.IndexOf(bot.Text(GiftFinderText.AgeAbsurd));
+        Assert.True(absurd >= 0, ReplyAssertions.Describe(replies));
+        Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your nephew"), texts[absurd + 1]);
+        Assert.False(replies.HasCarousel());
     }
 
     [Theory]
