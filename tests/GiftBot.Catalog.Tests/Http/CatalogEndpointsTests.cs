@@ -26,7 +26,7 @@ public class CatalogEndpointsTests(CatalogApiHost host) : IClassFixture<CatalogA
         Assert.Equal(14, product.GetProperty("maxAge").GetInt32());
         Assert.Equal(["space", "science", "outdoors"], product.GetProperty("interests").EnumerateArray().Select(i => i.GetString()));
         Assert.Equal("in stock", product.GetProperty("availability").GetString());
-        Assert.Equal("https://shop.example.com/products/gb-1047", product.GetProperty("link").GetString());
+        Assert.Equal("https://www.littlewonders.example/products/gb-1047", product.GetProperty("link").GetString());
         // The demo feed ships its pictures: a path under the catalog's images folder, served by the bot.
         Assert.Equal("images/space.png", product.GetProperty("imageLink").GetString());
         Assert.Equal("Orbit & Co", product.GetProperty("brand").GetString());

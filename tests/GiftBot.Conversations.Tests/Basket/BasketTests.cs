@@ -74,7 +74,7 @@ public sealed class BasketTests(ConversationFixture fixture)
         var button = Assert.Single(card!.Buttons);
         Assert.Equal(ActionTypes.OpenUrl, button.Type);
         var url = new Uri(button.Value.ToString()!);
-        Assert.Equal("https://shop.example.com/cart/add", url.GetLeftPart(UriPartial.Path));
+        Assert.Equal("https://www.littlewonders.example/cart/add", url.GetLeftPart(UriPartial.Path));
         var query = System.Web.HttpUtility.ParseQueryString(url.Query);
         Assert.Equal($"{cards[0].ProductId()}:1,{cards[2].ProductId()}:2", query["items"]);
         Assert.Equal("emulator", query["utm_source"]);

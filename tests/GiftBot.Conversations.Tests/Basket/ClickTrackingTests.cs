@@ -49,7 +49,7 @@ public sealed class ClickTrackingTests(ConversationFixture fixture)
         Assert.Null(await redirects.ProductTargetAsync("https://evil.example.com", token, default));
         var target = await redirects.CheckoutTargetAsync($"{productId}:2,UNKNOWN:1", token, default);
         // The conversation's token rides on to the shop, which sends it back with the order for attribution.
-        Assert.Equal($"https://shop.example.com/cart/add?items={productId}%3A2&utm_source=emulator&utm_medium=chatbot&utm_campaign=giftbot&giftbot_token={token}", target);
+        Assert.Equal($"https://www.littlewonders.example/cart/add?items={productId}%3A2&utm_source=emulator&utm_medium=chatbot&utm_campaign=giftbot&giftbot_token={token}", target);
         Assert.Null(await redirects.CheckoutTargetAsync("UNKNOWN:1", token, default));
 
         // A forwarded link without a known token still redirects and still counts, without a conversation.

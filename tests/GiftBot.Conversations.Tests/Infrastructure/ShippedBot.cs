@@ -35,7 +35,7 @@ public static class ShippedBot
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Content:RootPath"] = RepoPaths.Content,
-            ["Checkout:BaseUrl"] = "https://shop.example.com/cart/add",
+            ["Checkout:BaseUrl"] = "https://www.littlewonders.example/cart/add",
             ["Tagging:RulesFile"] = Path.Combine(RepoPaths.Content, "tagging.json"),
         }.Concat(settings ?? new Dictionary<string, string?>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value)).Build();
 

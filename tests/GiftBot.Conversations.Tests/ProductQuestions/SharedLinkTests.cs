@@ -46,7 +46,7 @@ public sealed class SharedLinkTests(ConversationFixture fixture)
         var chat = bot.Chat("webchat");
         await chat.SendAsync("a gift for my niece");
 
-        var replies = await chat.SendAsync(product.Link.Replace("https://", "https://www.", StringComparison.Ordinal) + "/");
+        var replies = await chat.SendAsync(product.Link.Replace("https://www.", "https://", StringComparison.Ordinal) + "/");
 
         Assert.Equal(ProductId, Assert.Single(replies.Carousel().HeroCards()).ProductId());
         Assert.Equal(bot.Text(GiftFinderText.AskAge, "recipient", "your niece"), replies.Last().Text);

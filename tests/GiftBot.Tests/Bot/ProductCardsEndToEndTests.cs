@@ -64,6 +64,10 @@ public sealed class ProductCardsEndToEndTests
         Assert.Equal("webchat", System.Web.HttpUtility.ParseQueryString(new Uri(link!).Query)["utm_source"]);
         var tokens = app.Services.GetRequiredService<BotTokens>().ForPage("en-US");
         Assert.Equal(text.Get(BasketText.AfterCheckout, "en-US", tokens), checkout[^1].Text);
+        // "The link opens your basket on <the shop's website>": the shipped settings' checkout goes there, and so do the cards' links.
+        var website = new Uri(tokens["website"]!);
+        Assert.Equal(website.Host, new Uri(link!).Host);
+        foreach (var card in cards) Assert.Equal(website.Host, new Uri((await catalog.GetAsync(ProductId(card)))!.Link).Host);
         Assert.Equal([Payloads.FindGift, Payloads.ViewBasket], checkout[^1].SuggestedActions.Actions.Select(a => a.Value as string));
     }
 

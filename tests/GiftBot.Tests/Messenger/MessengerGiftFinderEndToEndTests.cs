@@ -232,8 +232,8 @@ public sealed class MessengerGiftFinderEndToEndTests
                 {
                     ["type"] = "fallback",
                     ["title"] = "Sneaky Llamas Card Game",
-                    ["url"] = "https://shop.example.com/products/gb-1270?utm_source=ig",
-                    ["payload"] = new JsonObject { ["url"] = "https://shop.example.com/products/gb-1270?utm_source=ig" },
+                    ["url"] = "https://www.littlewonders.example/products/gb-1270?utm_source=ig",
+                    ["payload"] = new JsonObject { ["url"] = "https://www.littlewonders.example/products/gb-1270?utm_source=ig" },
                 }),
             },
         }));
