@@ -161,6 +161,8 @@ public sealed class RuledOutVoicesTests
     [InlineData("my 8 year old loves space, we have wayyy too many books, 25", "reading")]
     [InlineData("she has far too many puzzles, 7, loves art, 20", "puzzles")]
     [InlineData("granddaughter 7 into crafts, please nothing to wear, 20 pounds", "fashion")]
+    // One key of a doubled pair not pressed, in a word too short for typos (dev d4783).
+    [InlineData("8yo niece loves art, no boks, 20", "reading")]
     public void RulesOut_FormsTheDevSetLacked(string text, string excluded) =>
         Assert.Contains(excluded, Excluded(text));
 
