@@ -39,7 +39,7 @@ public sealed class PhraseIndex
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!IsContent(tokens[i])) continue;
-            var match = Longest(tokens, i) ?? Doubled(tokens, i) ?? Fuzzy(tokens, i);
+            var match = Longest(tokens, i) ?? Doubled(tokens, i) ?? Undoubled(tokens, i) ?? Fuzzy(tokens, i);
             if (match is null) continue;
             // "K-pop" is not "pop" (a father), nor "Spider-Man" a man: a person word glued by a hyphen to another word is part of
             // that word, unless the word before says which relative ("half-brother", "step-mum", "great-grandma").
@@ -90,6 +90,26 @@ public sealed class PhraseIndex
         {
             if (token.Lower[p] != token.Lower[p - 1] || !char.IsLetter(token.Lower[p])) continue;
             var key = WordForms.Stem(token.Lower.Remove(p, 1));
+            if (key.Length < 4 || !_byKey.TryGetValue(key, out var entries)) continue;
+            if (found is not null && !SameMeaning(found, entries)) return null;
+            found = entries;
+        }
+        return found is null ? null : new PhraseMatch(i, i, found, Corrected: true);
+    }
+
+    /// <summary>
+    /// "no boks", "no dols": one key of a doubled pair not pressed. A four-letter word, too short for typos, is read as the
+    /// five-letter vocabulary word that doubling one of its letters gives.
+    /// </summary>
+    private PhraseMatch? Undoubled(IReadOnlyList<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord || token.Lower.Length != 4 || _knownWords.Contains(token.Lower) || IsNamedWithAge(tokens, i)) return null;
+        List<PhraseEntry>? found = null;
+        for (var p = 0; p < token.Lower.Length; p++)
+        {
+            if (!char.IsLetter(token.Lower[p])) return null;
+            var key = WordForms.Stem(token.Lower.Insert(p, token.Lower[p].ToString()));
             if (key.Length < 4 || !_byKey.TryGetValue(key, out var entries)) continue;
             if (found is not null && !SameMeaning(found, entries)) return null;
             found = entries;

@@ -201,7 +201,9 @@ public static class InterestExtractor
             // "already has a speaker": a word read as a theme only by correcting its spelling ("sneaker") is also the thing as typed.
             if (!negated.IsOwned(k) || ListJoiners.Contains(u.LowerAt(k)) || u.PhraseCovering(k) is { } typed && (!typed.Corrected || typed.First != typed.Last)) continue;
             var token = u.Tokens[k];
+            // "wayyy too many books": how far too many names no thing.
             if (token.Kind != TokenKind.Word || token.Lower.Length < 3 || SkippedInScope.Contains(token.Lower) || ChatFillers.Contains(token.Lower) || AfterOwnedThing.Contains(token.Lower)
+                || NegationScope.IsWay(token.Lower) || token.Lower == "far"
                 // "a library of them": the pronoun stands for a thing named before (NegationScope), no thing of its own.
                 || token.Lower is "them" or "those" or "these" or "ones") continue;
             // The last plain word names the thing ("torch"); a plain word before it says which ("head", "karaoke", "glow"),

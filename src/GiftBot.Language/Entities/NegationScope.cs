@@ -566,12 +566,18 @@ public sealed class NegationScope
         // "has the whole collection of sea creature figures", "got the full set of football cards": all there is of it.
         || u.LowerAt(verb + 1) == "the" && u.LowerAt(verb + 2) is "whole" or "full" or "complete" or "entire" && u.LowerAt(verb + 3) is "collection" or "set" or "range" or "series" or "lot"
         || u.LowerAt(verb + 1) is "too" or "so" && u.LowerAt(verb + 2) is "many" or "much"
+        // "we have wayyy too many books", "has far too many puzzles": however far too many, still too many.
+        || (IsWay(u.LowerAt(verb + 1)) || u.LowerAt(verb + 1) == "far") && u.LowerAt(verb + 2) == "too" && u.LowerAt(verb + 3) is "many" or "much"
         // "has loads of lego already", "has a great many books so I'd like something else", "got a million candles so none
         // of those": plenty owned, said with "already" or a wish for something else ("has loads of lego" alone may be what they love).
         // "she has a zillion plushies": a made-up number of them says too many, however it goes on.
         || u.LowerAt(verb + 1) == "a" && u.LowerAt(verb + 2) is "zillion" or "gazillion" or "bazillion" or "kajillion" or "squillion"
         || (Plenty.Contains(u.LowerAt(verb + 1)) || u.LowerAt(verb + 1) == "a" && PlentyAfterA.Contains(u.LowerAt(verb + 2)))
             && (alreadySaid || AlreadyAfter(u, verb + 2) || AsksForSomethingElse(u, verb + 2));
+
+    // "way", "wayyy", "waaay": the intensifier however long it is typed.
+    internal static bool IsWay(string word) =>
+        word.Length >= 3 && word[0] == 'w' && word[^1] == 'y' && word.Contains('a') && word[1..].TrimStart('a').TrimStart('y').Length == 0;
 
     // "has about 40", "owns well over 20": words between the verb and the count.
     private static readonly HashSet<string> BeforeCount = ["maybe", "about", "around", "roughly", "like", "over", "nearly", "almost", "literally", "easily", "probably", "well", "at", "least", "approx", "~", "+"];
@@ -1197,6 +1203,9 @@ public sealed class NegationScope
         // "puzzles, no way.", "books not fine": a verdict on the thing before, nothing after it is ruled out.
         if (word is "no" or "not" && u.LowerAt(i + 1) is "way" or "fine" or "ok" or "okay" or "good" or "great" or "welcome" or "wanted"
             && (u.LowerAt(i + 2) is "" or "," or "." or "!" or ";" or "-" || IsPictographAt(u, i + 2))) return false;
+        // "no rush, but...", "no pressure": easing the shopper's own ask; "nothing beats a sing-along": the best thing there is.
+        if (word == "no" && u.LowerAt(i + 1) is "rush" or "hurry" or "pressure" or "worries" or "stress" or "biggie" && (u.LowerAt(i + 2) is "" or "," or "." or "!" or "but" or "though" or "tho" or "really" or "at")
+            || word == "nothing" && u.LowerAt(i + 1) is "beats" or "tops" or "compares" or "trumps") return false;
         // "🧸 no more please": a verdict on the thing before it (see MarkRuledOutBackReferences), nothing after it.
         if (NoMoreClosing(u, i)) return false;
         // "hasn't got a chess set yet", "doesn't have one yet": not owning it yet is no dislike.
@@ -1270,6 +1279,10 @@ public sealed class NegationScope
             || word == "enough" && Enumerable.Range(i + 2, 6).Any(k => u.LowerAt(k) == "to" && u.LowerAt(k + 1) is "sink" or "fill" or "stock" or "open" or "start" or "last")
             // "something besides art stuff", "she's anti screens".
             || word == "besides" && u.LowerAt(i - 1) is "something" or "anything" or "smth" or "sth"
+            // "loves crafts, besides clothes anything goes": "besides" opening a clause before a thing, as "apart from";
+            // "besides lego he also loves cars" adds to what is loved.
+            || word == "besides" && (i == 0 || u.LowerAt(i - 1) is "," or "." or ";" or "(" or "!" || IsSpacedDash(u, i - 1)) && ThingAfter(u, i + 1) is not null
+                && !Enumerable.Range(i + 2, 6).TakeWhile(k => u.LowerAt(k) is not ("" or "," or "." or ";" or "!")).Any(k => u.LowerAt(k) is "also" or "too")
             || word == "anti" && ThingAfter(u, u.LowerAt(i + 1) == "-" ? i + 2 : i + 1) is not null
             // "cutting down on screen time", "cut back on the video games".
             || word == "on" && u.LowerAt(i - 1) is "down" or "back" && u.LowerAt(i - 2) is "cut" or "cutting" or "cuts"
@@ -1301,7 +1314,10 @@ public sealed class NegationScope
         if (word == "of") return u.LowerAt(i - 1) == "instead" || u.ReadsAt(i - 2, "in", "place");
         // "get him away from screens", "a break from screens", "get my 9yo off screens", "less screen time": what they
         // should have less of. "20% off", "off to uni" and "show off" are not.
-        if (word == "from") return u.LowerAt(i - 1) is "away" or "break";
+        // "keep the books away from him": what comes after "from" is a person, not a thing.
+        if (word == "from") return u.LowerAt(i - 1) is "away" or "break" && !IsPersonAfter(u, i + 1) && u.LowerAt(i + 1) is not ("him" or "her" or "them" or "me" or "us" or "you");
+        // "keep the books away", "keep screens out of it": the thing kept away is ruled out.
+        if (word is "keep" or "keeps" or "keeping") return ThingAfter(u, i + 1) is { } kept && (u.LowerAt(kept.Last + 1) == "away" || u.ReadsAt(kept.Last + 1, "out", "of"));
         if (word == "off") return i > 0 && u.Tokens[i - 1].IsWord && u.LowerAt(i - 1) is not ("show" or "showing" or "day" or "time" or "kick" or "set" or "go" or "went" or "going")
             && u.LowerAt(i + 1) is not ("to" or "for" or "on" or "at" or "limits" or "-" or "") && u.NumberStartingAt(i + 1) is null
             // "grandson 12, off the tablet for once please": opening a clause, before the thing itself.

@@ -153,6 +153,16 @@ public sealed class RuledOutVoicesTests
     [InlineData("son 9 loves science, screens not allowed in our house, 30", "tech")]
     [InlineData("goddaughter 9 loves animals, books aren't really her jam, 20", "reading")]
     [InlineData("boy 8, dinosaurs, puzzles are not his bag at all, 20", "puzzles")]
+    // Dev batch d4969-d5091 (forum voices): "besides" opening a clause, a thing kept away, owning far too many,
+    // something to wear.
+    [InlineData("niece 10 loves crafts, besides clothes anything goes, 40", "fashion")]
+    [InlineData("besides lego, anything really, my 6 yo loves cars, 20", "building")]
+    [InlineData("8 year old loves trains, keep the books away from him, 30", "reading")]
+    [InlineData("my 8 year old loves space, we have wayyy too many books, 25", "reading")]
+    [InlineData("she has far too many puzzles, 7, loves art, 20", "puzzles")]
+    [InlineData("granddaughter 7 into crafts, please nothing to wear, 20 pounds", "fashion")]
+    // One key of a doubled pair not pressed, in a word too short for typos (dev d4783).
+    [InlineData("8yo niece loves art, no boks, 20", "reading")]
     public void RulesOut_FormsTheDevSetLacked(string text, string excluded) =>
         Assert.Contains(excluded, Excluded(text));
 
@@ -179,6 +189,12 @@ public sealed class RuledOutVoicesTests
     [InlineData("6yo - trains fine, books not fine, 20", "fine")]
     [InlineData("goddaughter 9 loves animals, books aren't really her jam, 20", "jam")]
     [InlineData("son 9 loves science, screens not allowed in our house, 30", "allowed")]
+    // The person things are kept away from, how far too many, and easing words are nothing ruled out: a product naming
+    // them ("a sing-along songbook") would be hidden for nothing.
+    [InlineData("8 year old loves trains, keep the books away from him, 30", "him")]
+    [InlineData("no rush, but my daughter turns 7 and loves animals, 30", "rush")]
+    [InlineData("no pressure but niece is 9 and loves baking, 25 euros", "pressure")]
+    [InlineData("8yo loves music, nothing beats a sing-along for him, 30", "sing-along")]
     public void AWordOfTheIdiom_IsNothingRuledOut(string text, string word) =>
         Assert.DoesNotContain(word, Excluded(text));
 }

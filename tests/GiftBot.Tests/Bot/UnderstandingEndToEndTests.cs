@@ -563,6 +563,11 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("10yo niece loves space, no bookz!! she reads at school enough, 20", "reading")]
     [InlineData("gifts for my two boys (both 7), they love animals, none of them like lego, 25 each", "building")]
     [InlineData("son 9 loves science, screens not allowed in our house, 30", "tech")]
+    // Found by dev lines d4969 on: "besides" opening a clause, a thing kept away, owning "way too many", a four-letter typo.
+    [InlineData("daughter 11 loves crafts, besides clothes anything goes, 40 euro", "fashion")]
+    [InlineData("8 year old loves trains, keep the books away from him, 30", "reading")]
+    [InlineData("my 8 year old loves space, we have wayyy too many books, 25", "reading")]
+    [InlineData("no boks please, my nephew is 8 and loves space, 20", "reading")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
