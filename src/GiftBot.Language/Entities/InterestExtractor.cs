@@ -202,8 +202,9 @@ public static class InterestExtractor
             if (!negated.IsOwned(k) || ListJoiners.Contains(u.LowerAt(k)) || u.PhraseCovering(k) is { } typed && (!typed.Corrected || typed.First != typed.Last)) continue;
             var token = u.Tokens[k];
             if (token.Kind != TokenKind.Word || token.Lower.Length < 3 || SkippedInScope.Contains(token.Lower) || ChatFillers.Contains(token.Lower) || AfterOwnedThing.Contains(token.Lower)
-                // "a library of them": the pronoun stands for a thing named before (NegationScope), no thing of its own.
-                || token.Lower is "them" or "those" or "these" or "ones") continue;
+                // "a library of them": the pronoun stands for a thing named before (NegationScope), no thing of its own;
+                // "already has the first one", "the last one": a card pointed at by its place names no thing either.
+                || token.Lower is "them" or "those" or "these" or "ones" or "one" or "last" || u.NumberStartingAt(k) is { IsOrdinal: true }) continue;
             // The last plain word names the thing ("torch"); a plain word before it says which ("head", "karaoke", "glow"),
             // and a second one of those is not wanted either. An everyday word counts only as the thing after a determiner.
             var next = k + 1;

@@ -40,4 +40,20 @@ public sealed class CardPlacesAtAQuestionTests(ConversationFixture fixture)
 
         Assert.Equal(bot.Text(GiftFinderText.RetryAge), replies.Last().Text);
     }
+
+    // Found trying the bot: after a carousel, "she already has the first one" answered "Got it: no one." and ruled out
+    // every product whose details say "one", leaving a single card. A card pointed at is no thing owned.
+    [Theory]
+    [InlineData("she already has the first one")]
+    [InlineData("he already got the 2nd one lol")]
+    public async Task OwningACardPointedAt_RulesOutNoWord(string message)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("gift for my niece 6 loves art under 20");
+
+        var replies = await chat.SendAsync(message);
+
+        Assert.False(bot.SaidACorrection(replies), ReplyAssertions.Describe(replies));
+    }
 }
