@@ -422,6 +422,25 @@ public sealed class RefinementTests(ConversationFixture fixture)
         Assert.True((await chat.SendAsync(values[0])).HasCarousel());
     }
 
+    // Found trying the bot: "GIFT FOR MY DAUGHTER 8 LOVES HORSES", then "under 25", answered "For HORSES I have ...":
+    // the shopper's shouted words are said back in lower case.
+    [Fact]
+    public async Task ANamedLoveTypedInCapitals_IsSaidBackInLowerCase()
+    {
+        var bot = new BotHarness(fixture);
+        var horse = (await bot.Catalog.FindByNameAsync("horses", 5)).Where(p => p.IsInStock && p.MinAge <= 8 && 8 <= p.MaxAge).MinBy(p => p.Price)!;
+        var budget = (int)Math.Floor(horse.Price) - 15;
+        var chat = bot.Chat();
+        await chat.SendAsync("GIFT FOR MY DAUGHTER 8 LOVES HORSES");
+
+        var replies = await chat.SendAsync($"under {budget}");
+
+        Assert.Contains(bot.Text(RecommendText.NamedOverBudget, new Dictionary<string, string?>
+        {
+            ["wish"] = "horses", ["title"] = horse.Title, ["amount"] = $"€{horse.Price:0.00}", ["budget"] = $"€{budget}",
+        }), replies.Texts());
+    }
+
     [Fact]
     public async Task SaysWhatTheShopHasForANamedLove_WhenAllOfItIsOverTheBudget_AndOffersToGoThatFar()
     {
