@@ -155,13 +155,19 @@ public sealed partial class BasketInterruption
             return true;
         }
 
-        // "Add it" without saying which of several cards, or before any card: ask rather than guess. Only when nothing
+        // "Add it" without saying which of several cards (none asked about just before), or before any card: ask rather than guess. Only when nothing
         // else is said: "I want the gift wrapped, is it possible?" is a question for the FAQ.
         if (!asksToAdd || !ShownPositions.PointsAtOne(turnContext, _voice, text) || !ProductTitles.NamesOnly(text, "", ignored)) return false;
         if (shown.Count == 0)
         {
             await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, _voice.Line(turnContext, BasketText.AddNothingShown),
                 [QuickReplies.Command(_voice.Line(turnContext, CommonText.FindGift), Payloads.FindGift)]), cancellationToken);
+            return true;
+        }
+        // "Tell me more about the second one", then "add it": the card just asked about.
+        if (await _shown.InFocusAsync(turnContext, cancellationToken) is { } inFocus)
+        {
+            await AddAsync(turnContext, inFocus, quantity, cancellationToken);
             return true;
         }
         await AskWhichAsync(turnContext, BasketText.AddWhich, Payloads.AddToBasket, candidates.Where(c => shown.Contains(c.Id)), cancellationToken);

@@ -57,7 +57,7 @@ public sealed class CorrectionAcknowledgement
         {
             ({ } named, { } other) => _voice.Line(turnContext, GiftFinderText.CorrectedInterestsNot, new Dictionary<string, string?> { ["interests"] = named, ["other"] = other }),
             ({ } named, null) when search.Interests.Count > 0 => _voice.Line(turnContext, GiftFinderText.CorrectedInterests, "interests", named),
-            ({ } wish, null) => _voice.Line(turnContext, GiftFinderText.CorrectedWish, "wish", wish),
+            ({ } wish, null) => _voice.Line(turnContext, GiftFinderText.CorrectedWish, "wish", SearchWords.AsSaidBack(wish)),
             (null, { } other) => _voice.Line(turnContext, GiftFinderText.CorrectedRuledOut, "interests", other),
             _ => lovesChanged && search.InterestsOpen ? _voice.Line(turnContext, GiftFinderText.CorrectedAnyInterest) : null,
         };

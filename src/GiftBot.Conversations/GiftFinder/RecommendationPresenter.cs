@@ -73,7 +73,7 @@ public sealed class RecommendationPresenter
         if (namedOverBudget is not null)
             await turnContext.SendActivityAsync(MessageFactory.Text(_voice.Line(turnContext, RecommendText.NamedOverBudget, new Dictionary<string, string?>
             {
-                ["wish"] = namedOverBudget.Value.Words,
+                ["wish"] = SearchWords.AsSaidBack(namedOverBudget.Value.Words),
                 ["title"] = namedOverBudget.Value.Product.Title,
                 ["amount"] = _words.Money(turnContext, namedOverBudget.Value.Product.Price, _catalog.Currency),
                 ["budget"] = _words.Money(turnContext, search.BudgetMax!.Value),
@@ -302,7 +302,7 @@ public sealed class RecommendationPresenter
     {
         // No theme of the catalog is about what they love: say so before showing what comes closest in meaning.
         if (search is { Interests.Count: 0, Wish: { } wish } && !search.HasShownRecommendations && recommendation.Relaxed == RelaxedConstraint.None)
-            return _voice.Line(turnContext, RecommendText.RelaxedWish, "wish", wish);
+            return _voice.Line(turnContext, RecommendText.RelaxedWish, "wish", SearchWords.AsSaidBack(wish));
         if (RecommendText.For(recommendation.Relaxed) is not { } key) return null;
         // The interests only ran out because their products were shown already ("show more", "cheaper").
         if (recommendation.Relaxed == RelaxedConstraint.Interests && search.HasShownRecommendations

@@ -70,6 +70,13 @@ public sealed class SearchWords
     /// <summary>A price or total, always in the currency's minor units ("€34.00").</summary>
     public string Money(ITurnContext turnContext, decimal amount, string currency) => PriceFormatter.Format(amount, currency, BotVoice.LocaleOf(turnContext));
 
+    /// <summary>
+    /// The shopper's own words said back ("For horses I have..."): words typed all in capitals ("LOVES HORSES") are
+    /// shouted, not names, and are said in lower case; anything with a lower-case letter stays as typed ("Minecraft").
+    /// </summary>
+    public static string AsSaidBack(string words) =>
+        words.Any(char.IsLower) || !words.Any(char.IsUpper) ? words : words.ToLowerInvariant();
+
     /// <summary>The theme as shoppers read it ("board games" for "board-games"), lower-cased unless it is a name like "LEGO".</summary>
     public static string ThemeName(IReadOnlyList<InterestTheme> themes, string theme)
     {

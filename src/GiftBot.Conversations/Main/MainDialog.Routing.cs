@@ -47,6 +47,11 @@ public sealed partial class MainDialog
             await _acknowledgement.AnswerAsync(turn, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
+        // "not that one" after a carousel turns its cards down ("nothing to cancel" had been said): other ideas, same limits.
+        if (search.HasShownRecommendations && !understanding.HasGiftSlots
+            && understanding.Intent is GiftIntents.Cancel or GiftIntents.None or ConversationIntents.SmallTalk
+            && AnswerWords.Matches(turn.Activity.Text, _voice.List(turn, MainText.TurnDownCards)))
+            return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.ShowMore), cancellationToken);
         switch (understanding.Intent)
         {
             case GiftIntents.Help:

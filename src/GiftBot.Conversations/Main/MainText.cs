@@ -6,6 +6,8 @@ public static class MainText
     public const string Greeting = "main.greeting";
     public const string Help = "main.help";
     public const string NothingToCancel = "main.nothingToCancel";
+    /// <summary>Words turning down the cards on screen ("not that one"): other ideas of the same search, nothing cancelled.</summary>
+    public const string TurnDownCards = "main.turnDownCards";
 
     public const string SmallTalk = "persona.smallTalk";
     public const string Thanks = "persona.thanks";

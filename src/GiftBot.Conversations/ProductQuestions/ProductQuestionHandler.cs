@@ -33,8 +33,9 @@ public sealed class ProductQuestionHandler(
         if (await ShownCardNamedAsync(turnContext, cancellationToken) is { } placed)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(Facts(turnContext, question, placed)), cancellationToken);
-            // The carousel stays the one pointed into: "and the last one?" next still means its last card.
+            // The carousel stays the one pointed into: "and the last one?" next still means its last card; "it" means this one.
             await ShowAsync(turnContext, [placed], cancellationToken, remember: false);
+            await shown.FocusAsync(turnContext, placed.Id, cancellationToken);
             return true;
         }
         if (question.NamesNoProduct) return await AnswerUnnamedAsync(turnContext, question, cancellationToken);
@@ -249,12 +250,14 @@ public sealed class ProductQuestionHandler(
         return true;
     }
 
-    // "How much is it?" right after one product's card is about that product; otherwise the shopper is asked which one,
+    // "How much is it?" right after one product's card, or after a question about one card of several, is about that
+    // product; otherwise the shopper is asked which one,
     // never shown the delivery price for "price" nor a gift search for "stock".
     private async Task<bool> AnswerUnnamedAsync(ITurnContext turnContext, ProductQuestion question, CancellationToken cancellationToken)
     {
         var last = await shown.LastAsync(turnContext, cancellationToken);
-        if (last.Count == 1 && await catalog.GetAsync(last[0], cancellationToken) is { } product)
+        var meant = last.Count == 1 ? last[0] : await shown.InFocusAsync(turnContext, cancellationToken);
+        if (meant is not null && await catalog.GetAsync(meant, cancellationToken) is { } product)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(Facts(turnContext, question, product)), cancellationToken);
             return true;

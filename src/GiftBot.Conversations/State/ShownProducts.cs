@@ -27,6 +27,19 @@ public sealed class ShownProducts(ConversationState conversationState)
         return shown.Earlier.Count == 0 ? shown.ProductIds : [.. shown.ProductIds, .. shown.Earlier];
     }
 
+    /// <summary>
+    /// The card of the last carousel the shopper last asked about by its place ("tell me more about the second one"),
+    /// which "it" then means ("add it", "is it in stock?"); null before any, and again once another carousel comes.
+    /// </summary>
+    public async Task<string?> InFocusAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var shown = await _property.GetAsync(turnContext, () => new ShownCarousel(), cancellationToken);
+        return shown.InFocus is { } id && shown.ProductIds.Contains(id) ? id : null;
+    }
+
+    public async Task FocusAsync(ITurnContext turnContext, string productId, CancellationToken cancellationToken) =>
+        (await _property.GetAsync(turnContext, () => new ShownCarousel(), cancellationToken)).InFocus = productId;
+
     public async Task RememberAsync(ITurnContext turnContext, IEnumerable<string> productIds, CancellationToken cancellationToken)
     {
         var previous = await _property.GetAsync(turnContext, () => new ShownCarousel(), cancellationToken);
@@ -42,4 +55,7 @@ public sealed class ShownCarousel
 
     /// <summary>Cards of earlier carousels, not in the last one, the most recently shown first.</summary>
     public List<string> Earlier { get; set; } = [];
+
+    /// <summary>A card of <see cref="ProductIds"/> last asked about by its place; a new carousel starts without one.</summary>
+    public string? InFocus { get; set; }
 }

@@ -204,8 +204,9 @@ public static class InterestExtractor
             // "wayyy too many books": how far too many names no thing.
             if (token.Kind != TokenKind.Word || token.Lower.Length < 3 || SkippedInScope.Contains(token.Lower) || ChatFillers.Contains(token.Lower) || AfterOwnedThing.Contains(token.Lower)
                 || NegationScope.IsWay(token.Lower) || token.Lower == "far"
-                // "a library of them": the pronoun stands for a thing named before (NegationScope), no thing of its own.
-                || token.Lower is "them" or "those" or "these" or "ones") continue;
+                // "a library of them": the pronoun stands for a thing named before (NegationScope), no thing of its own;
+                // "already has the first one", "the last one": a card pointed at by its place names no thing either.
+                || token.Lower is "them" or "those" or "these" or "ones" or "one" or "last" || u.NumberStartingAt(k) is { IsOrdinal: true }) continue;
             // The last plain word names the thing ("torch"); a plain word before it says which ("head", "karaoke", "glow"),
             // and a second one of those is not wanted either. An everyday word counts only as the thing after a determiner.
             var next = k + 1;

@@ -38,7 +38,8 @@ public static class NumberRoles
                 && Cues.CurrencyAt(u, span.Last + 1) is null && !Cues.AgeUnitsAfter.Contains(thing.Lower)) continue;
             var currency = Cues.CurrencyOf(u, span);
             var role = RoleOf(u, span, currency);
-            if (role is NumberRole.Unknown or NumberRole.Count) role = bareNumbers == NumberRole.Unknown ? role : bareNumbers;
+            // "more like the first one", "add the 2nd" to "what budget?" or "how old?": a card's place, never a bare amount or age.
+            if (role is NumberRole.Unknown or NumberRole.Count && !span.IsOrdinal) role = bareNumbers == NumberRole.Unknown ? role : bareNumbers;
             // In the answer to "how old?", "between 5 and 8" and "under 5" are ages.
             if (bareNumbers == NumberRole.Age && role == NumberRole.Budget && currency is null) role = NumberRole.Age;
             result.Add(new RoledNumber(span, role, currency, false));

@@ -193,6 +193,41 @@ public sealed class TypedBasketTests(ConversationFixture fixture)
         Assert.Equal([card.ProductId()], await BasketLinesAsync(chat));
     }
 
+    // Found trying the bot: "tell me more about the second" answered about that card, then "add it" asked "Which one
+    // would you like?" with all five cards, as if the shopper had not just said.
+    [Theory]
+    [InlineData("tell me more about the second", "add it", 1)]
+    [InlineData("is the first one in stock?", "ok I'll take it", 0)]
+    [InlineData("how old is the last one for", "add that one to my basket", -1)]
+    public async Task AddIt_RightAfterAQuestionAboutOneCard_AddsThatCard(string question, string request, int position)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var cards = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards();
+        var card = position < 0 ? cards[^1] : cards[position];
+        await chat.SendAsync(question);
+
+        var replies = await chat.SendAsync(request);
+
+        Assert.Equal(bot.Text(BasketText.Added, new Dictionary<string, string?> { ["title"] = card.Title, ["count"] = bot.Text(BasketText.CountOne) }), replies.Last().Text);
+        Assert.Equal([card.ProductId()], await BasketLinesAsync(chat));
+    }
+
+    [Fact]
+    public async Task AddIt_AfterANewCarousel_AsksWhich_NotTheCardAskedAboutBefore()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+        await chat.SendAsync("tell me more about the second");
+        await chat.SendAsync(Payloads.ShowMore);
+
+        var replies = await chat.SendAsync("add it");
+
+        Assert.Equal(bot.Text(BasketText.AddWhich), replies.Last().Text);
+        Assert.Empty(await BasketLinesAsync(chat));
+    }
+
     [Theory]
     [InlineData("add the {0} to my cart")]
     [InlineData("ok add the {0} please")]

@@ -1,4 +1,5 @@
 using GiftBot.Conversations.GiftFinder;
+using GiftBot.Conversations.Main;
 using GiftBot.Conversations.Tests.Infrastructure;
 using CommonTextKeys = GiftBot.Conversations.Text.CommonText;
 using Payloads = GiftBot.Conversations.Text.Payloads;
@@ -420,6 +421,58 @@ public sealed class RefinementTests(ConversationFixture fixture)
         Assert.Equal(["DIFFERENT_INTERESTS", "START_OVER"], values.Skip(1));
 
         Assert.True((await chat.SendAsync(values[0])).HasCarousel());
+    }
+
+    // Found trying the bot: after a carousel, "not that one" answered "There's nothing to cancel right now. Shall we find
+    // a gift?" as if no search were on screen. Turning a card down is asking for other ideas of the same search.
+    [Theory]
+    [InlineData("not that one")]
+    [InlineData("hmm no, not this one")]
+    public async Task TurningDownTheCardsOnScreen_ShowsOtherIdeasOfTheSameSearch(string message)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = (await chat.SendAsync(NephewSpace)).Carousel().HeroCards().Select(c => c.ProductId()).ToList();
+
+        var replies = await chat.SendAsync(message);
+
+        Assert.DoesNotContain(bot.Text(MainText.NothingToCancel), replies.Texts());
+        Assert.Contains(bot.Text(RecommendText.IntroMore), replies.Texts());
+        var shown = await bot.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.DoesNotContain(p.Id, first));
+        Assert.All(shown, p => Assert.True(p.Price <= 60 && p.MinAge <= 8 && 8 <= p.MaxAge, p.Id));
+    }
+
+    [Fact]
+    public async Task Cancel_AfterACarousel_StillSaysThereIsNothingToCancel()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+
+        var replies = await chat.SendAsync("cancel that");
+
+        Assert.Contains(bot.Text(MainText.NothingToCancel), replies.Texts());
+    }
+
+    // Found trying the bot: "GIFT FOR MY DAUGHTER 8 LOVES HORSES", then "under 25", answered "For HORSES I have ...":
+    // the shopper's shouted words are said back in lower case.
+    [Fact]
+    public async Task ANamedLoveTypedInCapitals_IsSaidBackInLowerCase()
+    {
+        var bot = new BotHarness(fixture);
+        var horse = (await bot.Catalog.FindByNameAsync("horses", 5)).Where(p => p.IsInStock && p.MinAge <= 8 && 8 <= p.MaxAge).MinBy(p => p.Price)!;
+        var budget = (int)Math.Floor(horse.Price) - 15;
+        var chat = bot.Chat();
+        await chat.SendAsync("GIFT FOR MY DAUGHTER 8 LOVES HORSES");
+
+        var replies = await chat.SendAsync($"under {budget}");
+
+        Assert.Contains(bot.Text(RecommendText.NamedOverBudget, new Dictionary<string, string?>
+        {
+            ["wish"] = "horses", ["title"] = horse.Title, ["amount"] = $"€{horse.Price:0.00}", ["budget"] = $"€{budget}",
+        }), replies.Texts());
     }
 
     [Fact]

@@ -15,6 +15,23 @@ public sealed class QuestionsAboutShownCardsTests(ConversationFixture fixture)
     private static readonly Dictionary<string, string?> NoInstantReply = new() { ["InstantReply:Enabled"] = "false" };
     private const string TrainsCarousel = "my son is 5 and loves trains, under 40";
 
+    // Found trying the bot: "tell me more about the second one" answered about it, then "is it in stock?" asked "Which
+    // product do you mean?": "it" is the card just talked about, until another carousel comes.
+    [Theory]
+    [InlineData("is it in stock?")]
+    [InlineData("and is it available?")]
+    public async Task ItAfterAQuestionAboutOneCard_IsThatCard(string followUp)
+    {
+        var bot = new BotHarness(fixture, settings: NoInstantReply);
+        var chat = bot.Chat();
+        var carousel = await bot.ShownAsync(await chat.SendAsync(TrainsCarousel));
+        await chat.SendAsync("tell me more about the second one");
+
+        var replies = await chat.SendAsync(followUp);
+
+        Assert.Equal(bot.Text(ProductQuestionText.InStock, "product", carousel[1].Title), replies[0].Text);
+    }
+
     [Fact]
     public async Task AQuestionAboutAPropertyOfTheShownCards_QuotesTheDetailsThatMentionIt_AndOffersAPersonForTheRest()
     {
