@@ -46,9 +46,16 @@ public sealed class RecommendationPresenter
     {
         var refinement = search.PendingRefinement;
         var similar = search.SimilarToProductId is { } similarId ? await _catalog.GetAsync(similarId, cancellationToken) : null;
-        var recommendation = await _catalog.RecommendAsync(QueryFor(search, similar), cancellationToken);
+        // "More", "cheaper", "like this one" ask for products not seen yet. A search the shopper changed ("he's actually 7",
+        // "only trains") asks what fits it now: products not seen yet come first, and the ones already on screen that fit
+        // fill the carousel, rather than ideas for other interests under "That's all I have for trains".
+        var seenAllowed = refinement == Refinement.None && search.HasShownRecommendations;
+        var query = QueryFor(search, similar);
+        if (seenAllowed) query = query with { ExcludedProductIds = [], Limit = query.Limit + search.ShownProductIds.Count };
+        var recommendation = await _catalog.RecommendAsync(query, cancellationToken);
         var products = recommendation.Products
-            .Where(p => !search.ShownProductIds.Contains(p.Id, StringComparer.Ordinal))
+            .Where(p => seenAllowed || !search.ShownProductIds.Contains(p.Id, StringComparer.Ordinal))
+            .OrderBy(p => search.ShownProductIds.Contains(p.Id, StringComparer.Ordinal)) // stable: unseen first, each in the catalog's order
             // "Cheaper" means cheaper than everything just shown, even if the catalog had to stretch the budget.
             .Where(p => refinement != Refinement.Cheaper || search.LastShownMinPrice is not { } cheapest || p.Price < cheapest)
             // "More expensive" means dearer than everything just shown, and never over the budget to get there.
@@ -88,7 +95,7 @@ public sealed class RecommendationPresenter
         await turnContext.SendActivityAsync(FollowUp(turnContext, RecommendText.FollowUp, search,
             namedOverBudget is { Product.Price: var price } ? QuickReplies.Answer(_voice.Line(turnContext, RecommendText.UpTo, "amount", _words.Money(turnContext, price))) : null), cancellationToken);
 
-        search.ShownProductIds.AddRange(products.Select(p => p.Id));
+        search.ShownProductIds.AddRange(products.Select(p => p.Id).Where(id => !search.ShownProductIds.Contains(id, StringComparer.Ordinal)));
         await _shown.RememberAsync(turnContext, products.Select(p => p.Id), cancellationToken);
         search.LastShownMinPrice = products.Min(p => p.Price);
         search.LastShownMaxPrice = products.Max(p => p.Price);

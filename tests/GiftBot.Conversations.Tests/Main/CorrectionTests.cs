@@ -52,6 +52,40 @@ public sealed class CorrectionTests(ConversationFixture fixture)
     }
 
     [Theory]
+    [InlineData("he's actually 7")]
+    [InlineData("actually he's 7")]
+    public async Task ACorrectedAge_StillShowsWhatFitsTheLove_WhenOnlyTheCardsOnScreenDo(string correction)
+    {
+        // Three train products fit a 6- or 7-year-old under €40: all three on the first carousel. Before, the correction
+        // hid them as seen and said "That's all I have for trains", over race tracks and dress-up trunks.
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = await bot.ShownAsync(await chat.SendAsync("gift for my 6 year old son, loves trains, 40 euro"));
+        Assert.All(first, p => Assert.Contains("trains", p.Interests));
+
+        var replies = await chat.SendAsync(correction);
+
+        var shown = await bot.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.Contains("trains", p.Interests));
+        Assert.All(shown, p => Assert.True(p.MinAge <= 7 && p.MaxAge >= 7 && p.Price <= 40m, p.Id));
+        Assert.DoesNotContain(replies.Texts(), t => t.StartsWith(bot.Text(RecommendText.RelaxedInterestsAllShown, "interests", "trains")[..20], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OnlyOneOfTwoLoves_ShowsThatLove_EvenWhereItWasShownBeside_TheOther()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        Assert.Contains(await bot.ShownAsync(await chat.SendAsync("gift for my 6 year old son, loves trains and dinosaurs, 40 euro")), p => p.Interests.Contains("trains"));
+
+        var shown = await bot.ShownAsync(await chat.SendAsync("show me only trains"));
+
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.Contains("trains", p.Interests));
+    }
+
+    [Theory]
     [InlineData("no, 30 max")]
     [InlineData("actually under 30")]
     // Read as the interest crafts ("make"), with no budget: "Got it: crafts."
