@@ -146,6 +146,9 @@ public static class RecommendText
     public const string UnknownProduct = Prefix + "unknownProduct";
     public const string MoreLikeAsks = Prefix + "moreLikeAsks";
     public const string ShownCardWords = Prefix + "shownCardWords";
+    /// <summary>"she already has the first one": words saying a card's product is owned, and the line leaving it out.</summary>
+    public const string AlreadyOwnedAsks = Prefix + "alreadyOwnedAsks";
+    public const string AlreadyOwned = Prefix + "alreadyOwned";
     public const string Acknowledged = Prefix + "acknowledged";
     public const string AcknowledgementWords = Prefix + "acknowledgementWords";
     public const string AcknowledgementFillers = Prefix + "acknowledgementFillers";

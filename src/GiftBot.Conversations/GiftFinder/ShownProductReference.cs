@@ -36,6 +36,17 @@ public sealed class ShownProductReference(ShownProducts shown, IProductCatalog c
         return named.Count == 0 && UnshownName(turnContext, text, ignored) is { } name ? new MoreLikeRequest(null, name) : null;
     }
 
+    /// <summary>The card of the last carousel the shopper says is owned already ("she already has the first one"); null otherwise.</summary>
+    public async Task<Product?> OwnedCardAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var text = turnContext.Activity.Text;
+        if (!AnswerWords.Matches(text, voice.List(turnContext, RecommendText.AlreadyOwnedAsks))) return null;
+        var shownIds = await shown.LastAsync(turnContext, cancellationToken);
+        return shownIds.Count > 0 && ShownPositions.Named(turnContext, voice, text, shownIds.Count) is { } index
+            ? await catalog.GetAsync(shownIds[index], cancellationToken)
+            : null;
+    }
+
     // The words after the last word pointing at a card ("the", "that"): "something similar to the unicorn one" → "unicorn".
     // Without one ("more like lego") the shopper names a kind of gift, not a card.
     private string? UnshownName(ITurnContext turnContext, string? text, IReadOnlyList<string> ignored)

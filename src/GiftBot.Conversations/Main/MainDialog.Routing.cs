@@ -47,6 +47,12 @@ public sealed partial class MainDialog
             await _acknowledgement.AnswerAsync(turn, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
+        // "she already has the first one": that card is left out (as every card shown is) and other ideas follow.
+        if (search.HasShownRecommendations && !understanding.HasGiftSlots && await _moreLike.OwnedCardAsync(turn, cancellationToken) is { } owned)
+        {
+            await turn.SendActivityAsync(MessageFactory.Text(_voice.Line(turn, RecommendText.AlreadyOwned, "title", owned.Title)), cancellationToken);
+            return await FindGiftAsync(step, GiftFinderStart.Refine(Refinement.ShowMore), cancellationToken);
+        }
         // "not that one" after a carousel turns its cards down ("nothing to cancel" had been said): other ideas, same limits.
         if (search.HasShownRecommendations && !understanding.HasGiftSlots
             && understanding.Intent is GiftIntents.Cancel or GiftIntents.None or ConversationIntents.SmallTalk

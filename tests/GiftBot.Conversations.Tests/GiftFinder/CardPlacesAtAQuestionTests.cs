@@ -56,4 +56,24 @@ public sealed class CardPlacesAtAQuestionTests(ConversationFixture fixture)
 
         Assert.False(bot.SaidACorrection(replies), ReplyAssertions.Describe(replies));
     }
+
+    // Before: "Sorry, I didn't quite get that." The card is left out by name and other ideas of the same search follow.
+    [Theory]
+    [InlineData("she already has the first one", 0)]
+    [InlineData("he already got the 2nd one lol", 1)]
+    [InlineData("she has got the third one", 2)]
+    public async Task OwningACardPointedAt_LeavesItOut_AndShowsOtherIdeas(string message, int place)
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        var first = await bot.ShownAsync(await chat.SendAsync("gift for my niece 6 loves art under 20"));
+
+        var replies = await chat.SendAsync(message);
+
+        Assert.Equal(bot.Text(RecommendText.AlreadyOwned, "title", first[place].Title), replies[0].Text);
+        var shown = await bot.ShownAsync(replies);
+        Assert.NotEmpty(shown);
+        Assert.DoesNotContain(shown, p => p.Id == first[place].Id);
+        Assert.All(shown, p => Assert.True(p.Price <= 20m && p.MinAge <= 6 && p.MaxAge >= 6, p.Id));
+    }
 }
