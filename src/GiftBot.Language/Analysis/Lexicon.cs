@@ -36,6 +36,10 @@ public sealed class Lexicon
     /// <summary>Other words the catalog names a product kind by ("plush": "comforter"), ruled out with it.</summary>
     public Dictionary<string, List<string>> ProductKindCatalogWords { get; init; } = [];
 
+    /// <summary>Theme words naming one kind of thing inside the theme ("slime" in crafts, "star wars" in space): a plain no to
+    /// one rules out that word, not the theme.</summary>
+    public List<string> KindsWithinThemes { get; init; } = [];
+
     public sealed record AgeWordGroup(int Min, int Max, List<string> Words);
 
     public static Lexicon Parse(string json) =>

@@ -36,6 +36,7 @@ public sealed class UtteranceAnalyzer
         var catalogWords = lexicon.ProductKinds.Keys.ToDictionary(
             kind => kind, kind => (IReadOnlyList<string>)[kind, .. lexicon.ProductKindCatalogWords.GetValueOrDefault(kind) ?? []]);
         ProductKinds = new ProductKinds(ProductKindOf, _longestProductKind, kind => catalogWords.GetValueOrDefault(kind) ?? [kind]);
+        KindsWithinThemes = lexicon.KindsWithinThemes.Select(w => WordForms.Key(Tokenizer.Tokenize(w))).ToHashSet();
         foreach (var term in interests)
         {
             var theme = term.Theme.Trim();
@@ -48,6 +49,9 @@ public sealed class UtteranceAnalyzer
 
     /// <summary>The lexicon's product kinds, with the length of their longest phrase to bound a search for them.</summary>
     public ProductKinds ProductKinds { get; }
+
+    /// <summary>The lexicon's kinds within themes, as <see cref="WordForms.Key(IEnumerable{Token})"/> keys.</summary>
+    public IReadOnlySet<string> KindsWithinThemes { get; }
 
     public Utterance Analyze(string text)
     {

@@ -17,7 +17,7 @@ public sealed class EntityExtractor(UtteranceAnalyzer analyzer, IReadOnlySet<str
     {
         var negated = NegationScope.Compute(u);
         var numbers = NumberRoles.Classify(u);
-        var (wanted, excluded, ownedThings) = InterestExtractor.Extract(u, negated, knownWords, analyzer.ProductKinds);
+        var (wanted, excluded, ownedThings) = InterestExtractor.Extract(u, negated, knownWords, analyzer.ProductKinds, analyzer.KindsWithinThemes);
         return new ExtractedEntities
         {
             Age = AgeExtractor.Extract(u, numbers, negated),

@@ -31,7 +31,7 @@ public static class InterestExtractor
     /// <returns>What is wanted, what is ruled out, and of those the things owned named in their own words (ruled out as
     /// that word only, never as the theme the word means).</returns>
     public static (IReadOnlyList<EntityMention<string>> Wanted, IReadOnlyList<EntityMention<string>> Excluded, IReadOnlyList<EntityMention<string>> OwnedThings) Extract(
-        Utterance u, NegationScope negated, IReadOnlySet<string> knownWords, ProductKinds? productKinds = null)
+        Utterance u, NegationScope negated, IReadOnlySet<string> knownWords, ProductKinds? productKinds = null, IReadOnlySet<string>? kindsWithinThemes = null)
     {
         var wanted = new List<EntityMention<string>>();
         var excluded = new List<EntityMention<string>>();
@@ -53,6 +53,7 @@ public static class InterestExtractor
         // "already has loads of lego but loves building": what they own is ruled out unless they are said to love that theme too.
         excluded.AddRange(owned.Where(o => wanted.All(w => w.Value != o.Value) && excluded.All(e => e.Value != o.Value)));
         OwnedKindsInsideWantedThemes(u, ownedMentions, wantedMentions, excluded);
+        if (kindsWithinThemes is not null) KindsSaidNoTo(u, negated, kindsWithinThemes, excluded);
         var ownedThings = AddOwnedThings(u, negated, knownWords, excluded);
         AddUnknownExclusions(u, negated, knownWords, excluded);
         KindsInsideWantedThemes(u, negated, wantedMentions, excluded);
@@ -80,6 +81,29 @@ public static class InterestExtractor
             // "not a fan of bath toys": the catalog names the kind ("Bath Squirters"), rarely the general noun after it.
             var last = ruledOut.Last > ruledOut.First && GeneralKindNouns.Contains(u.LowerAt(ruledOut.Last)) ? ruledOut.Last - 1 : ruledOut.Last;
             excluded[k] = ruledOut with { Value = u.Slice(ruledOut.First, last).ToLowerInvariant() };
+        }
+    }
+
+    // A plain no: the kind is not wanted. Outgrowing it or being fed up with it ("too grown up for dolls", "had it up to
+    // here with slime") says the whole phase is over, and rules out the theme.
+    private static readonly HashSet<string> PlainNoCues = ["no", "not", "'t", "never", "without", "nothing", "none", "sans", "skip", "avoid", "avoiding", "except", "excluding", "dislikes", "dislike", "hates", "hate"];
+
+    /// <summary>
+    /// "science but no slime kits", "not into dolls", "just not another harry potter": a plain no to one kind of thing inside
+    /// a theme (content/language/lexicon.json kindsWithinThemes) rules out that kind as its words, so products naming it are
+    /// left out; the theme stays, whether or not it is wanted.
+    /// </summary>
+    private static void KindsSaidNoTo(Utterance u, NegationScope negated, IReadOnlySet<string> kinds, List<EntityMention<string>> excluded)
+    {
+        for (var k = 0; k < excluded.Count; k++)
+        {
+            var mention = excluded[k];
+            if (negated.IsOwned(mention.First) || u.PhraseCovering(mention.First) is not { } phrase || phrase.First != mention.First) continue;
+            if (!kinds.Contains(WordForms.Key(u.Tokens.Skip(mention.First).Take(mention.Last - mention.First + 1)))) continue;
+            var cue = mention.First - 1;
+            while (cue >= 0 && negated[cue] && (SkippedInScope.Contains(u.LowerAt(cue)) || u.Tokens[cue].IsJoiner)) cue--;
+            if (!PlainNoCues.Contains(u.LowerAt(cue))) continue;
+            excluded[k] = mention with { Value = u.Slice(mention.First, mention.Last).ToLowerInvariant() };
         }
     }
 

@@ -86,6 +86,24 @@ public sealed class RuledOutVoicesTests
         Assert.Contains(excluded, Excluded(text));
 
     [Theory]
+    // A plain no to one kind of thing (a toy line, a series, a material) leaves the theme it belongs to: the catalog's
+    // products naming that kind are left out, the rest of the theme stays (EVALSET.md, excludes and excludedWords).
+    [InlineData("my 10 year old loves science but no slime kits, 25", "slime", "crafts")]
+    [InlineData("niece is 7 and a crafts fan, not into dolls, 20", "dolls", "pretend-play")]
+    [InlineData("she's a big reader, 10, just not another harry potter, 25", "harry potter", "fairy-tales")]
+    [InlineData("lego fan, 9, doesn't like the star wars sets, 40", "star wars", "space")]
+    [InlineData("my 12yo is a gamer, no more pokemon cards please, 30", "pokemon", "gaming")]
+    [InlineData("she loves art, 8, but no slime, 20", "slime", "crafts")]
+    [InlineData("he's 6 and loves animals, no dolls please, 20", "dolls", "pretend-play")]
+    [InlineData("into science, 11, no minecraft stuff, 30", "minecraft", "gaming")]
+    [InlineData("bookworm, 7, but not frozen again please, 20", "frozen", "fairy-tales")]
+    public void RulesOutTheKindNotTheTheme_WhenAPlainNoNamesOneKindOfThing(string text, string kind, string theme)
+    {
+        Assert.Contains(kind, Excluded(text));
+        Assert.DoesNotContain(theme, Excluded(text));
+    }
+
+    [Theory]
     // Love, not excess or dread: "over the moon", "crazy over", "more than anything", "another" for a collection.
     [InlineData("she'd be over the moon with anything space, 8, 25", "space")]
     [InlineData("he goes crazy over lego, 7, 30", "building")]

@@ -690,6 +690,18 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
         Assert.All(shown, p => Assert.False(GiftBot.Testing.ProductText.Names(p.Title + " " + p.Description, ruledOutWord), $"{p.Title}: {p.Description}"));
     }
 
+    [Theory]
+    // The theme the kind belongs to stays wanted: crafty science kits, space brick sets are still shown.
+    [InlineData("my 10 year old, science and crafts, no slime kits, 25", "slime", "crafts")]
+    [InlineData("9 year old, space and lego, but doesn't like the star wars sets, 40", "star wars", "space")]
+    public async Task RulesOutOnlyTheKind_WhenTheShopperSaysNoToOneKindOfThing(string request, string ruledOutWords, string themeKept)
+    {
+        var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
+
+        Assert.Contains(shown, p => p.Interests.Contains(themeKept));
+        Assert.All(shown, p => Assert.False(GiftBot.Testing.ProductText.Names(p.Title + " " + p.Description, ruledOutWords), $"{p.Title}: {p.Description}"));
+    }
+
     [Fact]
     public async Task RulesOutWhatTheRecipientHasLoadsOf_WhenTheShopperSaysSoAfterNamingIt()
     {
