@@ -41,6 +41,9 @@ public sealed class RecommendationPresenter
         _shown = shown;
     }
 
+    // How many products already seen a changed search may look past to reach unseen ones (see PresentAsync).
+    private const int MaxSeenSkipped = 50;
+
     /// <returns>The products shown (empty when nothing fitted).</returns>
     public async Task<IReadOnlyList<Product>> PresentAsync(ITurnContext turnContext, GiftSearch search, CancellationToken cancellationToken)
     {
@@ -51,7 +54,8 @@ public sealed class RecommendationPresenter
         // fill the carousel, rather than ideas for other interests under "That's all I have for trains".
         var seenAllowed = refinement == Refinement.None && search.HasShownRecommendations;
         var query = QueryFor(search, similar);
-        if (seenAllowed) query = query with { ExcludedProductIds = [], Limit = query.Limit + search.ShownProductIds.Count };
+        // Room for the unseen ones behind the seen: a search shows tens of products, but "more" has no end, so it is capped.
+        if (seenAllowed) query = query with { ExcludedProductIds = [], Limit = query.Limit + Math.Min(search.ShownProductIds.Count, MaxSeenSkipped) };
         var recommendation = await _catalog.RecommendAsync(query, cancellationToken);
         var products = recommendation.Products
             .Where(p => seenAllowed || !search.ShownProductIds.Contains(p.Id, StringComparer.Ordinal))
