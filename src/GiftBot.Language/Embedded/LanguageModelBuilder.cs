@@ -39,7 +39,7 @@ public static class LanguageModelBuilder
         }
         // Theme words and FAQ phrasings are encoded once and read back from the cache folder on later starts.
         var stored = embedder is null ? null : StoredEmbeddings.Open(embedder, Path.Combine(cacheDirectory, PhraseVectorsFile));
-        var meaning = new GiftMeaning(sources.RecipientAges, stored is null ? null : new ThemeMeaning(stored, sources.Interests, embedder!));
+        var meaning = new GiftMeaning(sources.RecipientAges, stored is null ? null : new ThemeMeaning(stored, sources.Interests, embedder!), extractor.Analyzer.KindsWithinThemes);
         var faq = new FaqMatcher(sources.Faqs, sources.Lexicon.FaqWordGroups, stored, embedder, sources.Lexicon.FaqFillerWords);
         stored?.Save();
         var model = new LanguageModel(extractor, classifier, faq, new IntentResolver(noneThreshold, faqMinSimilarity),

@@ -1,3 +1,4 @@
+using GiftBot.Language.Text;
 using GiftBot.Language.Analysis;
 using GiftBot.Language.Entities;
 
@@ -7,7 +8,7 @@ namespace GiftBot.Language.Interests;
 /// What the rules alone cannot read: the wish in the shopper's words and the themes it means (by the sentence model),
 /// and the age band a recipient (or, with no recipient, the occasion) implies when no age was given. Runs after the rule-based extractors.
 /// </summary>
-public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? themes)
+public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? themes, IReadOnlySet<string>? kindsWithinThemes = null)
 {
     public ExtractedEntities Enrich(Utterance u, ExtractedEntities entities)
     {
@@ -24,7 +25,7 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
                 .Select(t => new EntityMention<string>(t, wish.First, wish.Last));
             interests = [.. interests, .. added];
         }
-        var excluded = themes is null ? entities.ExcludedInterests : ExcludedThemes(entities.ExcludedInterests, entities.OwnedThings, interests, themes);
+        var excluded = themes is null ? entities.ExcludedInterests : ExcludedThemes(u, entities.ExcludedInterests, entities.OwnedThings, interests, themes);
         // Words merely left over ("banana" to "how old?", "actually it's for my dad") are a wish only when they mean a theme.
         if (wish is { Cued: false } && matched.Count == 0 && !CoveredByThemeWords(u, wish)) wish = null;
         var age = entities.Age;
@@ -202,13 +203,15 @@ public sealed class GiftMeaning(RecipientAges recipientAges, ThemeMeaning? theme
     /// "no makeup please" rules out the theme the word means (fashion) as well as the word, unless that theme is wanted
     /// ("loves science, no slime kits" keeps science). A ruled-out word needs to be closer to a theme than a wish does.
     /// </summary>
-    private static IReadOnlyList<EntityMention<string>> ExcludedThemes(IReadOnlyList<EntityMention<string>> excluded, IReadOnlyList<EntityMention<string>> owned, IReadOnlyList<EntityMention<string>> wanted, ThemeMeaning themes)
+    private IReadOnlyList<EntityMention<string>> ExcludedThemes(Utterance u, IReadOnlyList<EntityMention<string>> excluded, IReadOnlyList<EntityMention<string>> owned, IReadOnlyList<EntityMention<string>> wanted, ThemeMeaning themes)
     {
         var result = excluded.ToList();
         foreach (var word in excluded.Where(e => !themes.IsTheme(e.Value)))
         {
             // "already has a head torch": owning one is no dislike of what it is for.
             if (owned.Contains(word)) continue;
+            // "no slime", "not another harry potter": one kind inside its theme (lexicon kindsWithinThemes), the theme not ruled out.
+            if (kindsWithinThemes is not null && kindsWithinThemes.Contains(WordForms.Key(u.Tokens.Skip(word.First).Take(word.Last - word.First + 1)))) continue;
             // "no 🧸", "no stuffed toys": a kind of product (its catalog word ruled out on the same words) is no theme.
             if (excluded.Any(k => k != word && !themes.IsTheme(k.Value) && k.First <= word.Last && word.First <= k.Last)) continue;
             var (matched, best) = themes.Match(new Wish(word.Value, word.First, word.Last, Cued: false));

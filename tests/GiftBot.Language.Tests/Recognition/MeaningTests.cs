@@ -285,6 +285,19 @@ public sealed class MeaningTests(MeaningModelFixture fixture) : IClassFixture<Me
         Assert.DoesNotContain("building", understanding.ExcludedInterests);
     }
 
+    [Theory]
+    // With the sentence model on, "slime" also meant crafts and ruled the theme out again, whatever the words had read.
+    [InlineData("my 10 year old loves science but no slime kits, 25", "slime", "crafts")]
+    [InlineData("loves science, no slime, no dolls, 30", "dolls", "pretend-play")]
+    [InlineData("she's a big reader, 10, just not another harry potter, 25", "harry potter", "fairy-tales")]
+    public void AKindWithinATheme_RuledOut_LeavesTheTheme_WithTheModelOn(string text, string kind, string theme)
+    {
+        var understanding = Understand(text);
+
+        Assert.Contains(kind, understanding.ExcludedInterests);
+        Assert.DoesNotContain(theme, understanding.ExcludedInterests);
+    }
+
     [Fact]
     public void ARuledOutWord_RulesOutTheThemeItMeans()
     {
