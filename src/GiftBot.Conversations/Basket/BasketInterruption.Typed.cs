@@ -90,11 +90,17 @@ public sealed partial class BasketInterruption
     private async Task<bool> RemoveTypedAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         var basket = await _store.GetAsync(turnContext, cancellationToken);
+        var pointsAtALine = ShownPositions.PointsAtOne(turnContext, _voice, text) && NamesNothingElse(turnContext, text);
         if (basket.Items.Count == 0)
         {
             // "Remove the rocket from my basket" with nothing in it says so; "remove the books" may be about the search.
-            if (!Says(turnContext, text, BasketText.BasketWords)) return false;
+            if (!Says(turnContext, text, BasketText.BasketWords) && !pointsAtALine) return false;
             await _views.ShowAsync(turnContext, cancellationToken);
+            return true;
+        }
+        if (pointsAtALine)
+        {
+            await RemovePointedAtAsync(turnContext, basket, cancellationToken);
             return true;
         }
         var matches = ProductTitles.BestMatches(text, basket.Items.Select(i => i.Title).ToList(), IgnoredWords(turnContext));
@@ -116,6 +122,16 @@ public sealed partial class BasketInterruption
                 break;
         }
         return true;
+    }
+
+    // "Remove it", "take that out": the line just added (as "undo" reads it), else the basket's only line; with several
+    // and none just added, the shopper picks.
+    private async Task RemovePointedAtAsync(ITurnContext turnContext, ShopperBasket basket, CancellationToken cancellationToken)
+    {
+        var pointed = basket.LastAdd is { } last && basket.Find(last.ProductId) is not null ? last.ProductId
+            : basket.Items.Count == 1 ? basket.Items[0].ProductId : null;
+        if (pointed is not null) await RemoveAsync(turnContext, pointed, cancellationToken);
+        else await AskWhichAsync(turnContext, BasketText.RemoveWhich, Payloads.RemoveFromBasket, basket.Items.Select(i => (i.ProductId, i.Title)), cancellationToken);
     }
 
     private async Task<bool> AddTypedAsync(ITurnContext turnContext, string text, int? quantity, bool asksToAdd, CancellationToken cancellationToken)

@@ -92,6 +92,53 @@ public sealed class TypedBasketTests(ConversationFixture fixture)
     }
 
     [Theory]
+    [InlineData("remove it")]
+    [InlineData("delete that")]
+    [InlineData("take it out")]
+    [InlineData("actually take that one out please")]
+    public async Task RemoveIt_RightAfterAnAdd_TakesOutWhatWasJustAdded(string request)
+    {
+        // "Remove it" after adding answered with the privacy notice ("remove" read as "delete my data"), "take it out"
+        // with the checkout link.
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, StompRocket, ShuttleBricks);
+
+        var replies = await chat.SendAsync(request);
+
+        var title = await TitleAsync(bot, ShuttleBricks);
+        Assert.Equal(bot.Text(BasketText.Removed, new Dictionary<string, string?> { ["title"] = title, ["count"] = bot.Text(BasketText.CountOne) }), replies.Last().Text);
+        Assert.Equal([StompRocket], await BasketLinesAsync(chat));
+    }
+
+    [Fact]
+    public async Task RemoveIt_WithSeveralLinesAndNoneJustAdded_AsksWhich()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, StompRocket, ShuttleBricks, WaterRocket);
+        await chat.SendAsync("remove the water rocket");
+
+        var replies = await chat.SendAsync("remove it");
+
+        Assert.Equal(bot.Text(BasketText.RemoveWhich), replies.Last().Text);
+        Assert.Equal([$"REMOVE_FROM_BASKET:{StompRocket}", $"REMOVE_FROM_BASKET:{ShuttleBricks}"], replies.Last().QuickReplyValues());
+        Assert.Equal([StompRocket, ShuttleBricks], await BasketLinesAsync(chat));
+    }
+
+    [Fact]
+    public async Task DeleteMyData_WithABasket_IsStillAPrivacyRequest()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = await WithBasketAsync(bot, StompRocket, ShuttleBricks);
+        var withoutBasket = new BotHarness(fixture).Chat();
+        await withoutBasket.SendAsync(NephewSpace);
+
+        var replies = await chat.SendAsync("delete my data");
+
+        Assert.Equal((await withoutBasket.SendAsync("delete my data")).Texts(), replies.Texts());
+        Assert.Equal([StompRocket, ShuttleBricks], await BasketLinesAsync(chat));
+    }
+
+    [Theory]
     [InlineData("remove the books please")]
     [InlineData("delete the dinosaurs")]
     public async Task ARemoveWordNamingNothingInTheBasketNorTheBasket_IsReadAsWithAnEmptyBasket(string text)
