@@ -3,7 +3,9 @@ namespace GiftBot.Language.Text;
 /// <summary>
 /// Correctly spelled everyday words (five letters or more, the only lengths typo correction touches) that sit one
 /// edit away from a vocabulary word: "house"/"horse", "store"/"story", "easier"/"easter", "short"/"sport".
-/// Words seen in the training utterances are added at run time.
+/// Words seen in the training utterances are added at run time, and so are the dictionary words one or two edits from
+/// a theme or lexicon word (<c>real-words-near-vocabulary.txt</c>, written by the script beside it): "shakes" is no
+/// typo of "snakes", nor "roots" of "robots".
 /// </summary>
 internal static class CommonWords
 {
@@ -32,11 +34,22 @@ internal static class CommonWords
     private static HashSet<string> BuildSet()
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in Words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(RealWordsNearVocabulary()))
         {
             set.Add(word);
             set.Add(WordForms.Stem(word));
         }
         return set;
+    }
+
+    private static IEnumerable<string> RealWordsNearVocabulary()
+    {
+        using var stream = typeof(CommonWords).Assembly.GetManifestResourceStream("GiftBot.Language.real-words-near-vocabulary.txt")
+            ?? throw new InvalidOperationException("The embedded list of real words near the vocabulary is missing.");
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+            if (line.Length > 0) words.Add(line);
+        return words;
     }
 }

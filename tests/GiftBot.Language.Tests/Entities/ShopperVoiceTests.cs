@@ -92,6 +92,26 @@ public sealed class ShopperVoiceTests
     public void RecipientTyposStillNameTheRecipient(string text, string recipient) =>
         Assert.Equal(recipient, Assert.Single(TestVocabulary.Extract(text).Recipients).Value);
 
+    // Real words one edit from a theme word were corrected into it: "protein shakes" was a love of snakes (animals),
+    // "roots" robots, "trunks" trucks, "snare drums" snakes and music.
+    [Theory]
+    [InlineData("my 15 yo son is into the gym and protein shakes", "animals")]
+    [InlineData("she's 9 and loves digging up roots in the garden", "robots")]
+    [InlineData("he is 7 and loves trunks", "cars")]
+    [InlineData("9 year old who loves snare drums", "animals")]
+    [InlineData("he needs new hiking boots", "reading")]
+    [InlineData("my 10yo counts the stairs everywhere we go", "sports")]
+    public void ARealWordNearAThemeWord_IsNoTypoOfIt(string text, string theme) =>
+        Assert.DoesNotContain(theme, CatalogExtractor.Value.Extract(text).Entities.Interests.Select(i => i.Value));
+
+    [Theory]
+    [InlineData("she loves snaks", "animals")]
+    [InlineData("my 8yo loves dinosuars", "dinosaurs")]
+    [InlineData("he is obsesed with robbots", "robots")]
+    [InlineData("a budding astronomer", "space")]
+    public void TyposAndWordsBuiltOnAThemeWord_StillReachTheTheme(string text, string theme) =>
+        Assert.Contains(theme, CatalogExtractor.Value.Extract(text).Entities.Interests.Select(i => i.Value));
+
     [Fact]
     public void AnEmojiIsOneWord_NeverHalfASurrogatePair()
     {

@@ -725,6 +725,16 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     }
 
     [Fact]
+    public async Task AnEverydayWordOneLetterFromAThemeWord_IsNotReadAsIt()
+    {
+        // "Protein shakes" was read as a love of snakes: a gym-going 15-year-old was shown a unicorn plush and a cuddly dinosaur.
+        var shown = await host.ShownAsync(await host.FirstReplyAsync("need a christmas present for my 15 yo son who is into gym and protein shakes lol, 40e"));
+
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.Interests.Contains("sports") && !p.Interests.Contains("animals"), $"{p.Title}: {string.Join('|', p.Interests)}"));
+    }
+
+    [Fact]
     public async Task SaysSo_AndShowsTheClosest_WhenNothingFitsTheInterest()
     {
         var replies = await host.FirstReplyAsync("my 9 year old loves accountancy, under 30");
