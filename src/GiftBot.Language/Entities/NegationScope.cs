@@ -359,7 +359,7 @@ public sealed class NegationScope
         // "fairy stuff is 'cringe'": quotes around the verdict.
         "'", "\"", "‘", "’", "“", "”", "definitely", "strictly", "completely", "an", "absolute", "?", "-", ":", "big", "hard", "firm", "definite",
         // "gaming = nope", "art is so boring", "books would just gather dust".
-        "=", "so", "too", "would", "will", "just",
+        "=", "so", "soo", "sooo", "soooo", "too", "would", "will", "just",
         // "books r a no".
         "r",
         // "books (no)", "lego (banned)".
@@ -375,8 +375,8 @@ public sealed class NegationScope
         {
             // "dinosaurs yes, books no", "lego nope": a bare no closing the thing it follows.
             var bareNo = u.LowerAt(i) is "no" or "nope" or "nah" && (u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "please" or "pls" or "thanks"
-                    // "trucks: no - he likes crafts": an aside closed by a dash.
-                    || IsSpacedDash(u, i + 1)
+                    // "trucks: no - he likes crafts": an aside closed by a dash; "camping gear, nah 40": the budget after it.
+                    || IsSpacedDash(u, i + 1) || u.LowerAt(i) is "nah" or "nope" && u.NumberStartingAt(i + 1) is not null
                     // "chemistry no (mum's orders)": a reason in brackets after the verdict.
                     || u.LowerAt(i + 1) == "(" && u.LowerAt(i - 1) is not ("" or "," or "." or "!" or ";" or "(")
                     // "animals (yes), books (no)": the verdict in brackets after each thing.
@@ -437,14 +437,18 @@ public sealed class NegationScope
             // that may follow the thing with nothing between.
             var closesThing = u.ReadsAt(i, "off", "the", "table") || u.ReadsAt(i, "need", "not", "apply") || u.ReadsAt(i, "needn", "'t", "apply")
                 || u.ReadsAt(i, "last", "year") && u.LowerAt(i - 1) is "so" or "soo" or "sooo" or "soooo" or "very"
-                || u.LowerAt(i) == "averse" && u.LowerAt(i - 1) == "-";
+                || u.LowerAt(i) == "averse" && u.LowerAt(i - 1) == "-"
+                // "dinosaurs are so 2023": stuck in a year gone by.
+                || u.LowerAt(i) == "so" && u.LowerAt(i + 1) is { Length: 4 } year && year.StartsWith("20", StringComparison.Ordinal) && year.All(char.IsAsciiDigit)
+                // "we're lego-ed out": had every last bit of it.
+                || u.ReadsAt(i - 2, "-", "ed", "out");
             verdict |= closesThing;
             if (!verdict) continue;
-            var j = i - 1;
+            var j = u.ReadsAt(i - 2, "-", "ed", "out") ? i - 3 : i - 1;
             // "puzzles, no way": the comma between the thing and its verdict.
             // "makeup, nah - nephew 9": a texted no after the comma.
-            if ((u.ReadsAt(i, "no", "way") || bareNo && u.LowerAt(i) is "nah" or "nope") && u.LowerAt(j) == "," && u.PhraseCovering(j - 1) is { } before && before.Of(PhraseKind.Interest) is not null
-                && (before.First == 0 || u.LowerAt(before.First - 1) is "." or "!" or ";" or "-" or ",")) j--;
+            if ((u.ReadsAt(i, "no", "way") || bareNo && u.LowerAt(i) is "nah" or "nope" || u.ReadsAt(i, "not", "allowed")) && u.LowerAt(j) == "," && u.PhraseCovering(j - 1) is { } before && before.Of(PhraseKind.Interest) is not null
+                && (before.First == 0 || u.LowerAt(before.First - 1) is "." or "!" or ";" or "-" or "," or "but")) j--;
             // "princess stuff are a no-go", "lego sets? no thanks": a general noun after the thing names no other thing.
             while (j >= 0 && (SaidOf.Contains(u.LowerAt(j)) || u.LowerAt(j) is "aren" or "isn" or "really" or "just" || GeneralNouns.Contains(u.LowerAt(j))
                 || Interjections.Contains(u.LowerAt(j)) || u.LowerAt(j) == "," && Interjections.Contains(u.LowerAt(j - 1))

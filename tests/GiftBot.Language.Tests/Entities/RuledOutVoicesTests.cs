@@ -234,6 +234,11 @@ public sealed class RuledOutVoicesTests
     [InlineData("music: no - he likes lego, 7, 25", "music")]
     [InlineData("dinosaur toys ❌ - boy 6 loves trains, 20", "dinosaurs")]
     [InlineData("no bks, girl 9 loves art, 20", "reading")]
+    [InlineData("10yo, robots are soooo last year, loves art, 30", "robots")]
+    [InlineData("trains are so 2022, 8yo into space, 25", "trains")]
+    [InlineData("we're totally dino-ed out, 7, loves cars, 20", "dinosaurs")]
+    [InlineData("board games, not allowed - he likes cars, 9, 20", "gaming")]
+    [InlineData("niece loves art but football, nah 30", "sports")]
     public void RulesOut_VoicesTheProbeFound(string text, string excluded) =>
         Assert.Contains(excluded, Excluded(text));
 
