@@ -37,7 +37,9 @@ public sealed class NegationScope
         // "outgrew board games", "loathes screens", "is hating the books", "meh on board games", "mum banned slime".
         "outgrew", "outgrows", "loathes", "loathe", "detests", "detest", "despises", "despise", "hating", "meh", "banned", "bans", "vetoed",
         // "sans books this time".
-        "sans"];
+        "sans",
+        // "nuthin w screens", "nuffin noisy": "nothing" as it is texted.
+        "nuthin", "nuffin", "nuthing"];
     private static readonly HashSet<string> Stops = [",", ".", "!", "?", ";", ":", "but", "instead", "how", "try", "maybe", "rather", "then", "so"];
 
     public static NegationScope Compute(Utterance u)
@@ -104,6 +106,10 @@ public sealed class NegationScope
                     scope._starts.Remove(from);
                     break;
                 }
+                // "🚫📚 loves horses", "❌🎮 son 10 loves football": what is loved after the thing ruled out starts anew.
+                if (thingSeen && j > from && word is "loves" or "likes" or "adores" or "enjoys") break;
+                // "⛔🧸 likes drawing": a sign glued to a thing rules out only what is glued to it.
+                if (j > from && u.Tokens[j].Start != u.Tokens[j - 1].End && (IsNoEmoji(u.Tokens[i]) || IsThumbsDown(u.Tokens[i])) && GluedToThingAfter(u, i)) break;
                 thingSeen |= u.PhraseCovering(j)?.Of(PhraseKind.Interest) is not null;
                 if (j > end)
                 {
@@ -353,7 +359,7 @@ public sealed class NegationScope
         // "fairy stuff is 'cringe'": quotes around the verdict.
         "'", "\"", "‘", "’", "“", "”", "definitely", "strictly", "completely", "an", "absolute", "?", "-", ":", "big", "hard", "firm", "definite",
         // "gaming = nope", "art is so boring", "books would just gather dust".
-        "=", "so", "too", "would", "will", "just",
+        "=", "so", "soo", "sooo", "soooo", "too", "would", "will", "just",
         // "books r a no".
         "r",
         // "books (no)", "lego (banned)".
@@ -369,6 +375,8 @@ public sealed class NegationScope
         {
             // "dinosaurs yes, books no", "lego nope": a bare no closing the thing it follows.
             var bareNo = u.LowerAt(i) is "no" or "nope" or "nah" && (u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "please" or "pls" or "thanks"
+                    // "trucks: no - he likes crafts": an aside closed by a dash; "camping gear, nah 40": the budget after it.
+                    || IsSpacedDash(u, i + 1) || u.LowerAt(i) is "nah" or "nope" && u.NumberStartingAt(i + 1) is not null
                     // "chemistry no (mum's orders)": a reason in brackets after the verdict.
                     || u.LowerAt(i + 1) == "(" && u.LowerAt(i - 1) is not ("" or "," or "." or "!" or ";" or "(")
                     // "animals (yes), books (no)": the verdict in brackets after each thing.
@@ -394,7 +402,7 @@ public sealed class NegationScope
                     or "annoy" or "annoys" or "upset" or "upsets" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them"
                 // "books make him groan", "puzzles make her yawn".
                 || u.LowerAt(i) is "make" or "makes" or "made" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them"
-                    && u.LowerAt(i + 2) is "groan" or "yawn" or "cringe" or "gag" or "shudder" or "sigh"
+                    && u.LowerAt(i + 2) is "groan" or "yawn" or "cringe" or "gag" or "shudder" or "sigh" or "cry" or "scream" or "sick"
                 // "teddies give her the ick", "slime gives me the ick".
                 || u.LowerAt(i) is "give" or "gives" or "gave" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them" && u.ReadsAt(i + 2, "the", "ick")
                 // "candles give her headaches", "glitter gives him a rash": what the thing does to the recipient's health.
@@ -409,7 +417,7 @@ public sealed class NegationScope
                 // "books ✖", "books x games x": a list marked item by item, a cross after the thing ruling it out.
                 // "space 🚫📚": a sign glued to the thing after it is that thing's, not the one before ("books 🚫 lego 👍" is the books').
                 || (IsNoEmoji(u.Tokens[i]) && !GluedToThingAfter(u, i) || IsThumbsDown(u.Tokens[i]) || u.LowerAt(i) == "x" && (u.LowerAt(i + 1) is "" or "," or "." or "-" or ";" or "/" || u.PhraseCovering(i + 1)?.Of(PhraseKind.Interest) is not null))
-                    && u.PhraseCovering(i - 1)?.Of(PhraseKind.Interest) is not null;
+                    && ThingBefore(u, i) is not null;
             // "puzzle overload in this house", "teddy overload!!": owned more than enough, closing the thing before it.
             bareNo |= u.LowerAt(i) is "overload" or "overdose"
                 // "toy cars EVERYWHERE", "lego everywhere in this house": more than enough at home.
@@ -425,16 +433,29 @@ public sealed class NegationScope
                 || u.ReadsAt(i, "off", "limits") || u.ReadsAt(i, "off", "-", "limits") || u.ReadsAt(i, "out", "of", "the", "question")
                 // "books are out", "lego's out": what is out of the running.
                 || u.LowerAt(i) == "out" && u.LowerAt(i - 1) is "are" or "is" or "'re" or "'s" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "-" or "too" or "as" or "though" or "tho";
+            // "puzzles off the table", "jigsaws need not apply", "princess stuff is so last year", "screen-averse": a verdict
+            // that may follow the thing with nothing between.
+            var closesThing = u.ReadsAt(i, "off", "the", "table") || u.ReadsAt(i, "need", "not", "apply") || u.ReadsAt(i, "needn", "'t", "apply")
+                || u.ReadsAt(i, "last", "year") && u.LowerAt(i - 1) is "so" or "soo" or "sooo" or "soooo" or "very"
+                || u.LowerAt(i) == "averse" && u.LowerAt(i - 1) == "-"
+                // "dinosaurs are so 2023": stuck in a year gone by.
+                || u.LowerAt(i) == "so" && u.LowerAt(i + 1) is { Length: 4 } year && year.StartsWith("20", StringComparison.Ordinal) && year.All(char.IsAsciiDigit)
+                // "we're lego-ed out": had every last bit of it.
+                || u.ReadsAt(i - 2, "-", "ed", "out");
+            verdict |= closesThing;
             if (!verdict) continue;
-            var j = i - 1;
+            var j = u.ReadsAt(i - 2, "-", "ed", "out") ? i - 3 : i - 1;
             // "puzzles, no way": the comma between the thing and its verdict.
-            if (u.ReadsAt(i, "no", "way") && u.LowerAt(j) == "," && u.PhraseCovering(j - 1) is { } before && before.Of(PhraseKind.Interest) is not null
-                && (before.First == 0 || u.LowerAt(before.First - 1) is "." or "!" or ";" or "-" or ",")) j--;
+            // "makeup, nah - nephew 9": a texted no after the comma.
+            if ((u.ReadsAt(i, "no", "way") || bareNo && u.LowerAt(i) is "nah" or "nope" || u.ReadsAt(i, "not", "allowed")) && u.LowerAt(j) == "," && u.PhraseCovering(j - 1) is { } before && before.Of(PhraseKind.Interest) is not null
+                && (before.First == 0 || u.LowerAt(before.First - 1) is "." or "!" or ";" or "-" or "," or "but")) j--;
             // "princess stuff are a no-go", "lego sets? no thanks": a general noun after the thing names no other thing.
             while (j >= 0 && (SaidOf.Contains(u.LowerAt(j)) || u.LowerAt(j) is "aren" or "isn" or "really" or "just" || GeneralNouns.Contains(u.LowerAt(j))
-                || Interjections.Contains(u.LowerAt(j)) || u.LowerAt(j) == "," && Interjections.Contains(u.LowerAt(j - 1)))) j--;
+                || Interjections.Contains(u.LowerAt(j)) || u.LowerAt(j) == "," && Interjections.Contains(u.LowerAt(j - 1))
+                // "jigsaws... no": a trailing pause.
+                || u.LowerAt(j) is "…" || u.LowerAt(j) == "." && (u.LowerAt(j - 1) is "." || u.LowerAt(j + 1) is "."))) j--;
             // "finds science boring": what the recipient finds it.
-            var adjacent = bareNo || u.PhraseCovering(j) is { } judged && u.LowerAt(judged.First - 1) is "finds" or "find" or "found" or "thinks" or "think";
+            var adjacent = bareNo || closesThing || u.PhraseCovering(j) is { } judged && u.LowerAt(judged.First - 1) is "finds" or "find" or "found" or "thinks" or "think";
             if (j == i - 1 && !adjacent || u.PhraseCovering(j) is not { } phrase || phrase.Of(PhraseKind.Interest) is null)
             {
                 // "teddies no", "soft toys ✗": a bare verdict right after words no theme names (a kind of product,
@@ -795,6 +816,13 @@ public sealed class NegationScope
             if (u.ReadsAt(j, "to", "do", "with")) return 3;
         }
         return 0;
+    }
+
+    /// <summary>The interest phrase just before <paramref name="i"/>, past a general noun ("animal toys ❌", "musical toys x").</summary>
+    private static PhraseMatch? ThingBefore(Utterance u, int i)
+    {
+        var k = GeneralNouns.Contains(u.LowerAt(i - 1)) ? i - 2 : i - 1;
+        return u.PhraseCovering(k) is { } phrase && phrase.Of(PhraseKind.Interest) is not null ? phrase : null;
     }
 
     private static bool GluedToThingAfter(Utterance u, int i) =>
@@ -1209,8 +1237,21 @@ public sealed class NegationScope
         // "🧸 no more please": a verdict on the thing before it (see MarkRuledOutBackReferences), nothing after it.
         if (NoMoreClosing(u, i)) return false;
         // "hasn't got a chess set yet", "doesn't have one yet": not owning it yet is no dislike.
-        if (word == "'t" && u.LowerAt(i + 1) is "got" or "have" or "own" or "get" && Enumerable.Range(i + 2, 6).TakeWhile(k => !Stops.Contains(u.LowerAt(k))).Any(k => u.LowerAt(k) == "yet")) return false;
+        if (word == "'t" && u.LowerAt(i + 1) is "got" or "have" or "own" or "get" or "tried" or "had" or "done" && Enumerable.Range(i + 2, 6).TakeWhile(k => !Stops.Contains(u.LowerAt(k))).Any(k => u.LowerAt(k) == "yet")) return false;
+        // "i don't know much about minecraft but he loves it": the shopper's own ignorance, not the recipient's dislike.
+        if (word == "'t" && u.LowerAt(i + 1) == "know" && u.LowerAt(i + 2) is "much" or "anything" or "a" && Enumerable.Range(i + 3, 2).Any(k => u.LowerAt(k) == "about")) return false;
+        // "books ❌ loves space", "📚🚫 son 7": a sign right after a thing is its verdict (see MarkRuledOutBackReferences), not a no
+        // for what follows; "space 🚫📚" is glued to the thing after it.
+        if (IsNoEmoji(u.Tokens[i]) && !GluedToThingAfter(u, i) && ThingBefore(u, i) is not null) return false;
         if (Cues.Contains(word) || IsNoEmoji(u.Tokens[i])) return true;
+        // "👎 princess stuff. boy 7": a thumbs down opening a clause judges what follows; "books 👎" the thing before.
+        if (IsThumbsDown(u.Tokens[i]) && ThingBefore(u, i) is null && (i == 0 || u.LowerAt(i - 1) is "," or "." or ";" or "(" or "!" || IsSpacedDash(u, i - 1))) return true;
+        // "nah plushies", "nah to dress up stuff": a texted no before the thing; "nah he loves lego" answers something else.
+        if (word == "nah") return u.TokenAt(i + 1) is { IsWord: true } && u.LowerAt(i + 1) is not ("he" or "she" or "they" or "i" or "we" or "it" or "thanks" or "thx" or "just" or "not" or "never" or "idk" or "nah" or "no" or "but" or "actually");
+        // "spare me the puzzles", "spare us any video games": please do not give.
+        if (word == "spare" && u.LowerAt(i + 1) is "me" or "us" && u.LowerAt(i + 2) is "the" or "any" or "anything" or "all" or "more") return true;
+        // "done animal toys to death": had so much of it there is nothing left in it.
+        if (word == "done" && Enumerable.Range(i + 2, 4).Any(k => u.ReadsAt(k, "to", "death"))) return true;
         // "w/o books": "without" as it is jotted.
         if (word == "o" && u.LowerAt(i - 1) == "/" && u.LowerAt(i - 2) == "w") return true;
         // "she already has lots of lego", "she's over unicorns", "grown out of trains", "bored of puzzles".
@@ -1323,7 +1364,8 @@ public sealed class NegationScope
             // "grandson 12, off the tablet for once please": opening a clause, before the thing itself.
             || (i == 0 || u.LowerAt(i - 1) is "," or "." or "-" or "(") && u.PhraseCovering(u.LowerAt(i + 1) is "the" or "his" or "her" or "their" or "those" or "all" ? i + 2 : i + 1)?.Of(PhraseKind.Interest) is not null;
         if (word == "less") return u.LowerAt(i + 1) != "than" && u.NumberStartingAt(i + 1) is null;
-        if (word == "than") return u.LowerAt(i - 1) == "rather";
+        // "would rather die than read", "she'd sooner eat soap than do crafts": the other choice, however bad, beats this one.
+        if (word == "than") return Enumerable.Range(i - 5, 5).Reverse().TakeWhile(k => !(Stops.Contains(u.LowerAt(k)) && u.LowerAt(k) is not ("rather" or "so"))).Any(k => u.LowerAt(k) is "rather" or "sooner");
         return false;
     }
 }

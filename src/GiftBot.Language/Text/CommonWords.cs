@@ -23,7 +23,7 @@ internal static class CommonWords
         "passion pasta pause people perfect phone piece place plain plane plans plate please point pocket power press price pretty print prize " +
         "probably proper quick quiet quite rather reach ready really reason remind reply right river rooms round rules sadly sales saying scary " +
         "school screen second seems sense serious seven shall share shirt short shorts should shout signing silly since single sleep slower small " +
-        "smart smile sorry sound south speak spend spent spice stand start state still stock stone stop store stores storm story stuff style sugar " +
+        "smart smile sooner sorry sound south spare speak spend spent spice stand start state still stock stone stop store stores storm story stuff style sugar " +
         "super sure sweet table taken takes taking talks teaches thank thanks their theme there these thing things think third those though three " +
         "through tired today together tomorrow tonight total touch tough tower truly trust truth twice under until upset using usual valid value " +
         "understand understood friendly video visit voice waiting wake walking wanna wants watch water weird where which while white whole whose wishing without woman women " +

@@ -215,4 +215,54 @@ public sealed class RuledOutVoicesTests
     [InlineData("8yo loves music, nothing beats a sing-along for him, 30", "sing-along")]
     public void AWordOfTheIdiom_IsNothingRuledOut(string text, string word) =>
         Assert.DoesNotContain(word, Excluded(text));
+    [Theory]
+    // Probed at scale (dev d5092-d5201): a sign glued before or after a thing, "would rather X than Y", verdicts right
+    // after the thing, texted noes.
+    [InlineData("boy 8 🚫🧩 loves cars 25", "puzzles")]
+    [InlineData("niece 7 🎨❌ loves horses, 20", "art")]
+    [InlineData("my son would rather die than do a jigsaw, 9, loves space, 25", "puzzles")]
+    [InlineData("she'd sooner eat her socks than read, 10, loves baking, 20", "reading")]
+    [InlineData("video games need not apply, 11yo, loves science, 30", "gaming")]
+    [InlineData("lego off the table, girl 8 likes art, 25", "building")]
+    [InlineData("son 10, dinosaurs are so last year, into robots, 30", "dinosaurs")]
+    [InlineData("my nephew 9 is a bit sport-averse, loves music, 20", "sports")]
+    [InlineData("board games make him cry, 8, likes cars, 20", "gaming")]
+    [InlineData("we've done puzzles to death, 7yo, loves trains, 20", "puzzles")]
+    [InlineData("spare me the books, grandson 9 loves football, 25", "reading")]
+    [InlineData("nah to lego, 6yo loves dinosaurs, 20", "building")]
+    [InlineData("nuthin w books pls, 8yo loves space, 20", "reading")]
+    [InlineData("music: no - he likes lego, 7, 25", "music")]
+    [InlineData("dinosaur toys ❌ - boy 6 loves trains, 20", "dinosaurs")]
+    [InlineData("no bks, girl 9 loves art, 20", "reading")]
+    [InlineData("10yo, robots are soooo last year, loves art, 30", "robots")]
+    [InlineData("trains are so 2022, 8yo into space, 25", "trains")]
+    [InlineData("we're totally dino-ed out, 7, loves cars, 20", "dinosaurs")]
+    [InlineData("board games, not allowed - he likes cars, 9, 20", "gaming")]
+    [InlineData("niece loves art but football, nah 30", "sports")]
+    public void RulesOut_VoicesTheProbeFound(string text, string excluded) =>
+        Assert.Contains(excluded, Excluded(text));
+
+    [Theory]
+    // What is loved after a glued sign or a preference stays wanted, and is never ruled out with it.
+    [InlineData("boy 8 🚫🧩 loves cars 25", "cars")]
+    [InlineData("girl 9 🚫📚 loves horses 30", "animals")]
+    [InlineData("niece 7 🎨❌ loves horses, 20", "animals")]
+    [InlineData("❌🎮 son 10 likes football 30", "sports")]
+    [InlineData("he'd rather build lego than read, 8, 25", "building")]
+    public void KeepsWanted_WhatIsLovedBesideAGluedSign(string text, string theme)
+    {
+        Assert.Contains(theme, Wanted(text));
+        Assert.DoesNotContain(theme, Excluded(text));
+    }
+
+    [Theory]
+    // Not knowing about a thing or not having it yet is no veto.
+    [InlineData("he hasn't tried lego yet, 5yo, loves building, 25", "building")]
+    [InlineData("i don't know much about minecraft but he loves it, 11, 30", "gaming")]
+    [InlineData("she'd rather have lego than anything else, 7, 25", "building")]
+    public void RulesNothingOut_WhenTheNoIsAboutTheShopperOrTheFuture(string text, string theme)
+    {
+        Assert.Contains(theme, Wanted(text));
+        Assert.Empty(Excluded(text));
+    }
 }

@@ -568,6 +568,10 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("8 year old loves trains, keep the books away from him, 30", "reading")]
     [InlineData("my 8 year old loves space, we have wayyy too many books, 25", "reading")]
     [InlineData("no boks please, my nephew is 8 and loves space, 20", "reading")]
+    // Probed at scale (dev d5092-d5201): a sign glued to the thing, "would rather X than Y", a verdict right after it.
+    [InlineData("girl 9 🚫📚 loves horses 30", "reading")]
+    [InlineData("he's 6 and would rather die than read lol, loves trucks 20", "reading")]
+    [InlineData("nephew 8 loves space, jigsaws need not apply, 25", "puzzles")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
