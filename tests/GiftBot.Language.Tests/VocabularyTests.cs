@@ -71,6 +71,39 @@ public sealed class VocabularyTests
         Assert.NotEqual(FaqVerdict.Answer, matcher.Judge(question, match!.Value));
     }
 
+    // Before: answered. "change" was corrected to the entry's "charge"; "send" is only another entry's word, so not one word
+    // of the question was the nearest entry's.
+    [Theory]
+    [InlineData("can I change my delivery address", "cost")]
+    [InlineData("where do I send my CV", "tracking")]
+    public void FaqMatcher_DoesNotAnswer_WithAnEntryNoneOfTheQuestionsOwnWordsBelongTo(string question, string nearest)
+    {
+        var faqs = StaticFaqVocabulary.FromJson("""
+            [ { "id": "cost", "phrasings": ["How much is delivery?", "delivery charge"] },
+              { "id": "tracking", "phrasings": ["Where is my parcel?"] },
+              { "id": "wrapping", "phrasings": ["Can you send it wrapped?"] },
+              { "id": "shops", "phrasings": ["What is the shop address?"] } ]
+            """).GetFaqTerms();
+        var lexicon = Lexicon.Load();
+        var matcher = new FaqMatcher(faqs, lexicon.FaqWordGroups, fillerWords: lexicon.FaqFillerWords);
+
+        Assert.NotEqual(FaqVerdict.Answer, matcher.Judge(question, (nearest, 0.45)));
+    }
+
+    // A country of two letters is what the question asks: "uk" counts as the abroad entry's word ("order" is another's).
+    [Fact]
+    public void FaqMatcher_Answers_ACountryOfTwoLetters()
+    {
+        var faqs = StaticFaqVocabulary.FromJson("""
+            [ { "id": "international", "phrasings": ["Do you ship abroad?"] },
+              { "id": "tracking", "phrasings": ["Where is my order?"] } ]
+            """).GetFaqTerms();
+        var lexicon = Lexicon.Load();
+        var matcher = new FaqMatcher(faqs, lexicon.FaqWordGroups, fillerWords: lexicon.FaqFillerWords);
+
+        Assert.Equal(FaqVerdict.Answer, matcher.Judge("can I order from the UK", ("international", 0.45)));
+    }
+
     [Fact]
     public void FaqMatcher_ScoresLowWhenOnlyOneWordOfALongSentenceMatches()
     {

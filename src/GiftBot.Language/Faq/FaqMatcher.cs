@@ -168,8 +168,9 @@ public sealed class FaqMatcher
         var others = new List<string>();
         foreach (var token in Tokenizer.Tokenize(JoinPhrases(text)))
         {
-            // Two letters or fewer: "u", the "LW" of an order number, never what a question is about.
-            if (token.Kind != TokenKind.Word || token.Lower.Length <= 2 || StopWords.Contains(token.Lower)) continue;
+            // Two letters or fewer: "u", the "LW" of an order number, never what a question is about, unless the lexicon
+            // groups it ("uk", "eu": "can I order from the UK?" is about delivering abroad).
+            if (token.Kind != TokenKind.Word || (token.Lower.Length <= 2 && !IsGrouped(token.Lower)) || StopWords.Contains(token.Lower)) continue;
             // A gift word is what was bought, not what is asked; but one the lexicon groups is the shop's ("an app").
             if (giftWords?.Contains(token.Lower) == true && !IsGrouped(token.Lower)) continue;
             var stem = Stem(token.Lower);
@@ -192,12 +193,15 @@ public sealed class FaqMatcher
     public FaqVerdict Judge(string text, (string TopicId, double Similarity) match, IReadOnlySet<string>? giftWords = null, IEnumerable<string>? recipients = null)
     {
         var aboutAGift = recipients?.Any(r => !_fillerWords.Contains(r.ToLowerInvariant())) == true;
-        var (covered, unknown, _) = Coverage(text, match.TopicId, giftWords);
+        var (covered, unknown, others) = Coverage(text, match.TopicId, giftWords);
         // A word the lexicon gives a meaning of its own (faqWordGroups) that no phrasing asks about ("repair", "sale"): the
         // FAQ has no answer to it, however close the rest of the question ("can you repair a broken toy?" is not the guarantee).
         var unanswerable = unknown.Any(IsGrouped);
         if (!unanswerable && match.Similarity >= CloseMatch) return FaqVerdict.Answer;
-        if (!unanswerable && (unknown.Count == 0 || NotMeant(unknown, match.TopicId, SameMeaning).Count <= (aboutAGift && covered > 0 ? 1 : 0))) return FaqVerdict.Answer;
+        // Not one word of the question is the entry's, only other entries' ("where do I <b>send</b> my CV?" is not order
+        // tracking): the entry came nearest by words it shares with the FAQ at large, so it does not answer it.
+        var elsewhere = covered == 0 && others.Count > 0;
+        if (!unanswerable && !elsewhere && (unknown.Count == 0 || NotMeant(unknown, match.TopicId, SameMeaning).Count <= (aboutAGift && covered > 0 ? 1 : 0))) return FaqVerdict.Answer;
         return covered > 0 ? FaqVerdict.Suggest : FaqVerdict.Unanswered;
     }
 
@@ -243,10 +247,11 @@ public sealed class FaqMatcher
     private string JoinPhrases(string text) =>
         _groupPhrases is null ? text : _groupPhrases.Replace(text, m => _wordForPhrase[m.Value]);
 
-    // "shiping" → "ship" when the FAQ knows "ship" and nothing closer.
+    // "shiping" → "ship" when the FAQ knows "ship" and nothing closer. A correctly spelled everyday word is left as written:
+    // "change" one letter from "charge" asked "can I change my delivery address?" as the delivery charge.
     private string Correct(string word)
     {
-        if (_idf.ContainsKey(word) || _groupOf.ContainsKey(word) || EditDistance.AllowedTypos(word.Length + 1) == 0) return word;
+        if (_idf.ContainsKey(word) || _groupOf.ContainsKey(word) || CommonWords.All.Contains(word) || EditDistance.AllowedTypos(word.Length + 1) == 0) return word;
         if (!_typoTargets.TryGetValue(word[0], out var candidates)) return word;
         // The closest, and of equally close ones the first the FAQ uses; a plain loop over the words with this first letter
         // (most words of a gift request are not FAQ words, and each came here to be compared with the whole vocabulary).

@@ -27,8 +27,16 @@ public sealed class QuestionsToTheShopEndToEndTests(UnderstandingHost host) : IC
         return content.Faq.Find(entry)?.Answer?.Resolve(content.Text, "en-US", content.DefaultLocale) ?? throw new InvalidOperationException($"No FAQ answer {entry}");
     }
 
-    // The opening hours in an answer are filled in for the moment it is sent: its opening words say which answer it is.
-    private bool IsAnswer(string? said, string entry) => said?.StartsWith(Answer(entry)[..40], StringComparison.Ordinal) == true;
+    // The opening hours in an answer are filled in for the moment it is sent: its opening words say which answer it is,
+    // up to its first token (the contact answer gives the phone number 36 letters in; tokens are left as "{{" here).
+    private bool IsAnswer(string? said, string entry)
+    {
+        var content = host.App.Services.GetRequiredService<BotContent>();
+        var unfilled = new[] { "phone", "website", "opening_hours", "page_name", "persona_name", "first_name", "back_at" }.ToDictionary(t => t, _ => (string?)"{{");
+        var answer = content.Faq.AnswerFor(content.Faq.Find(entry)!, content.Text, "en-US", unfilled) ?? Answer(entry);
+        var opening = answer.IndexOf("{{", StringComparison.Ordinal) is var token and >= 0 ? answer[..token] : answer;
+        return said?.StartsWith(opening[..Math.Min(40, opening.Length)], StringComparison.Ordinal) == true;
+    }
 
     private static IEnumerable<string?> Said(IEnumerable<Activity> replies) =>
         replies.Select(r => r.Attachments?.Select(a => (a.Content as JObject)?.Value<string>("text")).FirstOrDefault(t => t is not null) ?? r.Text);
@@ -117,6 +125,12 @@ public sealed class QuestionsToTheShopEndToEndTests(UnderstandingHost host) : IC
     // The shop's app: before, the gift finder ("app" read as the tech theme).
     [InlineData("is there an app?")]
     [InlineData("do you have an iphone app")]
+    // Before: the delivery costs ("change" corrected to "charge") or the shops' address; the order tracking for a CV ("send"
+    // is another entry's word, none of order tracking's); the shops for parking and for a party at the shop.
+    [InlineData("can I change the delivery address on my order?")]
+    [InlineData("where should I send my CV?")]
+    [InlineData("is there parking near your Cork shop?")]
+    [InlineData("can we book a birthday party in your shop?")]
     public async Task AQuestionNoFaqEntryCovers_IsToldTheBotDoesNotKnow_WithAPersonOffered_AndNoEntrysAnswer(string question)
     {
         var replies = await NewChat().SendAsync(question);
@@ -160,6 +174,8 @@ public sealed class QuestionsToTheShopEndToEndTests(UnderstandingHost host) : IC
     [InlineData("directions to your Cork store?", "stores-and-hours")]
     // Something ordered that came broken is the broken-toy entry: before, the returns entry was offered as the closest.
     [InlineData("the puzzle I ordered came broken", "warranty")]
+    // A phone number is how to contact the team: before, the shops' addresses and hours.
+    [InlineData("what's your phone number?", "contact")]
     public async Task AShopQuestionInTheShoppersOwnWords_IsAnsweredByItsEntry(string question, string entry)
     {
         var said = Said(await NewChat().SendAsync(question)).ToList();
