@@ -110,8 +110,8 @@ public sealed partial class MainDialog
                 return await SayAsync(step, MainText.SmallTalk, [FindGiftChoice(turn)], cancellationToken);
         }
 
-        // "Yes" to "Shall we find a gift?". After a carousel "ok" may only acknowledge it: offer another gift for the same
-        // person instead of wiping the search, so "cheaper" or "show more" still work next.
+        // "Yes" to "Shall we find a gift?". After a carousel ("ok" is acknowledged above) "yes" offers another gift for the
+        // same person instead of wiping the search, so "cheaper" or "show more" still work next.
         if (AnswerWords.IsExactly(turn.Activity.Text, _voice.List(turn, CommonText.YesAnswers)))
             return search.HasShownRecommendations && await _memory.LatestAsync(turn, cancellationToken) is not null
                 ? await step.BeginDialogAsync(nameof(ReturningShoppers.ReturningShopperDialog), null, cancellationToken)
