@@ -152,6 +152,10 @@ public static class RecommendText
     public const string Acknowledged = Prefix + "acknowledged";
     public const string AcknowledgementWords = Prefix + "acknowledgementWords";
     public const string AcknowledgementFillers = Prefix + "acknowledgementFillers";
+    /// <summary>"go back to the first ones": words asking for an earlier carousel, words for the first, and its intro.</summary>
+    public const string EarlierAsks = Prefix + "earlierAsks";
+    public const string EarlierFirstWords = Prefix + "earlierFirstWords";
+    public const string IntroEarlier = Prefix + "introEarlier";
 
     /// <summary>The note for each constraint the catalog may relax.</summary>
     public static string? For(GiftBot.Catalog.RelaxedConstraint relaxed) => relaxed switch

@@ -100,6 +100,7 @@ public sealed class RecommendationPresenter
             namedOverBudget is { Product.Price: var price } ? QuickReplies.Answer(_voice.Line(turnContext, RecommendText.UpTo, "amount", _words.Money(turnContext, price))) : null), cancellationToken);
 
         search.ShownProductIds.AddRange(products.Select(p => p.Id).Where(id => !search.ShownProductIds.Contains(id, StringComparer.Ordinal)));
+        search.RememberCarousel(products.Select(p => p.Id));
         await _shown.RememberAsync(turnContext, products.Select(p => p.Id), cancellationToken);
         search.LastShownMinPrice = products.Min(p => p.Price);
         search.LastShownMaxPrice = products.Max(p => p.Price);
