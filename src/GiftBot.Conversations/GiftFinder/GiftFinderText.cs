@@ -97,6 +97,8 @@ public static class GiftFinderText
     public const string Cancelled = "giftFinder.cancelled";
     public const string StartingOver = "giftFinder.startingOver";
     public const string NewSearch = "giftFinder.newSearch";
+    /// <summary>Words saying a new recipient replaces the last ("for a boy instead"): the age, budget and exclusions stay.</summary>
+    public const string SwapWords = "giftFinder.swapWords";
     public const string Praised = "persona.praised";
 }
 

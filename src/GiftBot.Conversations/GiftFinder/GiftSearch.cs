@@ -109,6 +109,17 @@ public sealed class GiftSearch
         BudgetBeforeCheaper = BudgetBeforeLastCheaper = null;
     }
 
+    /// <summary>A new search keeping only this one's age, budget as given and exclusions, for someone said as a swap.</summary>
+    public GiftSearch LimitsOnly()
+    {
+        var budget = BudgetBeforeCheaper ?? new GivenBudget(BudgetMin, BudgetMax, BudgetNoLimit);
+        return new GiftSearch
+        {
+            AgeMin = AgeMin, AgeMax = AgeMax, AgeUnknown = AgeUnknown, AgeBand = AgeBand, AgeIsBand = AgeIsBand,
+            BudgetMin = budget.Min, BudgetMax = budget.Max, BudgetNoLimit = budget.NoLimit, ExcludedInterests = [.. ExcludedInterests],
+        };
+    }
+
     /// <summary>"Cheaper" lowers the budget; the first time, the budget as given is kept to come back to.</summary>
     public void LowerBudget(decimal max)
     {
