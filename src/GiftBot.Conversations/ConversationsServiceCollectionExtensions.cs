@@ -95,6 +95,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<ShownProducts>();
         services.TryAddSingleton<ShownProductReference>();
         services.TryAddSingleton<CarouselAcknowledgement>();
+        services.TryAddSingleton<EarlierCarousel>();
         services.TryAddSingleton<EmptyBasketQuestion>();
 
         // Interruptions are tried in this order (the share link's comes last, from AddEntryPoints).

@@ -19,6 +19,8 @@ public sealed partial class BasketInterruption
         var text = turnContext.Activity.Text;
         if (turnContext.Activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(text) || Payloads.TryParse(text, out _)) return false;
 
+        // "how much with delivery?": the basket's own total with delivery, not the FAQ's price list.
+        if (Says(turnContext, text, BasketText.DeliveryTotalAsks) && await _views.ShowTotalWithDeliveryAsync(turnContext, cancellationToken)) return true;
         if (Says(turnContext, text, BasketText.UndoAsks) && ProductTitles.NamesOnly(text, "", IgnoredWords(turnContext)) && await UndoLastAddAsync(turnContext, cancellationToken)) return true;
         if (Says(turnContext, text, BasketText.EmptyAsks) && (Says(turnContext, text, BasketText.BasketWords) || NamesNothingElse(turnContext, text)))
             return await AskToEmptyAsync(turnContext, cancellationToken);

@@ -9,6 +9,9 @@ public static class BasketText
     public const string CountMany = "basket.countMany";
     public const string Empty = "basket.empty";
     public const string Summary = "basket.summary";
+    public const string WithDelivery = "basket.withDelivery";
+    public const string WithFreeDelivery = "basket.withFreeDelivery";
+    public const string DeliveryTotalAsks = "basket.typed.deliveryTotalAsks";
     public const string ItemPrice = "basket.itemPrice";
     public const string Unavailable = "basket.unavailable";
     public const string Remove = "basket.buttons.remove";

@@ -16,9 +16,11 @@ public sealed class BasketViews
     private readonly BotVoice _voice;
     private readonly TrackedLinks _links;
     private readonly FunnelRecorder _funnel;
+    private readonly GiftBot.Content.PageInfo? _page;
 
-    public BasketViews(BasketStore store, IProductCatalog catalog, BotVoice voice, TrackedLinks links, FunnelRecorder funnel)
+    public BasketViews(BasketStore store, IProductCatalog catalog, BotVoice voice, TrackedLinks links, FunnelRecorder funnel, GiftBot.Content.PageInfo? page = null)
     {
+        _page = page;
         _store = store;
         _catalog = catalog;
         _voice = voice;
@@ -84,6 +86,30 @@ public sealed class BasketViews
             {
                 ["productIds"] = string.Join(",", basket.Items.Select(i => i.ProductId)), ["itemCount"] = $"{basket.Count}", ["source"] = "chat",
             }, cancellationToken);
+    }
+
+    /// <summary>"How much with delivery?": the basket's total with standard delivery added (or said to be free). False when
+    /// the basket is empty or the shop's delivery prices are unknown, for the FAQ's answer on delivery costs.</summary>
+    public async Task<bool> ShowTotalWithDeliveryAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var basket = await _store.GetAsync(turnContext, cancellationToken);
+        if (basket.Items.Count == 0 || _page?.Delivery is not { } delivery) return false;
+        var total = basket.Items.Sum(i => i.Price * i.Quantity);
+        var currency = basket.Items[0].Currency;
+        var locale = BotVoice.LocaleOf(turnContext);
+        var cost = delivery.For(total);
+        var line = _voice.Line(turnContext, cost == 0 ? BasketText.WithFreeDelivery : BasketText.WithDelivery, new Dictionary<string, string?>
+        {
+            ["count"] = Count(turnContext, basket), ["total"] = Total(turnContext, basket),
+            ["delivery"] = PriceFormatter.Format(cost, currency, locale), ["grand_total"] = PriceFormatter.Format(total + cost, currency, locale),
+            ["free_from"] = delivery.FreeFrom is { } free ? PriceFormatter.Format(free, currency, locale) : null,
+        });
+        await turnContext.SendActivityAsync(QuickReplies.Message(turnContext, line,
+        [
+            QuickReplies.Command(_voice.Line(turnContext, BasketText.Checkout), Payloads.Checkout),
+            QuickReplies.Command(_voice.Line(turnContext, CommonText.ViewBasket), Payloads.ViewBasket),
+        ]), cancellationToken);
+        return true;
     }
 
     private Task SendEmptyAsync(ITurnContext turnContext, string key, CancellationToken cancellationToken) =>

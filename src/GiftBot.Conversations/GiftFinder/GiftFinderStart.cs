@@ -25,6 +25,10 @@ public sealed record GiftFinderStart
     /// <summary>The next of several people named in one message, with their own details; the budget and basket stay.</summary>
     public bool NextPerson { get; init; }
 
+    /// <summary>A fresh search for someone said as a swap ("something for a boy instead"): the last search's age, budget and
+    /// exclusions still hold and are not asked again.</summary>
+    public bool KeepsLimits { get; init; }
+
     public static GiftFinderStart ForNextPerson() => new() { NextPerson = true };
 
     public static GiftFinderStart New(ShopperUnderstanding? slots = null) => new() { Fresh = true, Slots = slots };

@@ -97,6 +97,8 @@ public static class GiftFinderText
     public const string Cancelled = "giftFinder.cancelled";
     public const string StartingOver = "giftFinder.startingOver";
     public const string NewSearch = "giftFinder.newSearch";
+    /// <summary>Words saying a new recipient replaces the last ("for a boy instead"): the age, budget and exclusions stay.</summary>
+    public const string SwapWords = "giftFinder.swapWords";
     public const string Praised = "persona.praised";
 }
 
@@ -152,6 +154,10 @@ public static class RecommendText
     public const string Acknowledged = Prefix + "acknowledged";
     public const string AcknowledgementWords = Prefix + "acknowledgementWords";
     public const string AcknowledgementFillers = Prefix + "acknowledgementFillers";
+    /// <summary>"go back to the first ones": words asking for an earlier carousel, words for the first, and its intro.</summary>
+    public const string EarlierAsks = Prefix + "earlierAsks";
+    public const string EarlierFirstWords = Prefix + "earlierFirstWords";
+    public const string IntroEarlier = Prefix + "introEarlier";
 
     /// <summary>The note for each constraint the catalog may relax.</summary>
     public static string? For(GiftBot.Catalog.RelaxedConstraint relaxed) => relaxed switch

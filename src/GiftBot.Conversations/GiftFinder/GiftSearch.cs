@@ -59,6 +59,17 @@ public sealed class GiftSearch
 
     /// <summary>Every product shown in this search: never shown twice.</summary>
     public List<string> ShownProductIds { get; set; } = [];
+    /// <summary>Each carousel of this search, its product ids in the order shown, the latest last: "go back to the first
+    /// ones" shows one again. Capped at <see cref="MaxCarouselsKept"/>, the oldest after the first dropped.</summary>
+    public List<List<string>> Carousels { get; set; } = [];
+    public const int MaxCarouselsKept = 10;
+
+    public void RememberCarousel(IEnumerable<string> productIds)
+    {
+        Carousels.Add([.. productIds]);
+        if (Carousels.Count > MaxCarouselsKept) Carousels.RemoveAt(1);
+    }
+
     /// <summary>Price of the cheapest product in the last carousel: "cheaper" goes below it.</summary>
     public decimal? LastShownMinPrice { get; set; }
     /// <summary>Price of the dearest product in the last carousel: "something more expensive" goes above it.</summary>
@@ -96,6 +107,17 @@ public sealed class GiftSearch
         BudgetMin = BudgetMax = null;
         BudgetNoLimit = false;
         BudgetBeforeCheaper = BudgetBeforeLastCheaper = null;
+    }
+
+    /// <summary>A new search keeping only this one's age, budget as given and exclusions, for someone said as a swap.</summary>
+    public GiftSearch LimitsOnly()
+    {
+        var budget = BudgetBeforeCheaper ?? new GivenBudget(BudgetMin, BudgetMax, BudgetNoLimit);
+        return new GiftSearch
+        {
+            AgeMin = AgeMin, AgeMax = AgeMax, AgeUnknown = AgeUnknown, AgeBand = AgeBand, AgeIsBand = AgeIsBand,
+            BudgetMin = budget.Min, BudgetMax = budget.Max, BudgetNoLimit = budget.NoLimit, ExcludedInterests = [.. ExcludedInterests],
+        };
     }
 
     /// <summary>"Cheaper" lowers the budget; the first time, the budget as given is kept to come back to.</summary>

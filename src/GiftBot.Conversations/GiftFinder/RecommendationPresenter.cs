@@ -56,6 +56,9 @@ public sealed class RecommendationPresenter
         var query = QueryFor(search, similar);
         // Room for the unseen ones behind the seen: a search shows tens of products, but "more" has no end, so it is capped.
         if (seenAllowed) query = query with { ExcludedProductIds = [], Limit = query.Limit + Math.Min(search.ShownProductIds.Count, MaxSeenSkipped) };
+        // "Cheaper" means the next cheaper ideas, nearest the cards on screen first: the catalog ranks by fit, so the best
+        // fits under the new ceiling may all be far below it (from €40 cards straight to €8 ones).
+        if (refinement == Refinement.Cheaper) query = query with { Limit = CheaperLookup };
         var recommendation = await _catalog.RecommendAsync(query, cancellationToken);
         var products = recommendation.Products
             .Where(p => seenAllowed || !search.ShownProductIds.Contains(p.Id, StringComparer.Ordinal))
@@ -65,6 +68,7 @@ public sealed class RecommendationPresenter
             // "More expensive" means dearer than everything just shown, and never over the budget to get there.
             .Where(p => refinement != Refinement.Pricier || p.Price > search.LastShownMaxPrice && (search.BudgetNoLimit || search.BudgetMax is not { } max || p.Price <= max))
             .DistinctBy(p => p.Id)
+            .OrderByDescending(p => refinement == Refinement.Cheaper ? p.Price : 0) // stable: otherwise the catalog's order
             .Take(_options.Value.CarouselSize)
             .ToList();
         search.PendingRefinement = Refinement.None;
@@ -100,6 +104,7 @@ public sealed class RecommendationPresenter
             namedOverBudget is { Product.Price: var price } ? QuickReplies.Answer(_voice.Line(turnContext, RecommendText.UpTo, "amount", _words.Money(turnContext, price))) : null), cancellationToken);
 
         search.ShownProductIds.AddRange(products.Select(p => p.Id).Where(id => !search.ShownProductIds.Contains(id, StringComparer.Ordinal)));
+        search.RememberCarousel(products.Select(p => p.Id));
         await _shown.RememberAsync(turnContext, products.Select(p => p.Id), cancellationToken);
         search.LastShownMinPrice = products.Min(p => p.Price);
         search.LastShownMaxPrice = products.Max(p => p.Price);
@@ -270,6 +275,9 @@ public sealed class RecommendationPresenter
 
     // How many of the best matches the lowest price is taken from.
     private const int CheapestLookup = 50;
+
+    // How many fitting products under the lowered budget "cheaper" picks the dearest from.
+    private const int CheaperLookup = 50;
 
     /// <summary>
     /// "Loves horses, €30" when the shop's only horse is a €49 stable: the carousel shows other animal ideas within the

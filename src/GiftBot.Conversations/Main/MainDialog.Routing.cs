@@ -41,6 +41,12 @@ public sealed partial class MainDialog
             await _moreLike.SayNotShownAsync(turn, moreLike.UnshownName!, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
+        // "go back to the first ones" after "more": that carousel again, not "let's start over".
+        if (!understanding.HasGiftSlots && _earlier.Asked(turn, search))
+        {
+            await _earlier.ShowAsync(turn, search, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
         // "👍" or "nice ones" after a carousel: the shopper likes the ideas, which "yes" (another gift?) would not answer.
         if (_acknowledgement.Acknowledges(turn, search))
         {
@@ -88,12 +94,12 @@ public sealed partial class MainDialog
                 await step.Context.SendActivityAsync(MessageFactory.Text(_voice.Line(step.Context, GiftFinderText.NewSearch)), cancellationToken);
                 return await FindGiftAsync(step, GiftFinderStart.New(understanding), cancellationToken);
             case GiftIntents.ChangeRecipient or GiftIntents.FindGift:
-                return await FindGiftAsync(step, StartFor(understanding, search, inProgress), cancellationToken);
+                return await FindGiftAsync(step, StartFor(understanding, search, inProgress, SaysASwap(turn, understanding, search)), cancellationToken);
         }
 
         // "Ok now my sister": someone new is a search of their own, not a correction of the last person's.
         if (understanding.HasGiftSlots)
-            return await FindGiftAsync(step, StartFor(understanding, search, inProgress), cancellationToken);
+            return await FindGiftAsync(step, StartFor(understanding, search, inProgress, SaysASwap(turn, understanding, search)), cancellationToken);
 
         switch (understanding.Intent)
         {
@@ -110,8 +116,8 @@ public sealed partial class MainDialog
                 return await SayAsync(step, MainText.SmallTalk, [FindGiftChoice(turn)], cancellationToken);
         }
 
-        // "Yes" to "Shall we find a gift?". After a carousel "ok" may only acknowledge it: offer another gift for the same
-        // person instead of wiping the search, so "cheaper" or "show more" still work next.
+        // "Yes" to "Shall we find a gift?". After a carousel ("ok" is acknowledged above) "yes" offers another gift for the
+        // same person instead of wiping the search, so "cheaper" or "show more" still work next.
         if (AnswerWords.IsExactly(turn.Activity.Text, _voice.List(turn, CommonText.YesAnswers)))
             return search.HasShownRecommendations && await _memory.LatestAsync(turn, cancellationToken) is not null
                 ? await step.BeginDialogAsync(nameof(ReturningShoppers.ReturningShopperDialog), null, cancellationToken)
@@ -131,11 +137,18 @@ public sealed partial class MainDialog
         understanding.Age is not null && understanding.Interests.Count > 0
         && (understanding.Recipient is null || !string.Equals(understanding.Recipient, search.Recipient, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>A new recipient starts a new search; more details about the same one correct the current search.</summary>
-    private static GiftFinderStart StartFor(ShopperUnderstanding understanding, GiftSearch search, bool inProgress)
+    /// <summary>"something for a boy instead" after a carousel: another recipient, no age, said as a swap (content
+    /// giftFinder.swapWords), so the age, budget and exclusions said before still hold.</summary>
+    private bool SaysASwap(ITurnContext turn, ShopperUnderstanding understanding, GiftSearch search) =>
+        search.HasShownRecommendations && understanding is { Recipient: not null, Age: null }
+        && AnswerWords.Matches(turn.Activity.Text, _voice.List(turn, GiftFinderText.SwapWords));
+
+    /// <summary>A new recipient starts a new search (keeping the limits when said as a swap); more details about the same
+    /// one correct the current search.</summary>
+    private static GiftFinderStart StartFor(ShopperUnderstanding understanding, GiftSearch search, bool inProgress, bool swap = false)
     {
         var newRecipient = understanding.Recipient is { } r && !string.Equals(r, search.Recipient, StringComparison.OrdinalIgnoreCase);
-        if (newRecipient || (understanding.Intent == GiftIntents.FindGift && understanding.Recipient is not null)) return GiftFinderStart.New(understanding);
+        if (newRecipient || (understanding.Intent == GiftIntents.FindGift && understanding.Recipient is not null)) return GiftFinderStart.New(understanding) with { KeepsLimits = swap };
         if (inProgress && understanding.HasGiftSlots) return GiftFinderStart.Correct(understanding);
         return GiftFinderStart.New(understanding);
     }

@@ -26,6 +26,7 @@ public sealed partial class MainDialog : ComponentDialog
     private readonly GiftSearches _searches;
     private readonly ShownProductReference _moreLike;
     private readonly CarouselAcknowledgement _acknowledgement;
+    private readonly EarlierCarousel _earlier;
     private readonly RecipientMemory _memory;
     private readonly BotVoice _voice;
     private readonly VariedLines _varied;
@@ -38,7 +39,7 @@ public sealed partial class MainDialog : ComponentDialog
         : base(nameof(MainDialog))
     {
         (_understanding, _searches, _memory, _voice, _funnel, _varied) = (services.Understanding, services.Searches, services.Memory, services.Voice, services.Funnel, services.VariedLines);
-        (_moreLike, _acknowledgement) = (services.MoreLike, services.Acknowledgement);
+        (_moreLike, _acknowledgement, _earlier) = (services.MoreLike, services.Acknowledgement, services.Earlier);
         _handlers = handlers.ToList();
         _eventRoutes = eventRoutes.ToList();
         _logger = logger;
@@ -100,4 +101,4 @@ public sealed partial class MainDialog : ComponentDialog
 
 /// <summary>What the main dialog's routes use.</summary>
 public sealed record MainDialogServices(TurnUnderstanding Understanding, GiftSearches Searches, RecipientMemory Memory, BotVoice Voice, Funnel.FunnelRecorder Funnel, VariedLines VariedLines,
-    ShownProductReference MoreLike, CarouselAcknowledgement Acknowledgement);
+    ShownProductReference MoreLike, CarouselAcknowledgement Acknowledgement, EarlierCarousel Earlier);
