@@ -29,6 +29,7 @@ public static partial class TokenTemplate
             position = match.Index + match.Length;
             if (tokens is not null && tokens.TryGetValue(NameOf(template.AsSpan(match.Index, match.Length)), out var value) && !string.IsNullOrEmpty(value))
             {
+                DropWordTheValueRepeats(output, value);
                 AppendLiteral(output, value, ref capitalizeNext);
                 continue;
             }
@@ -64,6 +65,19 @@ public static partial class TokenTemplate
         if (output.Length > 0 && output[^1] != '\n' && after < template.Length) output.Append(' ');
         capitalizeNext = true;
         return after;
+    }
+
+    // "I have the {{title}}" with "The Animal Atlas": the template's "the" goes, the title keeps its own ("le {{title}}"
+    // with "Le Petit Prince" alike). Only a whole word just before the token, equal to the value's first word.
+    private static void DropWordTheValueRepeats(StringBuilder output, string value)
+    {
+        var wordLength = value.IndexOf(' ');
+        if (wordLength <= 0 || output.Length < wordLength + 1 || output[^1] != ' ') return;
+        var start = output.Length - 1 - wordLength;
+        if (start > 0 && !char.IsWhiteSpace(output[start - 1])) return;
+        for (var i = 0; i < wordLength; i++)
+            if (!char.IsLetter(value[i]) || char.ToLowerInvariant(output[start + i]) != char.ToLowerInvariant(value[i])) return;
+        output.Length = start;
     }
 
     private static void AppendLiteral(StringBuilder output, ReadOnlySpan<char> text, ref bool capitalizeNext)
