@@ -40,7 +40,7 @@ public sealed partial class GiftFinderDialog : InterruptibleDialog
     private async Task<DialogTurnResult> StartAsync(DialogContext innerDc, GiftFinderStart start, CancellationToken cancellationToken)
     {
         var search = !start.Fresh ? await _services.Searches.GetAsync(innerDc.Context, cancellationToken)
-            : start.KeepsLimits ? (await _services.Searches.GetAsync(innerDc.Context, cancellationToken)).LimitsOnly() : new GiftSearch();
+            : start.KeepsLimits ? (await _services.Searches.GetAsync(innerDc.Context, cancellationToken)).LimitsOnly(start.Slots?.ImpliedAge) : new GiftSearch();
         await _services.Searches.SetAsync(innerDc.Context, search, cancellationToken);
         if (!await _services.Starter.ApplyAsync(innerDc.Context, search, start, cancellationToken))
             return new DialogTurnResult(DialogTurnStatus.Complete);

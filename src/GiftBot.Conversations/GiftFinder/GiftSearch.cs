@@ -109,15 +109,21 @@ public sealed class GiftSearch
         BudgetBeforeCheaper = BudgetBeforeLastCheaper = null;
     }
 
-    /// <summary>A new search keeping only this one's age, budget as given and exclusions, for someone said as a swap.</summary>
-    public GiftSearch LimitsOnly()
+    /// <summary>
+    /// A new search keeping only this one's age, budget as given and exclusions, for someone said as a swap. The age stays
+    /// only when the new recipient's own age band (<paramref name="newRecipientBand"/>: "my mum" is an adult) allows it:
+    /// "something for my mum instead" after a 6-year-old's carousel is no search for a 6-year-old.
+    /// </summary>
+    public GiftSearch LimitsOnly(Language.AgeBand? newRecipientBand = null)
     {
         var budget = BudgetBeforeCheaper ?? new GivenBudget(BudgetMin, BudgetMax, BudgetNoLimit);
-        return new GiftSearch
+        var search = new GiftSearch
         {
-            AgeMin = AgeMin, AgeMax = AgeMax, AgeUnknown = AgeUnknown, AgeBand = AgeBand, AgeIsBand = AgeIsBand,
             BudgetMin = budget.Min, BudgetMax = budget.Max, BudgetNoLimit = budget.NoLimit, ExcludedInterests = [.. ExcludedInterests],
         };
+        var ageFits = newRecipientBand is null || (AgeMin is { } min && AgeMax is { } max && newRecipientBand.Min <= min && max <= newRecipientBand.Max);
+        if (ageFits) (search.AgeMin, search.AgeMax, search.AgeUnknown, search.AgeBand, search.AgeIsBand) = (AgeMin, AgeMax, AgeUnknown, AgeBand, AgeIsBand);
+        return search;
     }
 
     /// <summary>"Cheaper" lowers the budget; the first time, the budget as given is kept to come back to.</summary>

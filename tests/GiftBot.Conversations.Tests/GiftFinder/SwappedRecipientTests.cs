@@ -28,4 +28,22 @@ public sealed class SwappedRecipientTests(ConversationFixture fixture)
         Assert.NotEmpty(shown);
         Assert.All(shown, p => Assert.True(p.MinAge <= 6 && 6 <= p.MaxAge && p.Price <= 25 && !p.Interests.Contains("reading"), $"{p.Id} {p.Price} {p.MinAge}-{p.MaxAge} {string.Join(",", p.Interests)}"));
     }
+
+    [Theory]
+    [InlineData("actually something for my mum instead")]
+    [InlineData("what about my husband instead")]
+    public async Task AnAdultInstead_KeepsTheBudgetAndExclusions_ButNotTheChildsAge(string swap)
+    {
+        // Swapped to "my mum", the 6-year-old's age was kept: a kids' gardening set and a fairy garden jar for mum.
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync("a gift for my 6 year old niece who loves animals, 25, no books");
+
+        var replies = await chat.SendAsync(swap);
+
+        Assert.DoesNotContain(bot.Text(GiftFinderText.AskBudget), replies.Texts());
+        var shown = replies.HasCarousel() ? await bot.ShownAsync(replies) : await bot.ShownAsync(await chat.SendAsync("gardening"));
+        Assert.NotEmpty(shown);
+        Assert.All(shown, p => Assert.True(p.MaxAge >= 18 && p.Price <= 25 && !p.Interests.Contains("reading"), $"{p.Id} {p.Price} {p.MinAge}-{p.MaxAge} {string.Join(",", p.Interests)}"));
+    }
 }
