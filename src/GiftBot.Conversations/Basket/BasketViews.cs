@@ -1,4 +1,5 @@
 using GiftBot.Catalog;
+using GiftBot.Content;
 using GiftBot.Conversations.ClickTracking;
 using GiftBot.Conversations.Funnel;
 using GiftBot.Conversations.Text;
@@ -16,9 +17,9 @@ public sealed class BasketViews
     private readonly BotVoice _voice;
     private readonly TrackedLinks _links;
     private readonly FunnelRecorder _funnel;
-    private readonly GiftBot.Content.PageInfo? _page;
+    private readonly PageInfo? _page;
 
-    public BasketViews(BasketStore store, IProductCatalog catalog, BotVoice voice, TrackedLinks links, FunnelRecorder funnel, GiftBot.Content.PageInfo? page = null)
+    public BasketViews(BasketStore store, IProductCatalog catalog, BotVoice voice, TrackedLinks links, FunnelRecorder funnel, PageInfo? page = null)
     {
         _page = page;
         _store = store;
@@ -94,7 +95,7 @@ public sealed class BasketViews
     {
         var basket = await _store.GetAsync(turnContext, cancellationToken);
         if (basket.Items.Count == 0 || _page?.Delivery is not { } delivery) return false;
-        var total = basket.Items.Sum(i => i.Price * i.Quantity);
+        var total = basket.TotalPrice();
         var currency = basket.Items[0].Currency;
         var locale = BotVoice.LocaleOf(turnContext);
         var cost = delivery.For(total);
@@ -122,5 +123,5 @@ public sealed class BasketViews
         : _voice.Line(turnContext, BasketText.CountMany, "count", $"{basket.Count}");
 
     public string Total(ITurnContext turnContext, ShopperBasket basket) =>
-        PriceFormatter.Format(basket.Items.Sum(i => i.Price * i.Quantity), basket.Items[0].Currency, BotVoice.LocaleOf(turnContext));
+        PriceFormatter.Format(basket.TotalPrice(), basket.Items[0].Currency, BotVoice.LocaleOf(turnContext));
 }

@@ -7,6 +7,9 @@ public sealed class ShopperBasket
 
     public int Count => Items.Sum(i => i.Quantity);
 
+    /// <summary>What the lines cost together, at the prices the shopper saw (a method: the state stores lines, not sums).</summary>
+    public decimal TotalPrice() => Items.Sum(i => i.Price * i.Quantity);
+
     /// <summary>The last add, so "undo" puts its line back as it was; null once anything else changed the basket.</summary>
     public BasketUndo? LastAdd { get; set; }
 

@@ -125,6 +125,18 @@ public sealed class TypedBasketTests(ConversationFixture fixture)
     }
 
     [Fact]
+    public async Task RemoveIt_WithAnEmptyBasket_SaysTheBasketIsEmpty_NotThePrivacyNotice()
+    {
+        var bot = new BotHarness(fixture);
+        var chat = bot.Chat();
+        await chat.SendAsync(NephewSpace);
+
+        var replies = await chat.SendAsync("remove it");
+
+        Assert.Equal(bot.Text(BasketText.Empty), replies.Last().Text);
+    }
+
+    [Fact]
     public async Task DeleteMyData_WithABasket_IsStillAPrivacyRequest()
     {
         var bot = new BotHarness(fixture);
