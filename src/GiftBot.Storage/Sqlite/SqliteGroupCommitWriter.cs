@@ -16,6 +16,9 @@ namespace GiftBot.Storage.Sqlite;
 /// acknowledgements run right after the step in progress and are committed with the steps already run), so a webhook's
 /// 200 waits for one step and one fsync, not for every turn queued before it. Their callers are then resumed on a thread
 /// of their own (<see cref="AcknowledgementCompletions"/>), not queued in the thread pool behind the turns' work.
+/// The writer itself is a thread of its own too, for the same reason: woken by a new step, an awaiting loop waited in the
+/// thread pool's queue behind every turn continuation before it could even start the batch. Microsoft.Data.Sqlite runs its
+/// async methods synchronously, so the thread loses nothing by waiting for a step instead of awaiting it.
 /// </summary>
 internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 {
@@ -29,14 +32,16 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 
     private readonly Channel<WriteStep> _queue = Channel.CreateUnbounded<WriteStep>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<WriteStep> _acknowledgements = Channel.CreateUnbounded<WriteStep>(new UnboundedChannelOptions { SingleReader = true });
-    // Tells the loop that either lane has a step: one pending signal is enough, the loop drains both lanes after each.
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    // Tells the writer that either lane has a step: reset before it looks at the lanes, so a step added after that look
+    // still finds it set. No spinning before it sleeps: the writer is idle between batches by design.
+    private readonly ManualResetEventSlim _wake = new(false, spinCount: 0);
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Thread _writer;
     // Steps taken from the queue but not run because an acknowledgement cut their batch short: they go first next time.
     private readonly List<WriteStep> _carriedOver = [];
     private readonly Func<CancellationToken, Task<SqliteConnection>> _openConnection;
     private readonly SemaphoreSlim _fileWriterLock;
     private readonly ILogger _logger;
-    private readonly Task _loop;
     private readonly AcknowledgementCompletions _acknowledged;
     private SqliteConnection? _connection;
     private readonly Action<long>? _pagesAppended;
@@ -52,7 +57,8 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
     {
         (_openConnection, _fileWriterLock, _logger, _pagesAppended) = (openConnection, fileWriterLock, logger, pagesAppended);
         _acknowledged = new AcknowledgementCompletions(logger);
-        _loop = Task.Run(RunAsync);
+        _writer = new Thread(Run) { IsBackground = true, Name = "SQLite group commit" };
+        _writer.Start();
     }
 
     /// <summary>Database pages the commits wrote to the WAL.</summary>
@@ -83,7 +89,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
             throw new ObjectDisposedException(nameof(SqliteGroupCommitWriter));
         }
 
-        _wake.Writer.TryWrite(true);
+        _wake.Set();
         return step.Task;
     }
 
@@ -97,11 +103,27 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 
     private bool AcknowledgementWaiting => _acknowledgements.Reader.TryPeek(out _);
 
-    private async Task RunAsync()
+    private void Run()
+    {
+        try
+        {
+            RunBatches();
+            _stopped.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            // Only a bug gets here (a batch's own failures go to its callers); said once, and DisposeAsync reports it.
+            _logger.LogCritical(ex, "The SQLite writer thread stopped");
+            _stopped.TrySetException(ex);
+        }
+    }
+
+    private void RunBatches()
     {
         var batch = new List<WriteStep>(MaxBatch);
         while (true)
         {
+            _wake.Reset();
             batch.Clear();
             // Acknowledgements first and alone; then what an acknowledgement cut short; then the queue in arrival order.
             Take(_acknowledgements.Reader, batch);
@@ -115,7 +137,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 
             if (batch.Count > 0)
             {
-                await CommitBatchAsync(batch, cutShortAllowed).ConfigureAwait(false);
+                CommitBatch(batch, cutShortAllowed);
                 continue;
             }
 
@@ -124,7 +146,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
                 return;
             }
 
-            await _wake.Reader.ReadAsync().ConfigureAwait(false);
+            _wake.Wait();
         }
     }
 
@@ -148,13 +170,13 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
         batch.Add(step);
     }
 
-    private async Task CommitBatchAsync(List<WriteStep> batch, bool cutShortAllowed)
+    private void CommitBatch(List<WriteStep> batch, bool cutShortAllowed)
     {
-        await _fileWriterLock.WaitAsync().ConfigureAwait(false);
+        _fileWriterLock.Wait();
         try
         {
-            _connection ??= await _openConnection(CancellationToken.None).ConfigureAwait(false);
-            await using var transaction = _connection.BeginWrite();
+            _connection ??= _openConnection(CancellationToken.None).GetAwaiter().GetResult();
+            using var transaction = _connection.BeginWrite();
             for (var index = 0; index < batch.Count; index++)
             {
                 if (cutShortAllowed && index > 0 && AcknowledgementWaiting)
@@ -170,23 +192,23 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
                 }
 
                 var step = batch[index];
-                await _connection.ExecuteAsync(SaveStep, CancellationToken.None, transaction).ConfigureAwait(false);
+                Execute(SaveStep, transaction);
                 try
                 {
-                    await step.RunAsync(_connection, transaction).ConfigureAwait(false);
-                    await _connection.ExecuteAsync(ReleaseStep, CancellationToken.None, transaction).ConfigureAwait(false);
+                    step.RunAsync(_connection, transaction).GetAwaiter().GetResult();
+                    Execute(ReleaseStep, transaction);
                 }
                 catch (Exception ex) when (ex is not SqliteException { SqliteErrorCode: 10 or 11 or 13 or 14 })
                 {
                     // Only this step is undone; I/O errors, a corrupt or full disk (codes 10, 11, 13, 14) fail the whole batch below.
-                    await _connection.ExecuteAsync(RollbackStep, CancellationToken.None, transaction).ConfigureAwait(false);
-                    await _connection.ExecuteAsync(ReleaseStep, CancellationToken.None, transaction).ConfigureAwait(false);
+                    Execute(RollbackStep, transaction);
+                    Execute(ReleaseStep, transaction);
                     step.Failure = ex;
                 }
             }
 
             var committing = Stopwatch.GetTimestamp();
-            await transaction.CommitAsync().ConfigureAwait(false);
+            transaction.Commit();
             var commitTicks = Stopwatch.GetTimestamp() - committing;
             Interlocked.Add(ref _commitTicks, commitTicks);
             if (Stopwatch.GetElapsedTime(0, commitTicks).TotalMilliseconds >= SqliteWriteStatistics.SlowCommitMilliseconds)
@@ -215,17 +237,17 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
             }
 
             // A connection that failed mid-transaction is not trusted again.
-            if (_connection is not null)
-            {
-                await _connection.DisposeAsync().ConfigureAwait(false);
-                _connection = null;
-            }
+            _connection?.Dispose();
+            _connection = null;
         }
         finally
         {
             _fileWriterLock.Release();
         }
     }
+
+    private void Execute(string sql, SqliteTransaction transaction) =>
+        _connection!.ExecuteAsync(sql, CancellationToken.None, transaction).GetAwaiter().GetResult();
 
     // Tells a step's caller its outcome: an acknowledgement's on the acknowledgements' own thread, the others' in the pool.
     private void Report(WriteStep step)
@@ -254,8 +276,9 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         _acknowledgements.Writer.TryComplete();
-        _wake.Writer.TryWrite(true);
-        await _loop.ConfigureAwait(false);
+        _wake.Set();
+        await _stopped.Task.ConfigureAwait(false);
+        _wake.Dispose();
         _acknowledged.Dispose();
         if (_connection is not null)
         {
