@@ -47,6 +47,8 @@ public static class LoadDriver
             sampler.PeakWorkingSetBytes, sampler.PeakGcHeapBytes, result.Replies, result.Carousels, commitsAfter - commitsBefore,
             (after.JitTime - before.JitTime).TotalMilliseconds)
         {
+            Collections = after.Collections - before.Collections,
+            GcPauseMs = (after.GcPause - before.GcPause).TotalMilliseconds,
             Machine = MachineCounters.Between(machineBefore, machineAfter, (after.Cpu - before.Cpu).TotalMilliseconds, driverCpuMs),
         };
     }

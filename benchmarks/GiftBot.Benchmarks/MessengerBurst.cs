@@ -67,7 +67,6 @@ public static class MessengerBurst
         var before = ProcessSampler.Snapshot();
         // Methods compiled (each tier counts): a count, so unlike JIT ms it does not grow when neighbours take the cores.
         var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
-        var (gcsBefore, gcPauseBefore) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
         serverTimes.Recording = true;
         await sender.SendAsync("burst");
         var result = System.Text.Json.JsonSerializer.Deserialize<BurstResult>(await sender.ExpectAsync("result"))
@@ -75,7 +74,7 @@ public static class MessengerBurst
         serverTimes.Recording = false;
         var after = ProcessSampler.Snapshot();
         var compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore;
-        var (gcs, gcPause) = (GC.CollectionCount(0) - gcsBefore, GC.GetTotalPauseDuration() - gcPauseBefore);
+        var (gcs, gcPause) = (after.Collections - before.Collections, after.GcPause - before.GcPause);
         var commits = bot.Commits - commitsBefore;
         var writes = (sqlite?.WriteStatistics ?? default) - writesBefore;
         await sender.WaitForExitAsync();

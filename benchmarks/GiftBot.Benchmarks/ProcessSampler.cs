@@ -15,10 +15,12 @@ public sealed class ProcessSampler : IAsyncDisposable
     public long PeakWorkingSetBytes => Interlocked.Read(ref _peakWorkingSet);
     public long PeakGcHeapBytes => Interlocked.Read(ref _peakGcHeap);
 
-    public static (TimeSpan Cpu, long AllocatedBytes, int Gen2Collections, TimeSpan JitTime) Snapshot()
+    /// <summary>The process's counters now; <c>Collections</c> counts every GC (gen0 counts them all), <c>GcPause</c> their pauses summed.</summary>
+    public static (TimeSpan Cpu, long AllocatedBytes, int Gen2Collections, TimeSpan JitTime, int Collections, TimeSpan GcPause) Snapshot()
     {
         using var process = Process.GetCurrentProcess();
-        return (process.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(2), System.Runtime.JitInfo.GetCompilationTime());
+        return (process.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(2), System.Runtime.JitInfo.GetCompilationTime(),
+            GC.CollectionCount(0), GC.GetTotalPauseDuration());
     }
 
     private async Task SampleAsync()
