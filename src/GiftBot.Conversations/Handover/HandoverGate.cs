@@ -65,10 +65,11 @@ public sealed class HandoverGate : ITurnStage
         return false;
     }
 
-    // A message about the waiting request is answered in its terms; "back to the bot" withdraws it; anything else the bot answers.
+    // A message about the waiting request is answered in its terms; "back to the bot" or "forget it" withdraws it; anything
+    // else the bot answers.
     private async Task<bool> AnswerWaitingRequestAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (_pending.AsksForBot(turnContext))
+        if (await _pending.AsksForBotAsync(turnContext, cancellationToken))
         {
             await _handover.WithdrawAsync(turnContext, cancellationToken);
             await _pending.BackToBotAsync(turnContext, cancellationToken);
