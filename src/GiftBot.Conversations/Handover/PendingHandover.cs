@@ -38,8 +38,10 @@ public sealed class PendingHandover(TurnUnderstanding understanding, BotVoice vo
         return understood.Intent == GiftIntents.Cancel && !understood.HasGiftSlots;
     }
 
+    // A question that mentions waiting ("how long do I wait for delivery?") is still a question for the bot.
     private bool SaysTheyWillWait(ITurnContext turnContext) =>
-        AnswerWords.Matches(turnContext.Activity.Text, voice.List(turnContext, WaitAnswers));
+        AnswerWords.Matches(turnContext.Activity.Text, voice.List(turnContext, WaitAnswers))
+        && !AnswerWords.AsksAQuestion(turnContext.Activity.Text, voice.List(turnContext, CommonText.QuestionOpeners));
 
     /// <summary>True when the message asks the bot for nothing it understands, so it can only be about the waiting request.</summary>
     public async Task<bool> IsAboutTheRequestAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -81,6 +81,18 @@ public sealed class PendingHandoverTests(ConversationFixture fixture) : IDisposa
     }
 
     [Fact]
+    public async Task AQuestionThatMentionsWaiting_IsStillAnswered_NotTakenForWaitingForThePerson()
+    {
+        var bot = new AssistantHarness(fixture, _world);
+        var chat = bot.Chat("facebook");
+        await chat.SendAsync("talk to a human");
+
+        var replies = await chat.SendAsync("how long do I have to wait for delivery?");
+
+        Assert.DoesNotContain(bot.Say(PendingHandover.PendingKey), replies.Texts());
+    }
+
+    [Fact]
     public async Task SayingTheyWillWait_WhileTheGiftFinderAsks_KeepsTheRequest_NotStopsTheSearch()
     {
         var bot = new AssistantHarness(fixture, _world);
