@@ -122,6 +122,23 @@ public sealed class PendingHandoverTests(ConversationFixture fixture) : IDisposa
         Assert.Equal(HandoverStatus.BotOwns, (await bot.Handover.GetAsync("facebook", "user-1", default)).Status);
     }
 
+    // Before: an agent answered from the inbox out of hours and the shopper's reply to them got the bot's FAQ answer.
+    [Theory]
+    [InlineData("thanks Sam, where is my order?")]
+    [InlineData("hello?")]
+    public async Task AfterAnAgentAnsweredTheRequest_OutOfHours_TheBotLeavesTheShoppersRepliesToThem(string text)
+    {
+        var bot = new AssistantHarness(fixture, _world);
+        var chat = bot.Chat("facebook");
+        await chat.SendAsync("talk to a human");
+        await bot.Handover.RecordAgentActivityAsync("facebook", "user-1", default);
+
+        var replies = await chat.SendAsync(text);
+
+        Assert.Empty(replies);
+        Assert.Equal(HandoverStatus.WaitingForAgent, (await bot.Handover.GetAsync("facebook", "user-1", default)).Status);
+    }
+
     [Fact]
     public async Task AGiftRequestWhileTheRequestWaits_IsAnsweredByTheBot()
     {

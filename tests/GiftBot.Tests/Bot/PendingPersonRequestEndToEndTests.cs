@@ -1,6 +1,7 @@
 using GiftBot.Content;
 using GiftBot.Conversations.Handover;
 using GiftBot.Conversations.Main;
+using GiftBot.Customers.Handover;
 using GiftBot.Testing.BotFramework;
 using GiftBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,5 +51,20 @@ public sealed class PendingPersonRequestEndToEndTests
 
         Assert.Equal(text.Get(PendingHandover.BackToBotKey), replies[0].Text);
         Assert.DoesNotContain(text.Get(MainText.NothingToCancel), replies.Select(r => r.Text));
+    }
+
+    // Before: the team answered out of hours and the shopper's reply to them got the bot's delivery answer.
+    [Fact]
+    public async Task AfterAnAgentAnswered_TheShoppersReplyIsLeftToThem()
+    {
+        await using var connector = await BotConnectorStandIn.StartAsync();
+        await using var app = BotAt(ClosedSunday);
+        var chat = new EmulatorChat(app.CreateClient(), connector, "conv-pending-agent");
+        await chat.SendAsync("can I talk to a real person please");
+        await app.Services.GetRequiredService<IHandoverState>().RecordAgentActivityAsync("emulator", "user-1", default);
+
+        var replies = await chat.SendAsync("thanks Sam, where is my order?");
+
+        Assert.Empty(replies);
     }
 }
