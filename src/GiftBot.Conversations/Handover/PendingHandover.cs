@@ -10,8 +10,9 @@ namespace GiftBot.Conversations.Handover;
 /// <summary>
 /// A request for a person waits for a team that is away. A message that asks the bot for nothing ("hello?", "anyone
 /// there?", "ok", "this is taking forever") is about that request, so it is answered in the handover's terms (the team has it and answers when back,
-/// the bot can help meanwhile) instead of starting the bot over as if it were the shopper's first word. "Back to the bot"
-/// (button or typed) withdraws the request and starts the gift finder; anything the bot understands is answered as usual.
+/// the bot can help meanwhile) instead of starting the bot over as if it were the shopper's first word; so is "never mind,
+/// I'll wait" (main.waitForPersonAnswers). "Back to the bot" (button or typed) or a bare "forget it" withdraws the request
+/// and starts the gift finder; anything the bot understands is answered as usual.
 /// </summary>
 public sealed class PendingHandover(TurnUnderstanding understanding, BotVoice voice)
 {
