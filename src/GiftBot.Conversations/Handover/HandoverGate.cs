@@ -42,8 +42,10 @@ public sealed class HandoverGate : ITurnStage
 
         var snapshot = await SnapshotAsync(activity.ChannelId, activity.From!.Id, cancellationToken);
         var data = await _accessors.GetUserDataAsync(turnContext, cancellationToken);
-        // Waiting for a team that is away: the bot keeps helping until the team opens and picks the request up.
-        if (snapshot.Status == HandoverStatus.WaitingForAgent && !data.PeopleHaveThread && !_away.IsOpenNow())
+        // Waiting for a team that is away: the bot keeps helping until the team opens and picks the request up. Once someone
+        // has answered the request (out of hours, from the inbox) the person is talking to them: the bot had answered the
+        // shopper's reply to the agent as if it were asked.
+        if (snapshot.Status == HandoverStatus.WaitingForAgent && !data.PeopleHaveThread && !AnAgentAnswered(snapshot) && !_away.IsOpenNow())
             return await AnswerWaitingRequestAsync(turnContext, cancellationToken);
         if (snapshot.BotMustStaySilent)
         {
@@ -65,10 +67,11 @@ public sealed class HandoverGate : ITurnStage
         return false;
     }
 
-    // A message about the waiting request is answered in its terms; "back to the bot" withdraws it; anything else the bot answers.
+    // A message about the waiting request is answered in its terms; "back to the bot" or "forget it" withdraws it; anything
+    // else the bot answers.
     private async Task<bool> AnswerWaitingRequestAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (_pending.AsksForBot(turnContext))
+        if (await _pending.AsksForBotAsync(turnContext, cancellationToken))
         {
             await _handover.WithdrawAsync(turnContext, cancellationToken);
             await _pending.BackToBotAsync(turnContext, cancellationToken);
@@ -78,6 +81,9 @@ public sealed class HandoverGate : ITurnStage
         await _pending.SayPendingAsync(turnContext, cancellationToken);
         return true;
     }
+
+    private static bool AnAgentAnswered(HandoverSnapshot snapshot) =>
+        snapshot.LastAgentActivityAt is { } acted && (snapshot.Since is not { } since || acted >= since);
 
     private static bool IsThreadControl(IActivity activity) =>
         activity.Type == ActivityTypes.Event && activity.AsEventActivity().Name is ThreadControlRoute.PassThreadControl or ThreadControlRoute.TakeThreadControl or ThreadControlRoute.RequestThreadControl;

@@ -10,8 +10,9 @@ namespace GiftBot.Conversations.Handover;
 /// <summary>
 /// A request for a person waits for a team that is away. A message that asks the bot for nothing ("hello?", "anyone
 /// there?", "ok", "this is taking forever") is about that request, so it is answered in the handover's terms (the team has it and answers when back,
-/// the bot can help meanwhile) instead of starting the bot over as if it were the shopper's first word. "Back to the bot"
-/// (button or typed) withdraws the request and starts the gift finder; anything the bot understands is answered as usual.
+/// the bot can help meanwhile) instead of starting the bot over as if it were the shopper's first word; so is "never mind,
+/// I'll wait" (main.waitForPersonAnswers). "Back to the bot" (button or typed) or a bare "forget it" withdraws the request
+/// and starts the gift finder; anything the bot understands is answered as usual.
 /// </summary>
 public sealed class PendingHandover(TurnUnderstanding understanding, BotVoice voice)
 {
@@ -20,11 +21,28 @@ public sealed class PendingHandover(TurnUnderstanding understanding, BotVoice vo
     public const string BackToBotButton = "main.quickReplies.backToBot";
     // Typed ways of saying "back to the bot", matched whole like a button's title.
     public const string BackToBotAnswers = "main.backToBotAnswers";
+    // Words saying the shopper will wait for the team ("never mind, I'll wait", "no rush"), matched inside the message.
+    public const string WaitAnswers = "main.waitForPersonAnswers";
 
-    /// <summary>True when the shopper asked to go back to the bot (button or typed).</summary>
-    public bool AsksForBot(ITurnContext turnContext) =>
-        Payloads.Is(turnContext.Activity.Text, Payloads.BackToBot)
-        || AnswerWords.IsExactly(turnContext.Activity.Text, [.. voice.List(turnContext, BackToBotAnswers), voice.Line(turnContext, BackToBotButton)]);
+    /// <summary>
+    /// True when the shopper asked to go back to the bot (button or typed), or cancels without saying they will wait:
+    /// "forget it" while a request waits can only mean the request ("There's nothing to cancel" had been said).
+    /// </summary>
+    public async Task<bool> AsksForBotAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var text = turnContext.Activity.Text;
+        if (Payloads.Is(text, Payloads.BackToBot)
+            || AnswerWords.IsExactly(text, [.. voice.List(turnContext, BackToBotAnswers), voice.Line(turnContext, BackToBotButton)]))
+            return true;
+        if (turnContext.Activity.Type != ActivityTypes.Message || Payloads.TryParse(text, out _) || SaysTheyWillWait(turnContext)) return false;
+        var understood = await understanding.GetAsync(turnContext, cancellationToken);
+        return understood.Intent == GiftIntents.Cancel && !understood.HasGiftSlots;
+    }
+
+    // A question that mentions waiting ("how long do I wait for delivery?") is still a question for the bot.
+    private bool SaysTheyWillWait(ITurnContext turnContext) =>
+        AnswerWords.Matches(turnContext.Activity.Text, voice.List(turnContext, WaitAnswers))
+        && !AnswerWords.AsksAQuestion(turnContext.Activity.Text, voice.List(turnContext, CommonText.QuestionOpeners));
 
     /// <summary>True when the message asks the bot for nothing it understands, so it can only be about the waiting request.</summary>
     public async Task<bool> IsAboutTheRequestAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -35,6 +53,8 @@ public sealed class PendingHandover(TurnUnderstanding understanding, BotVoice vo
         // "yes" / "no" answer the bot's own question.
         if (AnswerWords.IsExactly(activity.Text, [.. voice.List(turnContext, CommonText.YesAnswers), .. voice.List(turnContext, CommonText.NoAnswers)])) return false;
         var understood = await understanding.GetAsync(turnContext, cancellationToken);
+        // "never mind, I'll wait" keeps the request (it had been read as cancelling: "There's nothing to cancel right now").
+        if (SaysTheyWillWait(turnContext) && !understood.HasGiftSlots) return true;
         // "this is taking forever, useless" while the request waits is about the wait: not another offer of a person.
         return !understood.HasGiftSlots && understood.Intent is GiftIntents.Greeting or GiftIntents.None or ConversationIntents.SmallTalk or GiftIntents.Frustrated;
     }
