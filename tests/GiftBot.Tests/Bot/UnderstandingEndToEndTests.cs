@@ -572,6 +572,10 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("girl 9 🚫📚 loves horses 30", "reading")]
     [InlineData("he's 6 and would rather die than read lol, loves trucks 20", "reading")]
     [InlineData("nephew 8 loves space, jigsaws need not apply, 25", "puzzles")]
+    // Dev d5202-d5225: a verdict after the thing ("excluded", "leave her cold") and "banning".
+    [InlineData("lego excluded obviously, he's 8 and mad about space, 25", "building")]
+    [InlineData("books leave her cold, 11yo, loves drawing, 25", "reading")]
+    [InlineData("we're banning screens this year!! son is 10, robots, 40", "tech")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
