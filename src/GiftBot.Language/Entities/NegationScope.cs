@@ -267,7 +267,7 @@ public sealed class NegationScope
     private static readonly HashSet<string> ListFillers = ["any", "anything", "other", "something", "more", "some", "of", "the", "a", "an"];
 
     /// <summary>Words that name no kind of thing after one that does: "princess stuff", "lego sets".</summary>
-    private static readonly HashSet<string> GeneralNouns = ["stuff", "things", "toys", "sets", "kits", "gifts", "ones", "supplies"];
+    private static readonly HashSet<string> GeneralNouns = ["stuff", "things", "toys", "sets", "kits", "gifts", "ones", "supplies", "gear"];
 
     /// <summary>
     /// After a comma at <paramref name="comma"/>: the last token of a list of things that goes on with commas and ends
@@ -462,7 +462,7 @@ public sealed class NegationScope
             var j = u.ReadsAt(i - 2, "-", "ed", "out") ? i - 3 : i - 1;
             // "puzzles, no way": the comma between the thing and its verdict.
             // "makeup, nah - nephew 9": a texted no after the comma.
-            if ((u.ReadsAt(i, "no", "way") || u.ReadsAt(i, "not", "so", "much") || bareNo && u.LowerAt(i) is "nah" or "nope" || u.ReadsAt(i, "not", "allowed")) && u.LowerAt(j) == "," && u.PhraseCovering(j - 1) is { } before && before.Of(PhraseKind.Interest) is not null
+            if ((u.ReadsAt(i, "no", "way") || u.ReadsAt(i, "not", "so", "much") || bareNo && u.LowerAt(i) is "nah" or "nope" || u.ReadsAt(i, "not", "allowed")) && u.LowerAt(j) == "," && u.PhraseCovering(GeneralNouns.Contains(u.LowerAt(j - 1)) ? j - 2 : j - 1) is { } before && before.Of(PhraseKind.Interest) is not null
                 && (before.First == 0 || u.LowerAt(before.First - 1) is "." or "!" or ";" or "-" or "," or "but")) j--;
             // "princess stuff are a no-go", "lego sets? no thanks": a general noun after the thing names no other thing.
             while (j >= 0 && (SaidOf.Contains(u.LowerAt(j)) || u.LowerAt(j) is "aren" or "isn" or "really" or "just" || GeneralNouns.Contains(u.LowerAt(j))

@@ -22,6 +22,8 @@ public sealed class VerdictsAfterTheThingTests(ConversationFixture fixture)
     [InlineData("puzzles are a bit boring for him, 9yo, into cars, 20", "puzzles")]
     [InlineData("space things, bar lego, 8yo, 25", "building")]
     [InlineData("we're banning screens this year!! son is 10, robots, 40", "tech")]
+    // Dev d5149: a general word ("gear") between the thing and the comma before a texted no.
+    [InlineData("daughter 11 likes crafts but camping gear, nah 40", "outdoors")]
     public async Task AVerdictAfterTheThing_RulesItsThemeOut(string request, string ruledOut)
     {
         var bot = new BotHarness(fixture);
@@ -51,6 +53,7 @@ public sealed class VerdictsAfterTheThingTests(ConversationFixture fixture)
     [InlineData("he's a bit of a bookworm, 9, 20", "reading")]
     [InlineData("she's the best reader in her class bar none, 10, books, 20", "reading")]
     [InlineData("lego never leaves him cold, 8yo, 30", "building")]
+    [InlineData("he loves camping gear, nah not lego, 9, 30", "outdoors")]
     public async Task TheSameWordsRulingNothingOut_ShowWhatIsLoved(string request, string loved)
     {
         var bot = new BotHarness(fixture);
