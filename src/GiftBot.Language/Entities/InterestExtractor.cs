@@ -77,7 +77,7 @@ public static class InterestExtractor
             var ruledOut = excluded[k] with { First = WithDescribingWord(u, negated, excluded[k].First) };
             var words = WordForms.Key(u.Tokens.Skip(ruledOut.First).Take(ruledOut.Last - ruledOut.First + 1));
             if (words == WordForms.Key(ruledOut.Value)) continue;
-            if (!wanted.Any(w => w.Value == ruledOut.Value && IsLoved(u, w) && WordForms.Key(u.Tokens.Skip(w.First).Take(w.Last - w.First + 1)) != words)) continue;
+            if (!wanted.Any(w => w.Value == ruledOut.Value && (IsLoved(u, w) || IsListedAlone(u, w)) && WordForms.Key(u.Tokens.Skip(w.First).Take(w.Last - w.First + 1)) != words)) continue;
             // "not a fan of bath toys": the catalog names the kind ("Bath Squirters"), rarely the general noun after it.
             var last = ruledOut.Last > ruledOut.First && GeneralKindNouns.Contains(u.LowerAt(ruledOut.Last)) ? ruledOut.Last - 1 : ruledOut.Last;
             excluded[k] = ruledOut with { Value = u.Slice(ruledOut.First, last).ToLowerInvariant() };
@@ -172,11 +172,16 @@ public static class InterestExtractor
     private static readonly HashSet<string> LovedBefore = ["love", "loves", "like", "likes", "into", "adores", "enjoys", "obsessed", "mad", "crazy", "fan", "about", "something", "smth", "sth", "else",
         "want", "wants", "wanted"];
     // "science yes, chemistry no": a yes after the thing is as good as a love.
-    private static readonly HashSet<string> LovedAfter = ["mad", "crazy", "fan", "lover", "obsessed", "fanatic", "yes"];
+    // "10yo science nerd": a nerd, geek or buff of the thing loves it.
+    private static readonly HashSet<string> LovedAfter = ["mad", "crazy", "fan", "lover", "obsessed", "fanatic", "yes", "nerd", "geek", "buff", "enthusiast"];
 
     // "loves sport", "into building", "art mad": said to be loved, not merely named ("needs to get off the console").
     private static bool IsLoved(Utterance u, EntityMention<string> mention) =>
         Enumerable.Range(mention.First - 3, 3).Any(i => LovedBefore.Contains(u.LowerAt(i))) || LovedAfter.Contains(u.LowerAt(mention.Last + 1));
+
+    /// <summary>"no rc cars, 8yo, cars, 30": a thing given alone between commas, as a form is filled in, is what they love.</summary>
+    private static bool IsListedAlone(Utterance u, EntityMention<string> mention) =>
+        u.LowerAt(mention.First - 1) is "" or "," && u.LowerAt(mention.Last + 1) is "" or "," or "." or "!";
 
     private static bool IsPictograph(string word) =>
         char.IsSurrogate(word[0]) || char.GetUnicodeCategory(word[0]) == System.Globalization.UnicodeCategory.OtherSymbol;

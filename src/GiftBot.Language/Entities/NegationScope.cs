@@ -36,6 +36,8 @@ public sealed class NegationScope
     private static readonly HashSet<string> Cues = ["not", "no", "'t", "never", "without", "except", "excluding", "nothing", "hates", "hate", "dislikes", "dislike", "none", "nothin", "forget", "outgrown", "swap", "replace", "avoid", "avoiding", "minus", "zero", "neither", "refuses", "refuse", "refused", "skip",
         // "outgrew board games", "loathes screens", "is hating the books", "meh on board games", "mum banned slime".
         "outgrew", "outgrows", "loathes", "loathe", "detests", "detest", "despises", "despise", "hating", "meh", "banned", "bans", "vetoed",
+        // "we're banning screens this year".
+        "banning",
         // "sans books this time".
         "sans",
         // "nuthin w screens", "nuffin noisy": "nothing" as it is texted.
@@ -265,7 +267,7 @@ public sealed class NegationScope
     private static readonly HashSet<string> ListFillers = ["any", "anything", "other", "something", "more", "some", "of", "the", "a", "an"];
 
     /// <summary>Words that name no kind of thing after one that does: "princess stuff", "lego sets".</summary>
-    private static readonly HashSet<string> GeneralNouns = ["stuff", "things", "toys", "sets", "kits", "gifts", "ones", "supplies"];
+    private static readonly HashSet<string> GeneralNouns = ["stuff", "things", "toys", "sets", "kits", "gifts", "ones", "supplies", "gear"];
 
     /// <summary>
     /// After a comma at <paramref name="comma"/>: the last token of a list of things that goes on with commas and ends
@@ -362,6 +364,8 @@ public sealed class NegationScope
         "=", "so", "soo", "sooo", "soooo", "too", "would", "will", "just",
         // "books r a no".
         "r",
+        // "puzzles are a bit boring for him", "books are kinda meh".
+        "bit", "kinda", "pretty", "quite", "rather", "very",
         // "books (no)", "lego (banned)".
         "("];
 
@@ -379,6 +383,8 @@ public sealed class NegationScope
                     || IsSpacedDash(u, i + 1) || u.LowerAt(i) is "nah" or "nope" && u.NumberStartingAt(i + 1) is not null
                     // "chemistry no (mum's orders)": a reason in brackets after the verdict.
                     || u.LowerAt(i + 1) == "(" && u.LowerAt(i - 1) is not ("" or "," or "." or "!" or ";" or "(")
+                    // "25 (lego's a no)": the verdict closing the brackets it is said in.
+                    || u.LowerAt(i + 1) == ")" && u.LowerAt(i - 1) is "a" or "'s" or "is" or "are"
                     // "animals (yes), books (no)": the verdict in brackets after each thing.
                     || u.LowerAt(i + 1) == ")" && u.LowerAt(i - 1) == "("
                     // "🧸 no more please 😅", "puzzles - no more!": enough of the thing before it.
@@ -400,6 +406,9 @@ public sealed class NegationScope
                 // thing does to the recipient.
                 || u.LowerAt(i) is "bore" or "bores" or "scare" or "scares" or "frighten" or "frightens" or "terrify" or "terrifies" or "frustrate" or "frustrates"
                     or "annoy" or "annoys" or "upset" or "upsets" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them"
+                // "books leave her cold": no spark at all ("lego never leaves him cold" is the opposite).
+                || u.LowerAt(i) is "leave" or "leaves" or "left" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them" && u.LowerAt(i + 2) == "cold"
+                    && u.LowerAt(i - 1) is not ("never" or "not" or "'t" or "n't")
                 // "books make him groan", "puzzles make her yawn".
                 || u.LowerAt(i) is "make" or "makes" or "made" && u.LowerAt(i + 1) is "me" or "us" or "him" or "her" or "them"
                     && u.LowerAt(i + 2) is "groan" or "yawn" or "cringe" or "gag" or "shudder" or "sigh" or "cry" or "scream" or "sick"
@@ -432,7 +441,7 @@ public sealed class NegationScope
                 || u.LowerAt(i) is "banned" or "forbidden"
                 || u.ReadsAt(i, "off", "limits") || u.ReadsAt(i, "off", "-", "limits") || u.ReadsAt(i, "out", "of", "the", "question")
                 // "books are out", "lego's out": what is out of the running.
-                || u.LowerAt(i) == "out" && u.LowerAt(i - 1) is "are" or "is" or "'re" or "'s" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "-" or "too" or "as" or "though" or "tho";
+                || u.LowerAt(i) == "out" && u.LowerAt(i - 1) is "are" or "is" or "'re" or "'s" or "r" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" or "-" or "too" or "as" or "though" or "tho";
             // "puzzles off the table", "jigsaws need not apply", "princess stuff is so last year", "screen-averse": a verdict
             // that may follow the thing with nothing between.
             var closesThing = u.ReadsAt(i, "off", "the", "table") || u.ReadsAt(i, "need", "not", "apply") || u.ReadsAt(i, "needn", "'t", "apply")
@@ -441,13 +450,19 @@ public sealed class NegationScope
                 // "dinosaurs are so 2023": stuck in a year gone by.
                 || u.LowerAt(i) == "so" && u.LowerAt(i + 1) is { Length: 4 } year && year.StartsWith("20", StringComparison.Ordinal) && year.All(char.IsAsciiDigit)
                 // "we're lego-ed out": had every last bit of it.
-                || u.ReadsAt(i - 2, "-", "ed", "out");
+                || u.ReadsAt(i - 2, "-", "ed", "out")
+                // "lego excluded obviously", "books excluded - nephew 9" ("no one excluded from the fun" names no thing).
+                || u.LowerAt(i) == "excluded" && u.LowerAt(i + 1) is not ("from" or "by")
+                // "25, books out, puzzles out": a listed thing voted out ("out and about", "out of ideas" go on).
+                || u.LowerAt(i) == "out" && u.LowerAt(i + 1) is "" or "," or "." or "!" or ";" && ListedItemEndsAt(u, i - 1)
+                // "he likes dinosaurs, reading not so much".
+                || u.ReadsAt(i, "not", "so", "much") && u.LowerAt(i + 3) is "" or "," or "." or "!" or ";" or "tbh" or "though" or "tho";
             verdict |= closesThing;
             if (!verdict) continue;
             var j = u.ReadsAt(i - 2, "-", "ed", "out") ? i - 3 : i - 1;
             // "puzzles, no way": the comma between the thing and its verdict.
             // "makeup, nah - nephew 9": a texted no after the comma.
-            if ((u.ReadsAt(i, "no", "way") || bareNo && u.LowerAt(i) is "nah" or "nope" || u.ReadsAt(i, "not", "allowed")) && u.LowerAt(j) == "," && u.PhraseCovering(j - 1) is { } before && before.Of(PhraseKind.Interest) is not null
+            if ((u.ReadsAt(i, "no", "way") || u.ReadsAt(i, "not", "so", "much") || bareNo && u.LowerAt(i) is "nah" or "nope" || u.ReadsAt(i, "not", "allowed")) && u.LowerAt(j) == "," && u.PhraseCovering(GeneralNouns.Contains(u.LowerAt(j - 1)) ? j - 2 : j - 1) is { } before && before.Of(PhraseKind.Interest) is not null
                 && (before.First == 0 || u.LowerAt(before.First - 1) is "." or "!" or ";" or "-" or "," or "but")) j--;
             // "princess stuff are a no-go", "lego sets? no thanks": a general noun after the thing names no other thing.
             while (j >= 0 && (SaidOf.Contains(u.LowerAt(j)) || u.LowerAt(j) is "aren" or "isn" or "really" or "just" || GeneralNouns.Contains(u.LowerAt(j))
@@ -481,6 +496,11 @@ public sealed class NegationScope
             }
         }
     }
+
+    /// <summary>A thing named as an item of a list ends at <paramref name="last"/>: it starts the sentence or follows a comma.</summary>
+    private static bool ListedItemEndsAt(Utterance u, int last) =>
+        u.PhraseCovering(last) is { } thing && thing.Last == last && thing.Of(PhraseKind.Interest) is not null
+        && (thing.First == 0 || u.LowerAt(thing.First - 1) is "," or "." or "!" or ";" or "-");
 
     private static void MarkKindWordsBefore(Utterance u, NegationScope scope, int last)
     {
@@ -1277,6 +1297,8 @@ public sealed class NegationScope
                 || u.ReadsAt(i - 2, "fed", "up"))
             || word == "for" && u.LowerAt(i - 1) is "old" or "big" or "mature" or "cool" && u.LowerAt(i - 2) == "too"
             || word == "for" && (u.ReadsAt(i - 3, "too", "grown", "up") || u.ReadsAt(i - 4, "too", "grown", "-", "up"))) return true;
+        // "20, enough teddies already", "enough lego already!!": a clause that opens with plenty owned.
+        if (word == "enough" && u.LowerAt(i - 1) is "" or "," or "." or "!" or ";" or "(" or "-" && AlreadyAfter(u, i + 1)) return true;
         // "something other than lego", "apart from books", "aside from screens".
         if (word == "than" && u.LowerAt(i - 1) == "other" || word == "from" && u.LowerAt(i - 1) is "apart" or "aside") return true;
         if (word == "over" && u.LowerAt(i - 1) is "'s" or "is" or "are" && u.NumberStartingAt(i + 1) is null && u.LowerAt(i + 2) != "moon") return true;
@@ -1349,8 +1371,9 @@ public sealed class NegationScope
         // "anything but books" rules books out; "he has everything but he loves cooking" does not. "any gift but a plushie".
         if (word == "but") return u.LowerAt(i - 1) is "anything" or "everything" or "all" && u.LowerAt(i - 2) is not ("has" or "have" or "got" or "owns")
             || u.LowerAt(i - 1) is "gift" or "present" or "toy" or "thing" or "idea" && u.LowerAt(i - 2) == "any";
-        // "anything bar books": "bar" as "except".
-        if (word == "bar") return u.LowerAt(i - 1) is "anything" or "everything" || u.LowerAt(i - 1) is "gift" or "present" or "toy" or "thing" && u.LowerAt(i - 2) == "any";
+        // "anything bar books", "space things, bar lego": "bar" as "except"; "the best reader bar none" excepts nobody.
+        if (word == "bar") return u.LowerAt(i - 1) is "anything" or "everything" || u.LowerAt(i - 1) is "gift" or "present" or "toy" or "thing" && u.LowerAt(i - 2) == "any"
+            || u.LowerAt(i - 1) == "," && ThingAfter(u, i + 1) is not null;
         // "in place of the usual book": as "instead of".
         if (word == "of") return u.LowerAt(i - 1) == "instead" || u.ReadsAt(i - 2, "in", "place");
         // "get him away from screens", "a break from screens", "get my 9yo off screens", "less screen time": what they

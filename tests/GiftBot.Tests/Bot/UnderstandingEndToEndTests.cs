@@ -229,6 +229,9 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("loves animals, not plushies!! she's 5, max 25", "animals", "plush")]
     [InlineData("gift for 4 year old who loves trains, not wooden ones, 30", "trains", "wooden")]
     [InlineData("8 y/o nephew loves sport, no footballs he has 5 already, 25", "sports", "football")]
+    // Dev d5216-d5217: the love given alone between commas, or as "a science nerd".
+    [InlineData("no colouring books, 6, art, 15", "art", "colouring")]
+    [InlineData("10yo science nerd, no chemistry sets please, 30", "science", "chemistry")]
     // Owned, then waved away: "he has a chess set so not that".
     [InlineData("grandpa 75 is all about chess, he has a chess set so not that, 40", "puzzles", "chess")]
     public async Task RulesOutAKindOfThingInsideAWantedTheme_AndStillShowsTheTheme(string request, string theme, string ruledOut)
@@ -572,6 +575,10 @@ public sealed class UnderstandingEndToEndTests(UnderstandingHost host) : IClassF
     [InlineData("girl 9 🚫📚 loves horses 30", "reading")]
     [InlineData("he's 6 and would rather die than read lol, loves trucks 20", "reading")]
     [InlineData("nephew 8 loves space, jigsaws need not apply, 25", "puzzles")]
+    // Dev d5202-d5225: a verdict after the thing ("excluded", "leave her cold") and "banning".
+    [InlineData("lego excluded obviously, he's 8 and mad about space, 25", "building")]
+    [InlineData("books leave her cold, 11yo, loves drawing, 25", "reading")]
+    [InlineData("we're banning screens this year!! son is 10, robots, 40", "tech")]
     public async Task RulesOutTheThemeAWordMeans_WhenTheShopperSaysNo(string request, string ruledOut)
     {
         var shown = await host.ShownAsync(await host.FirstReplyAsync(request));
