@@ -16,9 +16,6 @@ namespace GiftBot.Storage.Sqlite;
 /// acknowledgements run right after the step in progress and are committed with the steps already run), so a webhook's
 /// 200 waits for one step and one fsync, not for every turn queued before it. Their callers are then resumed on a thread
 /// of their own (<see cref="AcknowledgementCompletions"/>), not queued in the thread pool behind the turns' work.
-/// The writer itself is a thread of its own too, for the same reason: woken by a new step, an awaiting loop waited in the
-/// thread pool's queue behind every turn continuation before it could even start the batch. Microsoft.Data.Sqlite runs its
-/// async methods synchronously, so the thread loses nothing by waiting for a step instead of awaiting it.
 /// </summary>
 internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 {
@@ -32,16 +29,14 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 
     private readonly Channel<WriteStep> _queue = Channel.CreateUnbounded<WriteStep>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<WriteStep> _acknowledgements = Channel.CreateUnbounded<WriteStep>(new UnboundedChannelOptions { SingleReader = true });
-    // Tells the writer that either lane has a step: reset before it looks at the lanes, so a step added after that look
-    // still finds it set. No spinning before it sleeps: the writer is idle between batches by design.
-    private readonly ManualResetEventSlim _wake = new(false, spinCount: 0);
-    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly Thread _writer;
+    // Tells the loop that either lane has a step: one pending signal is enough, the loop drains both lanes after each.
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     // Steps taken from the queue but not run because an acknowledgement cut their batch short: they go first next time.
     private readonly List<WriteStep> _carriedOver = [];
     private readonly Func<CancellationToken, Task<SqliteConnection>> _openConnection;
     private readonly SemaphoreSlim _fileWriterLock;
     private readonly ILogger _logger;
+    private readonly Task _loop;
     private readonly AcknowledgementCompletions _acknowledged;
     private SqliteConnection? _connection;
     private readonly Action<long>? _pagesAppended;
@@ -57,8 +52,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
     {
         (_openConnection, _fileWriterLock, _logger, _pagesAppended) = (openConnection, fileWriterLock, logger, pagesAppended);
         _acknowledged = new AcknowledgementCompletions(logger);
-        _writer = new Thread(Run) { IsBackground = true, Name = "SQLite group commit" };
-        _writer.Start();
+        _loop = Task.Run(RunAsync);
     }
 
     /// <summary>Database pages the commits wrote to the WAL.</summary>
@@ -89,7 +83,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
             throw new ObjectDisposedException(nameof(SqliteGroupCommitWriter));
         }
 
-        _wake.Set();
+        _wake.Writer.TryWrite(true);
         return step.Task;
     }
 
@@ -103,27 +97,11 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 
     private bool AcknowledgementWaiting => _acknowledgements.Reader.TryPeek(out _);
 
-    private void Run()
-    {
-        try
-        {
-            RunBatches();
-            _stopped.TrySetResult();
-        }
-        catch (Exception ex)
-        {
-            // Only a bug gets here (a batch's own failures go to its callers); said once, and DisposeAsync reports it.
-            _logger.LogCritical(ex, "The SQLite writer thread stopped");
-            _stopped.TrySetException(ex);
-        }
-    }
-
-    private void RunBatches()
+    private async Task RunAsync()
     {
         var batch = new List<WriteStep>(MaxBatch);
         while (true)
         {
-            _wake.Reset();
             batch.Clear();
             // Acknowledgements first and alone; then what an acknowledgement cut short; then the queue in arrival order.
             Take(_acknowledgements.Reader, batch);
@@ -137,7 +115,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
 
             if (batch.Count > 0)
             {
-                CommitBatch(batch, cutShortAllowed);
+                await CommitBatchAsync(batch, cutShortAllowed).ConfigureAwait(false);
                 continue;
             }
 
@@ -146,7 +124,7 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
                 return;
             }
 
-            _wake.Wait();
+            await _wake.Reader.ReadAsync().ConfigureAwait(false);
         }
     }
 
@@ -170,13 +148,13 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
         batch.Add(step);
     }
 
-    private void CommitBatch(List<WriteStep> batch, bool cutShortAllowed)
+    private async Task CommitBatchAsync(List<WriteStep> batch, bool cutShortAllowed)
     {
-        _fileWriterLock.Wait();
+        await _fileWriterLock.WaitAsync().ConfigureAwait(false);
         try
         {
-            _connection ??= _openConnection(CancellationToken.None).GetAwaiter().GetResult();
-            using var transaction = _connection.BeginWrite();
+            _connection ??= await _openConnection(CancellationToken.None).ConfigureAwait(false);
+            await using var transaction = _connection.BeginWrite();
             for (var index = 0; index < batch.Count; index++)
             {
                 if (cutShortAllowed && index > 0 && AcknowledgementWaiting)
@@ -192,23 +170,23 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
                 }
 
                 var step = batch[index];
-                Execute(SaveStep, transaction);
+                await _connection.ExecuteAsync(SaveStep, CancellationToken.None, transaction).ConfigureAwait(false);
                 try
                 {
-                    step.RunAsync(_connection, transaction).GetAwaiter().GetResult();
-                    Execute(ReleaseStep, transaction);
+                    await step.RunAsync(_connection, transaction).ConfigureAwait(false);
+                    await _connection.ExecuteAsync(ReleaseStep, CancellationToken.None, transaction).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is not SqliteException { SqliteErrorCode: 10 or 11 or 13 or 14 })
                 {
                     // Only this step is undone; I/O errors, a corrupt or full disk (codes 10, 11, 13, 14) fail the whole batch below.
-                    Execute(RollbackStep, transaction);
-                    Execute(ReleaseStep, transaction);
+                    await _connection.ExecuteAsync(RollbackStep, CancellationToken.None, transaction).ConfigureAwait(false);
+                    await _connection.ExecuteAsync(ReleaseStep, CancellationToken.None, transaction).ConfigureAwait(false);
                     step.Failure = ex;
                 }
             }
 
             var committing = Stopwatch.GetTimestamp();
-            transaction.Commit();
+            await transaction.CommitAsync().ConfigureAwait(false);
             var commitTicks = Stopwatch.GetTimestamp() - committing;
             Interlocked.Add(ref _commitTicks, commitTicks);
             if (Stopwatch.GetElapsedTime(0, commitTicks).TotalMilliseconds >= SqliteWriteStatistics.SlowCommitMilliseconds)
@@ -237,17 +215,17 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
             }
 
             // A connection that failed mid-transaction is not trusted again.
-            _connection?.Dispose();
-            _connection = null;
+            if (_connection is not null)
+            {
+                await _connection.DisposeAsync().ConfigureAwait(false);
+                _connection = null;
+            }
         }
         finally
         {
             _fileWriterLock.Release();
         }
     }
-
-    private void Execute(string sql, SqliteTransaction transaction) =>
-        _connection!.ExecuteAsync(sql, CancellationToken.None, transaction).GetAwaiter().GetResult();
 
     // Tells a step's caller its outcome: an acknowledgement's on the acknowledgements' own thread, the others' in the pool.
     private void Report(WriteStep step)
@@ -276,9 +254,8 @@ internal sealed class SqliteGroupCommitWriter : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         _acknowledgements.Writer.TryComplete();
-        _wake.Set();
-        await _stopped.Task.ConfigureAwait(false);
-        _wake.Dispose();
+        _wake.Writer.TryWrite(true);
+        await _loop.ConfigureAwait(false);
         _acknowledged.Dispose();
         if (_connection is not null)
         {
