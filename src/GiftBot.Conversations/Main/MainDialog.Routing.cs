@@ -42,11 +42,8 @@ public sealed partial class MainDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
         // "go back to the first ones" after "more": that carousel again, not "let's start over".
-        if (!understanding.HasGiftSlots && _earlier.Asked(turn, search))
-        {
-            await _earlier.ShowAsync(turn, search, cancellationToken);
+        if (!understanding.HasGiftSlots && _earlier.Asked(turn, search) && await _earlier.ShowAsync(turn, search, cancellationToken))
             return await step.EndDialogAsync(null, cancellationToken);
-        }
         // "👍" or "nice ones" after a carousel: the shopper likes the ideas, which "yes" (another gift?) would not answer.
         if (_acknowledgement.Acknowledges(turn, search))
         {

@@ -1,3 +1,5 @@
+using GiftBot.Catalog;
+using Microsoft.Extensions.DependencyInjection;
 using GiftBot.Conversations.GiftFinder;
 using GiftBot.Conversations.Tests.Infrastructure;
 using Payloads = GiftBot.Conversations.Text.Payloads;
@@ -65,5 +67,43 @@ public sealed class EarlierCarouselTests(ConversationFixture fixture)
 
         Assert.NotEmpty(cheaper);
         Assert.All(cheaper, p => Assert.True(p.Price < again.Min(a => a.Price) && p.MinAge <= 6 && 6 <= p.MaxAge, $"{p.Id} at {p.Price}"));
+    }
+    [Fact]
+    public async Task GoingBack_WhenThoseIdeasLeftTheCatalog_StillGetsAnAnswer()
+    {
+        var catalog = new CatalogLosingProducts(fixture.Catalog);
+        var bot = new BotHarness(fixture, extend: services => services.AddSingleton<IProductCatalog>(catalog));
+        var chat = bot.Chat();
+        var first = Ids(await chat.SendAsync(Niece));
+        await chat.SendAsync("SHOW_MORE");
+        catalog.Removed.UnionWith(first); // a feed import took them out
+
+        var replies = await chat.SendAsync("go back to the first ones");
+
+        Assert.NotEmpty(replies.Texts());
+        Assert.DoesNotContain(bot.Text(RecommendText.IntroEarlier), replies.Texts());
+    }
+
+    /// <summary>The shipped catalog, less the products a test says a feed import removed.</summary>
+    private sealed class CatalogLosingProducts(IProductCatalog catalog) : IProductCatalog
+    {
+        public HashSet<string> Removed { get; } = new(StringComparer.Ordinal);
+
+        public string Currency => catalog.Currency;
+
+        public async Task<Product?> GetAsync(string id, CancellationToken cancellationToken = default) =>
+            Removed.Contains(id) ? null : await catalog.GetAsync(id, cancellationToken);
+
+        public Task<IReadOnlyList<Product>> SearchAsync(ProductQuery query, CancellationToken cancellationToken = default) => catalog.SearchAsync(query, cancellationToken);
+
+        public Task<bool> IsWithinLimitsAsync(ProductQuery query, string productId, CancellationToken cancellationToken = default) => catalog.IsWithinLimitsAsync(query, productId, cancellationToken);
+
+        public Task<Recommendation> RecommendAsync(ProductQuery query, CancellationToken cancellationToken = default) => catalog.RecommendAsync(query, cancellationToken);
+
+        public Task<IReadOnlyList<Product>> FindByNameAsync(string name, int limit, CancellationToken cancellationToken = default) => catalog.FindByNameAsync(name, limit, cancellationToken);
+
+        public Task<Product?> FindByLinkAsync(string url, CancellationToken cancellationToken = default) => catalog.FindByLinkAsync(url, cancellationToken);
+
+        public Task<IReadOnlyList<InterestTheme>> GetThemesAsync(CancellationToken cancellationToken = default) => catalog.GetThemesAsync(cancellationToken);
     }
 }
